@@ -1,0 +1,35 @@
+#pragma once
+
+#include "article.h"
+
+#include <QAbstractListModel>
+
+namespace Crosscheck::Core {
+
+/// The articles of the open folder, in folder order. Display text is the title.
+class ArticleListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleListModel)
+
+public:
+    explicit ArticleListModel(QObject* parent = nullptr);
+
+    void setArticles(const QList<Article>& articles);
+    /// Appends one article while a folder is still loading.
+    void addArticle(const Article& article);
+    void clear();
+
+    const Article* articleAt(int row) const;
+    int rowOfFile(const QString& relativePath) const;
+    const QList<Article>& articles() const { return m_articles; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<Article> m_articles;
+};
+
+} // namespace Crosscheck::Core

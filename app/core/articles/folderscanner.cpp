@@ -1,0 +1,82 @@
+#include "folderscanner.h"
+
+#include "articlereader.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Crosscheck::Core {
+
+namespace {
+
+// "part 2" before "part 10" in every locale: digit runs compare by value, the rest case-insensitively.
+int naturalCompare(QStringView a, QStringView b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            QStringView da = a.sliced(i, ei - i), db = b.sliced(j, ej - j);
+            while (da.size() > 1 && da.front() == u'0')
+                da = da.sliced(1);
+            while (db.size() > 1 && db.front() == u'0')
+                db = db.sliced(1);
+            if (da.size() != db.size())
+                return da.size() < db.size() ? -1 : 1;
+            if (const int c = da.compare(db); c != 0)
+                return c;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const QChar ca = a[i].toCaseFolded(), cb = b[j].toCaseFolded();
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    return (a.size() - i) < (b.size() - j) ? -1 : ((a.size() - i) > (b.size() - j) ? 1 : 0);
+}
+
+} // namespace
+
+FolderScanner::Result FolderScanner::scan(const QString& folder)
+{
+    Result result;
+    const QFileInfo info(folder);
+    if (!info.exists()) {
+        result.error = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder));
+        return result;
+    }
+    if (!info.isDir()) {
+        result.error = tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder));
+        return result;
+    }
+    const QDir dir(info.absoluteFilePath());
+    if (!dir.isReadable()) {
+        result.error = tr("The folder %1 cannot be read: permission denied.").arg(QDir::toNativeSeparators(folder));
+        return result;
+    }
+
+    QDirIterator it(dir.absolutePath(), ArticleReader::supportedNameFilters(), QDir::Files | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        result.entries.append({path, dir.relativeFilePath(path)});
+    }
+
+    std::sort(result.entries.begin(), result.entries.end(), [](const Entry& a, const Entry& b) {
+        const int c = naturalCompare(a.relativePath, b.relativePath);
+        return c != 0 ? c < 0 : a.relativePath < b.relativePath;
+    });
+    return result;
+}
+
+} // namespace Crosscheck::Core

@@ -1,0 +1,108 @@
+#include "textdecoder.h"
+
+#include <QStringDecoder>
+
+#include <array>
+
+namespace Crosscheck::Core {
+
+namespace {
+
+// Code points of Windows-1252 bytes 0x80–0x9F; 0 where the byte is undefined (kept as C1 control).
+constexpr std::array<char16_t, 32> kCp1252High = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+bool looksBinary(QByteArrayView bytes)
+{
+    // Inspect the start of the file only: a text file with a stray control byte later is still text.
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
+            ++controls;
+    }
+    return n > 0 && controls * 100 > n * 5;
+}
+
+} // namespace
+
+QString TextDecoder::fromWindows1252(QByteArrayView bytes)
+{
+    QString out(bytes.size(), Qt::Uninitialized);
+    QChar* d = out.data();
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80 && c <= 0x9F && kCp1252High[c - 0x80] != 0)
+            *d++ = QChar(kCp1252High[c - 0x80]);
+        else
+            *d++ = QLatin1Char(char(c));
+    }
+    return out;
+}
+
+QString TextDecoder::normaliseLineEndings(QString text)
+{
+    if (!text.contains(u'\r'))
+        return text;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+    return text;
+}
+
+TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
+{
+    Result result;
+    QByteArrayView view(bytes);
+    if (view.startsWith("\xEF\xBB\xBF")) {
+        result.encoding = Encoding::Utf8WithBom;
+        view = view.sliced(3);
+    } else if (view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")) {
+        const bool le = view.startsWith("\xFF\xFE");
+        result.encoding = le ? Encoding::Utf16LE : Encoding::Utf16BE;
+        QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                               QStringConverter::Flag::Stateless);
+        result.text = normaliseLineEndings(decoder(view.sliced(2)));
+        // A UTF-16 file full of U+0000 is binary data that happens to start with FF FE.
+        result.binary = result.text.count(QChar(0)) > 0;
+        return result;
+    }
+
+    if (looksBinary(view)) {
+        result.binary = true;
+        return result;
+    }
+
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString text = utf8(view);
+    if (utf8.hasError()) {
+        result.encoding = Encoding::Windows1252;
+        text = fromWindows1252(view);
+    }
+    result.text = normaliseLineEndings(std::move(text));
+    return result;
+}
+
+QString TextDecoder::encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf8WithBom:
+        return QStringLiteral("UTF-8 (BOM)");
+    case Encoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case Encoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    }
+    return {};
+}
+
+} // namespace Crosscheck::Core

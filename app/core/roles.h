@@ -1,0 +1,15 @@
+#pragma once
+
+#include <Qt>
+
+namespace Crosscheck::Core {
+
+/// Item data roles of every model in the application, in one place so views and tests agree.
+enum Role : int {
+    TitleRole = Qt::UserRole + 1, ///< QString: the article's headline
+    FileNameRole,                 ///< QString: path relative to the opened folder
+    FilePathRole,                 ///< QString: absolute path on disk
+    TextRole,                     ///< QString: the article text as shown
+};
+
+} // namespace Crosscheck::Core

@@ -1,0 +1,118 @@
+#include "settings.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Crosscheck::Core {
+
+namespace {
+QString cleanFolder(const QString& folder)
+{
+    return QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+}
+} // namespace
+
+Settings::Settings(QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString& fileName, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QStringList Settings::recentFolders() const
+{
+    return m_settings->value(Keys::recentFolders()).toStringList();
+}
+
+void Settings::setRecentFolders(const QStringList& folders)
+{
+    if (folders == recentFolders())
+        return;
+    m_settings->setValue(Keys::recentFolders(), folders);
+    Q_EMIT recentFoldersChanged(folders);
+}
+
+void Settings::addRecentFolder(const QString& folder)
+{
+    const QString clean = cleanFolder(folder);
+    QStringList folders = recentFolders();
+    folders.removeAll(clean);
+    folders.prepend(clean);
+    while (folders.size() > kMaxRecentFolders)
+        folders.removeLast();
+    setRecentFolders(folders);
+}
+
+void Settings::removeRecentFolder(const QString& folder)
+{
+    QStringList folders = recentFolders();
+    folders.removeAll(cleanFolder(folder));
+    setRecentFolders(folders);
+}
+
+void Settings::clearRecentFolders()
+{
+    setRecentFolders({});
+}
+
+QString Settings::lastFolder() const
+{
+    const QStringList folders = recentFolders();
+    return folders.isEmpty() ? QString() : folders.first();
+}
+
+bool Settings::reopenLastFolder() const
+{
+    return m_settings->value(Keys::reopenLastFolder(), true).toBool();
+}
+
+void Settings::setReopenLastFolder(bool reopen)
+{
+    m_settings->setValue(Keys::reopenLastFolder(), reopen);
+}
+
+QString Settings::themeName() const
+{
+    return m_settings->value(Keys::themeName()).toString();
+}
+
+void Settings::setThemeName(const QString& name)
+{
+    if (name == themeName())
+        return;
+    qCDebug(lcSettings) << "theme" << name;
+    m_settings->setValue(Keys::themeName(), name);
+    Q_EMIT themeNameChanged(name);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(Keys::windowGeometry()).toByteArray();
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(Keys::windowState()).toByteArray();
+}
+
+void Settings::setWindowLayout(const QByteArray& geometry, const QByteArray& state)
+{
+    m_settings->setValue(Keys::windowGeometry(), geometry);
+    m_settings->setValue(Keys::windowState(), state);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace Crosscheck::Core

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+namespace Crosscheck::Core {
+
+/// The application's persistent preferences: every key in one place, typed, with change signals.
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    static constexpr int kMaxRecentFolders = 10;
+
+    struct Keys
+    {
+        static QString recentFolders() { return QStringLiteral("folders/recent"); }
+        static QString reopenLastFolder() { return QStringLiteral("folders/reopenLast"); }
+        static QString themeName() { return QStringLiteral("view/theme"); }
+        static QString windowGeometry() { return QStringLiteral("window/geometry"); }
+        static QString windowState() { return QStringLiteral("window/state"); }
+    };
+
+    /// Uses the user's settings store (QSettings with the application's organisation and name).
+    explicit Settings(QObject* parent = nullptr);
+    /// Uses an INI file at @p fileName, for tests and portable setups.
+    explicit Settings(const QString& fileName, QObject* parent = nullptr);
+    ~Settings() override;
+
+    /// Most recent first; folders are stored as absolute, clean paths.
+    QStringList recentFolders() const;
+    void addRecentFolder(const QString& folder);
+    void removeRecentFolder(const QString& folder);
+    void clearRecentFolders();
+    /// The folder to reopen at start-up, or empty.
+    QString lastFolder() const;
+
+    bool reopenLastFolder() const;
+    void setReopenLastFolder(bool reopen);
+
+    /// Name of the KSyntaxHighlighting theme; empty means "follow the palette".
+    QString themeName() const;
+    void setThemeName(const QString& name);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindowLayout(const QByteArray& geometry, const QByteArray& state);
+
+    void sync();
+
+Q_SIGNALS:
+    void recentFoldersChanged(const QStringList& folders);
+    void themeNameChanged(const QString& name);
+
+private:
+    void setRecentFolders(const QStringList& folders);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Crosscheck::Core

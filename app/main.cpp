@@ -1,0 +1,79 @@
+#include "mainwindow.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Saves a picture of the window once the folder has loaded, then quits: used to check what the
+// window shows on machines without a screen and to make the documentation's screenshots.
+void scheduleScreenshot(Crosscheck::Ui::MainWindow& window, const QString& path, bool waitForFolder)
+{
+    auto shoot = [&window, path] {
+        QTimer::singleShot(100, &window, [&window, path] {
+            const bool ok = window.grab().save(path);
+            std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot saved to" : "could not save screenshot to",
+                         qUtf8Printable(QDir::toNativeSeparators(path)));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    };
+    if (waitForFolder)
+        QObject::connect(&window, &Crosscheck::Ui::MainWindow::folderLoaded, &window, shoot);
+    else
+        shoot();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Crosscheck"));
+    QApplication::setApplicationName(QStringLiteral("Crosscheck"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Crosscheck"));
+    QApplication::setApplicationVersion(QStringLiteral(CROSSCHECK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CROSSCHECK_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Read how several outlets covered the same story, side by side."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("folder"),
+                                 QCoreApplication::translate("main", "Folder of articles to open."),
+                                 QStringLiteral("[FOLDER]"));
+    const QCommandLineOption noRestore(
+        QStringLiteral("no-restore"), QCoreApplication::translate("main", "Do not reopen the last folder."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE once the folder is open, then quit."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({noRestore, screenshot});
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.size() > 1) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "Give at most one folder.")));
+        return 2;
+    }
+
+    Crosscheck::Core::Settings settings;
+    Crosscheck::Ui::MainWindow window(&settings);
+    QString folder = args.isEmpty() ? QString() : args.first();
+    if (folder.isEmpty() && !parser.isSet(noRestore) && settings.reopenLastFolder())
+        folder = settings.lastFolder();
+
+    if (parser.isSet(screenshot))
+        scheduleScreenshot(window, QFileInfo(parser.value(screenshot)).absoluteFilePath(), !folder.isEmpty());
+
+    window.show();
+    if (!folder.isEmpty())
+        window.openFolder(folder);
+    return app.exec();
+}

@@ -1,0 +1,67 @@
+#include "articledelegate.h"
+
+#include "roles.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace Crosscheck::Ui {
+
+namespace {
+constexpr int kPadding = 6;
+
+QFont titleFont(const QStyleOptionViewItem& option)
+{
+    QFont f = option.font;
+    f.setBold(true);
+    return f;
+}
+
+QFont fileFont(const QStyleOptionViewItem& option)
+{
+    QFont f = option.font;
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    return f;
+}
+} // namespace
+
+void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QRect r = option.rect.adjusted(kPadding, kPadding / 2, -kPadding, -kPadding / 2);
+    const QFont tf = titleFont(option);
+    const QFont ff = fileFont(option);
+    const QFontMetrics tm(tf);
+
+    painter->save();
+    painter->setFont(tf);
+    painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    const QString title = index.data(Core::TitleRole).toString();
+    painter->drawText(QRect(r.left(), r.top(), r.width(), tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      tm.elidedText(title, Qt::ElideRight, r.width()));
+    painter->setFont(ff);
+    const QFontMetrics fm(ff);
+    QColor fileColor = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    fileColor.setAlphaF(0.65f);
+    painter->setPen(fileColor);
+    painter->drawText(QRect(r.left(), r.top() + tm.height(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(index.data(Core::FileNameRole).toString(), Qt::ElideMiddle, r.width()));
+    painter->restore();
+}
+
+QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    Q_UNUSED(index)
+    const int h = QFontMetrics(titleFont(option)).height() + QFontMetrics(fileFont(option)).height() + kPadding;
+    return {200, h};
+}
+
+} // namespace Crosscheck::Ui

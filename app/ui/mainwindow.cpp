@@ -1,0 +1,271 @@
+#include "mainwindow.h"
+
+#include "articledelegate.h"
+#include "articles/articlelistmodel.h"
+#include "articles/folderloader.h"
+#include "highlighting/highlightrepository.h"
+#include "messagebar.h"
+#include "readingview.h"
+#include "recentfoldersmenu.h"
+#include "settings/settings.h"
+#include "thememenu.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Crosscheck::Ui {
+
+MainWindow::MainWindow(Core::Settings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_repository(std::make_unique<Core::HighlightRepository>())
+    , m_loader(new Core::FolderLoader(this))
+    , m_model(new Core::ArticleListModel(this))
+{
+    setWindowTitle(tr("Crosscheck"));
+    setAcceptDrops(true);
+    setupWidgets();
+    setupActions();
+    setupStatusBar();
+    connectLoader();
+
+    m_themeName = m_settings->themeName();
+    m_themeMenu->setCurrentTheme(m_themeName);
+    applyTheme();
+
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1100, 720);
+    restoreState(m_settings->windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupWidgets()
+{
+    m_messages = new MessageBar(this);
+
+    m_list = new QListView(this);
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new ArticleDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setAccessibleName(tr("Articles"));
+    m_list->setMinimumWidth(220);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentArticleChanged);
+
+    m_reader = new ReadingView(m_repository->articleDefinition(), this);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_reader);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 800});
+    splitter->setChildrenCollapsible(false);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messages);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::setupActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("&Open Folder…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::onOpenFolderTriggered);
+
+    m_recentMenu = new RecentFoldersMenu(this);
+    file->addMenu(m_recentMenu);
+    m_recentMenu->setFolders(m_settings->recentFolders());
+    connect(m_recentMenu, &RecentFoldersMenu::folderChosen, this, &MainWindow::openFolder);
+    connect(m_recentMenu, &RecentFoldersMenu::clearRequested, m_settings, &Core::Settings::clearRecentFolders);
+    connect(m_settings, &Core::Settings::recentFoldersChanged, m_recentMenu, &RecentFoldersMenu::setFolders);
+
+    QAction* reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload Folder"));
+    reload->setShortcut(QKeySequence::Refresh);
+    connect(reload, &QAction::triggered, this, [this] {
+        if (!folder().isEmpty())
+            openFolder(folder());
+    });
+
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_themeMenu = new ThemeMenu(m_repository->themes(), this);
+    view->addMenu(m_themeMenu);
+    connect(m_themeMenu, &ThemeMenu::themeChosen, m_settings, &Core::Settings::setThemeName);
+    connect(m_settings, &Core::Settings::themeNameChanged, this, [this](const QString& name) {
+        m_themeName = name;
+        m_themeMenu->setCurrentTheme(name);
+        applyTheme();
+    });
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_progress->setVisible(false);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop opening the folder"));
+    m_cancel->setVisible(false);
+    connect(m_cancel, &QToolButton::clicked, m_loader, &Core::FolderLoader::cancel);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+}
+
+void MainWindow::connectLoader()
+{
+    connect(m_loader, &Core::FolderLoader::articleLoaded, this, &MainWindow::onArticleLoaded);
+    connect(m_loader, &Core::FolderLoader::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_loader, &Core::FolderLoader::failed, this, [this](const QString& message) {
+        m_messages->showError(message);
+        m_settings->removeRecentFolder(m_loader->folder());
+    });
+    connect(m_loader, &Core::FolderLoader::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_loader, &Core::FolderLoader::finished, this, &MainWindow::onLoadFinished);
+}
+
+void MainWindow::openFolder(const QString& folder)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    m_model->clear();
+    m_reader->clear();
+    m_messages->clear();
+    m_problemCount = 0;
+    setWindowTitle(tr("%1 — Crosscheck").arg(QFileInfo(clean).fileName()));
+    if (QFileInfo(clean).isDir())
+        m_settings->addRecentFolder(clean);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_statusLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(clean)));
+    m_loader->open(clean);
+}
+
+QString MainWindow::folder() const
+{
+    return m_loader->folder();
+}
+
+void MainWindow::onOpenFolderTriggered()
+{
+    const QString start = folder().isEmpty() ? QDir::homePath() : folder();
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"), start);
+    if (!chosen.isEmpty())
+        openFolder(chosen);
+}
+
+void MainWindow::onArticleLoaded(const Core::Article& article)
+{
+    m_model->addArticle(article);
+    // The first article can be read while the rest of the folder is still loading.
+    if (m_model->rowCount() == 1 && !m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_model->index(0));
+    updateStatus();
+}
+
+void MainWindow::onLoadFailed(const Core::LoadError& error)
+{
+    ++m_problemCount;
+    m_messages->addFileProblem(error.relativePath, error.message);
+    updateStatus();
+}
+
+void MainWindow::onLoadFinished()
+{
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    updateStatus();
+    Q_EMIT folderLoaded(folder());
+}
+
+void MainWindow::updateStatus()
+{
+    QString text = tr("Articles: %1").arg(m_model->rowCount());
+    if (m_problemCount > 0)
+        text += QStringLiteral(" · ") + tr("Not readable: %1").arg(m_problemCount);
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::onCurrentArticleChanged()
+{
+    const Core::Article* article = m_model->articleAt(m_list->currentIndex().row());
+    if (article)
+        m_reader->setArticle(*article);
+    else
+        m_reader->clear();
+}
+
+QString MainWindow::activeThemeName() const
+{
+    return m_repository->theme(m_themeName, palette()).name();
+}
+
+void MainWindow::applyTheme()
+{
+    m_reader->setTheme(m_repository->theme(m_themeName, palette()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // With "follow the palette", switching the desktop to dark mode switches the highlighting theme.
+    if (event->type() == QEvent::PaletteChange && m_themeName.isEmpty() && m_reader)
+        applyTheme();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_loader->cancel();
+    m_settings->setWindowLayout(saveGeometry(), saveState());
+    m_settings->sync();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        openFolder(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace Crosscheck::Ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListView;
+class QProgressBar;
+class QToolButton;
+
+namespace Crosscheck::Core {
+class ArticleListModel;
+class FolderLoader;
+class HighlightRepository;
+class Settings;
+struct Article;
+struct LoadError;
+} // namespace Crosscheck::Core
+
+namespace Crosscheck::Ui {
+
+class MessageBar;
+class ReadingView;
+class RecentFoldersMenu;
+class ThemeMenu;
+
+/// The composition root: builds the panes, menus and status bar and connects them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Core::Settings* settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openFolder(const QString& folder);
+    QString folder() const;
+
+    Core::FolderLoader* folderLoader() const { return m_loader; }
+    Core::ArticleListModel* articleModel() const { return m_model; }
+    QListView* articleList() const { return m_list; }
+    ReadingView* readingView() const { return m_reader; }
+    MessageBar* messageBar() const { return m_messages; }
+    ThemeMenu* themeMenu() const { return m_themeMenu; }
+    /// Name of the highlighting theme in use.
+    QString activeThemeName() const;
+
+Q_SIGNALS:
+    /// Every file of the folder has been read or reported.
+    void folderLoaded(const QString& folder);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void setupWidgets();
+    void setupActions();
+    void setupStatusBar();
+    void connectLoader();
+
+    void onOpenFolderTriggered();
+    void onCurrentArticleChanged();
+    void onArticleLoaded(const Core::Article& article);
+    void onLoadFailed(const Core::LoadError& error);
+    void onLoadFinished();
+    void applyTheme();
+    void updateStatus();
+
+    Core::Settings* m_settings;
+    std::unique_ptr<Core::HighlightRepository> m_repository;
+    Core::FolderLoader* m_loader;
+    Core::ArticleListModel* m_model;
+    QListView* m_list = nullptr;
+    ReadingView* m_reader = nullptr;
+    MessageBar* m_messages = nullptr;
+    ThemeMenu* m_themeMenu = nullptr;
+    RecentFoldersMenu* m_recentMenu = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancel = nullptr;
+    QString m_themeName;
+    int m_problemCount = 0;
+};
+
+} // namespace Crosscheck::Ui

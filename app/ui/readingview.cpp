@@ -1,0 +1,93 @@
+#include "readingview.h"
+
+#include "articles/article.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace Crosscheck::Ui {
+
+ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_file(new QLabel(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_text->document()))
+{
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(tr("Article headline"));
+    m_file->setForegroundRole(QPalette::PlaceholderText);
+    m_file->setAccessibleName(tr("Article file"));
+
+    m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->document()->setDocumentMargin(12);
+    m_text->setAccessibleName(tr("Article text"));
+    QFont prose = m_text->font();
+    prose.setPointSizeF(prose.pointSizeF() * 1.1);
+    m_text->setFont(prose);
+    m_text->setPlaceholderText(tr("Select an article in the list to read it."));
+
+    m_highlighter->setDefinition(definition);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_file);
+    layout->addSpacing(4);
+    layout->addWidget(m_text, 1);
+    clear();
+}
+
+ReadingView::~ReadingView() = default;
+
+void ReadingView::setArticle(const Core::Article& article)
+{
+    m_title->setText(article.title);
+    m_title->setVisible(true);
+    m_file->setText(QDir::toNativeSeparators(article.relativePath));
+    m_file->setVisible(true);
+    m_text->setPlainText(article.text);
+}
+
+void ReadingView::clear()
+{
+    m_title->clear();
+    m_title->setVisible(false);
+    m_file->clear();
+    m_file->setVisible(false);
+    m_text->clear();
+}
+
+void ReadingView::setTheme(const KSyntaxHighlighting::Theme& theme)
+{
+    m_highlighter->setTheme(theme);
+    // The theme's editor colours make the page match the highlighting, light or dark.
+    QPalette pal = m_text->palette();
+    pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    pal.setColor(QPalette::Highlight,
+                 QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+    m_text->setPalette(pal);
+    m_highlighter->rehighlight();
+}
+
+QString ReadingView::text() const
+{
+    return m_text->toPlainText();
+}
+
+} // namespace Crosscheck::Ui

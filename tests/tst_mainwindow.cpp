@@ -1,0 +1,145 @@
+#include "articles/articlelistmodel.h"
+#include "highlighting/highlightrepository.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "readingview.h"
+#include "settings/settings.h"
+#include "thememenu.h"
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crosscheck;
+using namespace Qt::StringLiterals;
+
+namespace {
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void opensFolderAndReportsUnreadableFile();
+    void rememberesFolderAndTheme();
+    void followsDarkPalette();
+
+private:
+    QTemporaryDir m_settingsDir;
+    QString m_ini;
+};
+
+void TestMainWindow::init()
+{
+    m_ini = m_settingsDir.filePath(u"%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+}
+
+void TestMainWindow::opensFolderAndReportsUnreadableFile()
+{
+    QTemporaryDir folder;
+    writeFile(folder.filePath(u"alpha.txt"_s), "Alpha Daily headline\nShares rose 8% to $53 billion.\n");
+    writeFile(folder.filePath(u"beta.md"_s), "# Beta Times headline\n\nRevenue was 380 billion yuan in 2025.\n");
+    writeFile(folder.filePath(u"broken.html"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16));
+
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    QAbstractItemModelTester tester(window.articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &Ui::MainWindow::folderLoaded);
+    window.openFolder(folder.path());
+    QVERIFY(loaded.wait(10000));
+
+    QCOMPARE(window.articleModel()->rowCount(), 2);
+    QCOMPARE(window.articleModel()->index(0).data().toString(), u"Alpha Daily headline"_s);
+    QCOMPARE(window.articleModel()->index(1).data().toString(), u"Beta Times headline"_s);
+
+    // The unreadable file is named in a visible message; the readable ones are open.
+    QVERIFY(window.messageBar()->isVisible());
+    const QStringList messages = window.messageBar()->messages();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(u"broken.html"_s) && messages.first().contains(u"binary"_s),
+             qPrintable(messages.first()));
+
+    // The first article is shown at once; clicking the second shows its text.
+    QVERIFY(window.readingView()->text().startsWith(u"Alpha Daily headline"_s));
+    QListView* list = window.articleList();
+    const QRect rect = list->visualRect(window.articleModel()->index(1));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(list->currentIndex().row(), 1);
+    QCOMPARE(window.readingView()->text(), u"# Beta Times headline\n\nRevenue was 380 billion yuan in 2025.\n"_s);
+    QVERIFY(window.readingView()->textEdit()->isReadOnly());
+    QVERIFY(window.windowTitle().contains(QFileInfo(folder.path()).fileName()));
+}
+
+void TestMainWindow::rememberesFolderAndTheme()
+{
+    QTemporaryDir folder;
+    writeFile(folder.filePath(u"one.txt"_s), "One\nText.\n");
+    const QString darkName = [] {
+        QPalette dark;
+        dark.setColor(QPalette::Base, Qt::black);
+        return Core::HighlightRepository().themeForPalette(dark).name();
+    }();
+    {
+        Core::Settings settings(m_ini);
+        Ui::MainWindow window(&settings);
+        QSignalSpy loaded(&window, &Ui::MainWindow::folderLoaded);
+        window.openFolder(folder.path());
+        QVERIFY(loaded.wait(10000));
+        // Choose a theme through the menu, as a user would.
+        QAction* chosen = nullptr;
+        for (QAction* action : window.themeMenu()->actions()) {
+            if (action->data().toString() == darkName)
+                chosen = action;
+        }
+        QVERIFY(chosen);
+        chosen->trigger();
+        QCOMPARE(window.activeThemeName(), darkName);
+        QCOMPARE(window.readingView()->highlighter()->theme().name(), darkName);
+        window.close();
+    }
+    Core::Settings reread(m_ini);
+    QCOMPARE(reread.lastFolder(), QDir::cleanPath(folder.path()));
+    QCOMPARE(reread.themeName(), darkName);
+    Ui::MainWindow again(&reread);
+    QCOMPARE(again.themeMenu()->currentTheme(), darkName);
+    QCOMPARE(again.readingView()->highlighter()->theme().name(), darkName);
+}
+
+void TestMainWindow::followsDarkPalette()
+{
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    QPalette light = window.palette();
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Window, Qt::white);
+    window.setPalette(light);
+    QVERIFY(!Core::HighlightRepository::isDark(window.readingView()->highlighter()->theme()));
+    QPalette dark = light;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2a));
+    window.setPalette(dark);
+    QVERIFY(Core::HighlightRepository::isDark(window.readingView()->highlighter()->theme()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
