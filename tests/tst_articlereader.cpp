@@ -1,6 +1,7 @@
 #include "articles/articlereader.h"
 #include "articles/folderloader.h"
 #include "articles/folderscanner.h"
+#include "articles/pageconverter.h"
 #include "articles/textdecoder.h"
 
 #include <QDir>
@@ -90,7 +91,7 @@ void TestArticleReader::readsHtmlAsText()
 <body><nav><a href="/">Home</a> | <a href="/news">News</a></nav>
 <h1>Shares rise &amp; fall</h1><p>Revenue was&nbsp;$4.35&#32;billion.</p><p>It <b>grew</b> 8%.</p>
 <footer>Copyright</footer></body></html>)"_s;
-    const QString text = ArticleReader::htmlToText(html);
+    const QString text = PageConverter::fromHtml(html).text;
     QCOMPARE(text, u"Shares rise & fall\nRevenue was\u00A0$4.35 billion.\nIt grew 8%."_s);
 }
 
@@ -99,7 +100,7 @@ void TestArticleReader::reportsBadFiles_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("reason");
     QTest::addRow("binary") << QByteArray("\0\1\2\3PK\3\4", 8) << u"binary"_s;
-    QTest::addRow("empty") << QByteArray() << u"no text"_s;
+    QTest::addRow("empty") << QByteArray() << u"empty"_s;
     QTest::addRow("only whitespace") << QByteArray(" \n\t\n") << u"no text"_s;
     QTest::addRow("over the size limit") << QByteArray(2048, 'x') << u"larger than the limit"_s;
 }

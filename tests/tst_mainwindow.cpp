@@ -85,7 +85,7 @@ void TestMainWindow::opensFolderAndReportsUnreadableFile()
     const QRect rect = list->visualRect(window.articleModel()->index(1));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(list->currentIndex().row(), 1);
-    QCOMPARE(window.readingView()->text(), u"# Beta Times headline\n\nRevenue was 380 billion yuan in 2025.\n"_s);
+    QCOMPARE(window.readingView()->text(), u"Beta Times headline\n\nRevenue was 380 billion yuan in 2025.\n"_s);
     QVERIFY(window.readingView()->textEdit()->isReadOnly());
     QVERIFY(window.windowTitle().contains(QFileInfo(folder.path()).fileName()));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "pageconverter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -9,7 +10,8 @@
 
 namespace Crosscheck::Core {
 
-/// Reads one article file into an Article, or explains why it cannot.
+/// Reads one article file into a prepared Article (text, metadata, boilerplate, sentences), or
+/// explains why it cannot. Safe to call from any thread.
 class ArticleReader
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleReader)
@@ -21,16 +23,16 @@ public:
 
     /// Name filters of the files a folder scan picks up.
     static QStringList supportedNameFilters();
+    static bool isSupported(const QString& fileName);
 
     /// Reads @p filePath; @p relativePath is how the folder names it. Never throws.
-    static Result read(const QString& filePath, const QString& relativePath,
-                       qint64 maxBytes = kDefaultMaxBytes);
+    static Result read(const QString& filePath, const QString& relativePath, qint64 maxBytes = kDefaultMaxBytes);
 
-    /// Readable text of an HTML page: scripts, styles, navigation and footers dropped, blocks as lines.
-    static QString htmlToText(const QString& html);
+    /// Builds an article from bytes already in memory, as read() does after reading the file.
+    static Result fromBytes(const QByteArray& bytes, const QString& filePath, const QString& relativePath);
 
-    /// The first non-empty line, without Markdown heading marks.
-    static QString titleOf(const QString& text);
+    /// Fills hash, boilerplate flags, sentences and metadata of an article whose text is set.
+    static void prepare(Article& article, const PageConverter::Page* page = nullptr);
 };
 
 } // namespace Crosscheck::Core

@@ -1,5 +1,6 @@
 #include "textdecoder.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <array>
@@ -30,7 +31,57 @@ bool looksBinary(QByteArrayView bytes)
     return n > 0 && controls * 100 > n * 5;
 }
 
+// The byte Windows-1252 encodes @p c as, or -1.
+int windows1252Byte(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80 || (u >= 0xA0 && u <= 0xFF))
+        return u;
+    if (u >= 0x80 && u <= 0x9F)
+        return u; // undefined in Windows-1252; decoders pass them through as C1 controls
+    for (int i = 0; i < 32; ++i) {
+        if (kCp1252High[i] == u)
+            return 0x80 + i;
+    }
+    return -1;
+}
+
 } // namespace
+
+QString TextDecoder::repairMojibake(const QString& text)
+{
+    // A UTF-8 lead byte (Â..ï as Windows-1252) followed by continuation bytes (0x80..0xBF as Windows-1252).
+    static const QRegularExpression suspect(QStringLiteral(
+        "[\\x{00C2}-\\x{00EF}][\\x{0080}-\\x{00BF}\\x{20AC}\\x{201A}\\x{0192}\\x{201E}\\x{2026}\\x{2020}\\x{2021}"
+        "\\x{02C6}\\x{2030}\\x{0160}\\x{2039}\\x{0152}\\x{017D}\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{2022}"
+        "\\x{2013}\\x{2014}\\x{02DC}\\x{2122}\\x{0161}\\x{203A}\\x{0153}\\x{017E}\\x{0178}]{1,2}"));
+    if (!text.contains(u'\u00C2') && !text.contains(u'\u00C3') && !text.contains(u'\u00E2'))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    for (auto it = suspect.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        QByteArray bytes;
+        bool representable = true;
+        for (const QChar c : m.capturedView()) {
+            const int b = windows1252Byte(c);
+            representable = representable && b >= 0;
+            bytes.append(char(b));
+        }
+        if (!representable)
+            continue;
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        const QString fixed = utf8(bytes);
+        if (utf8.hasError() || fixed.size() != 1)
+            continue;
+        out += QStringView(text).sliced(last, m.capturedStart() - last);
+        out += fixed;
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).sliced(last);
+    return out;
+}
 
 QString TextDecoder::fromWindows1252(QByteArrayView bytes)
 {
@@ -84,7 +135,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
         result.encoding = Encoding::Windows1252;
         text = fromWindows1252(view);
     }
-    result.text = normaliseLineEndings(std::move(text));
+    result.text = repairMojibake(normaliseLineEndings(std::move(text)));
     return result;
 }
 

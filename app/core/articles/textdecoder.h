@@ -29,6 +29,10 @@ public:
     static QString fromWindows1252(QByteArrayView bytes);
 
     static QString encodingName(Encoding encoding);
+
+    /// Repairs text that was UTF-8 once but got read as Windows-1252 on its way here
+    /// ("Alibabaâ€™s" becomes "Alibaba’s"). Text that does not decode cleanly is left alone.
+    static QString repairMojibake(const QString& text);
 };
 
 } // namespace Crosscheck::Core

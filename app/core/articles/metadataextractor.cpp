@@ -1,0 +1,193 @@
+#include "metadataextractor.h"
+
+#include "sentencesegmenter.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Crosscheck::Core {
+
+namespace {
+using RE = QRegularExpression;
+
+struct Line
+{
+    qsizetype start;
+    qsizetype end;
+    QStringView text;
+    bool boilerplate;
+};
+
+QList<Line> linesOf(const QString& text, const QList<TextRange>& boilerplate)
+{
+    QList<Line> lines;
+    int b = 0;
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        while (b < boilerplate.size() && boilerplate[b].end < start)
+            ++b;
+        const bool flagged = b < boilerplate.size() && boilerplate[b].start <= start && boilerplate[b].end >= end &&
+                             end > start;
+        const QStringView view = QStringView(text).sliced(start, end - start).trimmed();
+        if (!view.isEmpty())
+            lines.append({start, end, view, flagged});
+        start = end + 1;
+    }
+    return lines;
+}
+
+bool isBullet(QStringView line)
+{
+    return line.startsWith(u'\u2022') || line.startsWith(u"- ") || line.startsWith(u"* ") ||
+           line.startsWith(u"+ ") || line.startsWith(u"\u2013 ") || line.startsWith(u"\u25CF");
+}
+
+bool isSummaryLabel(QStringView line)
+{
+    static const RE re(QStringLiteral("^(?:tl;?dr|key (?:points|takeaways|facts)|highlights|summary|in brief|"
+                                      "at a glance|what we know|what to know)\\W*$"),
+                       RE::CaseInsensitiveOption);
+    return re.matchView(line).hasMatch();
+}
+
+QString cleanMarks(QStringView s)
+{
+    QString out = s.toString();
+    out.remove(u'*');
+    out.remove(u'_');
+    return out.trimmed();
+}
+
+// "The Veldmark Courier", "EnergyMarkets Today", "Coastline Radio News".
+bool isMastheadName(const QString& s)
+{
+    static const QStringList minor = {QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("and"),
+                                      QStringLiteral("&"), QStringLiteral("for"), QStringLiteral("de"),
+                                      QStringLiteral("on"), QStringLiteral("in")};
+    const QStringList words = s.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 5 || s.size() > 50)
+        return false;
+    if (!words.first().front().isUpper())
+        return false;
+    for (const QString& w : words) {
+        if (!w.front().isUpper() && !w.front().isDigit() && !minor.contains(w))
+            return false;
+        if (w.endsWith(u'.') || w.endsWith(u','))
+            return false;
+    }
+    return !PageConverter::parseDate(s).isValid() && !s.startsWith(u"By ");
+}
+
+QString mastheadFromLine(QStringView line)
+{
+    static const RE separators(QStringLiteral("\\s+(?:\u00B7|\\||\u2014|\u2013|-|/)\\s+"));
+    const QString cleaned = cleanMarks(line);
+    const QString first = cleaned.split(separators).constFirst().trimmed();
+    return isMastheadName(first) ? first : QString();
+}
+
+} // namespace
+
+QString MetadataExtractor::outletFromUrl(QStringView url)
+{
+    const QUrl parsed(url.trimmed().toString(), QUrl::TolerantMode);
+    QString host = parsed.host().toLower();
+    if (host.startsWith(u"www."))
+        host = host.sliced(4);
+    else if (host.startsWith(u"m.") || host.startsWith(u"amp."))
+        host = host.sliced(host.indexOf(u'.') + 1);
+    return host;
+}
+
+QString MetadataExtractor::titleFromText(const QString& text, const QList<TextRange>& boilerplate)
+{
+    for (const Line& line : linesOf(text, boilerplate)) {
+        if (line.boilerplate || isBullet(line.text) || isSummaryLabel(line.text))
+            continue;
+        QString title = cleanMarks(line.text);
+        while (title.startsWith(u'#'))
+            title = title.sliced(1).trimmed();
+        if (title.isEmpty())
+            continue;
+        if (title.size() > 150) {
+            // A lead paragraph, not a headline: its first sentence stands in.
+            QList<Sentence> sentences;
+            SentenceSegmenter::splitLine(title, 0, title.size(), sentences);
+            if (!sentences.isEmpty())
+                title = title.sliced(sentences[0].start, sentences[0].length());
+            if (title.size() > 200) {
+                const qsizetype cut = title.lastIndexOf(u' ', 180);
+                title = title.left(cut > 100 ? cut : 180) + u'\u2026';
+            }
+        }
+        return title;
+    }
+    return {};
+}
+
+void MetadataExtractor::fill(Article& article, const PageConverter::Page* page)
+{
+    const QList<Line> lines = linesOf(article.text, article.boilerplate);
+
+    article.title = page && !page->title.isEmpty() ? page->title : titleFromText(article.text, article.boilerplate);
+    if (article.title.isEmpty())
+        article.title = QStringView(article.relativePath).split(u'/').last().toString();
+
+    // Outlet: declared by the page, then stated by the text, strongest evidence first.
+    QString outlet = page ? page->siteName : QString();
+    static const RE siteIcon(QStringLiteral("^site icon\\s+(.+)$"), RE::CaseInsensitiveOption);
+    static const RE source(QStringLiteral("^source\\s*:\\s*(.+?)\\s*$"), RE::CaseInsensitiveOption);
+    static const RE url(QStringLiteral("^(?:https?://|www\\.)\\S+$"), RE::CaseInsensitiveOption);
+    for (const Line& line : lines) {
+        if (!outlet.isEmpty())
+            break;
+        if (const auto m = siteIcon.matchView(line.text); m.hasMatch())
+            outlet = m.captured(1).trimmed();
+    }
+    for (qsizetype i = lines.size() - 1; i >= 0 && outlet.isEmpty(); --i) {
+        if (const auto m = source.matchView(lines[i].text); m.hasMatch() && !m.captured(1).startsWith(u"http"))
+            outlet = m.captured(1);
+    }
+    if (outlet.isEmpty() && !lines.isEmpty() && url.matchView(lines.first().text).hasMatch())
+        outlet = outletFromUrl(lines.first().text);
+    if (outlet.isEmpty()) {
+        // A masthead beside the headline: "The Veldmark Courier · Harbour & City · 14 March 2025".
+        int titleLine = -1;
+        for (int i = 0; i < std::min<int>(int(lines.size()), 6); ++i) {
+            if (cleanMarks(lines[i].text).contains(article.title.left(40))) {
+                titleLine = i;
+                break;
+            }
+        }
+        for (int i = std::max(0, titleLine - 1); titleLine >= 0 && i <= titleLine + 2 && i < lines.size(); ++i) {
+            if (i == titleLine || lines[i].boilerplate)
+                continue;
+            outlet = mastheadFromLine(lines[i].text);
+            if (!outlet.isEmpty())
+                break;
+        }
+    }
+    article.outlet = outlet;
+
+    // Date and byline: the page's own, else the first lines, else the last ones.
+    article.published = page ? page->published : QDate();
+    static const RE byline(QStringLiteral("(?:^|[\u00B7|\u2014\u2013]\\s*)[Bb]y\\s+([A-Z][\\w'\u2019.-]+(?:\\s+[A-Z][\\w'\u2019.-]+){1,3})"));
+    article.byline = page ? page->byline : QString();
+    const int head = std::min<int>(int(lines.size()), 6);
+    for (int i = 0; i < head; ++i) {
+        if (!article.published.isValid() && lines[i].text.size() < 160)
+            article.published = PageConverter::parseDate(lines[i].text);
+        if (article.byline.isEmpty() && lines[i].text.size() < 160) {
+            if (const auto m = byline.matchView(lines[i].text); m.hasMatch())
+                article.byline = m.captured(1);
+        }
+    }
+    for (qsizetype i = lines.size() - 1; i >= std::max<qsizetype>(head, lines.size() - 4) && !article.published.isValid(); --i) {
+        if (lines[i].text.size() < 160)
+            article.published = PageConverter::parseDate(lines[i].text);
+    }
+}
+
+} // namespace Crosscheck::Core
