@@ -1,3 +1,4 @@
+#include "analyzecommand.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
 
@@ -31,13 +32,25 @@ void scheduleScreenshot(Crosscheck::Ui::MainWindow& window, const QString& path,
 
 } // namespace
 
+static void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Crosscheck"));
+    QCoreApplication::setApplicationName(QStringLiteral("Crosscheck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CROSSCHECK_VERSION));
+}
+
 int main(int argc, char* argv[])
 {
+    // Commands that need no window run without a display.
+    if (argc > 1 && qstrcmp(argv[1], "analyze") == 0) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        return runAnalyzeCommand(QCoreApplication::arguments());
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Crosscheck"));
-    QApplication::setApplicationName(QStringLiteral("Crosscheck"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Crosscheck"));
-    QApplication::setApplicationVersion(QStringLiteral(CROSSCHECK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(CROSSCHECK_APP_ID));
 
     QCommandLineParser parser;
@@ -45,6 +58,10 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Read how several outlets covered the same story, side by side."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("analyze"),
+                                 QCoreApplication::translate("main", "Analyse FOLDER without a window and print JSON "
+                                                                     "(crosscheck analyze --help)."),
+                                 QStringLiteral("[analyze]"));
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QCoreApplication::translate("main", "Folder of articles to open."),
                                  QStringLiteral("[FOLDER]"));

@@ -82,6 +82,8 @@ void FolderLoader::open(const QString& folder)
                 promise.addResult(Item{LoadError{}, scan.error});
                 return;
             }
+            for (const LoadError& problem : scan.problems)
+                promise.addResult(Item{problem, {}});
             promise.setProgressRange(0, int(scan.entries.size()));
             int done = 0;
             for (const auto& entry : scan.entries) {

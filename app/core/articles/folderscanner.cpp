@@ -3,7 +3,7 @@
 #include "articlereader.h"
 
 #include <QDir>
-#include <QDirIterator>
+#include <QSet>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -65,11 +65,40 @@ FolderScanner::Result FolderScanner::scan(const QString& folder)
         return result;
     }
 
-    QDirIterator it(dir.absolutePath(), ArticleReader::supportedNameFilters(), QDir::Files | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        result.entries.append({path, dir.relativeFilePath(path)});
+    QSet<QString> visited{dir.canonicalPath()};
+    QList<QString> pending{dir.absolutePath()};
+    while (!pending.isEmpty()) {
+        const QString current = pending.takeLast();
+        const QFileInfoList children =
+            QDir(current).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::NoSort);
+        for (const QFileInfo& child : children) {
+            const QString path = child.absoluteFilePath();
+            const QString relative = dir.relativeFilePath(path);
+            if (child.isSymLink() && !child.exists()) {
+                if (ArticleReader::isSupported(child.fileName()))
+                    result.problems.append({path, relative, tr("it is a link to a file that does not exist")});
+                continue;
+            }
+            if (child.isDir()) {
+                if (child.fileName().startsWith(u'.'))
+                    continue;
+                const QString canonical = child.canonicalFilePath();
+                if (visited.contains(canonical)) {
+                    if (child.isSymLink())
+                        result.problems.append({path, relative, tr("it links back to a folder already being read (a link loop)")});
+                    continue;
+                }
+                if (!child.isReadable() || !child.isExecutable()) {
+                    result.problems.append({path, relative, tr("the folder cannot be read: permission denied")});
+                    continue;
+                }
+                visited.insert(canonical);
+                pending.append(path);
+                continue;
+            }
+            if (ArticleReader::isSupported(child.fileName()))
+                result.entries.append({path, relative});
+        }
     }
 
     std::sort(result.entries.begin(), result.entries.end(), [](const Entry& a, const Entry& b) {

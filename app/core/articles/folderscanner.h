@@ -1,5 +1,7 @@
 #pragma once
 
+#include "article.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -20,11 +22,13 @@ public:
     struct Result
     {
         QList<Entry> entries;
-        QString error; ///< set when the folder itself cannot be read
+        QList<LoadError> problems; ///< subfolders and links that could not be followed
+        QString error;             ///< set when the folder itself cannot be read
     };
 
-    /// Symbolic links to folders are not followed, so a link loop cannot trap the scan; hidden
-    /// folders (such as the project's own .crosscheck store) are skipped.
+    /// Links to folders are followed once: a link back into a folder already being read is a
+    /// reported loop, not an endless scan. Hidden folders (such as the project's own .crosscheck
+    /// store) are skipped.
     static Result scan(const QString& folder);
 };
 

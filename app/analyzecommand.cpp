@@ -1,0 +1,61 @@
+#include "analyzecommand.h"
+
+#include "analysis/analysisreport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+int runAnalyzeCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "analyze", "Analyse a folder of articles and write the result as JSON (see docs/analyze.md)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("analyze"), QCoreApplication::translate("analyze", "The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"), QCoreApplication::translate("analyze", "Folder to analyse."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QCoreApplication::translate("analyze", "Write the JSON to FILE instead of standard output."),
+                                    QCoreApplication::translate("analyze", "FILE"));
+    const QCommandLineOption compact(QStringLiteral("compact"),
+                                     QCoreApplication::translate("analyze", "Write JSON without indentation."));
+    parser.addOptions({output, compact});
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("analyze", "usage: crosscheck analyze FOLDER [--output FILE]")));
+        return 2;
+    }
+
+    QString error;
+    const auto analysis = Crosscheck::Core::AnalysisReport::analyzeFolder(positional.at(1), &error);
+    if (!analysis) {
+        std::fprintf(stderr, "crosscheck: %s\n", qUtf8Printable(error));
+        return 1;
+    }
+    const QByteArray json = QJsonDocument(Crosscheck::Core::AnalysisReport::toJson(*analysis))
+                                .toJson(parser.isSet(compact) ? QJsonDocument::Compact : QJsonDocument::Indented);
+    if (!parser.isSet(output)) {
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        return 0;
+    }
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        std::fprintf(stderr, "crosscheck: %s: %s\n", qUtf8Printable(parser.value(output)),
+                     qUtf8Printable(file.errorString()));
+        return 1;
+    }
+    return 0;
+}

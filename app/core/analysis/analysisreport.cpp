@@ -1,0 +1,97 @@
+#include "analysisreport.h"
+
+#include "articles/articlereader.h"
+#include "articles/folderscanner.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace Crosscheck::Core {
+
+CodePointMap::CodePointMap(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate())
+            m_surrogateHighs.append(i);
+    }
+}
+
+qsizetype CodePointMap::toCodePoints(qsizetype utf16Offset) const
+{
+    const auto before = std::lower_bound(m_surrogateHighs.cbegin(), m_surrogateHighs.cend(), utf16Offset);
+    return utf16Offset - (before - m_surrogateHighs.cbegin());
+}
+
+QJsonObject AnalysisReport::toJson(const FolderAnalysis& analysis)
+{
+    QJsonArray articles;
+    for (const Article& article : analysis.articles) {
+        const CodePointMap map(article.text);
+        QJsonArray sentences;
+        for (int i = 0; i < article.sentences.size(); ++i) {
+            const Sentence& s = article.sentences[i];
+            sentences.append(QJsonObject{
+                {QStringLiteral("index"), i},
+                {QStringLiteral("start"), map.toCodePoints(s.start)},
+                {QStringLiteral("end"), map.toCodePoints(s.end)},
+                {QStringLiteral("text"), article.sentenceText(i)},
+                {QStringLiteral("boilerplate"), s.boilerplate},
+            });
+        }
+        articles.append(QJsonObject{
+            {QStringLiteral("file"), article.relativePath},
+            {QStringLiteral("title"), article.title},
+            {QStringLiteral("outlet"), article.outlet.isEmpty() ? QJsonValue() : QJsonValue(article.outlet)},
+            {QStringLiteral("published"), article.published.isValid()
+                                              ? QJsonValue(article.published.toString(Qt::ISODate))
+                                              : QJsonValue()},
+            {QStringLiteral("byline"), article.byline.isEmpty() ? QJsonValue() : QJsonValue(article.byline)},
+            {QStringLiteral("text_sha256"), QString::fromLatin1(article.textSha256)},
+            {QStringLiteral("sentences"), sentences},
+            {QStringLiteral("mentions"), QJsonArray()},
+        });
+    }
+    QJsonArray errors;
+    for (const LoadError& error : analysis.errors) {
+        errors.append(QJsonObject{{QStringLiteral("file"), error.relativePath},
+                                  {QStringLiteral("message"), error.message}});
+    }
+    return QJsonObject{
+        {QStringLiteral("folder"), analysis.folder},
+        {QStringLiteral("articles"), articles},
+        {QStringLiteral("matches"), QJsonArray()},
+        {QStringLiteral("claims"), QJsonArray()},
+        {QStringLiteral("discrepancies"), QJsonArray()},
+        {QStringLiteral("errors"), errors},
+    };
+}
+
+std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folder, QString* error,
+                                                            qint64 maxFileBytes)
+{
+    const FolderScanner::Result scan = FolderScanner::scan(folder);
+    if (!scan.error.isEmpty()) {
+        *error = scan.error;
+        return std::nullopt;
+    }
+    const QList<ArticleReader::Result> results =
+        QtConcurrent::blockingMapped(scan.entries, [maxFileBytes](const FolderScanner::Entry& entry) {
+            return ArticleReader::read(entry.filePath, entry.relativePath, maxFileBytes);
+        });
+    FolderAnalysis analysis;
+    analysis.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    for (const auto& result : results) {
+        if (const auto* article = std::get_if<Article>(&result))
+            analysis.articles.append(*article);
+        else
+            analysis.errors.append(std::get<LoadError>(result));
+    }
+    analysis.errors.append(scan.problems);
+    return analysis;
+}
+
+} // namespace Crosscheck::Core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "articles/article.h"
+
+#include <QJsonObject>
+
+namespace Crosscheck::Core {
+
+/// The result of analysing a folder without a window: what `crosscheck analyze` prints.
+struct FolderAnalysis
+{
+    QString folder; ///< absolute path
+    QList<Article> articles;
+    QList<LoadError> errors;
+};
+
+/// Builds the JSON document of `crosscheck analyze` (docs/analyze.md) from a folder's analysis.
+/// Offsets go out as Unicode code points, as the contract says, though the application counts
+/// UTF-16 units inside.
+class AnalysisReport
+{
+public:
+    static QJsonObject toJson(const FolderAnalysis& analysis);
+
+    /// Reads and prepares every article of @p folder on all cores; an empty optional and
+    /// @p error when the folder itself cannot be read.
+    static std::optional<FolderAnalysis> analyzeFolder(const QString& folder, QString* error,
+                                                       qint64 maxFileBytes = 20 * 1024 * 1024);
+};
+
+/// Maps UTF-16 offsets of one text to code-point offsets.
+class CodePointMap
+{
+public:
+    explicit CodePointMap(const QString& text);
+    qsizetype toCodePoints(qsizetype utf16Offset) const;
+
+private:
+    QList<qsizetype> m_surrogateHighs; ///< UTF-16 offsets of the high surrogates, ascending
+};
+
+} // namespace Crosscheck::Core
