@@ -84,6 +84,8 @@ void TestSentenceSegmenter::splits_data()
                                               << u"Visit Alibaba.com for details."_s;
     QTest::addRow("capitalised domain is not a boundary") << u"See news.Reuters.com/tech today."_s
                                                           << u"See news.Reuters.com/tech today."_s;
+    QTest::addRow("address ends a sentence") << u"Submit at www.flag.govt.nz. Names follow."_s
+                                             << u"Submit at www.flag.govt.nz. | Names follow."_s;
     QTest::addRow("all-caps brand with a dot") << u"ALIBABA.AI Investment rose."_s << u"ALIBABA.AI Investment rose."_s;
     QTest::addRow("lower case after full stop") << u"the figure was approx. ten times more."_s
                                                 << u"the figure was approx. ten times more."_s;

@@ -10,6 +10,8 @@ enum Role : int {
     FileNameRole,                 ///< QString: path relative to the opened folder
     FilePathRole,                 ///< QString: absolute path on disk
     TextRole,                     ///< QString: the article text as shown
+    OutletRole,                   ///< QString: the publication, or empty
+    SubtitleRole,                 ///< QString: "Outlet · file" as the article list shows it
 };
 
 } // namespace Crosscheck::Core

@@ -53,7 +53,7 @@ void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     fileColor.setAlphaF(0.65f);
     painter->setPen(fileColor);
     painter->drawText(QRect(r.left(), r.top() + tm.height(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(Core::FileNameRole).toString(), Qt::ElideMiddle, r.width()));
+                      fm.elidedText(index.data(Core::SubtitleRole).toString(), Qt::ElideMiddle, r.width()));
     painter->restore();
 }
 

@@ -7,6 +7,7 @@
 #include "messagebar.h"
 #include "readingview.h"
 #include "recentfoldersmenu.h"
+#include "roles.h"
 #include "settings/settings.h"
 #include "thememenu.h"
 
@@ -143,6 +144,11 @@ void MainWindow::setupStatusBar()
 void MainWindow::connectLoader()
 {
     connect(m_loader, &Core::FolderLoader::articleLoaded, this, &MainWindow::onArticleLoaded);
+    connect(m_loader, &Core::FolderLoader::articleChanged, this, &MainWindow::onArticleChanged);
+    connect(m_loader, &Core::FolderLoader::articleRemoved, this, [this](const QString& relativePath) {
+        m_model->removeArticle(relativePath);
+        updateStatus();
+    });
     connect(m_loader, &Core::FolderLoader::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_loader, &Core::FolderLoader::failed, this, [this](const QString& message) {
         m_messages->showError(message);
@@ -187,10 +193,19 @@ void MainWindow::onOpenFolderTriggered()
 
 void MainWindow::onArticleLoaded(const Core::Article& article)
 {
-    m_model->addArticle(article);
+    m_model->upsertArticle(article);
     // The first article can be read while the rest of the folder is still loading.
     if (m_model->rowCount() == 1 && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_model->index(0));
+    updateStatus();
+}
+
+void MainWindow::onArticleChanged(const Core::Article& article)
+{
+    const bool current = m_list->currentIndex().data(Core::FileNameRole).toString() == article.relativePath;
+    m_model->upsertArticle(article);
+    if (current)
+        m_reader->setArticle(article, ReadingView::KeepPosition);
     updateStatus();
 }
 

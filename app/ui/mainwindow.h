@@ -66,6 +66,7 @@ private:
     void onOpenFolderTriggered();
     void onCurrentArticleChanged();
     void onArticleLoaded(const Core::Article& article);
+    void onArticleChanged(const Core::Article& article);
     void onLoadFailed(const Core::LoadError& error);
     void onLoadFinished();
     void applyTheme();

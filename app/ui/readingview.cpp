@@ -7,6 +7,9 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QDir>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -54,13 +57,55 @@ ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWid
 
 ReadingView::~ReadingView() = default;
 
-void ReadingView::setArticle(const Core::Article& article)
+void ReadingView::setArticle(const Core::Article& article, Position position)
 {
     m_title->setText(article.title);
     m_title->setVisible(true);
-    m_file->setText(QDir::toNativeSeparators(article.relativePath));
+    QStringList details;
+    if (!article.outlet.isEmpty())
+        details.append(article.outlet);
+    if (article.published.isValid())
+        details.append(QLocale().toString(article.published, QLocale::LongFormat));
+    if (!article.byline.isEmpty())
+        details.append(tr("by %1").arg(article.byline));
+    details.append(QDir::toNativeSeparators(article.relativePath));
+    m_file->setText(details.join(QStringLiteral("  \u00B7  ")));
     m_file->setVisible(true);
+
+    const int scroll = m_text->verticalScrollBar()->value();
+    const int cursor = m_text->textCursor().position();
     m_text->setPlainText(article.text);
+    dimBoilerplate(article);
+    if (position == KeepPosition) {
+        QTextCursor c = m_text->textCursor();
+        c.setPosition(std::min(cursor, int(article.text.size())));
+        m_text->setTextCursor(c);
+        m_text->verticalScrollBar()->setValue(scroll);
+    }
+}
+
+void ReadingView::dimBoilerplate(const Core::Article& article)
+{
+    // Boilerplate stays readable but steps back; extra selections sit over the highlighting.
+    QList<QTextEdit::ExtraSelection> selections;
+    QColor dim = m_text->palette().color(QPalette::Text);
+    dim.setAlphaF(0.4f);
+    for (const Core::TextRange& range : article.boilerplate) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_text->document());
+        selection.cursor.setPosition(int(range.start));
+        selection.cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);
+        selection.format.setForeground(dim);
+        selection.format.setFontItalic(true);
+        selection.format.setToolTip(tr("Boilerplate: not part of the story, left out of comparisons"));
+        selections.append(selection);
+    }
+    m_text->setExtraSelections(selections);
+}
+
+QString ReadingView::details() const
+{
+    return m_file->text();
 }
 
 void ReadingView::clear()
@@ -70,6 +115,7 @@ void ReadingView::clear()
     m_file->clear();
     m_file->setVisible(false);
     m_text->clear();
+    m_text->setExtraSelections({});
 }
 
 void ReadingView::setTheme(const KSyntaxHighlighting::Theme& theme)

@@ -27,7 +27,11 @@ public:
     ReadingView(const KSyntaxHighlighting::Definition& definition, QWidget* parent = nullptr);
     ~ReadingView() override;
 
-    void setArticle(const Core::Article& article);
+    enum Position { Top, KeepPosition };
+
+    /// Shows @p article; KeepPosition keeps the scroll position and cursor, for an article that
+    /// changed on disk while it was being read.
+    void setArticle(const Core::Article& article, Position position = Top);
     void clear();
     void setTheme(const KSyntaxHighlighting::Theme& theme);
 
@@ -35,7 +39,12 @@ public:
     QPlainTextEdit* textEdit() const { return m_text; }
     KSyntaxHighlighting::SyntaxHighlighter* highlighter() const { return m_highlighter; }
 
+    /// The text of the header line under the headline (outlet, date, byline, file).
+    QString details() const;
+
 private:
+    void dimBoilerplate(const Core::Article& article);
+
     QLabel* m_title;
     QLabel* m_file;
     QPlainTextEdit* m_text;

@@ -1,5 +1,6 @@
 #include "articlelistmodel.h"
 
+#include "folderscanner.h"
 #include "roles.h"
 
 #include <QDir>
@@ -18,12 +19,33 @@ void ArticleListModel::setArticles(const QList<Article>& articles)
     endResetModel();
 }
 
-void ArticleListModel::addArticle(const Article& article)
+void ArticleListModel::upsertArticle(const Article& article)
 {
-    const int row = int(m_articles.size());
+    const auto it = std::lower_bound(m_articles.cbegin(), m_articles.cend(), article.relativePath,
+                                     [](const Article& a, const QString& path) {
+                                         return FolderScanner::naturalCompare(a.relativePath, path) < 0 ||
+                                                (FolderScanner::naturalCompare(a.relativePath, path) == 0 &&
+                                                 a.relativePath < path);
+                                     });
+    const int row = int(it - m_articles.cbegin());
+    if (it != m_articles.cend() && it->relativePath == article.relativePath) {
+        m_articles[row] = article;
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
     beginInsertRows({}, row, row);
-    m_articles.append(article);
+    m_articles.insert(row, article);
     endInsertRows();
+}
+
+void ArticleListModel::removeArticle(const QString& relativePath)
+{
+    const int row = rowOfFile(relativePath);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_articles.removeAt(row);
+    endRemoveRows();
 }
 
 void ArticleListModel::clear()
@@ -67,6 +89,11 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
         return article.filePath;
     case TextRole:
         return article.text;
+    case OutletRole:
+        return article.outlet;
+    case SubtitleRole:
+        return article.outlet.isEmpty() ? article.relativePath
+                                        : article.outlet + QStringLiteral(" \u00B7 ") + article.relativePath;
     default:
         return {};
     }
@@ -79,6 +106,8 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(FileNameRole, "fileName");
     names.insert(FilePathRole, "filePath");
     names.insert(TextRole, "text");
+    names.insert(OutletRole, "outlet");
+    names.insert(SubtitleRole, "subtitle");
     return names;
 }
 

@@ -16,8 +16,9 @@ public:
     explicit ArticleListModel(QObject* parent = nullptr);
 
     void setArticles(const QList<Article>& articles);
-    /// Appends one article while a folder is still loading.
-    void addArticle(const Article& article);
+    /// Adds an article at its place in folder order, or replaces the one with the same file.
+    void upsertArticle(const Article& article);
+    void removeArticle(const QString& relativePath);
     void clear();
 
     const Article* articleAt(int row) const;

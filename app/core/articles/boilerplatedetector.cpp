@@ -27,7 +27,7 @@ const RE& chromePattern()
             "photo\\s*:|image\\s*:|credit\\s*:|getty images$|reuters/|"
             "get (?:real-time|the latest|our)\\b|download (?:our|the) app|"
             "comments?$|\\d+ comments?$|print$|email$|"
-            "follow us for\\b|stay ahead of\\b|want to trade like\\b|don't miss\\b"
+            "follow us for\\b|don't miss\\b"
             ")"),
         RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
     return re;

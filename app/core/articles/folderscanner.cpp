@@ -10,10 +10,7 @@
 
 namespace Crosscheck::Core {
 
-namespace {
-
-// "part 2" before "part 10" in every locale: digit runs compare by value, the rest case-insensitively.
-int naturalCompare(QStringView a, QStringView b)
+int FolderScanner::naturalCompare(QStringView a, QStringView b)
 {
     qsizetype i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
@@ -45,8 +42,6 @@ int naturalCompare(QStringView a, QStringView b)
     return (a.size() - i) < (b.size() - j) ? -1 : ((a.size() - i) > (b.size() - j) ? 1 : 0);
 }
 
-} // namespace
-
 FolderScanner::Result FolderScanner::scan(const QString& folder)
 {
     Result result;
@@ -69,6 +64,7 @@ FolderScanner::Result FolderScanner::scan(const QString& folder)
     QList<QString> pending{dir.absolutePath()};
     while (!pending.isEmpty()) {
         const QString current = pending.takeLast();
+        result.folders.append(current);
         const QFileInfoList children =
             QDir(current).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::NoSort);
         for (const QFileInfo& child : children) {

@@ -23,6 +23,7 @@ public:
     {
         QList<Entry> entries;
         QList<LoadError> problems; ///< subfolders and links that could not be followed
+        QStringList folders;       ///< every folder read, the top one first
         QString error;             ///< set when the folder itself cannot be read
     };
 
@@ -30,6 +31,9 @@ public:
     /// reported loop, not an endless scan. Hidden folders (such as the project's own .crosscheck
     /// store) are skipped.
     static Result scan(const QString& folder);
+
+    /// Orders paths as people expect: "part 2" before "part 10", letters case-insensitively.
+    static int naturalCompare(QStringView a, QStringView b);
 };
 
 } // namespace Crosscheck::Core

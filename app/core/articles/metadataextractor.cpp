@@ -132,11 +132,29 @@ void MetadataExtractor::fill(Article& article, const PageConverter::Page* page)
     const QList<Line> lines = linesOf(article.text, article.boilerplate);
 
     article.title = page && !page->title.isEmpty() ? page->title : titleFromText(article.text, article.boilerplate);
+    QString masthead;
+    {
+        // "EnergyMarkets Today" over "Veldmark barrage: cost questions follow approval": the
+        // short name is the outlet, the line under it the headline.
+        QList<QStringView> content;
+        for (const Line& line : lines) {
+            if (!line.boilerplate)
+                content.append(line.text);
+            if (content.size() == 2)
+                break;
+        }
+        if (!page && content.size() == 2 && content[0] == article.title && isMastheadName(article.title) &&
+            article.title.count(u' ') <= 3 && content[1].size() <= 150 && content[1].count(u' ') >= 3 &&
+            !content[1].endsWith(u'.') && !isBullet(content[1])) {
+            masthead = article.title;
+            article.title = cleanMarks(content[1]);
+        }
+    }
     if (article.title.isEmpty())
         article.title = QStringView(article.relativePath).split(u'/').last().toString();
 
     // Outlet: declared by the page, then stated by the text, strongest evidence first.
-    QString outlet = page ? page->siteName : QString();
+    QString outlet = page ? page->siteName : masthead;
     static const RE siteIcon(QStringLiteral("^site icon\\s+(.+)$"), RE::CaseInsensitiveOption);
     static const RE source(QStringLiteral("^source\\s*:\\s*(.+?)\\s*$"), RE::CaseInsensitiveOption);
     static const RE url(QStringLiteral("^(?:https?://|www\\.)\\S+$"), RE::CaseInsensitiveOption);

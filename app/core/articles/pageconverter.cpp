@@ -236,7 +236,7 @@ QDate PageConverter::parseDate(QStringView text)
 {
     static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
                                        QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
-    static const RE iso(QStringLiteral("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b"));
+    static const RE iso(QStringLiteral("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)"));
     static const RE dayMonth(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
                                             "Oct|Nov|Dec)[a-z]*\\.?,?\\s+((?:19|20)\\d\\d)\\b"),
                              RE::CaseInsensitiveOption);

@@ -147,7 +147,16 @@ bool isBoundaryAfterDot(const QString& text, qsizetype lineStart, qsizetype dot,
                                                           QStringLiteral("vol"), QStringLiteral("est")};
     if (titles().contains(word) && (original.front().isUpper() || lowerCaseAbbreviations.contains(word)))
         return false;
-    if (suffixes().contains(word) || word.contains(u'.')) {
+    // "U.S." and "Ph.D." have short pieces between their dots; "standfor.co.nz." is an address ending a sentence.
+    const bool dotted = word.contains(u'.') &&
+                        [&word] {
+                            for (const auto piece : QStringView(word).split(u'.')) {
+                                if (piece.size() > 2)
+                                    return false;
+                            }
+                            return true;
+                        }();
+    if (suffixes().contains(word) || dotted) {
         const QString following = wordAt(text, next, lineEnd);
         return sentenceStarters().contains(following.toLower());
     }
