@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,8 +38,12 @@ private Q_SLOTS:
     void reportsBadFiles_data();
     void reportsBadFiles();
     void scansRecursivelyInNaturalOrder();
-    void loaderReportsEveryFile();
-    void loaderReportsMissingFolder();
+    void repairsMojibake_data();
+    void repairsMojibake();
+    void readsEachFormat_data();
+    void readsEachFormat();
+    void readsPdf();
+    void keepsNonBreakingSpaces();
 };
 
 void TestArticleReader::decodes_data()
@@ -119,6 +125,102 @@ void TestArticleReader::reportsBadFiles()
     QVERIFY2(error->message.contains(reason), qPrintable(error->message));
 }
 
+void TestArticleReader::repairsMojibake_data()
+{
+    QTest::addColumn<QString>("broken");
+    QTest::addColumn<QString>("repaired");
+    QTest::addRow("apostrophe") << u"Alibaba\u00E2\u20AC\u2122s plan"_s << u"Alibaba\u2019s plan"_s;
+    QTest::addRow("em dash") << u"AGI \u00E2\u20AC\u201D a goal"_s << u"AGI \u2014 a goal"_s;
+    QTest::addRow("quotes") << u"\u00E2\u20AC\u0153yes\u00E2\u20AC\u009D"_s << u"\u201Cyes\u201D"_s;
+    QTest::addRow("accented letter") << u"caf\u00C3\u00A9"_s << u"caf\u00E9"_s;
+    QTest::addRow("clean text untouched") << u"Ren\u00E9e paid \u00A3450m \u2014 \u00C3 la carte"_s
+                                          << u"Ren\u00E9e paid \u00A3450m \u2014 \u00C3 la carte"_s;
+}
+
+void TestArticleReader::repairsMojibake()
+{
+    QFETCH(QString, broken);
+    QFETCH(QString, repaired);
+    QCOMPARE(TextDecoder::repairMojibake(broken), repaired);
+}
+
+void TestArticleReader::readsEachFormat_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("encoding");
+    const int txt = int(SourceFormat::PlainText), md = int(SourceFormat::Markdown), html = int(SourceFormat::Html);
+    QTest::addRow("plain utf-8") << u"a.txt"_s << QByteArray("Title\r\nIt cost \xE2\x82\xAC" "2bn.\r\n")
+                                 << u"Title\nIt cost \u20AC2bn.\n"_s << txt << u"UTF-8"_s;
+    QTest::addRow("utf-16 with bom") << u"a.txt"_s << QByteArray("\xFF\xFET\0i\0\n\0", 8) << u"Ti\n"_s << txt
+                                     << u"UTF-16LE"_s;
+    QTest::addRow("windows-1252") << u"a.txt"_s << QByteArray("Title\nIt\x92s \x80" "5\n") << u"Title\nIt\u2019s \u20AC5\n"_s
+                                  << txt << u"Windows-1252"_s;
+    QTest::addRow("markdown") << u"a.md"_s
+                              << QByteArray("# Headline\n\nSome **bold** and *emphasis*, a [link](http://x.invalid/).\n\n"
+                                            "- item one\n- item two\n\n> quoted\n\n---\n\n![a chart](c.png)\n")
+                              << u"Headline\n\nSome bold and emphasis, a link.\n\n\u2022 item one\n\u2022 item two\n\nquoted\n\n\n\na chart\n"_s
+                              << md << u"UTF-8"_s;
+    QTest::addRow("html with chrome") << u"a.htm"_s
+                                      << QByteArray("<html><body><nav>Home</nav><h1>Head</h1><p>One.</p><ul><li>Two</li></ul>"
+                                                    "<img src=\"http://127.0.0.1:9/x.png\"><footer>Foot</footer></body></html>")
+                                      << u"Head\nOne.\n\u2022 Two"_s << html << u"UTF-8"_s;
+}
+
+void TestArticleReader::readsEachFormat()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(int, format);
+    QFETCH(QString, encoding);
+    QTemporaryDir dir;
+    writeFile(dir.filePath(file), bytes);
+    const auto result = ArticleReader::read(dir.filePath(file), file);
+    const auto* article = std::get_if<Article>(&result);
+    const auto* error = std::get_if<LoadError>(&result);
+    QVERIFY2(article, error ? qPrintable(error->message) : "");
+    QCOMPARE(article->text, text);
+    QCOMPARE(int(article->format), format);
+    QCOMPARE(article->encoding, encoding);
+    QCOMPARE(article->textSha256.size(), 64);
+}
+
+void TestArticleReader::readsPdf()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"story.pdf"_s);
+    {
+        QPdfWriter writer(path);
+        QPainter painter(&writer);
+        QFont font = painter.font();
+        font.setPointSize(14);
+        painter.setFont(font);
+        painter.drawText(QPointF(200, 400), u"Barrage approved"_s);
+        painter.drawText(QPointF(200, 800), u"The council voted 31 to 14."_s);
+    }
+    const auto result = ArticleReader::read(path, u"story.pdf"_s);
+    const auto* article = std::get_if<Article>(&result);
+    const auto* error = std::get_if<LoadError>(&result);
+    QVERIFY2(article, error ? qPrintable(error->message) : "");
+    QCOMPARE(article->format, SourceFormat::Pdf);
+    QVERIFY2(article->text.contains(u"The council voted 31 to 14."_s), qPrintable(article->text));
+    QCOMPARE(article->title, u"Barrage approved"_s);
+
+    writeFile(dir.filePath(u"broken.pdf"_s), "%PDF-1.4\n garbage");
+    const auto broken = ArticleReader::read(dir.filePath(u"broken.pdf"_s), u"broken.pdf"_s);
+    QVERIFY(std::holds_alternative<LoadError>(broken));
+}
+
+void TestArticleReader::keepsNonBreakingSpaces()
+{
+    const auto result = ArticleReader::fromBytes("Title\nA\xC2\xA0" "13% rise.", u"/f/a.txt"_s, u"a.txt"_s);
+    const Article& article = std::get<Article>(result);
+    QVERIFY(article.text.contains(u"A\u00A013%"_s));
+}
+
 void TestArticleReader::scansRecursivelyInNaturalOrder()
 {
     QTemporaryDir dir;
@@ -133,35 +235,6 @@ void TestArticleReader::scansRecursivelyInNaturalOrder()
     QCOMPARE(names, QStringList({u"a.html"_s, u"b/2.txt"_s, u"b/10.txt"_s, u"c.md"_s}));
 }
 
-void TestArticleReader::loaderReportsEveryFile()
-{
-    QTemporaryDir dir;
-    writeFile(dir.filePath(u"one.txt"_s), "First story\nText.");
-    writeFile(dir.filePath(u"two.txt"_s), QByteArray("\0\0\0\0", 4));
-    writeFile(dir.filePath(u"three.txt"_s), "Third story\nText.");
-    FolderLoader loader;
-    QSignalSpy loaded(&loader, &FolderLoader::articleLoaded);
-    QSignalSpy failed(&loader, &FolderLoader::loadFailed);
-    QSignalSpy finished(&loader, &FolderLoader::finished);
-    loader.open(dir.path());
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(loaded.count(), 2);
-    QCOMPARE(loaded.at(0).first().value<Article>().title, u"First story"_s);
-    QCOMPARE(loaded.at(1).first().value<Article>().title, u"Third story"_s);
-    QCOMPARE(failed.count(), 1);
-    QCOMPARE(failed.first().first().value<LoadError>().relativePath, u"two.txt"_s);
-}
-
-void TestArticleReader::loaderReportsMissingFolder()
-{
-    FolderLoader loader;
-    QSignalSpy failed(&loader, &FolderLoader::failed);
-    QSignalSpy finished(&loader, &FolderLoader::finished);
-    loader.open(u"/nonexistent/crosscheck/folder"_s);
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(failed.count(), 1);
-    QVERIFY(failed.first().first().toString().contains(u"does not exist"_s));
-}
-
-QTEST_GUILESS_MAIN(TestArticleReader)
+// A QGuiApplication, because the PDF test draws its PDF with fonts.
+QTEST_MAIN(TestArticleReader)
 #include "tst_articlereader.moc"

@@ -1,0 +1,178 @@
+#include "analysis/analysisreport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crosscheck::Core;
+using namespace Qt::StringLiterals;
+
+class TestAnalyze : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seedsFolder();
+    void examplesFolder();
+    void commandLineWritesContract();
+    void commandLineExitCodes();
+};
+
+namespace {
+const Article* byFile(const FolderAnalysis& analysis, const QString& prefix)
+{
+    for (const Article& a : analysis.articles) {
+        if (a.relativePath.startsWith(prefix))
+            return &a;
+    }
+    return nullptr;
+}
+
+// True when @p phrase lies inside one sentence of @p article.
+bool withinOneSentence(const Article& article, const QString& phrase)
+{
+    const qsizetype at = article.text.indexOf(phrase);
+    if (at < 0)
+        return false;
+    const int first = article.sentenceAt(at);
+    return first >= 0 && first == article.sentenceAt(at + phrase.size() - 1);
+}
+
+int runCrosscheck(const QStringList& args, QByteArray* out = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral(CROSSCHECK_EXECUTABLE), args);
+    if (!process.waitForFinished(60000))
+        return -1;
+    if (out)
+        *out = process.readAllStandardOutput();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+} // namespace
+
+void TestAnalyze::seedsFolder()
+{
+    const QString seeds = QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds");
+    if (!QDir(seeds).exists())
+        QSKIP("../shared/seeds is not present");
+    QString error;
+    const auto analysis = AnalysisReport::analyzeFolder(seeds, &error);
+    QVERIFY2(analysis, qPrintable(error));
+    QCOMPARE(analysis->articles.size(), 5);
+    QVERIFY(analysis->errors.isEmpty());
+
+    const Article* standard = byFile(*analysis, u"000_"_s);
+    const Article* benzinga = byFile(*analysis, u"001_"_s);
+    const Article* poniak = byFile(*analysis, u"002_"_s);
+    const Article* last = byFile(*analysis, u"004_"_s);
+    QVERIFY(standard && benzinga && poniak && last);
+    QCOMPARE(standard->title, u"Alibaba Enters Global AI Race with $53 Billion Investment Commitment Over 3 Years."_s);
+    QCOMPARE(standard->outlet, u"Business Standard"_s);
+    QCOMPARE(poniak->title, u"Alibaba\u2019s $53 Billion AI Investment: Transforming Global Tech and Cloud Computing"_s);
+    QCOMPARE(poniak->outlet, u"Poniak Times"_s);
+    QVERIFY2(!benzinga->title.startsWith(u"TLDR"_s) && !benzinga->title.startsWith(u"-"_s), qPrintable(benzinga->title));
+    QCOMPARE(last->title, u"Billionaire Jack Ma\u2019s Alibaba to invest $53 billion in AI infrastructure"_s);
+
+    QVERIFY(withinOneSentence(*benzinga, u"Alibaba Group Holding Ltd. announced"_s));
+    QVERIFY(withinOneSentence(*last, u"U.S. restrictions on advanced semiconductor"_s));
+    QVERIFY(withinOneSentence(*poniak, u"RMB 31.74 billion (US$4.35 billion)"_s));
+    // "Tmall.AI model" runs two sentences together; they come apart.
+    const qsizetype tmall = poniak->text.indexOf(u"Tmall.AI"_s);
+    QVERIFY(tmall > 0);
+    QVERIFY(poniak->sentenceAt(tmall) != poniak->sentenceAt(tmall + 6));
+
+    // Chrome and trailers are flagged; the story is not.
+    auto flagged = [](const Article& a, const QString& phrase) {
+        const int s = a.sentenceAt(a.text.indexOf(phrase));
+        return s >= 0 && a.sentences[s].boilerplate;
+    };
+    QVERIFY(flagged(*poniak, u"Site icon"_s));
+    QVERIFY(flagged(*poniak, u"Exit mobile version"_s));
+    QVERIFY(flagged(*benzinga, u"Stay Ahead of the Market"_s));
+    QVERIFY(flagged(*benzinga, u"Live audio squawk"_s));
+    QVERIFY(flagged(*standard, u"Source : Business Standard"_s));
+    QVERIFY(flagged(*last, u"Leave a Reply"_s));
+    QVERIFY(!flagged(*standard, u"Microsoft is set to spend $80 billion"_s));
+    // The seeds' mojibake-free text keeps its non-breaking spaces.
+    QVERIFY(poniak->text.contains(u'\u00A0'));
+}
+
+void TestAnalyze::examplesFolder()
+{
+    QString error;
+    const auto analysis = AnalysisReport::analyzeFolder(QStringLiteral(CROSSCHECK_EXAMPLES_DIR "/tidal-barrage"), &error);
+    QVERIFY2(analysis, qPrintable(error));
+    QCOMPARE(analysis->articles.size(), 5);
+    QStringList outlets;
+    for (const Article& a : analysis->articles)
+        outlets.append(a.outlet);
+    QCOMPARE(outlets, QStringList({u"The Veldmark Courier"_s, u"Northsea Business Wire"_s, u"The Daily Ledger"_s,
+                                   u"Coastline Radio News"_s, u"EnergyMarkets Today"_s}));
+    QCOMPARE(analysis->articles[2].title, u"Fishermen vow to fight Veldmark barrage"_s);
+    QCOMPARE(analysis->articles[0].published, QDate(2025, 3, 14));
+    QCOMPARE(analysis->articles[0].byline, u"Ines Halvorsen"_s);
+}
+
+void TestAnalyze::commandLineWritesContract()
+{
+    QTemporaryDir dir;
+    {
+        QFile f(dir.filePath(u"a.txt"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // An emoji is two UTF-16 units but one code point: offsets after it must count it once.
+        f.write("Headline \xF0\x9F\x93\x88 here\nShares rose 8%. Analysts cheered.\n");
+        QFile bad(dir.filePath(u"bad.html"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(QByteArray("\0\0\0\0", 4));
+    }
+    const QString output = dir.filePath(u"out.json"_s);
+    QCOMPARE(runCrosscheck({u"analyze"_s, dir.path(), u"--output"_s, output}), 0);
+    QFile f(output);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll(), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    for (const char* key : {"folder", "articles", "matches", "claims", "discrepancies", "errors"})
+        QVERIFY2(root.contains(QLatin1StringView(key)), key);
+    QCOMPARE(root[u"folder"_s].toString(), QDir(dir.path()).absolutePath());
+    const QJsonArray articles = root[u"articles"_s].toArray();
+    QCOMPARE(articles.size(), 1);
+    const QJsonObject article = articles[0].toObject();
+    QCOMPARE(article[u"file"_s].toString(), u"a.txt"_s);
+    QVERIFY(article[u"outlet"_s].isNull());
+    QVERIFY(article[u"published"_s].isNull());
+    QCOMPARE(article[u"text_sha256"_s].toString().size(), 64);
+    const QJsonArray sentences = article[u"sentences"_s].toArray();
+    QCOMPARE(sentences.size(), 3);
+    const QJsonObject second = sentences[1].toObject();
+    QCOMPARE(second[u"text"_s].toString(), u"Shares rose 8%."_s);
+    // "Headline 📈 here\n" is 16 code points (17 UTF-16 units).
+    QCOMPARE(second[u"start"_s].toInt(), 16);
+    QCOMPARE(second[u"end"_s].toInt(), 31);
+    QCOMPARE(second[u"boilerplate"_s].toBool(), false);
+    const QJsonArray errors = root[u"errors"_s].toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0].toObject()[u"file"_s].toString(), u"bad.html"_s);
+    QVERIFY(!errors[0].toObject()[u"message"_s].toString().isEmpty());
+
+    QByteArray stdoutBytes;
+    QCOMPARE(runCrosscheck({u"analyze"_s, dir.path()}, &stdoutBytes), 0);
+    QCOMPARE(QJsonDocument::fromJson(stdoutBytes).object()[u"articles"_s].toArray().size(), 1);
+}
+
+void TestAnalyze::commandLineExitCodes()
+{
+    QCOMPARE(runCrosscheck({u"analyze"_s, u"/nonexistent/crosscheck"_s}), 1);
+    QCOMPARE(runCrosscheck({u"analyze"_s}), 2);
+    QCOMPARE(runCrosscheck({u"analyze"_s, u"--no-such-option"_s, u"/tmp"_s}), 2);
+    QTemporaryDir dir;
+    QCOMPARE(runCrosscheck({u"analyze"_s, dir.path(), u"--output"_s, u"/nonexistent/dir/out.json"_s}), 1);
+}
+
+QTEST_GUILESS_MAIN(TestAnalyze)
+#include "tst_analyze.moc"
