@@ -23,7 +23,10 @@ int runAnalyzeCommand(const QStringList& arguments)
                                     QCoreApplication::translate("analyze", "FILE"));
     const QCommandLineOption compact(QStringLiteral("compact"),
                                      QCoreApplication::translate("analyze", "Write JSON without indentation."));
-    parser.addOptions({output, compact});
+    const QCommandLineOption maxSize(QStringLiteral("max-file-size"),
+                                     QCoreApplication::translate("analyze", "Report files larger than MB megabytes instead of reading them (default 20)."),
+                                     QStringLiteral("MB"), QStringLiteral("20"));
+    parser.addOptions({output, compact, maxSize});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(parser.errorText()));
         return 2;
@@ -39,8 +42,15 @@ int runAnalyzeCommand(const QStringList& arguments)
         return 2;
     }
 
+    bool sizeOk = false;
+    const double megabytes = parser.value(maxSize).toDouble(&sizeOk);
+    if (!sizeOk || megabytes <= 0) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("analyze", "--max-file-size takes a positive number of megabytes")));
+        return 2;
+    }
     QString error;
-    const auto analysis = Crosscheck::Core::AnalysisReport::analyzeFolder(positional.at(1), &error);
+    const auto analysis = Crosscheck::Core::AnalysisReport::analyzeFolder(positional.at(1), &error,
+                                                                           qint64(megabytes * 1000 * 1000));
     if (!analysis) {
         std::fprintf(stderr, "crosscheck: %s\n", qUtf8Printable(error));
         return 1;

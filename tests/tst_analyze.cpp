@@ -163,6 +163,12 @@ void TestAnalyze::commandLineWritesContract()
     QByteArray stdoutBytes;
     QCOMPARE(runCrosscheck({u"analyze"_s, dir.path()}, &stdoutBytes), 0);
     QCOMPARE(QJsonDocument::fromJson(stdoutBytes).object()[u"articles"_s].toArray().size(), 1);
+
+    // A size limit below the article's size reports it instead of reading it.
+    QCOMPARE(runCrosscheck({u"analyze"_s, dir.path(), u"--max-file-size"_s, u"0.00001"_s}, &stdoutBytes), 0);
+    const QJsonObject limited = QJsonDocument::fromJson(stdoutBytes).object();
+    QCOMPARE(limited[u"articles"_s].toArray().size(), 0);
+    QCOMPARE(limited[u"errors"_s].toArray().size(), 2);
 }
 
 void TestAnalyze::commandLineExitCodes()
@@ -170,6 +176,7 @@ void TestAnalyze::commandLineExitCodes()
     QCOMPARE(runCrosscheck({u"analyze"_s, u"/nonexistent/crosscheck"_s}), 1);
     QCOMPARE(runCrosscheck({u"analyze"_s}), 2);
     QCOMPARE(runCrosscheck({u"analyze"_s, u"--no-such-option"_s, u"/tmp"_s}), 2);
+    QCOMPARE(runCrosscheck({u"analyze"_s, u"--max-file-size"_s, u"zero"_s, u"/tmp"_s}), 2);
     QTemporaryDir dir;
     QCOMPARE(runCrosscheck({u"analyze"_s, dir.path(), u"--output"_s, u"/nonexistent/dir/out.json"_s}), 1);
 }

@@ -55,7 +55,7 @@ void TestMainWindow::init()
 void TestMainWindow::opensFolderAndReportsUnreadableFile()
 {
     QTemporaryDir folder;
-    writeFile(folder.filePath(u"alpha.txt"_s), "Alpha Daily headline\nShares rose 8% to $53 billion.\n");
+    writeFile(folder.filePath(u"alpha.txt"_s), "Alpha Daily headline\nShares rose 8% to $53 billion.\nShare this article\n");
     writeFile(folder.filePath(u"beta.md"_s), "# Beta Times headline\n\nRevenue was 380 billion yuan in 2025.\n");
     writeFile(folder.filePath(u"broken.html"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16));
 
@@ -79,8 +79,11 @@ void TestMainWindow::opensFolderAndReportsUnreadableFile()
     QVERIFY2(messages.first().contains(u"broken.html"_s) && messages.first().contains(u"binary"_s),
              qPrintable(messages.first()));
 
-    // The first article is shown at once; clicking the second shows its text.
+    // The first article is shown at once, its share prompt dimmed; clicking the second shows its text.
     QVERIFY(window.readingView()->text().startsWith(u"Alpha Daily headline"_s));
+    const auto dimmed = window.readingView()->textEdit()->extraSelections();
+    QCOMPARE(dimmed.size(), 1);
+    QCOMPARE(dimmed.first().cursor.selectedText(), u"Share this article"_s);
     QListView* list = window.articleList();
     const QRect rect = list->visualRect(window.articleModel()->index(1));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());

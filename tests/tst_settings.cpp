@@ -80,6 +80,9 @@ void TestSettings::windowLayoutRoundTrip()
         settings.setWindowLayout("geometry-bytes", "state-bytes");
     }
     Settings reread(ini);
+    QCOMPARE(reread.maxFileMegabytes(), 20);
+    reread.setMaxFileMegabytes(5);
+    QCOMPARE(reread.maxFileMegabytes(), 5);
     QCOMPARE(reread.windowGeometry(), QByteArray("geometry-bytes"));
     QCOMPARE(reread.windowState(), QByteArray("state-bytes"));
 }

@@ -175,6 +175,7 @@ void MainWindow::openFolder(const QString& folder)
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_statusLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(clean)));
+    m_loader->setMaxFileBytes(qint64(m_settings->maxFileMegabytes()) * 1000 * 1000);
     m_loader->open(clean);
 }
 

@@ -19,7 +19,7 @@ class ArticleReader
 public:
     using Result = std::variant<Article, LoadError>;
 
-    static constexpr qint64 kDefaultMaxBytes = 20 * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxBytes = 20 * 1000 * 1000;
 
     /// Name filters of the files a folder scan picks up.
     static QStringList supportedNameFilters();

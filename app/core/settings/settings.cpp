@@ -94,6 +94,17 @@ void Settings::setThemeName(const QString& name)
     Q_EMIT themeNameChanged(name);
 }
 
+int Settings::maxFileMegabytes() const
+{
+    const int value = m_settings->value(Keys::maxFileMegabytes(), 20).toInt();
+    return value > 0 ? value : 20;
+}
+
+void Settings::setMaxFileMegabytes(int megabytes)
+{
+    m_settings->setValue(Keys::maxFileMegabytes(), megabytes);
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings->value(Keys::windowGeometry()).toByteArray();

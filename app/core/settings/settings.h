@@ -24,6 +24,7 @@ public:
         static QString themeName() { return QStringLiteral("view/theme"); }
         static QString windowGeometry() { return QStringLiteral("window/geometry"); }
         static QString windowState() { return QStringLiteral("window/state"); }
+        static QString maxFileMegabytes() { return QStringLiteral("folders/maxFileMegabytes"); }
     };
 
     /// Uses the user's settings store (QSettings with the application's organisation and name).
@@ -46,6 +47,10 @@ public:
     /// Name of the KSyntaxHighlighting theme; empty means "follow the palette".
     QString themeName() const;
     void setThemeName(const QString& name);
+
+    /// Files larger than this are reported instead of read (default 20 MB).
+    int maxFileMegabytes() const;
+    void setMaxFileMegabytes(int megabytes);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
