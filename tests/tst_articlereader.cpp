@@ -12,17 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testutils.h"
+
 using namespace Crosscheck::Core;
 using namespace Qt::StringLiterals;
 
 namespace {
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
+using TestUtils::writeFile;
 } // namespace
 
 class TestArticleReader : public QObject

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testutils.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,13 +15,7 @@ using namespace Crosscheck::Core;
 using namespace Qt::StringLiterals;
 
 namespace {
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-}
+using TestUtils::writeFile;
 
 QStringList relativePaths(const QSignalSpy& spy)
 {

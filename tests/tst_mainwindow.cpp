@@ -20,16 +20,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testutils.h"
+
 using namespace Crosscheck;
 using namespace Qt::StringLiterals;
 
 namespace {
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
+using TestUtils::writeFile;
 } // namespace
 
 class TestMainWindow : public QObject
