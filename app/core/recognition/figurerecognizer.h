@@ -1,0 +1,24 @@
+#pragma once
+
+#include "articles/article.h"
+#include "mention.h"
+
+namespace Crosscheck::Core {
+
+/// Finds figures in news prose and gives them values: money with its ISO 4217 currency,
+/// percentages, plain and written numbers, dates and years, durations; ranges and qualifiers
+/// ("over", "nearly", "as much as") included. Digits inside names (GPT-4o, Qwen 2.5-Max,
+/// DeepSeek-V3), list markers and addresses are not figures. Stateless and thread-safe.
+class FigureRecognizer
+{
+public:
+    /// Figures of @p text, in order, not overlapping; sentence indexes are left at -1.
+    static QList<Mention> recognize(const QString& text);
+
+    /// The value of "seven", "twenty-five", "three hundred", "seven million"; nullopt otherwise.
+    static std::optional<double> parseWrittenNumber(QStringView words);
+    /// ISO 4217 code for a currency sign, code or word ("$", "US$", "yuan", "euros", "RMB").
+    static QString currencyCode(QStringView token);
+};
+
+} // namespace Crosscheck::Core

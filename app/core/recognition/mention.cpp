@@ -1,0 +1,102 @@
+#include "mention.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Crosscheck::Core {
+
+QString mentionKindName(MentionKind kind)
+{
+    switch (kind) {
+    case MentionKind::Money:
+        return QStringLiteral("money");
+    case MentionKind::Percent:
+        return QStringLiteral("percent");
+    case MentionKind::Number:
+        return QStringLiteral("number");
+    case MentionKind::Date:
+        return QStringLiteral("date");
+    case MentionKind::Duration:
+        return QStringLiteral("duration");
+    case MentionKind::Person:
+        return QStringLiteral("person");
+    case MentionKind::Organization:
+        return QStringLiteral("organization");
+    case MentionKind::Place:
+        return QStringLiteral("place");
+    case MentionKind::Product:
+        return QStringLiteral("product");
+    }
+    return {};
+}
+
+std::optional<MentionKind> mentionKindFromName(QStringView name)
+{
+    for (int k = int(MentionKind::Money); k <= int(MentionKind::Product); ++k) {
+        if (mentionKindName(MentionKind(k)) == name)
+            return MentionKind(k);
+    }
+    return std::nullopt;
+}
+
+namespace {
+QString plain(double v)
+{
+    // Whole numbers with group separators, fractions with the digits the text had (at most 4).
+    const QLocale c = QLocale::c();
+    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e18) {
+        QLocale grouped(QLocale::English, QLocale::UnitedStates);
+        return grouped.toString(qlonglong(std::llround(v)));
+    }
+    QString s = c.toString(v, 'f', 4);
+    while (s.endsWith(u'0'))
+        s.chop(1);
+    if (s.endsWith(u'.'))
+        s.chop(1);
+    return s;
+}
+
+struct Scale
+{
+    double factor;
+    const char16_t* name;
+};
+
+Scale scaleFor(double v)
+{
+    static const Scale scales[] = {{1e12, u"tn"}, {1e9, u"bn"}, {1e6, u"m"}};
+    for (const Scale& s : scales) {
+        if (std::abs(v) >= s.factor)
+            return s;
+    }
+    return {1, u""};
+}
+} // namespace
+
+QString describeMention(const Mention& m)
+{
+    if (!m.isFigure())
+        return QCoreApplication::translate("Mention", "%1 (name)").arg(mentionKindName(m.kind));
+    if (m.kind == MentionKind::Date && !m.normalized.isEmpty())
+        return m.approx.isEmpty() ? m.normalized : m.approx + u' ' + m.normalized;
+    if (!m.hasValue())
+        return {};
+    QString text;
+    const QString unit = m.kind == MentionKind::Percent ? QStringLiteral("%") : m.unit;
+    const QString sep = m.kind == MentionKind::Percent ? QString() : QStringLiteral(" ");
+    if (m.valueMax) {
+        const Scale scale = scaleFor(*m.valueMax);
+        QString range = plain(m.value / scale.factor) + u'\u2013' + plain(*m.valueMax / scale.factor);
+        if (scale.factor > 1)
+            range += u' ' + QString::fromUtf16(scale.name);
+        text = QCoreApplication::translate("Mention", "range %1").arg(range);
+    } else
+        text = plain(m.value);
+    if (!unit.isEmpty())
+        text += sep + unit;
+    if (!m.approx.isEmpty())
+        text = m.approx + u' ' + text;
+    return text;
+}
+
+} // namespace Crosscheck::Core

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <cmath>
+#include <optional>
+
+namespace Crosscheck::Core {
+
+/// What a mention names or measures. The names are the analysis contract's `kind` values.
+enum class MentionKind { Money, Percent, Number, Date, Duration, Person, Organization, Place, Product };
+
+/// A figure or a name found in an article's text.
+struct Mention
+{
+    qsizetype start = 0; ///< UTF-16 offset into the article text
+    qsizetype end = 0;   ///< one past the last character
+    MentionKind kind = MentionKind::Number;
+    /// Figures: the value in whole units (53e9 for "$53 billion", 8 for "8%", 2025 for a year);
+    /// NaN for names and for dates without a year.
+    double value = std::nan("");
+    std::optional<double> valueMax; ///< the high end of a range
+    QString unit;       ///< ISO 4217 code for money, "%" for percentages, "year" etc. for durations
+    QString approx;     ///< qualifier the text gives: "over", "around", "nearly", "as much as", …
+    QString normalized; ///< dates: ISO "2025-03-14", "2025-03" or "2025", or a weekday name
+    int sentence = -1;  ///< index of the sentence the mention is in
+
+    qsizetype length() const { return end - start; }
+    bool isFigure() const { return kind <= MentionKind::Duration; }
+    bool hasValue() const { return !std::isnan(value); }
+    friend bool operator==(const Mention&, const Mention&) = default;
+};
+
+/// "money", "percent", … as the analysis contract writes them.
+QString mentionKindName(MentionKind kind);
+std::optional<MentionKind> mentionKindFromName(QStringView name);
+
+/// The value as a reader would say it: "53,000,000,000 USD", "range 60–65 bn USD", "over 8%".
+QString describeMention(const Mention& mention);
+
+} // namespace Crosscheck::Core
+
+Q_DECLARE_METATYPE(Crosscheck::Core::Mention)
