@@ -2,6 +2,7 @@
 
 #include "articles/articlereader.h"
 #include "articles/folderscanner.h"
+#include "recognition/mentionrecognizer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +26,35 @@ qsizetype CodePointMap::toCodePoints(qsizetype utf16Offset) const
     const auto before = std::lower_bound(m_surrogateHighs.cbegin(), m_surrogateHighs.cend(), utf16Offset);
     return utf16Offset - (before - m_surrogateHighs.cbegin());
 }
+
+namespace {
+QJsonValue number(double v)
+{
+    return std::isnan(v) ? QJsonValue() : QJsonValue(v);
+}
+
+QJsonArray mentionsJson(const Article& article, const CodePointMap& map)
+{
+    QJsonArray out;
+    for (const Mention& m : article.mentions) {
+        QJsonObject o{
+            {QStringLiteral("start"), map.toCodePoints(m.start)},
+            {QStringLiteral("end"), map.toCodePoints(m.end)},
+            {QStringLiteral("text"), article.text.sliced(m.start, m.length())},
+            {QStringLiteral("kind"), mentionKindName(m.kind)},
+            {QStringLiteral("value"), number(m.value)},
+            {QStringLiteral("value_max"), m.valueMax ? QJsonValue(*m.valueMax) : QJsonValue()},
+            {QStringLiteral("unit"), m.unit.isEmpty() ? QJsonValue() : QJsonValue(m.unit)},
+            {QStringLiteral("approx"), m.approx.isEmpty() ? QJsonValue() : QJsonValue(m.approx)},
+            {QStringLiteral("sentence"), m.sentence},
+        };
+        if (!m.normalized.isEmpty())
+            o.insert(QStringLiteral("normalized"), m.normalized);
+        out.append(o);
+    }
+    return out;
+}
+} // namespace
 
 QJsonObject AnalysisReport::toJson(const FolderAnalysis& analysis)
 {
@@ -52,7 +82,7 @@ QJsonObject AnalysisReport::toJson(const FolderAnalysis& analysis)
             {QStringLiteral("byline"), article.byline.isEmpty() ? QJsonValue() : QJsonValue(article.byline)},
             {QStringLiteral("text_sha256"), QString::fromLatin1(article.textSha256)},
             {QStringLiteral("sentences"), sentences},
-            {QStringLiteral("mentions"), QJsonArray()},
+            {QStringLiteral("mentions"), mentionsJson(article, map)},
         });
     }
     QJsonArray errors;
@@ -91,6 +121,7 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
             analysis.errors.append(std::get<LoadError>(result));
     }
     analysis.errors.append(scan.problems);
+    MentionRecognizer::addNames(analysis.articles);
     return analysis;
 }
 

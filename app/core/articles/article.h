@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recognition/mention.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -53,6 +55,8 @@ struct Article
     QByteArray textSha256; ///< lower-case hex SHA-256 of the UTF-8 text
     QList<Sentence> sentences;
     QList<TextRange> boilerplate; ///< whole lines flagged as boilerplate
+    /// Figures (found when the article is read) and names (added once the folder is read).
+    QList<Mention> mentions;
 
     qint64 fileSize = 0;
     QDateTime fileModified;

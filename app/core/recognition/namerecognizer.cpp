@@ -1,0 +1,413 @@
+#include "namerecognizer.h"
+
+#include "lexicon.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Crosscheck::Core {
+
+namespace {
+
+using RE = QRegularExpression;
+
+struct Token
+{
+    qsizetype start;
+    qsizetype end;
+    QString text;     // without a possessive 's
+    bool possessive;
+    bool capitalised; // starts upper case, or a brand like iPhone
+    bool version;     // digits with letters: 4o, 2.5-Max, V3
+};
+
+struct Candidate
+{
+    int article;
+    int sentence;
+    qsizetype start;
+    qsizetype end;
+    QString name;
+    std::optional<MentionKind> strong; // kind given by a clear cue
+    std::optional<MentionKind> weak;   // kind guessed from shape alone
+    bool sentenceInitial;
+    bool headline = false;
+};
+
+QSet<QString> words(std::initializer_list<const char*> list)
+{
+    QSet<QString> out;
+    for (const char* w : list)
+        out.insert(QString::fromUtf8(w));
+    return out;
+}
+
+const QSet<QString>& personTitles()
+{
+    static const QSet<QString> s = words(
+        {"ceo", "cfo", "cto", "coo", "president", "chairman", "chairwoman", "chair", "founder", "co-founder", "cofounder",
+         "analyst", "analysts", "economist", "strategist", "investor", "billionaire", "minister", "premier", "senator",
+         "governor", "mayor", "secretary", "spokesman", "spokeswoman", "spokesperson", "director", "executive",
+         "chief", "officer", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "sheriff", "king", "queen", "pope",
+         "prince", "princess", "sen", "rep", "gov", "coach", "actor", "actress", "singer", "lawyer",
+         "attorney", "reporter", "editor", "author", "writer", "researcher", "scientist", "student", "teacher",
+         "chancellor", "commissioner", "vice", "deputy", "head", "leader", "manager", "partner", "entrepreneur",
+         "boss", "host", "detective", "chairperson", "councillor", "councilor", "lawmaker", "candidate", "captain"});
+    return s;
+}
+
+const QSet<QString>& orgSuffixes()
+{
+    static const QSet<QString> s = words(
+        {"Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "Group", "Holding", "Holdings", "LLC", "PLC", "plc",
+         "AG", "SA", "NV", "GmbH", "Bank", "Partners", "Capital", "Securities", "Cooperative", "Council", "Ministry",
+         "Department", "University", "College", "Institute", "Agency", "Commission", "Authority", "Reserve", "Fund",
+         "Association", "Federation", "Union", "Party", "Times", "News", "Journal", "Post", "Herald", "Tribune",
+         "Standard", "Press", "Radio", "Television", "TV", "Airlines", "Motors", "Technologies", "Technology",
+         "Systems", "Software", "Labs", "Pharmaceuticals", "Energy", "Power", "Foundation", "Court", "Parliament",
+         "Congress", "Senate", "Police", "Army", "Navy", "Church", "Club", "Team", "Company", "Corporation",
+         "Enterprises", "Industries", "Platforms", "Cloud", "Research", "Exchange", "Markets", "Wire", "Media",
+         "Entertainment", "Studios", "Network", "Services", "Solutions", "Investments", "Ventures", "Trust",
+         "Administration", "Office", "Bureau", "Committee", "Board", "Organization", "Organisation", "Alliance",
+         "Society", "Academy", "School", "Hospital", "Center", "Centre", "Station", "Service", "Force", "Guard"});
+    return s;
+}
+
+const QSet<QString>& orgBefore()
+{
+    static const QSet<QString> s = words({"startup", "start-up", "company", "firm", "giant", "rival", "lender", "maker",
+                                         "group", "unit", "subsidiary", "brokerage", "bank", "conglomerate", "insurer",
+                                         "carrier", "retailer", "operator", "developer", "publisher", "chipmaker",
+                                         "automaker", "broker", "outlet", "newspaper", "agency", "regulator"});
+    return s;
+}
+
+const QSet<QString>& productAfter()
+{
+    static const QSet<QString> s = words({"model", "models", "chatbot", "chip", "chips", "app", "apps", "smartphone",
+                                         "smartphones", "phone", "phones", "software", "assistant", "llm", "browser",
+                                         "console", "processor", "processors", "platform", "device", "devices"});
+    return s;
+}
+
+const QSet<QString>& notNames()
+{
+    static const QSet<QString> s = words(
+        {"AI", "AGI", "CEO", "CFO", "CTO", "COO", "GDP", "IPO", "ETF", "API", "TV", "PC", "IT", "HR", "PR", "VR", "AR",
+         "EV", "TLDR", "FAQ", "OK", "PM", "AM", "Q1", "Q2", "Q3", "Q4", "US-based", "I", "LLM", "LLMs", "GPU", "GPUs",
+         "CPU", "RMB", "USD", "EUR", "GBP", "CNY", "JPY", "HKD", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+         "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+         "October", "November", "December", "Chinese", "American", "European", "Asian", "British", "Japanese",
+         "Korean", "German", "French", "Indian", "Russian", "Canadian", "Australian", "Italian", "Spanish", "Dutch",
+         "African", "Arab", "Israeli", "Iranian", "Mexican", "Brazilian", "Swiss", "Swedish", "Finnish", "Afghan",
+         "Muslim", "Christian", "Jewish", "Western", "Eastern", "Northern", "Southern", "English", "Internet",
+         "Source", "Share", "Follow", "Tags", "Related", "Image", "Photo", "Read", "Click", "Subscribe"});
+    return s;
+}
+
+const QSet<QString>& connectors()
+{
+    static const QSet<QString> s = words({"of", "for", "de", "&", "the", "and"});
+    return s;
+}
+
+QList<Token> tokenize(const QString& text, qsizetype from, qsizetype to)
+{
+    static const RE word(QStringLiteral(R"([\p{L}\p{N}&](?:[\p{L}\p{N}]|[.’'&-](?=[\p{L}\p{N}]))*\.?)"),
+                         RE::UseUnicodePropertiesOption);
+    static const QSet<QString> keepDot = words({"Inc.", "Ltd.", "Corp.", "Co.", "Jr.", "Sr.", "St.", "Dr.", "Mr.",
+                                               "Mrs.", "Ms.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov."});
+    static const RE dotted(QStringLiteral(R"(^(?:\p{L}\.){2,}$)"), RE::UseUnicodePropertiesOption);
+    static const RE version(QStringLiteral(R"(\d)"));
+    QList<Token> tokens;
+    for (auto it = word.globalMatchView(QStringView(text).sliced(from, to - from)); it.hasNext();) {
+        const auto m = it.next();
+        Token t;
+        t.start = from + m.capturedStart();
+        t.end = from + m.capturedEnd();
+        t.text = m.captured();
+        if (t.text.endsWith(u'.') && !keepDot.contains(t.text) && !dotted.match(t.text).hasMatch()) {
+            t.text.chop(1);
+            --t.end;
+        }
+        t.possessive = t.text.endsWith(u"’s") || t.text.endsWith(u"'s");
+        if (t.possessive) {
+            t.text.chop(2);
+            t.end -= 2;
+        }
+        if (t.text.isEmpty())
+            continue;
+        const bool hasLetter = std::any_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isLetter(); });
+        t.version = hasLetter && version.match(t.text).hasMatch();
+        t.capitalised = t.text.front().isUpper() ||
+                        (t.text.front().isLower() && t.text.size() > 1 &&
+                         std::any_of(t.text.cbegin() + 1, t.text.cend(), [](QChar c) { return c.isUpper(); }));
+        tokens.append(t);
+    }
+    return tokens;
+}
+
+bool isAcronym(const QString& s)
+{
+    return s.size() >= 2 && s.size() <= 6 &&
+           std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isUpper() || c == u'.' || c == u'&'; });
+}
+
+// Classifies one span with its neighbours; fills strong (clear cue) or weak (shape) kinds.
+void classify(Candidate& c, const QList<Token>& tokens, int first, int last, const QString& text)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    const Token& head = tokens[first];
+    const Token& tail = tokens[last];
+    const QString prev = first > 0 ? tokens[first - 1].text.toLower() : QString();
+    const QString prev2 = first > 1 ? tokens[first - 2].text.toLower() : QString();
+    const QString next = last + 1 < tokens.size() ? tokens[last + 1].text.toLower() : QString();
+    const bool commaBefore = first > 0 && text.mid(tokens[first - 1].end, head.start - tokens[first - 1].end).contains(u',');
+    const int count = last - first + 1;
+
+    bool versioned = false;
+    for (int i = first; i <= last; ++i)
+        versioned = versioned || tokens[i].version;
+    static const RE brand(QStringLiteral("^i[A-Z]|GPT"));
+    if (versioned || productAfter().contains(next) || brand.match(head.text).hasMatch() ||
+        (next == u"ai" && last + 2 < tokens.size() && productAfter().contains(tokens[last + 2].text.toLower()))) {
+        c.strong = MentionKind::Product;
+        return;
+    }
+    if (orgSuffixes().contains(tail.text) && count > 1) {
+        c.strong = MentionKind::Organization;
+        return;
+    }
+    if (lexicon.isPlace(c.name)) {
+        c.strong = MentionKind::Place;
+        return;
+    }
+    if (!commaBefore && (personTitles().contains(prev) || (prev == u"by" && count >= 2) ||
+                         (prev2 == u"chief" && prev == u"executive"))) {
+        c.strong = MentionKind::Person;
+        return;
+    }
+    if (orgBefore().contains(prev) || (prev2 == u"analysts" && prev == u"at") ||
+        ((prev == u"of" || prev == u"in") && prev2 == u"shares") || (tail.possessive && (next == u"ceo" || next == u"shares" || next == u"stock" || next == u"founder" || next == u"co-founder" || next == u"chief")) ||
+        (!tail.possessive && (next == u"analyst" || next == u"analysts" || next == u"shares" || next == u"spokesperson" ||
+                              next == u"spokesman" || next == u"spokeswoman"))) {
+        c.strong = MentionKind::Organization;
+        return;
+    }
+    if ((prev == u"like" || prev == u"including" || (prev2 == u"such" && prev == u"as")) && first >= 2) {
+        static const QSet<QString> groups = words({"companies", "firms", "giants", "rivals", "competitors", "banks",
+                                                   "lenders", "startups", "brands", "groups", "players", "makers"});
+        for (int back = first - 1; back >= std::max(0, first - 4); --back) {
+            if (groups.contains(tokens[back].text.toLower())) {
+                c.strong = MentionKind::Organization;
+                return;
+            }
+        }
+    }
+    if (next == u"said" || next == u"says" || next == u"told" || next == u"wrote" || next == u"stated") {
+        if (count >= 2 && !isAcronym(head.text))
+            c.strong = MentionKind::Person;
+    }
+    if ((prev == u"in" || prev == u"from" || prev == u"across") && count <= 2 && lexicon.isProperNoun(tail.text))
+        c.weak = MentionKind::Place;
+    if (c.strong)
+        return;
+
+    // Shape alone.
+    if (isAcronym(QString(c.name).remove(u' ')) || isAcronym(head.text)) {
+        c.weak = MentionKind::Organization;
+        return;
+    }
+    if (count >= 2 && count <= 3) {
+        bool allCommon = true;
+        for (int i = first; i <= last; ++i)
+            allCommon = allCommon && lexicon.isCommonWord(tokens[i].text);
+        if (!allCommon)
+            c.weak = c.weak.value_or(MentionKind::Person);
+        return;
+    }
+    if (count == 1 && !lexicon.isCommonWord(head.text))
+        c.weak = c.weak.value_or(MentionKind::Organization);
+    else if (count > 3)
+        c.weak = MentionKind::Organization;
+}
+
+} // namespace
+
+QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles)
+{
+    QList<Candidate> candidates;
+    QSet<QString> seenMidSentence;
+
+    for (int a = 0; a < articles.size(); ++a) {
+        const Article& article = articles[a];
+        for (int s = 0; s < article.sentences.size(); ++s) {
+            const Sentence& sentence = article.sentences[s];
+            if (sentence.boilerplate)
+                continue;
+            const QList<Token> tokens = tokenize(article.text, sentence.start, sentence.end);
+            // A Title Case headline capitalises every word: there only words the dictionary does
+            // not know can start or continue a name.
+            int capitalisedWords = 0;
+            for (const Token& t : tokens)
+                capitalisedWords += t.capitalised ? 1 : 0;
+            const bool headline = tokens.size() >= 4 && capitalisedWords * 10 >= int(tokens.size()) * 7;
+            auto nameLike = [&](const Token& t) {
+                if (!t.capitalised)
+                    return false;
+                // "AI-driven", "US-based": a prefix, not a name.
+                if (const qsizetype dash = t.text.lastIndexOf(u'-'); dash > 0 && dash + 1 < t.text.size() &&
+                                                                    t.text[dash + 1].isLower())
+                    return false;
+                return !headline || !Lexicon::instance().isCommonWord(t.text);
+            };
+            int firstWord = 0;
+            while (firstWord < tokens.size() && tokens[firstWord].text == u"\u2022")
+                ++firstWord;
+            for (int i = 0; i < tokens.size();) {
+                if (!nameLike(tokens[i]) || (tokens[i].version && tokens[i].text.front().isDigit())) {
+                    ++i;
+                    continue;
+                }
+                // Grow a span of capitalised tokens joined by spaces or connectors.
+                int last = i;
+                while (last + 1 < tokens.size() && !tokens[last].possessive) {
+                    const QStringView gap = QStringView(article.text).sliced(tokens[last].end, tokens[last + 1].start - tokens[last].end);
+                    if (!gap.trimmed().isEmpty() && gap.trimmed() != u"-")
+                        break;
+                    const Token& n = tokens[last + 1];
+                    if (nameLike(n) || (n.version && n.text.front().isDigit())) {
+                        ++last;
+                        continue;
+                    }
+                    if (connectors().contains(n.text) && last + 2 < tokens.size() && nameLike(tokens[last + 2]) &&
+                        n.text != u"and") {
+                        last += 2;
+                        continue;
+                    }
+                    break;
+                }
+                int first = i;
+                i = last + 1;
+                // Titles inside the span ("Alibaba CEO Eddie Wu", "Chinese President Xi Jinping") split it:
+                // the part before names an organisation or nothing, the part after a person.
+                for (int k = last; k >= first; --k) {
+                    if (personTitles().contains(tokens[k].text.toLower()) || tokens[k].text == u"Chief") {
+                        if (k > first) {
+                            Candidate left{a, s, tokens[first].start, tokens[k - 1].end, {}, {}, {}, first == firstWord};
+                            left.name = article.text.sliced(left.start, left.end - left.start);
+                            bool allCommon = true;
+                            for (int w = first; w < k; ++w)
+                                allCommon = allCommon && (Lexicon::instance().isCommonWord(tokens[w].text) ||
+                                                          personTitles().contains(tokens[w].text.toLower()) ||
+                                                          notNames().contains(tokens[w].text));
+                            if (!notNames().contains(left.name) && !allCommon) {
+                                left.strong = MentionKind::Organization;
+                                candidates.append(left);
+                            }
+                        }
+                        first = k + 1;
+                        break;
+                    }
+                }
+                // Leading function words and demonyms are not part of a name.
+                while (first < last && (notNames().contains(tokens[first].text) ||
+                                        (first == firstWord && Lexicon::instance().isCommonWord(tokens[first].text))))
+                    ++first;
+                while (last > first && (connectors().contains(tokens[last].text) || notNames().contains(tokens[last].text)))
+                    --last;
+                if (first > last)
+                    continue;
+                Candidate c{a, s, tokens[first].start, tokens[last].end, {}, {}, {}, first == firstWord};
+                c.name = article.text.sliced(c.start, c.end - c.start);
+                if (notNames().contains(c.name) || personTitles().contains(c.name.toLower()))
+                    continue;
+                c.headline = headline;
+                if (!c.sentenceInitial)
+                    seenMidSentence.insert(c.name);
+                classify(c, tokens, first, last, article.text);
+                // "Apple, Netflix, and Wells Fargo": a list keeps one kind.
+                if (!c.strong && !candidates.isEmpty()) {
+                    const Candidate& before = candidates.last();
+                    const QStringView gap = before.article == a && before.sentence == s && before.end <= c.start
+                                                ? QStringView(article.text).sliced(before.end, c.start - before.end).trimmed()
+                                                : QStringView(u"x");
+                    if ((gap == u"," || gap == u"and" || gap == u", and" || gap == u"or") && (before.strong || before.weak))
+                        c.weak = before.strong ? before.strong : before.weak;
+                }
+                candidates.append(c);
+            }
+        }
+    }
+
+    // What the folder says: clear cues anywhere decide a name's kind everywhere.
+    QHash<QString, QHash<int, int>> votes;
+    for (const Candidate& c : candidates) {
+        if (c.strong)
+            ++votes[c.name][int(*c.strong)];
+    }
+    QHash<QString, MentionKind> decided;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        const auto best = std::max_element(it->cbegin(), it->cend());
+        decided.insert(it.key(), MentionKind(best.key()));
+    }
+    // "Eddie Wu" makes "Wu" a person, "Meta Platforms" makes "Meta" an organisation.
+    auto accepted = [&](const Candidate& c) -> std::optional<MentionKind> {
+        if (const auto it = decided.constFind(c.name); it != decided.cend())
+            return *it;
+        if (c.headline)
+            return std::nullopt;
+        const bool allCommon = [&c] {
+            for (const auto word : QStringView(c.name).split(u' ')) {
+                if (!Lexicon::instance().isCommonWord(word))
+                    return false;
+            }
+            return true;
+        }();
+        if (c.weak && !allCommon && (!c.sentenceInitial || seenMidSentence.contains(c.name) ||
+                                     !Lexicon::instance().isCommonWord(QStringView(c.name).split(u' ').first())))
+            return c.weak;
+        return std::nullopt;
+    };
+    QHash<QString, MentionKind> parts;
+    for (const Candidate& c : candidates) {
+        const auto kind = accepted(c);
+        const QStringList words = c.name.split(u' ');
+        if (kind == MentionKind::Person && words.size() >= 2 && words.size() <= 3) {
+            parts.insert(words.last(), MentionKind::Person);
+            parts.insert(words.first(), MentionKind::Person);
+        } else if (kind == MentionKind::Organization && words.size() >= 2 && orgSuffixes().contains(words.last()) &&
+                   !Lexicon::instance().isCommonWord(words.first())) {
+            parts.insert(words.first(), MentionKind::Organization);
+        } else if (kind == MentionKind::Organization && words.size() == 2 && words.last() == u"Platforms") {
+            parts.insert(words.first(), MentionKind::Organization);
+        }
+    }
+
+    QList<QList<Mention>> out(articles.size());
+    for (const Candidate& c : candidates) {
+        std::optional<MentionKind> kind;
+        if (const auto it = decided.constFind(c.name); it != decided.cend())
+            kind = *it;
+        else if (const auto p = parts.constFind(c.name); p != parts.cend())
+            kind = *p;
+        else
+            kind = accepted(c);
+        if (!kind)
+            continue;
+        Mention m;
+        m.start = c.start;
+        m.end = c.end;
+        m.kind = *kind;
+        m.sentence = c.sentence;
+        out[c.article].append(m);
+    }
+    for (auto& list : out)
+        std::sort(list.begin(), list.end(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
+    return out;
+}
+
+} // namespace Crosscheck::Core
