@@ -78,7 +78,7 @@ Lexicon::Lexicon()
                               "Latin America", "South America", "North America", "Hong Kong", "Macau", "Taiwan",
                               "Russia", "South Korea", "North Korea", "Iran", "Syria", "Vietnam", "Washington",
                               "New York", "London", "Beijing", "Shanghai", "Shenzhen", "Hangzhou", "Tokyo", "Paris",
-                              "Berlin", "Brussels", "Moscow", "Silicon Valley", "Mainland China", "Gulf"})
+                              "Berlin", "Brussels", "Moscow", "Silicon Valley", "Mainland China", "Gulf", "Washington D.C.", "D.C.", "Los Angeles", "LA", "Houston", "Paris"})
         m_places.insert(QString::fromLatin1(alias));
 }
 

@@ -177,7 +177,11 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
         c.strong = MentionKind::Product;
         return;
     }
-    if (orgSuffixes().contains(tail.text) && count > 1) {
+    // "Bank of China", "Church of Scientology", "University of Southern Indiana".
+    bool headedByOrg = false;
+    for (int i = first; i < last; ++i)
+        headedByOrg = headedByOrg || (orgSuffixes().contains(tokens[i].text) && tokens[i + 1].text == u"of");
+    if ((orgSuffixes().contains(tail.text) && count > 1) || headedByOrg) {
         c.strong = MentionKind::Organization;
         return;
     }
@@ -314,9 +318,12 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles)
                     }
                 }
                 // Leading function words and demonyms are not part of a name.
-                while (first < last && (notNames().contains(tokens[first].text) ||
-                                        (first == firstWord && Lexicon::instance().isCommonWord(tokens[first].text))))
-                    ++first;
+                for (bool stripped = true; stripped && first < last;) {
+                    stripped = notNames().contains(tokens[first].text) || connectors().contains(tokens[first].text) ||
+                               (first == firstWord && Lexicon::instance().isCommonWord(tokens[first].text));
+                    if (stripped)
+                        ++first;
+                }
                 while (last > first && (connectors().contains(tokens[last].text) || notNames().contains(tokens[last].text)))
                     --last;
                 if (first > last)
