@@ -1,6 +1,8 @@
 #include "analysis/analysisreport.h"
 
 #include <QDir>
+#include <QHash>
+#include <QSet>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,7 @@ class TestAnalyze : public QObject
 
 private Q_SLOTS:
     void seedsFolder();
+    void seedsMentions();
     void examplesFolder();
     void commandLineWritesContract();
     void commandLineExitCodes();
@@ -100,6 +103,79 @@ void TestAnalyze::seedsFolder()
     QVERIFY(!flagged(*standard, u"Microsoft is set to spend $80 billion"_s));
     // The seeds' mojibake-free text keeps its non-breaking spaces.
     QVERIFY(poniak->text.contains(u'\u00A0'));
+}
+
+void TestAnalyze::seedsMentions()
+{
+    const QString seeds = QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds");
+    if (!QDir(seeds).exists())
+        QSKIP("../shared/seeds is not present");
+    QString error;
+    const auto analysis = AnalysisReport::analyzeFolder(seeds, &error);
+    QVERIFY2(analysis, qPrintable(error));
+
+    // Every money amount the seeds state, with its value and currency.
+    struct Money
+    {
+        QString text;
+        double value;
+        QString unit;
+    };
+    const QList<Money> expected = {
+        {u"$53 billion"_s, 53e9, u"USD"_s},          {u"380 billion yuan"_s, 380e9, u"CNY"_s},
+        {u"$80 billion"_s, 80e9, u"USD"_s},          {u"$65 billion"_s, 65e9, u"USD"_s},
+        {u"$100 billion"_s, 100e9, u"USD"_s},        {u"$1 billion"_s, 1e9, u"USD"_s},
+        {u"30 billion yuan"_s, 30e9, u"CNY"_s},      {u"RMB 31.74 billion"_s, 31.74e9, u"CNY"_s},
+        {u"US$4.35 billion"_s, 4.35e9, u"USD"_s},    {u"$3,680.47 billion"_s, 3680.47e9, u"USD"_s},
+        {u"$80 Billion"_s, 80e9, u"USD"_s},          {u"$60-$65 Billion"_s, 60e9, u"USD"_s},
+        {u"$100 Billion"_s, 100e9, u"USD"_s},        {u"$75 Billion"_s, 75e9, u"USD"_s},
+        {u"$320 billion"_s, 320e9, u"USD"_s},       {u"$53 Billion"_s, 53e9, u"USD"_s},
+    };
+    QHash<QString, int> moneyFound;
+    for (const Article& article : analysis->articles) {
+        for (const Mention& m : article.mentions) {
+            const QString text = article.text.sliced(m.start, m.length());
+            if (m.kind == MentionKind::Money) {
+                const auto it = std::find_if(expected.cbegin(), expected.cend(), [&](const Money& e) { return e.text == text; });
+                QVERIFY2(it != expected.cend(), qPrintable(u"unexpected money: "_s + text));
+                QCOMPARE(m.value, it->value);
+                QCOMPARE(m.unit, it->unit);
+                ++moneyFound[text];
+            }
+            // No figure inside a model name.
+            if (m.isFigure()) {
+                for (const QString& model : {u"GPT-4o"_s, u"Qwen 2.5-Max"_s, u"DeepSeek-V3"_s, u"Llama-3.1-405B"_s}) {
+                    const qsizetype at = article.text.indexOf(model);
+                    QVERIFY2(at < 0 || m.end <= at || m.start >= at + model.size(), qPrintable(model + u": "_s + text));
+                }
+            }
+        }
+    }
+    for (const Money& e : expected)
+        QVERIFY2(moneyFound.value(e.text) > 0, qPrintable(u"missing money: "_s + e.text));
+    const auto range = std::find_if(analysis->articles[2].mentions.cbegin(), analysis->articles[2].mentions.cend(),
+                                    [&](const Mention& m) { return m.kind == MentionKind::Money && m.valueMax; });
+    QVERIFY(range != analysis->articles[2].mentions.cend());
+    QCOMPARE(*range->valueMax, 65e9);
+
+    auto kindsOf = [&](const QString& name) {
+        QSet<QString> kinds;
+        for (const Article& article : analysis->articles) {
+            for (const Mention& m : article.mentions) {
+                if (!m.isFigure() && article.text.sliced(m.start, m.length()) == name)
+                    kinds.insert(mentionKindName(m.kind));
+            }
+        }
+        return kinds;
+    };
+    for (const QString& person : {u"Eddie Wu"_s, u"Alicia Yap"_s, u"Xi Jinping"_s})
+        QCOMPARE(kindsOf(person), QSet<QString>{u"person"_s});
+    for (const QString& org : {u"Citigroup"_s, u"TD Cowen"_s, u"Nvidia"_s})
+        QCOMPARE(kindsOf(org), QSet<QString>{u"organization"_s});
+    for (const QString& place : {u"Hong Kong"_s, u"Beijing"_s})
+        QCOMPARE(kindsOf(place), QSet<QString>{u"place"_s});
+    for (const QString& product : {u"GPT-4o"_s, u"Qwen 2.5-Max"_s, u"DeepSeek-V3"_s, u"Llama-3.1-405B"_s})
+        QCOMPARE(kindsOf(product), QSet<QString>{u"product"_s});
 }
 
 void TestAnalyze::examplesFolder()

@@ -237,7 +237,7 @@ void TestNameRecognizer::gumNewsNamedMentions()
     qInfo("GUM news names found at all, kind aside: precision %.3f, recall %.3f", double(rightAnyKind) / predictedCount,
           double(foundAnyKind) / goldNamed);
     // Floors just under today's figures: a change that loses names fails here.
-    QVERIFY2(precision >= 0.52, "name precision fell below 0.52");
+    QVERIFY2(precision >= 0.50, "name precision fell below 0.50");
     QVERIFY2(recall >= 0.38, "name recall fell below 0.38");
 }
 

@@ -28,16 +28,27 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
     for (int a = 0; a < articles.size(); ++a) {
         QList<Mention> merged;
         const QList<Mention>& articleNames = names[a];
+        auto overlaps = [](const Mention& x, const Mention& y) { return x.start < y.end && x.end > y.start; };
+        // A product name owns its digits ("Qwen 2.5"); any other name touching a figure ("US" in
+        // "US$4.35 billion") gives way to the figure.
+        QList<Mention> figures;
         for (const Mention& figure : articles[a].mentions) {
             if (!figure.isFigure())
                 continue;
-            const bool insideName = std::any_of(articleNames.cbegin(), articleNames.cend(), [&figure](const Mention& n) {
-                return figure.start < n.end && figure.end > n.start;
+            const bool insideProduct = std::any_of(articleNames.cbegin(), articleNames.cend(), [&](const Mention& n) {
+                return n.kind == MentionKind::Product && overlaps(n, figure);
             });
-            if (!insideName)
-                merged.append(figure);
+            if (!insideProduct)
+                figures.append(figure);
         }
-        merged.append(articleNames);
+        merged = figures;
+        for (const Mention& name : articleNames) {
+            const bool touchesFigure = name.kind != MentionKind::Product &&
+                                       std::any_of(figures.cbegin(), figures.cend(),
+                                                   [&](const Mention& f) { return overlaps(f, name); });
+            if (!touchesFigure)
+                merged.append(name);
+        }
         std::sort(merged.begin(), merged.end(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
         out.append(merged);
     }

@@ -172,9 +172,15 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
     for (int i = first; i <= last; ++i)
         versioned = versioned || tokens[i].version;
     static const RE brand(QStringLiteral("^i[A-Z]|GPT"));
-    if (versioned || productAfter().contains(next) || brand.match(head.text).hasMatch() ||
-        (next == u"ai" && last + 2 < tokens.size() && productAfter().contains(tokens[last + 2].text.toLower()))) {
+    if (versioned || brand.match(head.text).hasMatch()) {
         c.strong = MentionKind::Product;
+        return;
+    }
+    // "Qwen AI model" names a product, but "Nvidia chips" are a company's products: a weak cue
+    // that a clear cue elsewhere in the folder overrides.
+    if (productAfter().contains(next) ||
+        (next == u"ai" && last + 2 < tokens.size() && productAfter().contains(tokens[last + 2].text.toLower()))) {
+        c.weak = MentionKind::Product;
         return;
     }
     // "Bank of China", "Church of Scientology", "University of Southern Indiana".
