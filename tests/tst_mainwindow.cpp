@@ -1,5 +1,7 @@
 #include "articles/articlelistmodel.h"
 #include "highlighting/highlightrepository.h"
+#include "highlighting/mentionhighlighter.h"
+#include "mentionspanel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "readingview.h"
@@ -17,6 +19,10 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +44,7 @@ private Q_SLOTS:
     void opensFolderAndReportsUnreadableFile();
     void rememberesFolderAndTheme();
     void followsDarkPalette();
+    void highlightsFiguresAndNames();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -139,6 +146,57 @@ void TestMainWindow::followsDarkPalette()
     dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2a));
     window.setPalette(dark);
     QVERIFY(Core::HighlightRepository::isDark(window.readingView()->highlighter()->theme()));
+}
+
+void TestMainWindow::highlightsFiguresAndNames()
+{
+    QTemporaryDir folder;
+    writeFile(folder.filePath(u"a.txt"_s),
+              "Alibaba to invest\nAlibaba plans to invest $53 billion, CEO Eddie Wu said.\nShares rose 8%.\n");
+    writeFile(folder.filePath(u"b.txt"_s), "Second story\nThe $53 billion plan pleased Wu.\n");
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    QSignalSpy named(&window, &Ui::MainWindow::namesRecognized);
+    window.openFolder(folder.path());
+    QVERIFY(named.wait(10000));
+
+    Ui::ReadingView* reader = window.readingView();
+    const QString text = reader->text();
+    const qsizetype money = text.indexOf(u"$53 billion"_s);
+    QVERIFY(money > 0);
+
+    // The span under the figure carries the definition's Money format in the theme's colour.
+    const QTextBlock block = reader->textEdit()->document()->findBlock(int(money));
+    const auto theme = reader->highlighter()->theme();
+    const QColor moneyColor = reader->highlighter()->format(Core::MentionKind::Money).textColor(theme);
+    bool coloured = false;
+    for (const QTextLayout::FormatRange& range : block.layout()->formats()) {
+        if (range.start == money - block.position() && range.length == 11)
+            coloured = range.format.foreground().color() == moneyColor;
+    }
+    QVERIFY2(coloured, "the money figure is not shown in the Money format");
+    QCOMPARE(reader->toolTipAt(money + 3), u"53,000,000,000 USD"_s);
+    QCOMPARE(reader->toolTipAt(text.indexOf(u"8%"_s)), u"8%"_s);
+    QCOMPARE(reader->toolTipAt(text.indexOf(u"Eddie Wu"_s) + 2), u"Person"_s);
+    QVERIFY(reader->toolTipAt(text.indexOf(u"plans"_s)).isEmpty());
+
+    // The side list groups by kind and tells where else each one is mentioned; a click jumps to it.
+    Ui::MentionsPanel* panel = window.mentionsPanel();
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStandardItem* moneyGroup = nullptr;
+    for (int row = 0; row < panel->model()->rowCount(); ++row) {
+        if (panel->model()->item(row)->text() == u"Money"_s)
+            moneyGroup = panel->model()->item(row);
+    }
+    QVERIFY(moneyGroup);
+    QCOMPARE(moneyGroup->rowCount(), 1);
+    QCOMPARE(moneyGroup->child(0, 0)->text(), u"$53 billion"_s);
+    QCOMPARE(moneyGroup->child(0, 2)->text(), u"b.txt"_s);
+    const QModelIndex index = moneyGroup->child(0, 0)->index();
+    panel->view()->scrollTo(index);
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, panel->view()->visualRect(index).center());
+    QCOMPARE(reader->textEdit()->textCursor().selectedText(), u"$53 billion"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

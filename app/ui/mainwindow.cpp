@@ -4,7 +4,9 @@
 #include "articles/articlelistmodel.h"
 #include "articles/folderloader.h"
 #include "highlighting/highlightrepository.h"
+#include "mentionspanel.h"
 #include "messagebar.h"
+#include "recognition/folderrecognizer.h"
 #include "readingview.h"
 #include "recentfoldersmenu.h"
 #include "roles.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +36,7 @@ MainWindow::MainWindow(Core::Settings* settings, QWidget* parent)
     , m_settings(settings)
     , m_repository(std::make_unique<Core::HighlightRepository>())
     , m_loader(new Core::FolderLoader(this))
+    , m_recognizer(new Core::FolderRecognizer(this))
     , m_model(new Core::ArticleListModel(this))
 {
     setWindowTitle(tr("Crosscheck"));
@@ -76,6 +80,13 @@ void MainWindow::setupWidgets()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 800});
     splitter->setChildrenCollapsible(false);
+
+    m_mentions = new MentionsPanel(this);
+    auto* mentionsDock = new QDockWidget(tr("Names and Figures"), this);
+    mentionsDock->setObjectName(QStringLiteral("mentionsDock"));
+    mentionsDock->setWidget(m_mentions);
+    addDockWidget(Qt::RightDockWidgetArea, mentionsDock);
+    connect(m_mentions, &MentionsPanel::mentionActivated, m_reader, &ReadingView::selectRange);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -159,6 +170,17 @@ void MainWindow::connectLoader()
         m_progress->setValue(done);
     });
     connect(m_loader, &Core::FolderLoader::finished, this, &MainWindow::onLoadFinished);
+    // Names need the whole folder: recognise them once it is read, and again when it changes.
+    connect(m_loader, &Core::FolderLoader::refreshed, this, [this] { m_recognizer->start(m_model->articles()); });
+    connect(m_recognizer, &Core::FolderRecognizer::finished, this,
+            [this](const QHash<QString, QList<Core::Mention>>& mentions) {
+                m_model->setMentions(mentions);
+                const Core::Article* article = m_model->articleAt(m_list->currentIndex().row());
+                if (article)
+                    m_reader->setMentions(article->mentions);
+                showCurrentMentions();
+                Q_EMIT namesRecognized();
+            });
 }
 
 void MainWindow::openFolder(const QString& folder)
@@ -166,6 +188,7 @@ void MainWindow::openFolder(const QString& folder)
     const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     m_model->clear();
     m_reader->clear();
+    m_mentions->clear();
     m_messages->clear();
     m_problemCount = 0;
     setWindowTitle(tr("%1 — Crosscheck").arg(QFileInfo(clean).fileName()));
@@ -219,6 +242,7 @@ void MainWindow::onLoadFailed(const Core::LoadError& error)
 
 void MainWindow::onLoadFinished()
 {
+    m_recognizer->start(m_model->articles());
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     updateStatus();
@@ -240,6 +264,16 @@ void MainWindow::onCurrentArticleChanged()
         m_reader->setArticle(*article);
     else
         m_reader->clear();
+    showCurrentMentions();
+}
+
+void MainWindow::showCurrentMentions()
+{
+    const Core::Article* article = m_model->articleAt(m_list->currentIndex().row());
+    if (article)
+        m_mentions->setArticle(*article, m_model->articles());
+    else
+        m_mentions->clear();
 }
 
 QString MainWindow::activeThemeName() const

@@ -12,6 +12,7 @@ class QToolButton;
 namespace Crosscheck::Core {
 class ArticleListModel;
 class FolderLoader;
+class FolderRecognizer;
 class HighlightRepository;
 class Settings;
 struct Article;
@@ -20,6 +21,7 @@ struct LoadError;
 
 namespace Crosscheck::Ui {
 
+class MentionsPanel;
 class MessageBar;
 class ReadingView;
 class RecentFoldersMenu;
@@ -43,6 +45,7 @@ public:
     QListView* articleList() const { return m_list; }
     ReadingView* readingView() const { return m_reader; }
     MessageBar* messageBar() const { return m_messages; }
+    MentionsPanel* mentionsPanel() const { return m_mentions; }
     ThemeMenu* themeMenu() const { return m_themeMenu; }
     /// Name of the highlighting theme in use.
     QString activeThemeName() const;
@@ -50,6 +53,8 @@ public:
 Q_SIGNALS:
     /// Every file of the folder has been read or reported.
     void folderLoaded(const QString& folder);
+    /// The folder's names have been recognised and shown.
+    void namesRecognized();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,15 +75,18 @@ private:
     void onLoadFailed(const Core::LoadError& error);
     void onLoadFinished();
     void applyTheme();
+    void showCurrentMentions();
     void updateStatus();
 
     Core::Settings* m_settings;
     std::unique_ptr<Core::HighlightRepository> m_repository;
     Core::FolderLoader* m_loader;
+    Core::FolderRecognizer* m_recognizer;
     Core::ArticleListModel* m_model;
     QListView* m_list = nullptr;
     ReadingView* m_reader = nullptr;
     MessageBar* m_messages = nullptr;
+    MentionsPanel* m_mentions = nullptr;
     ThemeMenu* m_themeMenu = nullptr;
     RecentFoldersMenu* m_recentMenu = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -2,9 +2,13 @@
 
 #include "articles/article.h"
 
+#include "highlighting/mentionhighlighter.h"
+
 #include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+
+#include <QHelpEvent>
+#include <QToolTip>
 
 #include <QDir>
 #include <QLocale>
@@ -21,7 +25,7 @@ ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWid
     , m_title(new QLabel(this))
     , m_file(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_text->document()))
+    , m_highlighter(new Core::MentionHighlighter(m_text->document()))
 {
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -44,6 +48,7 @@ ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWid
     m_text->setPlaceholderText(tr("Select an article in the list to read it."));
 
     m_highlighter->setDefinition(definition);
+    m_text->viewport()->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
@@ -74,6 +79,7 @@ void ReadingView::setArticle(const Core::Article& article, Position position)
 
     const int scroll = m_text->verticalScrollBar()->value();
     const int cursor = m_text->textCursor().position();
+    m_highlighter->setMentions(article.mentions, false);
     m_text->setPlainText(article.text);
     dimBoilerplate(article);
     if (position == KeepPosition) {
@@ -103,6 +109,51 @@ void ReadingView::dimBoilerplate(const Core::Article& article)
     m_text->setExtraSelections(selections);
 }
 
+void ReadingView::setMentions(const QList<Core::Mention>& mentions)
+{
+    m_highlighter->setMentions(mentions);
+}
+
+void ReadingView::selectRange(qsizetype start, qsizetype end)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+    m_text->setFocus(Qt::OtherFocusReason);
+}
+
+QString ReadingView::toolTipAt(qsizetype offset) const
+{
+    const Core::Mention* mention = m_highlighter->mentionAt(offset);
+    if (!mention)
+        return {};
+    if (!mention->isFigure()) {
+        static const QHash<Core::MentionKind, QString> kinds = {
+            {Core::MentionKind::Person, tr("Person")},   {Core::MentionKind::Organization, tr("Organisation")},
+            {Core::MentionKind::Place, tr("Place")},     {Core::MentionKind::Product, tr("Product")},
+        };
+        return kinds.value(mention->kind);
+    }
+    return Core::describeMention(*mention);
+}
+
+bool ReadingView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int position = m_text->cursorForPosition(help->pos()).position();
+        const QString tip = toolTipAt(position);
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, m_text->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QString ReadingView::details() const
 {
     return m_file->text();
@@ -114,6 +165,7 @@ void ReadingView::clear()
     m_title->setVisible(false);
     m_file->clear();
     m_file->setVisible(false);
+    m_highlighter->setMentions({}, false);
     m_text->clear();
     m_text->setExtraSelections({});
 }

@@ -7,13 +7,14 @@ class QPlainTextEdit;
 
 namespace KSyntaxHighlighting {
 class Definition;
-class SyntaxHighlighter;
 class Theme;
 } // namespace KSyntaxHighlighting
 
 namespace Crosscheck::Core {
 struct Article;
-}
+struct Mention;
+class MentionHighlighter;
+} // namespace Crosscheck::Core
 
 namespace Crosscheck::Ui {
 
@@ -34,13 +35,22 @@ public:
     void setArticle(const Core::Article& article, Position position = Top);
     void clear();
     void setTheme(const KSyntaxHighlighting::Theme& theme);
+    /// Replaces the highlighted figures and names (names arrive once the whole folder is read).
+    void setMentions(const QList<Core::Mention>& mentions);
+    /// Selects [start, end) of the text and scrolls it into view.
+    void selectRange(qsizetype start, qsizetype end);
+    /// What hovering the text at @p offset shows: the figure's value, or the name's kind.
+    QString toolTipAt(qsizetype offset) const;
 
     QString text() const;
     QPlainTextEdit* textEdit() const { return m_text; }
-    KSyntaxHighlighting::SyntaxHighlighter* highlighter() const { return m_highlighter; }
+    Core::MentionHighlighter* highlighter() const { return m_highlighter; }
 
     /// The text of the header line under the headline (outlet, date, byline, file).
     QString details() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void dimBoilerplate(const Core::Article& article);
@@ -48,7 +58,7 @@ private:
     QLabel* m_title;
     QLabel* m_file;
     QPlainTextEdit* m_text;
-    KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;
+    Core::MentionHighlighter* m_highlighter;
 };
 
 } // namespace Crosscheck::Ui

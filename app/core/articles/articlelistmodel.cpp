@@ -48,6 +48,17 @@ void ArticleListModel::removeArticle(const QString& relativePath)
     endRemoveRows();
 }
 
+void ArticleListModel::setMentions(const QHash<QString, QList<Mention>>& mentions)
+{
+    for (int row = 0; row < m_articles.size(); ++row) {
+        const auto it = mentions.constFind(m_articles[row].relativePath);
+        if (it == mentions.cend())
+            continue;
+        m_articles[row].mentions = *it;
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
 void ArticleListModel::clear()
 {
     setArticles({});

@@ -19,6 +19,8 @@ public:
     /// Adds an article at its place in folder order, or replaces the one with the same file.
     void upsertArticle(const Article& article);
     void removeArticle(const QString& relativePath);
+    /// Replaces the mentions of the articles named in @p mentions (relative path to mentions).
+    void setMentions(const QHash<QString, QList<Mention>>& mentions);
     void clear();
 
     const Article* articleAt(int row) const;

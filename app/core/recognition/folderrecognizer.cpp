@@ -1,0 +1,60 @@
+#include "folderrecognizer.h"
+
+#include "mentionrecognizer.h"
+
+#include <QtConcurrent>
+
+namespace Crosscheck::Core {
+
+FolderRecognizer::FolderRecognizer(QObject* parent)
+    : QObject(parent)
+{
+}
+
+FolderRecognizer::~FolderRecognizer()
+{
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->waitForFinished();
+    }
+}
+
+bool FolderRecognizer::isRunning() const
+{
+    return m_watcher && m_watcher->isRunning();
+}
+
+void FolderRecognizer::start(const QList<Article>& articles)
+{
+    const quint64 generation = ++m_generation;
+    if (m_watcher) {
+        // The running job finishes on its own; its result is ignored.
+        m_watcher->disconnect(this);
+        connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
+        m_watcher = nullptr;
+    }
+    m_watcher = new QFutureWatcher<Result>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation] {
+        if (generation != m_generation)
+            return;
+        const Result result = m_watcher->result();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        Q_EMIT finished(result);
+    });
+    m_watcher->setFuture(QtConcurrent::run([articles] {
+        Result result;
+        try {
+            const auto mentions = MentionRecognizer::withNames(articles);
+            for (int i = 0; i < articles.size(); ++i)
+                result.insert(articles[i].relativePath, mentions[i]);
+        } catch (const std::exception&) {
+            // Names are a help, not a requirement: on failure the figures stay as they were.
+            for (const Article& a : articles)
+                result.insert(a.relativePath, a.mentions);
+        }
+        return result;
+    }));
+}
+
+} // namespace Crosscheck::Core
