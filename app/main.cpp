@@ -25,7 +25,7 @@ void scheduleScreenshot(Crosscheck::Ui::MainWindow& window, const QString& path,
         });
     };
     if (waitForFolder)
-        QObject::connect(&window, &Crosscheck::Ui::MainWindow::folderLoaded, &window, shoot);
+        QObject::connect(&window, &Crosscheck::Ui::MainWindow::namesRecognized, &window, shoot);
     else
         shoot();
 }

@@ -86,6 +86,7 @@ void MainWindow::setupWidgets()
     mentionsDock->setObjectName(QStringLiteral("mentionsDock"));
     mentionsDock->setWidget(m_mentions);
     addDockWidget(Qt::RightDockWidgetArea, mentionsDock);
+    resizeDocks({mentionsDock}, {340}, Qt::Horizontal);
     connect(m_mentions, &MentionsPanel::mentionActivated, m_reader, &ReadingView::selectRange);
 
     auto* central = new QWidget(this);
