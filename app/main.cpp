@@ -6,6 +6,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QTimer>
 
 #include <cstdio>
@@ -50,6 +54,14 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    QTranslator qtTranslator, translator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (translator.load(QLocale(), QStringLiteral("crosscheck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CROSSCHECK_APP_ID),
+                                                 QIcon(QStringLiteral(":/crosscheck/icons/crosscheck.svg"))));
     QApplication::setApplicationDisplayName(QStringLiteral("Crosscheck"));
     QGuiApplication::setDesktopFileName(QStringLiteral(CROSSCHECK_APP_ID));
 

@@ -22,7 +22,9 @@
 #include <QStandardItemModel>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTranslator>
 #include <QTreeView>
+#include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void rememberesFolderAndTheme();
     void followsDarkPalette();
     void highlightsFiguresAndNames();
+    void speaksGerman();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -197,6 +200,20 @@ void TestMainWindow::highlightsFiguresAndNames()
     panel->view()->scrollTo(index);
     QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, panel->view()->visualRect(index).center());
     QCOMPARE(reader->textEdit()->textCursor().selectedText(), u"$53 billion"_s);
+}
+
+void TestMainWindow::speaksGerman()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/crosscheck_de"_s));
+    QCoreApplication::installTranslator(&translator);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    QCoreApplication::removeTranslator(&translator);
+    const auto menus = window.menuBar()->actions();
+    QVERIFY(menus.size() >= 2);
+    QCOMPARE(menus[0]->text(), u"&Datei"_s);
+    QCOMPARE(menus[1]->text(), u"&Ansicht"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

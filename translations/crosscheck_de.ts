@@ -1,0 +1,384 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it contains binary data)</source>
+        <translation>es ist keine Textdatei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>it contains no text</source>
+        <translation>sie enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>die Datei existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is %1, larger than the limit of %2</source>
+        <translation>sie ist %1 groß, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>it cannot be opened: %1</source>
+        <translation>sie kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %1</source>
+        <translation>sie ist größer als die Grenze von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::MainWindow</name>
+    <message>
+        <source>Crosscheck</source>
+        <translation>Crosscheck</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Names and Figures</source>
+        <translation>Namen und Zahlen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>Ordner ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Folder</source>
+        <translation>Ordner neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop opening the folder</source>
+        <translation>Öffnen des Ordners abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 — Crosscheck</source>
+        <translation>%1 — Crosscheck</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Open Folder of Articles</source>
+        <translation>Ordner mit Artikeln öffnen</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::MentionsPanel</name>
+    <message>
+        <source>Money</source>
+        <translation>Geldbeträge</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Prozentangaben</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Name or figure</source>
+        <translation>Name oder Zahl</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Also in</source>
+        <translation>Auch in</translation>
+    </message>
+    <message>
+        <source>Names and figures of the article</source>
+        <translation>Namen und Zahlen des Artikels</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>nur hier</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::MessageBar</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Files that could not be opened</source>
+        <translation>Dateien, die nicht geöffnet werden konnten</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss these messages</source>
+        <translation>Diese Meldungen schließen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 the reason it could not be read</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Files that could not be opened: %1. The rest of the folder is open.</source>
+        <translation>Nicht geöffnete Dateien: %1. Der Rest des Ordners ist geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ReadingView</name>
+    <message>
+        <source>Article headline</source>
+        <translation>Überschrift des Artikels</translation>
+    </message>
+    <message>
+        <source>Article file</source>
+        <translation>Datei des Artikels</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Text des Artikels</translation>
+    </message>
+    <message>
+        <source>Select an article in the list to read it.</source>
+        <translation>Wählen Sie einen Artikel in der Liste aus, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Boilerplate: not part of the story, left out of comparisons</source>
+        <translation>Seitenbeiwerk: nicht Teil des Artikels, wird beim Vergleich ausgelassen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::RecentFoldersMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ThemeMenu</name>
+    <message>
+        <source>Highlighting &amp;Theme</source>
+        <translation>&amp;Farbschema der Hervorhebung</translation>
+    </message>
+    <message>
+        <source>&amp;Follow System Palette</source>
+        <translation>&amp;Systemfarben folgen</translation>
+    </message>
+</context>
+<context>
+    <name>FolderScanner</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read: permission denied.</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>it is a link to a file that does not exist</source>
+        <translation>es ist eine Verknüpfung auf eine Datei, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>it links back to a folder already being read (a link loop)</source>
+        <translation>sie verweist zurück auf einen Ordner, der bereits gelesen wird (eine Verknüpfungsschleife)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read: permission denied</source>
+        <translation>der Ordner kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>Mention</name>
+    <message>
+        <source>%1 (name)</source>
+        <translation>%1 (Name)</translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation>Spanne %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageConverter</name>
+    <message>
+        <source>it is not a readable PDF</source>
+        <translation>es ist kein lesbares PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>das PDF ist passwortgeschützt</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned pages?)</source>
+        <translation>das PDF hat keine Textebene (gescannte Seiten?)</translation>
+    </message>
+</context>
+<context>
+    <name>analyze</name>
+    <message>
+        <source>Analyse a folder of articles and write the result as JSON (see docs/analyze.md).</source>
+        <translation>Einen Ordner mit Artikeln analysieren und das Ergebnis als JSON ausgeben (siehe docs/analyze.md).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Folder to analyse.</source>
+        <translation>Zu analysierender Ordner.</translation>
+    </message>
+    <message>
+        <source>Write the JSON to FILE instead of standard output.</source>
+        <translation>Das JSON in DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write JSON without indentation.</source>
+        <translation>JSON ohne Einrückung schreiben.</translation>
+    </message>
+    <message>
+        <source>Report files larger than MB megabytes instead of reading them (default 20).</source>
+        <translation>Dateien größer als MB Megabyte melden statt lesen (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>usage: crosscheck analyze FOLDER [--output FILE]</source>
+        <translation>Aufruf: crosscheck analyze ORDNER [--output DATEI]</translation>
+    </message>
+    <message>
+        <source>--max-file-size takes a positive number of megabytes</source>
+        <translation>--max-file-size erwartet eine positive Zahl von Megabyte</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read how several outlets covered the same story, side by side.</source>
+        <translation>Lesen, wie mehrere Medien über dieselbe Geschichte berichten, nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Analyse FOLDER without a window and print JSON (crosscheck analyze --help).</source>
+        <translation>ORDNER ohne Fenster analysieren und JSON ausgeben (crosscheck analyze --help).</translation>
+    </message>
+    <message>
+        <source>Folder of articles to open.</source>
+        <translation>Zu öffnender Ordner mit Artikeln.</translation>
+    </message>
+    <message>
+        <source>Do not reopen the last folder.</source>
+        <translation>Den zuletzt geöffneten Ordner nicht wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once the folder is open, then quit.</source>
+        <translation>Ein Bild des Fensters in DATEI speichern, sobald der Ordner geöffnet ist, dann beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Give at most one folder.</source>
+        <translation>Geben Sie höchstens einen Ordner an.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,384 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it contains binary data)</source>
+        <translation>不是文本文件（包含二进制数据）</translation>
+    </message>
+    <message>
+        <source>it contains no text</source>
+        <translation>不包含任何文字</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>文件已不存在</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is %1, larger than the limit of %2</source>
+        <translation>大小为 %1，超过了 %2 的上限</translation>
+    </message>
+    <message>
+        <source>it cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>读取失败：%1</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %1</source>
+        <translation>超过了 %1 的上限</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::MainWindow</name>
+    <message>
+        <source>Crosscheck</source>
+        <translation>Crosscheck</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Names and Figures</source>
+        <translation>名称与数字</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Folder</source>
+        <translation>重新载入文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>载入进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening the folder</source>
+        <translation>停止打开文件夹</translation>
+    </message>
+    <message>
+        <source>%1 — Crosscheck</source>
+        <translation>%1 — Crosscheck</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Open Folder of Articles</source>
+        <translation>打开文章文件夹</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::MentionsPanel</name>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Name or figure</source>
+        <translation>名称或数字</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Also in</source>
+        <translation>也见于</translation>
+    </message>
+    <message>
+        <source>Names and figures of the article</source>
+        <translation>本文的名称与数字</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>仅此一篇</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::MessageBar</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Files that could not be opened</source>
+        <translation>无法打开的文件</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss these messages</source>
+        <translation>关闭这些消息</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 the reason it could not be read</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Files that could not be opened: %1. The rest of the folder is open.</source>
+        <translation>无法打开的文件：%1。文件夹中的其余文件已打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ReadingView</name>
+    <message>
+        <source>Article headline</source>
+        <translation>文章标题</translation>
+    </message>
+    <message>
+        <source>Article file</source>
+        <translation>文章文件</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>文章正文</translation>
+    </message>
+    <message>
+        <source>Select an article in the list to read it.</source>
+        <translation>在列表中选择一篇文章以阅读。</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>作者 %1</translation>
+    </message>
+    <message>
+        <source>Boilerplate: not part of the story, left out of comparisons</source>
+        <translation>页面附加内容：不属于正文，不参与比较</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::RecentFoldersMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ThemeMenu</name>
+    <message>
+        <source>Highlighting &amp;Theme</source>
+        <translation>高亮配色(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow System Palette</source>
+        <translation>跟随系统配色(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderScanner</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read: permission denied.</source>
+        <translation>无法读取文件夹 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>it is a link to a file that does not exist</source>
+        <translation>这是指向不存在文件的链接</translation>
+    </message>
+    <message>
+        <source>it links back to a folder already being read (a link loop)</source>
+        <translation>它链接回正在读取的文件夹（链接循环）</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read: permission denied</source>
+        <translation>无法读取该文件夹：权限不足</translation>
+    </message>
+</context>
+<context>
+    <name>Mention</name>
+    <message>
+        <source>%1 (name)</source>
+        <translation>%1（名称）</translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation>范围 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageConverter</name>
+    <message>
+        <source>it is not a readable PDF</source>
+        <translation>不是可读的 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>该 PDF 受密码保护</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned pages?)</source>
+        <translation>该 PDF 没有文本层（扫描页面？）</translation>
+    </message>
+</context>
+<context>
+    <name>analyze</name>
+    <message>
+        <source>Analyse a folder of articles and write the result as JSON (see docs/analyze.md).</source>
+        <translation>分析一个文章文件夹并以 JSON 输出结果（见 docs/analyze.md）。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>Folder to analyse.</source>
+        <translation>要分析的文件夹。</translation>
+    </message>
+    <message>
+        <source>Write the JSON to FILE instead of standard output.</source>
+        <translation>将 JSON 写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write JSON without indentation.</source>
+        <translation>输出不缩进的 JSON。</translation>
+    </message>
+    <message>
+        <source>Report files larger than MB megabytes instead of reading them (default 20).</source>
+        <translation>报告大于 MB 兆字节的文件而不读取（默认 20）。</translation>
+    </message>
+    <message>
+        <source>usage: crosscheck analyze FOLDER [--output FILE]</source>
+        <translation>用法：crosscheck analyze 文件夹 [--output FILE]</translation>
+    </message>
+    <message>
+        <source>--max-file-size takes a positive number of megabytes</source>
+        <translation>--max-file-size 需要一个正的兆字节数</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read how several outlets covered the same story, side by side.</source>
+        <translation>并排阅读多家媒体对同一事件的报道。</translation>
+    </message>
+    <message>
+        <source>Analyse FOLDER without a window and print JSON (crosscheck analyze --help).</source>
+        <translation>不打开窗口分析文件夹并输出 JSON（crosscheck analyze --help）。</translation>
+    </message>
+    <message>
+        <source>Folder of articles to open.</source>
+        <translation>要打开的文章文件夹。</translation>
+    </message>
+    <message>
+        <source>Do not reopen the last folder.</source>
+        <translation>不重新打开上次的文件夹。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once the folder is open, then quit.</source>
+        <translation>文件夹打开后将窗口截图保存到 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Give at most one folder.</source>
+        <translation>最多指定一个文件夹。</translation>
+    </message>
+</context>
+</TS>
