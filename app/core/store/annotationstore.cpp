@@ -1,0 +1,593 @@
+#include "annotationstore.h"
+
+#include "analysis/analysisreport.h"
+#include "anchoring.h"
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace Crosscheck::Core {
+
+namespace {
+
+// Numbered migrations: entry i brings a database from user_version i to i + 1.
+const QList<QStringList>& migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, "
+                           "color TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
+                           "article_path TEXT NOT NULL, article_sha256 TEXT NOT NULL, exact TEXT NOT NULL, "
+                           "prefix TEXT NOT NULL, suffix TEXT NOT NULL, start INTEGER NOT NULL, "
+                           "stop INTEGER NOT NULL, color TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
+                           "created TEXT NOT NULL, modified TEXT NOT NULL, orphan INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX annotations_article ON annotations(article_path, start)"),
+            QStringLiteral("CREATE TABLE annotation_tags(annotation_id INTEGER NOT NULL REFERENCES annotations(id) "
+                           "ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE RESTRICT, "
+                           "PRIMARY KEY(annotation_id, tag_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"),
+        },
+        {
+            // Full-text search over quotes and notes, kept current by triggers.
+            QStringLiteral("CREATE VIRTUAL TABLE annotation_search USING fts5(exact, note, content='annotations', "
+                           "content_rowid='id')"),
+            QStringLiteral("INSERT INTO annotation_search(annotation_search) VALUES('rebuild')"),
+            QStringLiteral("CREATE TRIGGER annotations_ai AFTER INSERT ON annotations BEGIN "
+                           "INSERT INTO annotation_search(rowid, exact, note) VALUES (new.id, new.exact, new.note); END"),
+            QStringLiteral("CREATE TRIGGER annotations_ad AFTER DELETE ON annotations BEGIN "
+                           "INSERT INTO annotation_search(annotation_search, rowid, exact, note) "
+                           "VALUES ('delete', old.id, old.exact, old.note); END"),
+            QStringLiteral("CREATE TRIGGER annotations_au AFTER UPDATE OF exact, note ON annotations BEGIN "
+                           "INSERT INTO annotation_search(annotation_search, rowid, exact, note) "
+                           "VALUES ('delete', old.id, old.exact, old.note); "
+                           "INSERT INTO annotation_search(rowid, exact, note) VALUES (new.id, new.exact, new.note); END"),
+        },
+    };
+    return steps;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+const QString kColumns = QStringLiteral(
+    "a.id, a.uuid, a.article_path, a.article_sha256, a.exact, a.prefix, a.suffix, a.start, a.stop, a.color, "
+    "a.note, a.created, a.modified, a.orphan, "
+    "(SELECT group_concat(t.path, char(31)) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id "
+    "WHERE x.annotation_id = a.id)");
+
+Annotation fromQuery(const QSqlQuery& q)
+{
+    Annotation a;
+    a.id = q.value(0).toLongLong();
+    a.uuid = q.value(1).toString();
+    a.articlePath = q.value(2).toString();
+    a.articleSha256 = q.value(3).toString();
+    a.exact = q.value(4).toString();
+    a.prefix = q.value(5).toString();
+    a.suffix = q.value(6).toString();
+    a.start = q.value(7).toLongLong();
+    a.end = q.value(8).toLongLong();
+    a.color = q.value(9).toString();
+    a.note = q.value(10).toString();
+    a.created = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    a.modified = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    a.orphan = q.value(13).toBool();
+    const QString tags = q.value(14).toString();
+    if (!tags.isEmpty()) {
+        a.tags = tags.split(QChar(31));
+        a.tags.sort();
+    }
+    return a;
+}
+
+// SQLite stores a null QString as NULL; the schema wants text.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString cleanTag(const QString& path)
+{
+    QStringList parts;
+    for (const QString& p : path.split(u'/', Qt::SkipEmptyParts))
+        parts.append(p.trimmed());
+    parts.removeAll(QString());
+    return parts.join(u'/');
+}
+
+} // namespace
+
+AnnotationStore::AnnotationStore()
+    : m_connection(QStringLiteral("crosscheck-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+{
+}
+
+AnnotationStore::~AnnotationStore()
+{
+    close();
+}
+
+bool AnnotationStore::fail(const QString& what, const QString& detail) const
+{
+    m_error = detail.isEmpty() ? what : tr("%1: %2").arg(what, detail);
+    qCWarning(lcStore) << m_error;
+    return false;
+}
+
+bool AnnotationStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void AnnotationStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+AnnotationStore::OpenResult AnnotationStore::open(const QString& folder)
+{
+    m_fallback = false;
+    const QDir dir(folder);
+    const QString inFolder = dir.filePath(QStringLiteral(".crosscheck/annotations.sqlite"));
+    const QFileInfo storeDir(dir.filePath(QStringLiteral(".crosscheck")));
+    const bool folderWritable = storeDir.exists() ? storeDir.isWritable() : QFileInfo(folder).isWritable();
+    if (folderWritable && dir.mkpath(QStringLiteral(".crosscheck")))
+        return openPath(inFolder);
+
+    // A read-only folder keeps its annotations under the user's data location, keyed by folder.
+    const QByteArray key = QCryptographicHash::hash(QDir::cleanPath(dir.absolutePath()).toUtf8(),
+                                                    QCryptographicHash::Sha1).toHex().left(16);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/stores");
+    if (!QDir().mkpath(base)) {
+        fail(tr("Cannot create the annotation store"), base);
+        return OpenResult::Failed;
+    }
+    m_fallback = true;
+    return openPath(base + u'/' + dir.dirName() + u'-' + QString::fromLatin1(key) + QStringLiteral(".sqlite"));
+}
+
+AnnotationStore::OpenResult AnnotationStore::openFile(const QString& path)
+{
+    m_fallback = false;
+    return openPath(path);
+}
+
+AnnotationStore::OpenResult AnnotationStore::openPath(const QString& path)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        fail(tr("Cannot open the annotation store %1").arg(QDir::toNativeSeparators(path)), db.lastError().text());
+        return OpenResult::Failed;
+    }
+    // A file that is not a database, or a damaged one, shows here, before anything is written.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() || check.value(0).toString() != u"ok") {
+        const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+        fail(tr("The annotation store %1 is damaged").arg(QDir::toNativeSeparators(path)), detail);
+        return OpenResult::Damaged;
+    }
+    check.finish();
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON")) ||
+        !exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+        return OpenResult::Failed;
+    if (!migrate())
+        return OpenResult::Failed;
+    qCInfo(lcStore) << "opened" << path << "schema" << schemaVersion();
+    return OpenResult::Opened;
+}
+
+QString AnnotationStore::setAsideDamaged()
+{
+    const QString damaged = m_path;
+    close();
+    const QString aside = damaged + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QFile::rename(damaged, aside)) {
+        fail(tr("Cannot move the damaged store aside"), QDir::toNativeSeparators(damaged));
+        return {};
+    }
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(damaged + suffix))
+            QFile::rename(damaged + suffix, aside + suffix);
+    }
+    return openPath(damaged) == OpenResult::Opened ? aside : QString();
+}
+
+bool AnnotationStore::exec(const QString& sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(sql))
+        return fail(tr("The annotation store failed"), q.lastError().text());
+    return true;
+}
+
+int AnnotationStore::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+qint64 AnnotationStore::dataVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+bool AnnotationStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    int version = schemaVersion();
+    if (version > kSchemaVersion)
+        return fail(tr("The annotation store was written by a newer Crosscheck (schema %1)").arg(version), {});
+    while (version < kSchemaVersion) {
+        if (!db.transaction())
+            return fail(tr("Cannot upgrade the annotation store"), db.lastError().text());
+        for (const QString& sql : migrations()[version]) {
+            if (!exec(sql)) {
+                db.rollback();
+                return false;
+            }
+        }
+        ++version;
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
+            db.rollback();
+            return fail(tr("Cannot upgrade the annotation store"), db.lastError().text());
+        }
+        qCInfo(lcStore) << "migrated to schema" << version;
+    }
+    return true;
+}
+
+bool AnnotationStore::ensureTag(const QString& path, qint64* id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // Parents exist whenever a child does: "claim/disputed" makes "claim".
+    const QStringList parts = path.split(u'/');
+    for (int i = 1; i <= parts.size(); ++i) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(path) VALUES (?)"));
+        insert.addBindValue(parts.mid(0, i).join(u'/'));
+        if (!insert.exec())
+            return fail(tr("Cannot save the tag %1").arg(path), insert.lastError().text());
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM tags WHERE path = ?"));
+    q.addBindValue(path);
+    if (!q.exec() || !q.next())
+        return fail(tr("Cannot save the tag %1").arg(path), q.lastError().text());
+    *id = q.value(0).toLongLong();
+    return true;
+}
+
+bool AnnotationStore::writeTags(qint64 annotationId, const QStringList& tags)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
+    clear.addBindValue(annotationId);
+    if (!clear.exec())
+        return fail(tr("Cannot save the tags"), clear.lastError().text());
+    QSet<QString> seen;
+    for (const QString& raw : tags) {
+        const QString path = cleanTag(raw);
+        if (path.isEmpty() || seen.contains(path))
+            continue;
+        seen.insert(path);
+        qint64 tagId = 0;
+        if (!ensureTag(path, &tagId))
+            return false;
+        QSqlQuery link(db);
+        link.prepare(QStringLiteral("INSERT INTO annotation_tags(annotation_id, tag_id) VALUES (?, ?)"));
+        link.addBindValue(annotationId);
+        link.addBindValue(tagId);
+        if (!link.exec())
+            return fail(tr("Cannot save the tags"), link.lastError().text());
+    }
+    return true;
+}
+
+std::optional<Annotation> AnnotationStore::add(Annotation a)
+{
+    if (a.uuid.isEmpty())
+        a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString stamp = now();
+    if (!a.created.isValid())
+        a.created = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    a.modified = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    if (!restore(a))
+        return std::nullopt;
+    return annotation(a.uuid);
+}
+
+bool AnnotationStore::restore(const Annotation& a)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Cannot save the annotation"), db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO annotations(uuid, article_path, article_sha256, exact, prefix, suffix, start, "
+                             "stop, color, note, created, modified, orphan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant& v : QVariantList{a.uuid, text(a.articlePath), text(a.articleSha256), text(a.exact),
+                                          text(a.prefix), text(a.suffix), qlonglong(a.start), qlonglong(a.end),
+                                          text(a.color), text(a.note),
+                                          a.created.toString(Qt::ISODateWithMs), a.modified.toString(Qt::ISODateWithMs),
+                                          a.orphan ? 1 : 0})
+        q.addBindValue(v);
+    if (!q.exec() || !writeTags(q.lastInsertId().toLongLong(), a.tags) || !db.commit()) {
+        const QString error = q.lastError().isValid() ? q.lastError().text() : m_error;
+        db.rollback();
+        return fail(tr("Cannot save the annotation"), error);
+    }
+    return true;
+}
+
+bool AnnotationStore::update(const Annotation& a)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Cannot save the annotation"), db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE annotations SET article_path = ?, article_sha256 = ?, exact = ?, prefix = ?, "
+                             "suffix = ?, start = ?, stop = ?, color = ?, note = ?, modified = ?, orphan = ? "
+                             "WHERE uuid = ? RETURNING id"));
+    for (const QVariant& v : QVariantList{text(a.articlePath), text(a.articleSha256), text(a.exact), text(a.prefix),
+                                          text(a.suffix), qlonglong(a.start), qlonglong(a.end), text(a.color),
+                                          text(a.note), now(),
+                                          a.orphan ? 1 : 0, a.uuid})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        const QString error = q.lastError().isValid() ? q.lastError().text() : tr("no such annotation");
+        q.finish();
+        db.rollback();
+        return fail(tr("Cannot save the annotation"), error);
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (!writeTags(id, a.tags) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool AnnotationStore::remove(const QString& uuid)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM annotations WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return fail(tr("Cannot delete the annotation"), q.lastError().text());
+    return q.numRowsAffected() > 0 || fail(tr("Cannot delete the annotation"), tr("no such annotation"));
+}
+
+QList<Annotation> AnnotationStore::select(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM annotations a ") + where);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    QList<Annotation> out;
+    if (!q.exec()) {
+        fail(tr("Cannot read the annotations"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+std::optional<Annotation> AnnotationStore::annotation(const QString& uuid) const
+{
+    const QList<Annotation> found = select(QStringLiteral("WHERE a.uuid = ?"), {uuid});
+    return found.isEmpty() ? std::nullopt : std::optional<Annotation>(found.first());
+}
+
+QList<Annotation> AnnotationStore::annotations(const QString& articlePath) const
+{
+    if (articlePath.isEmpty())
+        return select(QStringLiteral("ORDER BY a.article_path, a.start"), {});
+    return select(QStringLiteral("WHERE a.article_path = ? ORDER BY a.start"), {articlePath});
+}
+
+QList<Annotation> AnnotationStore::search(const QString& query) const
+{
+    // Every word as a quoted FTS5 string: the user's text is never FTS syntax.
+    QStringList terms;
+    for (QString word : query.split(u' ', Qt::SkipEmptyParts)) {
+        word.replace(u'"', QStringLiteral("\"\""));
+        terms.append(u'"' + word + u'"');
+    }
+    if (terms.isEmpty())
+        return annotations();
+    return select(QStringLiteral("JOIN annotation_search s ON s.rowid = a.id WHERE annotation_search MATCH ? "
+                                 "ORDER BY a.article_path, a.start"),
+                  {terms.join(u' ')});
+}
+
+int AnnotationStore::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT count(*) FROM annotations")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<Tag> AnnotationStore::tags() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QList<Tag> out;
+    if (!q.exec(QStringLiteral("SELECT t.path, t.color, t.description, count(x.annotation_id) FROM tags t "
+                               "LEFT JOIN annotation_tags x ON x.tag_id = t.id GROUP BY t.id ORDER BY t.path"))) {
+        fail(tr("Cannot read the tags"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    return out;
+}
+
+bool AnnotationStore::setTagColor(const QString& path, const QString& color)
+{
+    qint64 id = 0;
+    if (!ensureTag(cleanTag(path), &id))
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE tags SET color = ? WHERE id = ?"));
+    q.addBindValue(text(color));
+    q.addBindValue(id);
+    return q.exec() || fail(tr("Cannot save the tag %1").arg(path), q.lastError().text());
+}
+
+bool AnnotationStore::setTagDescription(const QString& path, const QString& description)
+{
+    qint64 id = 0;
+    if (!ensureTag(cleanTag(path), &id))
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE tags SET description = ? WHERE id = ?"));
+    q.addBindValue(text(description));
+    q.addBindValue(id);
+    return q.exec() || fail(tr("Cannot save the tag %1").arg(path), q.lastError().text());
+}
+
+bool AnnotationStore::renameTag(const QString& fromPath, const QString& toPath)
+{
+    const QString from = cleanTag(fromPath), to = cleanTag(toPath);
+    if (from.isEmpty() || to.isEmpty() || from == to)
+        return fail(tr("Cannot rename the tag"), tr("give two different tag names"));
+    if (to.startsWith(from + u'/'))
+        return fail(tr("Cannot rename the tag"), tr("a tag cannot move inside itself"));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM tags WHERE path = ?"));
+    exists.addBindValue(to);
+    if (exists.exec() && exists.next())
+        return fail(tr("Cannot rename the tag"), tr("%1 exists already: merge the tags instead").arg(to));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE tags SET path = ? || substr(path, ?) WHERE path = ? OR substr(path, 1, ?) = ?"));
+    q.addBindValue(to);
+    q.addBindValue(from.size() + 1);
+    q.addBindValue(from);
+    q.addBindValue(from.size() + 1);
+    q.addBindValue(QString(from + u'/'));
+    if (!q.exec())
+        return fail(tr("Cannot rename the tag"), q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return fail(tr("Cannot rename the tag"), tr("there is no tag %1").arg(from));
+    // New parents of the renamed tag ("a/b" renamed to "x/y/b" needs "x" and "x/y").
+    qint64 id = 0;
+    return ensureTag(to, &id);
+}
+
+bool AnnotationStore::mergeTag(const QString& fromPath, const QString& intoPath)
+{
+    const QString from = cleanTag(fromPath), into = cleanTag(intoPath);
+    if (from.isEmpty() || into.isEmpty() || from == into)
+        return fail(tr("Cannot merge the tags"), tr("give two different tag names"));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Cannot merge the tags"), db.lastError().text());
+    qint64 intoId = 0;
+    bool ok = ensureTag(into, &intoId);
+    QSqlQuery move(db), drop(db), remove(db);
+    move.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags(annotation_id, tag_id) SELECT x.annotation_id, ? "
+                                "FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE t.path = ?"));
+    move.addBindValue(intoId);
+    move.addBindValue(from);
+    drop.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE tag_id = (SELECT id FROM tags WHERE path = ?)"));
+    drop.addBindValue(from);
+    remove.prepare(QStringLiteral("DELETE FROM tags WHERE path = ? AND NOT EXISTS "
+                                  "(SELECT 1 FROM tags c WHERE substr(c.path, 1, ?) = ?)"));
+    remove.addBindValue(from);
+    remove.addBindValue(from.size() + 1);
+    remove.addBindValue(QString(from + u'/'));
+    ok = ok && move.exec() && drop.exec() && remove.exec();
+    if (!ok || !db.commit()) {
+        const QString error = move.lastError().isValid() ? move.lastError().text() : drop.lastError().text();
+        db.rollback();
+        return fail(tr("Cannot merge the tags"), error);
+    }
+    return true;
+}
+
+bool AnnotationStore::removeTag(const QString& rawPath)
+{
+    const QString path = cleanTag(rawPath);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery uses(db);
+    uses.prepare(QStringLiteral("SELECT count(*) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id "
+                                "WHERE t.path = ? OR substr(t.path, 1, ?) = ?"));
+    uses.addBindValue(path);
+    uses.addBindValue(path.size() + 1);
+    uses.addBindValue(QString(path + u'/'));
+    if (!uses.exec() || !uses.next())
+        return fail(tr("Cannot remove the tag"), uses.lastError().text());
+    if (const int n = uses.value(0).toInt(); n > 0)
+        return fail(tr("Cannot remove the tag %1").arg(path), tr("%n annotation(s) carry it", nullptr, n));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM tags WHERE path = ? OR substr(path, 1, ?) = ?"));
+    q.addBindValue(path);
+    q.addBindValue(path.size() + 1);
+    q.addBindValue(QString(path + u'/'));
+    return q.exec() || fail(tr("Cannot remove the tag"), q.lastError().text());
+}
+
+AnnotationStore::SyncReport AnnotationStore::syncArticles(const QList<Article>& articles)
+{
+    SyncReport report;
+    QHash<QString, const Article*> byPath;
+    QHash<QString, const Article*> byHash;
+    for (const Article& article : articles) {
+        byPath.insert(article.relativePath, &article);
+        byHash.insert(QString::fromLatin1(article.textSha256), &article);
+    }
+    for (Annotation a : annotations()) {
+        const Article* article = byPath.value(a.articlePath);
+        if (!article) {
+            // The file is gone: follow an article with the same text (renamed or moved).
+            article = byHash.value(a.articleSha256);
+            if (!article)
+                continue;
+            a.articlePath = article->relativePath;
+            ++report.moved;
+            update(a);
+            continue;
+        }
+        const QString sha = QString::fromLatin1(article->textSha256);
+        if (a.articleSha256 == sha && !a.orphan)
+            continue;
+        if (const auto placed = Anchoring::locate(a, article->text)) {
+            Anchoring::describe(a, article->text, placed->start, placed->end);
+            a.orphan = false;
+            ++report.placed;
+        } else {
+            a.orphan = true; // kept with its quote, never dropped
+            ++report.orphaned;
+        }
+        a.articleSha256 = sha;
+        update(a);
+    }
+    return report;
+}
+
+} // namespace Crosscheck::Core

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "annotation.h"
+#include "articles/article.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Crosscheck::Core {
+
+/// The user's annotations of one folder, in SQLite: `.crosscheck/annotations.sqlite` inside the
+/// folder, so it travels with it, or, when the folder is read-only, a file under the user's data
+/// location keyed by the folder. Every change is committed before the call returns (WAL journal,
+/// a busy timeout for a second window or process, foreign keys on, bound values only); the schema
+/// is versioned by numbered migrations in PRAGMA user_version. A damaged file is reported, never
+/// overwritten: setAsideDamaged() moves it away untouched and starts a fresh store.
+///
+/// Not thread-safe: use a store from the thread that opened it.
+class AnnotationStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(AnnotationStore)
+    Q_DISABLE_COPY_MOVE(AnnotationStore)
+
+public:
+    enum class OpenResult { Opened, Damaged, Failed };
+
+    static constexpr int kSchemaVersion = 2;
+
+    AnnotationStore();
+    ~AnnotationStore();
+
+    /// Opens (creating if needed) the store of @p folder.
+    OpenResult open(const QString& folder);
+    /// Opens the database file @p path directly (tests, tools).
+    OpenResult openFile(const QString& path);
+    void close();
+    bool isOpen() const;
+
+    /// Where the database file is.
+    QString location() const { return m_path; }
+    /// True when the folder could not take the store and it lives under the user's data location.
+    bool isFallbackLocation() const { return m_fallback; }
+    QString lastError() const { return m_error; }
+
+    /// After OpenResult::Damaged: renames the damaged file (and its -wal/-shm) to
+    /// "<name>.damaged-<timestamp>" and opens a fresh store in its place. Returns the new name of
+    /// the damaged file, or an empty string on failure.
+    QString setAsideDamaged();
+
+    /// Stores a new annotation; fills id, uuid (if empty) and the times. nullopt on failure.
+    std::optional<Annotation> add(Annotation annotation);
+    /// Stores @p annotation again with its uuid and times, as undoing a deletion does.
+    bool restore(const Annotation& annotation);
+    /// Saves colour, tags, note, anchor and orphan state of an annotation (by uuid).
+    bool update(const Annotation& annotation);
+    bool remove(const QString& uuid);
+
+    std::optional<Annotation> annotation(const QString& uuid) const;
+    /// All annotations, or those of one article, in article and position order.
+    QList<Annotation> annotations(const QString& articlePath = {}) const;
+    /// Annotations whose note or quote contains all the words of @p query (full-text search).
+    QList<Annotation> search(const QString& query) const;
+    int count() const;
+
+    QList<Tag> tags() const;
+    bool setTagColor(const QString& path, const QString& color);
+    bool setTagDescription(const QString& path, const QString& description);
+    /// Renames a tag and its children ("claim" to "assertion" moves "claim/disputed" too).
+    bool renameTag(const QString& from, const QString& to);
+    /// Moves every annotation from tag @p from to tag @p into and removes @p from.
+    bool mergeTag(const QString& from, const QString& into);
+    /// Removes an unused tag; refuses (and says so) while annotations carry it or its children.
+    bool removeTag(const QString& path);
+
+    struct SyncReport
+    {
+        int placed = 0;   ///< re-anchored in changed text
+        int orphaned = 0; ///< could not be placed
+        int moved = 0;    ///< followed a renamed or moved file
+    };
+    /// Brings the annotations in line with the folder's current articles: annotations of a file
+    /// whose text changed are placed again (or kept as orphans); annotations of a file that is
+    /// gone follow an article with the same text hash (a rename or move).
+    SyncReport syncArticles(const QList<Article>& articles);
+
+    /// Changes whenever another connection (window or process) commits; poll it to refresh.
+    qint64 dataVersion() const;
+    int schemaVersion() const;
+
+private:
+    OpenResult openPath(const QString& path);
+    bool migrate();
+    bool exec(const QString& sql);
+    bool ensureTag(const QString& path, qint64* id);
+    bool writeTags(qint64 annotationId, const QStringList& tags);
+    QList<Annotation> select(const QString& where, const QVariantList& values) const;
+    bool fail(const QString& what, const QString& detail) const;
+
+    QString m_connection;
+    QString m_path;
+    bool m_fallback = false;
+    mutable QString m_error;
+};
+
+} // namespace Crosscheck::Core
