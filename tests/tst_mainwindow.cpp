@@ -213,7 +213,8 @@ void TestMainWindow::speaksGerman()
     const auto menus = window.menuBar()->actions();
     QVERIFY(menus.size() >= 2);
     QCOMPARE(menus[0]->text(), u"&Datei"_s);
-    QCOMPARE(menus[1]->text(), u"&Ansicht"_s);
+    QCOMPARE(menus[1]->text(), u"&Bearbeiten"_s);
+    QCOMPARE(menus[2]->text(), u"&Ansicht"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

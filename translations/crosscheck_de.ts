@@ -1,5 +1,108 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" sourcelanguage="en">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AnnotationStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the annotation store</source>
+        <translation>Der Anmerkungsspeicher kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the annotation store %1</source>
+        <translation>Der Anmerkungsspeicher %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The annotation store %1 is damaged</source>
+        <translation>Der Anmerkungsspeicher %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged store aside</source>
+        <translation>Der beschädigte Speicher kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>The annotation store failed</source>
+        <translation>Der Anmerkungsspeicher hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>The annotation store was written by a newer Crosscheck (schema %1)</source>
+        <translation>Der Anmerkungsspeicher stammt von einem neueren Crosscheck (Schema %1)</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the annotation store</source>
+        <translation>Der Anmerkungsspeicher kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the tag %1</source>
+        <translation>Das Schlagwort %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the tags</source>
+        <translation>Die Schlagwörter können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotation</source>
+        <translation>Die Anmerkung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>no such annotation</source>
+        <translation>diese Anmerkung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Cannot delete the annotation</source>
+        <translation>Die Anmerkung kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the annotations</source>
+        <translation>Die Anmerkungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags</source>
+        <translation>Die Schlagwörter können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot rename the tag</source>
+        <translation>Das Schlagwort kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>give two different tag names</source>
+        <translation>geben Sie zwei verschiedene Schlagwörter an</translation>
+    </message>
+    <message>
+        <source>a tag cannot move inside itself</source>
+        <translation>ein Schlagwort kann nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 exists already: merge the tags instead</source>
+        <translation>%1 gibt es schon: führen Sie die Schlagwörter stattdessen zusammen</translation>
+    </message>
+    <message>
+        <source>there is no tag %1</source>
+        <translation>es gibt kein Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>Cannot merge the tags</source>
+        <translation>Die Schlagwörter können nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the tag</source>
+        <translation>Das Schlagwort kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the tag %1</source>
+        <translation>Das Schlagwort %1 kann nicht entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) carry it</source>
+        <translation>
+            <numerusform>%n Anmerkung trägt es</numerusform>
+            <numerusform>%n Anmerkungen tragen es</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>ArticleReader</name>
     <message>
@@ -37,6 +140,123 @@
     <message>
         <source>it is larger than the limit of %1</source>
         <translation>sie ist größer als die Grenze von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::AnnotationListModel</name>
+    <message>
+        <source>%1 (not found in the current text)</source>
+        <translation>%1 (im aktuellen Text nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::AnnotationController</name>
+    <message>
+        <source>Note of the annotation</source>
+        <translation>Notiz der Anmerkung</translation>
+    </message>
+    <message>
+        <source>Select a highlight to write its note (Markdown).</source>
+        <translation>Wählen Sie eine Markierung aus, um ihre Notiz zu schreiben (Markdown).</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;%1 (%2)</source>
+        <translation>Markieren &amp;%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Schlagwort …</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>Markierung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Change Highlight Colour</source>
+        <translation>Markierungsfarbe ändern</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Re-attach Highlight</source>
+        <translation>Markierung neu zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::AnnotationsPanel</name>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>Der Auswahl zuordnen</translation>
+    </message>
+    <message>
+        <source>Filter by text, tag or article</source>
+        <translation>Nach Text, Schlagwort oder Artikel filtern</translation>
+    </message>
+    <message>
+        <source>Filter annotations</source>
+        <translation>Anmerkungen filtern</translation>
+    </message>
+    <message>
+        <source>Annotations of the folder</source>
+        <translation>Anmerkungen des Ordners</translation>
+    </message>
+    <message>
+        <source>Attach the selected orphan to the text selected in the reading view</source>
+        <translation>Die gewählte verwaiste Anmerkung dem in der Leseansicht ausgewählten Text zuordnen</translation>
     </message>
 </context>
 <context>
@@ -104,6 +324,42 @@
     <message>
         <source>Not readable: %1</source>
         <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Keep It Aside and Start a Fresh Store</source>
+        <translation>Beiseitelegen und neuen Speicher beginnen</translation>
+    </message>
+    <message>
+        <source>The damaged store was kept as %1</source>
+        <translation>Der beschädigte Speicher wurde als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in it; your annotations cannot be shown until it is repaired or kept aside.</source>
+        <translation>Darin wurde nichts verändert; Ihre Anmerkungen können erst angezeigt werden, wenn er repariert oder beiseitegelegt ist.</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: annotations are stored in %1</source>
+        <translation>Der Ordner ist schreibgeschützt: Anmerkungen werden in %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -245,6 +501,25 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TagDialog</name>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>claim/disputed</source>
+        <translation>behauptung/umstritten</translation>
+    </message>
+    <message>
+        <source>Tag path</source>
+        <translation>Schlagwort-Pfad</translation>
+    </message>
+    <message>
+        <source>Tag (a path such as claim/disputed; a new one is created):</source>
+        <translation>Schlagwort (ein Pfad wie behauptung/umstritten; ein neues wird angelegt):</translation>
     </message>
 </context>
 <context>

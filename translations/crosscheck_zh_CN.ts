@@ -1,5 +1,107 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" sourcelanguage="en">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AnnotationStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the annotation store</source>
+        <translation>无法创建批注存储</translation>
+    </message>
+    <message>
+        <source>Cannot open the annotation store %1</source>
+        <translation>无法打开批注存储 %1</translation>
+    </message>
+    <message>
+        <source>The annotation store %1 is damaged</source>
+        <translation>批注存储 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged store aside</source>
+        <translation>无法移开已损坏的存储</translation>
+    </message>
+    <message>
+        <source>The annotation store failed</source>
+        <translation>批注存储出错</translation>
+    </message>
+    <message>
+        <source>The annotation store was written by a newer Crosscheck (schema %1)</source>
+        <translation>批注存储由较新版本的 Crosscheck 写入（架构 %1）</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the annotation store</source>
+        <translation>无法升级批注存储</translation>
+    </message>
+    <message>
+        <source>Cannot save the tag %1</source>
+        <translation>无法保存标签 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the tags</source>
+        <translation>无法保存标签</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotation</source>
+        <translation>无法保存批注</translation>
+    </message>
+    <message>
+        <source>no such annotation</source>
+        <translation>没有这条批注</translation>
+    </message>
+    <message>
+        <source>Cannot delete the annotation</source>
+        <translation>无法删除批注</translation>
+    </message>
+    <message>
+        <source>Cannot read the annotations</source>
+        <translation>无法读取批注</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags</source>
+        <translation>无法读取标签</translation>
+    </message>
+    <message>
+        <source>Cannot rename the tag</source>
+        <translation>无法重命名标签</translation>
+    </message>
+    <message>
+        <source>give two different tag names</source>
+        <translation>请给出两个不同的标签名</translation>
+    </message>
+    <message>
+        <source>a tag cannot move inside itself</source>
+        <translation>标签不能移动到自身之下</translation>
+    </message>
+    <message>
+        <source>%1 exists already: merge the tags instead</source>
+        <translation>%1 已存在：请改为合并标签</translation>
+    </message>
+    <message>
+        <source>there is no tag %1</source>
+        <translation>没有标签 %1</translation>
+    </message>
+    <message>
+        <source>Cannot merge the tags</source>
+        <translation>无法合并标签</translation>
+    </message>
+    <message>
+        <source>Cannot remove the tag</source>
+        <translation>无法删除标签</translation>
+    </message>
+    <message>
+        <source>Cannot remove the tag %1</source>
+        <translation>无法删除标签 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) carry it</source>
+        <translation>
+            <numerusform>%n 条批注使用了它</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>ArticleReader</name>
     <message>
@@ -37,6 +139,123 @@
     <message>
         <source>it is larger than the limit of %1</source>
         <translation>超过了 %1 的上限</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::AnnotationListModel</name>
+    <message>
+        <source>%1 (not found in the current text)</source>
+        <translation>%1（在当前文本中未找到）</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::AnnotationController</name>
+    <message>
+        <source>Note of the annotation</source>
+        <translation>批注的笔记</translation>
+    </message>
+    <message>
+        <source>Select a highlight to write its note (Markdown).</source>
+        <translation>选择一处高亮以编写笔记（Markdown）。</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;%1 (%2)</source>
+        <translation>高亮 &amp;%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Change Highlight Colour</source>
+        <translation>更改高亮颜色</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <source>Re-attach Highlight</source>
+        <translation>重新关联高亮</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::AnnotationsPanel</name>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>关联到所选文本</translation>
+    </message>
+    <message>
+        <source>Filter by text, tag or article</source>
+        <translation>按文本、标签或文章筛选</translation>
+    </message>
+    <message>
+        <source>Filter annotations</source>
+        <translation>筛选批注</translation>
+    </message>
+    <message>
+        <source>Annotations of the folder</source>
+        <translation>文件夹中的批注</translation>
+    </message>
+    <message>
+        <source>Attach the selected orphan to the text selected in the reading view</source>
+        <translation>将所选的孤立批注关联到阅读视图中选中的文本</translation>
     </message>
 </context>
 <context>
@@ -104,6 +323,42 @@
     <message>
         <source>Not readable: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep It Aside and Start a Fresh Store</source>
+        <translation>移开保留并新建存储</translation>
+    </message>
+    <message>
+        <source>The damaged store was kept as %1</source>
+        <translation>已损坏的存储已保留为 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in it; your annotations cannot be shown until it is repaired or kept aside.</source>
+        <translation>其中未作任何更改；在修复或移开之前无法显示您的批注。</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: annotations are stored in %1</source>
+        <translation>文件夹为只读：批注保存在 %1</translation>
     </message>
 </context>
 <context>
@@ -245,6 +500,25 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TagDialog</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>claim/disputed</source>
+        <translation>说法/有争议</translation>
+    </message>
+    <message>
+        <source>Tag path</source>
+        <translation>标签路径</translation>
+    </message>
+    <message>
+        <source>Tag (a path such as claim/disputed; a new one is created):</source>
+        <translation>标签（如 说法/有争议 这样的路径；不存在时会新建）：</translation>
     </message>
 </context>
 <context>

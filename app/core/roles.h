@@ -12,6 +12,9 @@ enum Role : int {
     TextRole,                     ///< QString: the article text as shown
     OutletRole,                   ///< QString: the publication, or empty
     SubtitleRole,                 ///< QString: "Outlet · file" as the article list shows it
+    UuidRole,                     ///< QString: an annotation's uuid
+    ArticlePathRole,              ///< QString: relative path of the article an annotation belongs to
+    OrphanRole,                   ///< bool: the annotation could not be placed in the current text
 };
 
 } // namespace Crosscheck::Core

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
+#include "annotationspanel.h"
 #include "articledelegate.h"
 #include "articles/articlelistmodel.h"
 #include "articles/folderloader.h"
@@ -11,10 +13,12 @@
 #include "recentfoldersmenu.h"
 #include "roles.h"
 #include "settings/settings.h"
+#include "store/anchoring.h"
 #include "thememenu.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QUndoStack>
 #include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
@@ -89,6 +93,32 @@ void MainWindow::setupWidgets()
     resizeDocks({mentionsDock}, {340}, Qt::Horizontal);
     connect(m_mentions, &MentionsPanel::mentionActivated, m_reader, &ReadingView::selectRange);
 
+    m_annotations = new AnnotationController(m_reader, this);
+    connect(m_annotations, &AnnotationController::failed, this, [this](const QString& message) {
+        m_messages->showError(message);
+    });
+    auto* noteDock = new QDockWidget(tr("Note"), this);
+    noteDock->setObjectName(QStringLiteral("noteDock"));
+    noteDock->setWidget(m_annotations->noteEditor());
+    addDockWidget(Qt::RightDockWidgetArea, noteDock);
+    m_annotationsPanel = new AnnotationsPanel(m_annotations->model(), this);
+    auto* annotationsDock = new QDockWidget(tr("Annotations"), this);
+    annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
+    annotationsDock->setWidget(m_annotationsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, annotationsDock);
+    connect(m_annotationsPanel, &AnnotationsPanel::annotationActivated, this, &MainWindow::showAnnotation);
+    connect(m_annotationsPanel, &AnnotationsPanel::reattachRequested, m_annotations, &AnnotationController::reattach);
+    m_reader->textEdit()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_reader->textEdit(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        std::unique_ptr<QMenu> menu(m_reader->textEdit()->createStandardContextMenu(pos));
+        menu->addSeparator();
+        menu->addActions(m_annotations->colourActions());
+        menu->addAction(m_annotations->tagAction());
+        menu->addAction(m_annotations->noteAction());
+        menu->addAction(m_annotations->deleteAction());
+        menu->exec(m_reader->textEdit()->viewport()->mapToGlobal(pos));
+    });
+
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -124,6 +154,19 @@ void MainWindow::setupActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addActions(m_annotations->colourActions());
+    edit->addAction(m_annotations->tagAction());
+    edit->addAction(m_annotations->noteAction());
+    edit->addAction(m_annotations->deleteAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_themeMenu = new ThemeMenu(m_repository->themes(), this);
@@ -172,7 +215,10 @@ void MainWindow::connectLoader()
     });
     connect(m_loader, &Core::FolderLoader::finished, this, &MainWindow::onLoadFinished);
     // Names need the whole folder: recognise them once it is read, and again when it changes.
-    connect(m_loader, &Core::FolderLoader::refreshed, this, [this] { m_recognizer->start(m_model->articles()); });
+    connect(m_loader, &Core::FolderLoader::refreshed, this, [this] {
+        m_recognizer->start(m_model->articles());
+        m_annotations->syncArticles(m_model->articles());
+    });
     connect(m_recognizer, &Core::FolderRecognizer::finished, this,
             [this](const QHash<QString, QList<Core::Mention>>& mentions) {
                 m_model->setMentions(mentions);
@@ -199,6 +245,7 @@ void MainWindow::openFolder(const QString& folder)
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_statusLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(clean)));
+    openStore(clean);
     m_loader->setMaxFileBytes(qint64(m_settings->maxFileMegabytes()) * 1000 * 1000);
     m_loader->open(clean);
 }
@@ -244,6 +291,7 @@ void MainWindow::onLoadFailed(const Core::LoadError& error)
 void MainWindow::onLoadFinished()
 {
     m_recognizer->start(m_model->articles());
+    m_annotations->syncArticles(m_model->articles());
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     updateStatus();
@@ -265,7 +313,46 @@ void MainWindow::onCurrentArticleChanged()
         m_reader->setArticle(*article);
     else
         m_reader->clear();
+    m_annotations->articleShown();
     showCurrentMentions();
+}
+
+void MainWindow::openStore(const QString& folder)
+{
+    using Result = Core::AnnotationStore::OpenResult;
+    const Result result = m_annotations->openFolder(folder);
+    if (result == Result::Damaged) {
+        auto* fresh = new QAction(tr("Keep It Aside and Start a Fresh Store"), m_messages);
+        connect(fresh, &QAction::triggered, this, [this, fresh] {
+            const QString aside = m_annotations->setAsideDamaged();
+            m_messages->clear();
+            if (!aside.isEmpty())
+                statusBar()->showMessage(tr("The damaged store was kept as %1").arg(QDir::toNativeSeparators(aside)));
+            m_annotations->syncArticles(m_model->articles());
+            fresh->deleteLater();
+        });
+        m_messages->showError(m_annotations->store()->lastError() + u' ' +
+                                  tr("Nothing was changed in it; your annotations cannot be shown until it is repaired "
+                                     "or kept aside."),
+                              fresh);
+    } else if (result == Result::Opened && m_annotations->store()->isFallbackLocation()) {
+        statusBar()->showMessage(tr("The folder is read-only: annotations are stored in %1")
+                                     .arg(QDir::toNativeSeparators(m_annotations->store()->location())));
+    }
+}
+
+void MainWindow::showAnnotation(const QString& articlePath, const QString& uuid)
+{
+    const int row = m_model->rowOfFile(articlePath);
+    if (row < 0)
+        return;
+    if (m_list->currentIndex().row() != row)
+        m_list->setCurrentIndex(m_model->index(row));
+    const auto annotation = m_annotations->store()->annotation(uuid);
+    if (!annotation || annotation->orphan)
+        return;
+    const QString& text = m_reader->article().text;
+    m_reader->selectRange(Core::Anchoring::toUtf16(text, annotation->start), Core::Anchoring::toUtf16(text, annotation->end));
 }
 
 void MainWindow::showCurrentMentions()
@@ -292,12 +379,16 @@ void MainWindow::changeEvent(QEvent* event)
     // With "follow the palette", switching the desktop to dark mode switches the highlighting theme.
     if (event->type() == QEvent::PaletteChange && m_themeName.isEmpty() && m_reader)
         applyTheme();
+    // Another window or process may have changed the folder's annotations meanwhile.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_annotations)
+        m_annotations->refreshIfChanged();
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_loader->cancel();
+    m_annotations->closeFolder();
     m_settings->setWindowLayout(saveGeometry(), saveState());
     m_settings->sync();
     event->accept();

@@ -21,6 +21,8 @@ struct LoadError;
 
 namespace Crosscheck::Ui {
 
+class AnnotationController;
+class AnnotationsPanel;
 class MentionsPanel;
 class MessageBar;
 class ReadingView;
@@ -46,6 +48,8 @@ public:
     ReadingView* readingView() const { return m_reader; }
     MessageBar* messageBar() const { return m_messages; }
     MentionsPanel* mentionsPanel() const { return m_mentions; }
+    AnnotationController* annotations() const { return m_annotations; }
+    AnnotationsPanel* annotationsPanel() const { return m_annotationsPanel; }
     ThemeMenu* themeMenu() const { return m_themeMenu; }
     /// Name of the highlighting theme in use.
     QString activeThemeName() const;
@@ -76,6 +80,8 @@ private:
     void onLoadFinished();
     void applyTheme();
     void showCurrentMentions();
+    void openStore(const QString& folder);
+    void showAnnotation(const QString& articlePath, const QString& uuid);
     void updateStatus();
 
     Core::Settings* m_settings;
@@ -87,6 +93,8 @@ private:
     ReadingView* m_reader = nullptr;
     MessageBar* m_messages = nullptr;
     MentionsPanel* m_mentions = nullptr;
+    AnnotationController* m_annotations = nullptr;
+    AnnotationsPanel* m_annotationsPanel = nullptr;
     ThemeMenu* m_themeMenu = nullptr;
     RecentFoldersMenu* m_recentMenu = nullptr;
     QLabel* m_statusLabel = nullptr;

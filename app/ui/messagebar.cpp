@@ -1,5 +1,6 @@
 #include "messagebar.h"
 
+#include <QAction>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +15,10 @@ MessageBar::MessageBar(QWidget* parent)
     , m_summary(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_close(new QToolButton(this))
+    , m_action(new QToolButton(this))
 {
+    m_action->setVisible(false);
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette pal = palette();
@@ -39,6 +43,7 @@ MessageBar::MessageBar(QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(m_action, 0, Qt::AlignTop);
     top->addWidget(m_close, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -56,9 +61,11 @@ void MessageBar::addFileProblem(const QString& fileName, const QString& reason)
     updateSummary();
 }
 
-void MessageBar::showError(const QString& message)
+void MessageBar::showError(const QString& message, QAction* action)
 {
     m_error = message;
+    m_action->setDefaultAction(action);
+    m_action->setVisible(action != nullptr);
     updateSummary();
 }
 
@@ -68,6 +75,8 @@ void MessageBar::clear()
     m_list->setVisible(false);
     m_error.clear();
     m_summary->clear();
+    m_action->setDefaultAction(nullptr);
+    m_action->setVisible(false);
     setVisible(false);
 }
 

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListWidget;
+class QAction;
 class QToolButton;
 
 namespace Crosscheck::Ui {
@@ -20,8 +21,8 @@ public:
 
     /// Adds a problem with @p fileName; the bar shows itself.
     void addFileProblem(const QString& fileName, const QString& reason);
-    /// Shows a single message that is not about one file.
-    void showError(const QString& message);
+    /// Shows a single message that is not about one file, with an optional way out as a button.
+    void showError(const QString& message, QAction* action = nullptr);
     void clear();
 
     QStringList messages() const;
@@ -33,6 +34,7 @@ private:
     QLabel* m_summary;
     QListWidget* m_list;
     QToolButton* m_close;
+    QToolButton* m_action;
     QString m_error;
 };
 

@@ -3,6 +3,7 @@
 #include "articles/article.h"
 
 #include "highlighting/mentionhighlighter.h"
+#include "store/anchoring.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
@@ -64,6 +65,9 @@ ReadingView::~ReadingView() = default;
 
 void ReadingView::setArticle(const Core::Article& article, Position position)
 {
+    m_article = article;
+    m_annotations.clear();
+    m_annotationSelections.clear();
     m_title->setText(article.title);
     m_title->setVisible(true);
     QStringList details;
@@ -106,7 +110,59 @@ void ReadingView::dimBoilerplate(const Core::Article& article)
         selection.format.setToolTip(tr("Boilerplate: not part of the story, left out of comparisons"));
         selections.append(selection);
     }
-    m_text->setExtraSelections(selections);
+    m_boilerplateSelections = selections;
+    updateExtraSelections();
+}
+
+void ReadingView::updateExtraSelections()
+{
+    m_text->setExtraSelections(m_boilerplateSelections + m_annotationSelections);
+}
+
+void ReadingView::setAnnotations(const QList<Core::Annotation>& annotations)
+{
+    m_annotations.clear();
+    m_annotationSelections.clear();
+    for (const Core::Annotation& a : annotations) {
+        if (a.articlePath != m_article.relativePath || a.orphan)
+            continue;
+        m_annotations.append(a);
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_text->document());
+        selection.cursor.setPosition(int(Core::Anchoring::toUtf16(m_article.text, a.start)));
+        selection.cursor.setPosition(int(Core::Anchoring::toUtf16(m_article.text, a.end)), QTextCursor::KeepAnchor);
+        QColor background = QColor::fromString(a.color);
+        background.setAlpha(120);
+        selection.format.setBackground(background);
+        if (!a.note.isEmpty()) {
+            selection.format.setUnderlineStyle(QTextCharFormat::DotLine);
+            selection.format.setUnderlineColor(QColor::fromString(a.color).darker(170));
+            selection.format.setToolTip(a.note);
+        }
+        m_annotationSelections.append(selection);
+    }
+    updateExtraSelections();
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> ReadingView::selectedRange() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    return std::make_pair(qsizetype(cursor.selectionStart()), qsizetype(cursor.selectionEnd()));
+}
+
+std::optional<Core::Annotation> ReadingView::annotationAtCursor() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    const qsizetype from = cursor.selectionStart(), to = std::max(cursor.selectionEnd(), cursor.selectionStart() + 1);
+    for (const Core::Annotation& a : m_annotations) {
+        const qsizetype start = Core::Anchoring::toUtf16(m_article.text, a.start);
+        const qsizetype end = Core::Anchoring::toUtf16(m_article.text, a.end);
+        if (from < end && to > start)
+            return a;
+    }
+    return std::nullopt;
 }
 
 void ReadingView::setMentions(const QList<Core::Mention>& mentions)
@@ -165,6 +221,10 @@ void ReadingView::clear()
     m_title->setVisible(false);
     m_file->clear();
     m_file->setVisible(false);
+    m_article = {};
+    m_annotations.clear();
+    m_annotationSelections.clear();
+    m_boilerplateSelections.clear();
     m_highlighter->setMentions({}, false);
     m_text->clear();
     m_text->setExtraSelections({});

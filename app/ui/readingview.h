@@ -10,9 +10,14 @@ class Definition;
 class Theme;
 } // namespace KSyntaxHighlighting
 
+#include "articles/article.h"
+#include "store/annotation.h"
+
+#include <QTextEdit>
+
+#include <optional>
+
 namespace Crosscheck::Core {
-struct Article;
-struct Mention;
 class MentionHighlighter;
 } // namespace Crosscheck::Core
 
@@ -42,6 +47,16 @@ public:
     /// What hovering the text at @p offset shows: the figure's value, or the name's kind.
     QString toolTipAt(qsizetype offset) const;
 
+    /// The open article (empty path when none).
+    const Core::Article& article() const { return m_article; }
+    /// Paints the open article's annotations over its highlighting (background colour; a dotted
+    /// underline when there is a note).
+    void setAnnotations(const QList<Core::Annotation>& annotations);
+    /// The selected range [start, end) in UTF-16 offsets, if any.
+    std::optional<std::pair<qsizetype, qsizetype>> selectedRange() const;
+    /// The annotation under the cursor or overlapping the selection, if any.
+    std::optional<Core::Annotation> annotationAtCursor() const;
+
     QString text() const;
     QPlainTextEdit* textEdit() const { return m_text; }
     Core::MentionHighlighter* highlighter() const { return m_highlighter; }
@@ -54,11 +69,16 @@ protected:
 
 private:
     void dimBoilerplate(const Core::Article& article);
+    void updateExtraSelections();
 
     QLabel* m_title;
     QLabel* m_file;
     QPlainTextEdit* m_text;
     Core::MentionHighlighter* m_highlighter;
+    Core::Article m_article;
+    QList<Core::Annotation> m_annotations;
+    QList<QTextEdit::ExtraSelection> m_boilerplateSelections;
+    QList<QTextEdit::ExtraSelection> m_annotationSelections;
 };
 
 } // namespace Crosscheck::Ui

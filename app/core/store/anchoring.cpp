@@ -64,6 +64,11 @@ QList<qsizetype> occurrences(const QString& text, QStringView needle, qsizetype 
 
 } // namespace
 
+qsizetype Anchoring::toUtf16(const QString& text, qsizetype codePoint)
+{
+    return utf16Offset(text, codePoint);
+}
+
 double Anchoring::similarity(QStringView a, QStringView b)
 {
     const qsizetype longest = std::max(a.size(), b.size());

@@ -1,0 +1,358 @@
+#include "annotationcontroller.h"
+
+#include "readingview.h"
+#include "store/anchoring.h"
+#include "store/annotationlistmodel.h"
+#include "tagdialog.h"
+
+#include <QAction>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace Crosscheck::Ui {
+
+namespace {
+
+// One change to one annotation: before and after (either absent for create and delete). The
+// change is already committed when the command is pushed, so the first redo does nothing.
+class AnnotationCommand final : public QUndoCommand
+{
+public:
+    static constexpr int kNoteEdit = 1;
+
+    AnnotationCommand(AnnotationController* controller, std::optional<Core::Annotation> before,
+                      std::optional<Core::Annotation> after, const QString& text, bool noteEdit)
+        : QUndoCommand(text)
+        , m_controller(controller)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_noteEdit(noteEdit)
+    {
+    }
+
+    void redo() override
+    {
+        if (m_applied) {
+            m_applied = false;
+            return;
+        }
+        m_controller->write(m_after, m_before);
+        m_controller->reload();
+    }
+    void undo() override
+    {
+        m_controller->write(m_before, m_after);
+        m_controller->reload();
+    }
+    int id() const override { return m_noteEdit ? kNoteEdit : -1; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        // Typing a note is one change, not one per pause.
+        const auto* next = static_cast<const AnnotationCommand*>(other);
+        if (!m_after || !next->m_after || m_after->uuid != next->m_after->uuid)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    AnnotationController* m_controller;
+    std::optional<Core::Annotation> m_before;
+    std::optional<Core::Annotation> m_after;
+    bool m_noteEdit;
+    bool m_applied = true;
+};
+
+} // namespace
+
+AnnotationController::AnnotationController(ReadingView* reader, QWidget* window)
+    : QObject(window)
+    , m_reader(reader)
+    , m_window(window)
+    , m_store(std::make_unique<Core::AnnotationStore>())
+    , m_model(new Core::AnnotationListModel(this))
+    , m_undo(new QUndoStack(this))
+    , m_noteEditor(new QPlainTextEdit)
+    , m_noteTimer(new QTimer(this))
+{
+    m_noteEditor->setAccessibleName(tr("Note of the annotation"));
+    m_noteEditor->setPlaceholderText(tr("Select a highlight to write its note (Markdown)."));
+    m_noteEditor->setEnabled(false);
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(600);
+    connect(m_noteTimer, &QTimer::timeout, this, &AnnotationController::commitNote);
+    connect(m_noteEditor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_noteUuid.isEmpty())
+            m_noteTimer->start();
+    });
+    connect(m_reader->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, &AnnotationController::onCursorMoved);
+
+    const QStringList names = {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange")};
+    for (int i = 0; i < 5; ++i) {
+        auto* action = new QAction(tr("Highlight &%1 (%2)").arg(i + 1).arg(names[i]), this);
+        action->setShortcut(QKeySequence(Qt::Key_1 + i));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QPixmap swatch(16, 16);
+        swatch.fill(QColor::fromString(colours()[i]));
+        action->setIcon(QIcon(swatch));
+        connect(action, &QAction::triggered, this, [this, i] { highlightSelection(i); });
+        m_colourActions.append(action);
+    }
+    m_tagAction = new QAction(tr("&Tag…"), this);
+    m_tagAction->setShortcut(QKeySequence(Qt::Key_T));
+    m_tagAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_tagAction, &QAction::triggered, this, &AnnotationController::askForTag);
+    m_noteAction = new QAction(tr("&Note"), this);
+    m_noteAction->setShortcut(QKeySequence(Qt::Key_N));
+    m_noteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_noteAction, &QAction::triggered, this, [this] {
+        if (!m_reader->annotationAtCursor())
+            highlightSelection(0);
+        onCursorMoved();
+        if (m_noteEditor->isEnabled())
+            m_noteEditor->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_deleteAction = new QAction(tr("&Delete Highlight"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &AnnotationController::deleteAtCursor);
+    QList<QAction*> all = m_colourActions;
+    all << m_tagAction << m_noteAction << m_deleteAction;
+    m_reader->textEdit()->addActions(all);
+}
+
+AnnotationController::~AnnotationController()
+{
+    // The editor usually lives in a dock of the window, which deletes it; an editor no window took
+    // is ours. Pending note text is committed by closeFolder(), called when the window closes.
+    if (m_noteEditor && !m_noteEditor->parent())
+        delete m_noteEditor.data();
+}
+
+QStringList AnnotationController::colours()
+{
+    return {QStringLiteral("#ffd54f"), QStringLiteral("#81c784"), QStringLiteral("#64b5f6"),
+            QStringLiteral("#f48fb1"), QStringLiteral("#ffb74d")};
+}
+
+Core::AnnotationStore::OpenResult AnnotationController::openFolder(const QString& folder)
+{
+    commitNote();
+    m_undo->clear();
+    const auto result = m_store->open(folder);
+    if (result != Core::AnnotationStore::OpenResult::Opened)
+        Q_EMIT failed(m_store->lastError());
+    reload();
+    return result;
+}
+
+QString AnnotationController::setAsideDamaged()
+{
+    const QString aside = m_store->setAsideDamaged();
+    if (aside.isEmpty())
+        Q_EMIT failed(m_store->lastError());
+    reload();
+    return aside;
+}
+
+void AnnotationController::closeFolder()
+{
+    commitNote();
+    m_undo->clear();
+    m_store->close();
+    reload();
+}
+
+void AnnotationController::syncArticles(const QList<Core::Article>& articles)
+{
+    if (!m_store->isOpen())
+        return;
+    m_store->syncArticles(articles);
+    reload();
+}
+
+void AnnotationController::reload()
+{
+    const QList<Core::Annotation> all = m_store->isOpen() ? m_store->annotations() : QList<Core::Annotation>{};
+    m_dataVersion = m_store->isOpen() ? m_store->dataVersion() : -1;
+    m_model->setAnnotations(all);
+    m_reader->setAnnotations(all);
+    onCursorMoved();
+    Q_EMIT annotationsChanged();
+}
+
+void AnnotationController::articleShown()
+{
+    m_reader->setAnnotations(m_model->annotations());
+    onCursorMoved();
+}
+
+void AnnotationController::refreshIfChanged()
+{
+    if (m_store->isOpen() && m_store->dataVersion() != m_dataVersion)
+        reload();
+}
+
+bool AnnotationController::write(const std::optional<Core::Annotation>& target,
+                                 const std::optional<Core::Annotation>& current)
+{
+    bool ok = true;
+    if (!target && current)
+        ok = m_store->remove(current->uuid);
+    else if (target && !current)
+        ok = m_store->restore(*target);
+    else if (target)
+        ok = m_store->update(*target);
+    if (!ok)
+        Q_EMIT failed(m_store->lastError());
+    return ok;
+}
+
+bool AnnotationController::apply(const std::optional<Core::Annotation>& before,
+                                 const std::optional<Core::Annotation>& after, const QString& text)
+{
+    std::optional<Core::Annotation> committed = after;
+    if (!before && after) {
+        committed = m_store->add(*after);
+        if (!committed) {
+            Q_EMIT failed(m_store->lastError());
+            return false;
+        }
+    } else if (!write(after, before)) {
+        return false;
+    }
+    if (committed)
+        committed = m_store->annotation(committed->uuid);
+    const bool noteEdit = before && after && before->note != after->note && before->tags == after->tags &&
+                          before->color == after->color;
+    m_undo->push(new AnnotationCommand(this, before, committed, text, noteEdit));
+    reload();
+    return true;
+}
+
+std::optional<Core::Annotation> AnnotationController::newFromSelection() const
+{
+    const auto range = m_reader->selectedRange();
+    const Core::Article& article = m_reader->article();
+    if (!range || article.relativePath.isEmpty() || !m_store->isOpen())
+        return std::nullopt;
+    Core::Annotation a;
+    a.articlePath = article.relativePath;
+    a.articleSha256 = QString::fromLatin1(article.textSha256);
+    Core::Anchoring::describe(a, article.text, range->first, range->second);
+    if (a.exact.trimmed().isEmpty())
+        return std::nullopt;
+    return a;
+}
+
+bool AnnotationController::highlightSelection(int colourIndex)
+{
+    const QString colour = colours().value(colourIndex, colours().first());
+    if (const auto existing = m_reader->annotationAtCursor(); existing && !m_reader->selectedRange()) {
+        Core::Annotation changed = *existing;
+        changed.color = colour;
+        return apply(existing, changed, tr("Change Highlight Colour"));
+    }
+    auto created = newFromSelection();
+    if (!created)
+        return false;
+    created->color = colour;
+    return apply(std::nullopt, created, tr("Highlight"));
+}
+
+bool AnnotationController::tagSelection(const QString& tag)
+{
+    if (tag.trimmed().isEmpty())
+        return false;
+    if (const auto existing = m_reader->annotationAtCursor()) {
+        Core::Annotation changed = *existing;
+        if (!changed.tags.contains(tag.trimmed()))
+            changed.tags.append(tag.trimmed());
+        return apply(existing, changed, tr("Tag"));
+    }
+    auto created = newFromSelection();
+    if (!created)
+        return false;
+    created->tags = {tag.trimmed()};
+    return apply(std::nullopt, created, tr("Tag"));
+}
+
+bool AnnotationController::setNote(const QString& uuid, const QString& note)
+{
+    const auto existing = m_store->annotation(uuid);
+    if (!existing || existing->note == note)
+        return false;
+    Core::Annotation changed = *existing;
+    changed.note = note;
+    return apply(existing, changed, tr("Edit Note"));
+}
+
+bool AnnotationController::deleteAtCursor()
+{
+    const auto existing = m_reader->annotationAtCursor();
+    if (!existing)
+        return false;
+    const auto stored = m_store->annotation(existing->uuid);
+    return stored && apply(stored, std::nullopt, tr("Delete Highlight"));
+}
+
+bool AnnotationController::reattach(const QString& uuid)
+{
+    const auto existing = m_store->annotation(uuid);
+    auto placed = newFromSelection();
+    if (!existing || !placed)
+        return false;
+    Core::Annotation changed = *existing;
+    changed.articlePath = placed->articlePath;
+    changed.articleSha256 = placed->articleSha256;
+    changed.exact = placed->exact;
+    changed.prefix = placed->prefix;
+    changed.suffix = placed->suffix;
+    changed.start = placed->start;
+    changed.end = placed->end;
+    changed.orphan = false;
+    return apply(existing, changed, tr("Re-attach Highlight"));
+}
+
+void AnnotationController::onCursorMoved()
+{
+    const auto current = m_reader->annotationAtCursor();
+    const QString uuid = current ? current->uuid : QString();
+    if (uuid == m_noteUuid && (current.has_value() == m_noteEditor->isEnabled()))
+        return;
+    commitNote();
+    m_noteUuid = uuid;
+    const QSignalBlocker blocker(m_noteEditor);
+    m_noteEditor->setPlainText(current ? current->note : QString());
+    m_noteEditor->setEnabled(current.has_value());
+}
+
+void AnnotationController::commitNote()
+{
+    m_noteTimer->stop();
+    if (m_noteUuid.isEmpty() || !m_store->isOpen())
+        return;
+    const QString uuid = m_noteUuid;
+    const QString note = m_noteEditor->toPlainText();
+    if (const auto existing = m_store->annotation(uuid); existing && existing->note != note) {
+        Core::Annotation changed = *existing;
+        changed.note = note;
+        // Keep the editor's cursor: apply() reloads, which must not reset the text being typed.
+        const QSignalBlocker blocker(m_noteEditor);
+        apply(existing, changed, tr("Edit Note"));
+    }
+}
+
+void AnnotationController::askForTag()
+{
+    QStringList existing;
+    for (const Core::Tag& t : m_store->tags())
+        existing.append(t.path);
+    const QString tag = TagDialog::getTag(m_window, existing);
+    if (!tag.isEmpty())
+        tagSelection(tag);
+}
+
+} // namespace Crosscheck::Ui

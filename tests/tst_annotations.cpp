@@ -1,0 +1,175 @@
+#include "annotationcontroller.h"
+#include "annotationspanel.h"
+#include "articles/articlelistmodel.h"
+#include "mainwindow.h"
+#include "readingview.h"
+#include "settings/settings.h"
+#include "store/annotationlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "testutils.h"
+
+using namespace Crosscheck;
+using namespace Qt::StringLiterals;
+
+class TestAnnotations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void highlightTagNoteDeleteWithUndo();
+    void listOpensArticleAtQuote();
+    void secondWindowSeesChanges();
+
+private:
+    void openFolder(Ui::MainWindow& window);
+    void select(Ui::MainWindow& window, const QString& quote);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_folderDir;
+    QString m_folder;
+    QString m_ini;
+};
+
+void TestAnnotations::init()
+{
+    m_ini = m_settingsDir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s);
+    m_folderDir = std::make_unique<QTemporaryDir>(); // a fresh folder, and so a fresh store, per test
+    m_folder = m_folderDir->path();
+    TestUtils::writeFile(m_folderDir->filePath(u"a.txt"_s),
+                         "Council approves barrage\nThe council voted 31 to 14. The barrage will cost \xE2\x82\xAC" "1.2 billion.\n");
+    TestUtils::writeFile(m_folderDir->filePath(u"b.txt"_s), "Fishermen object\nFishermen will appeal the decision.\n");
+}
+
+void TestAnnotations::openFolder(Ui::MainWindow& window)
+{
+    QSignalSpy loaded(&window, &Ui::MainWindow::folderLoaded);
+    window.openFolder(m_folder);
+    QVERIFY(loaded.wait(10000));
+}
+
+void TestAnnotations::select(Ui::MainWindow& window, const QString& quote)
+{
+    QPlainTextEdit* edit = window.readingView()->textEdit();
+    const int at = int(edit->toPlainText().indexOf(quote));
+    QVERIFY(at >= 0);
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(at);
+    cursor.setPosition(at + int(quote.size()), QTextCursor::KeepAnchor);
+    edit->setTextCursor(cursor);
+    edit->setFocus();
+}
+
+void TestAnnotations::highlightTagNoteDeleteWithUndo()
+{
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openFolder(window);
+    Ui::AnnotationController* annotations = window.annotations();
+    Core::AnnotationStore* store = annotations->store();
+    QAbstractItemModelTester tester(annotations->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QPlainTextEdit* edit = window.readingView()->textEdit();
+
+    // Key 2 highlights the selection in the second colour, committed at once.
+    select(window, u"voted 31 to 14"_s);
+    QTest::keyClick(edit, Qt::Key_2);
+    QCOMPARE(store->count(), 1);
+    const Core::Annotation created = store->annotations().first();
+    QCOMPARE(created.exact, u"voted 31 to 14"_s);
+    QCOMPARE(created.color, Ui::AnnotationController::colours()[1]);
+    QCOMPARE(created.articlePath, u"a.txt"_s);
+    QCOMPARE(edit->extraSelections().size(), 1);
+
+    // Undo and redo, checked against the database.
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QCOMPARE(store->count(), 0);
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QCOMPARE(store->count(), 1);
+    QCOMPARE(store->annotations().first().uuid, created.uuid);
+
+    // Tag the highlight under the cursor, then undo the tag only.
+    QTextCursor inside = edit->textCursor();
+    inside.setPosition(int(edit->toPlainText().indexOf(u"31 to"_s)));
+    edit->setTextCursor(inside);
+    QVERIFY(annotations->tagSelection(u"claim/disputed"_s));
+    QCOMPARE(store->annotation(created.uuid)->tags, QStringList({u"claim/disputed"_s}));
+    annotations->undoStack()->undo();
+    QVERIFY(store->annotation(created.uuid)->tags.isEmpty());
+    annotations->undoStack()->redo();
+    QCOMPARE(store->annotation(created.uuid)->tags, QStringList({u"claim/disputed"_s}));
+
+    // A note typed in the note editor is saved on its own; typing again merges into one undo step.
+    QPlainTextEdit* note = annotations->noteEditor();
+    QVERIFY(note->isEnabled());
+    QTest::keyClicks(note, u"Check the minutes"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(store->annotation(created.uuid)->note, u"Check the minutes"_s, 5000);
+    const int stepsAfterNote = annotations->undoStack()->count();
+    annotations->undoStack()->undo();
+    QVERIFY(store->annotation(created.uuid)->note.isEmpty());
+    annotations->undoStack()->redo();
+    QCOMPARE(store->annotation(created.uuid)->note, u"Check the minutes"_s);
+    QCOMPARE(annotations->undoStack()->count(), stepsAfterNote);
+
+    // Delete with the keyboard, then bring it back whole.
+    edit->setFocus();
+    edit->setTextCursor(inside);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QCOMPARE(store->count(), 0);
+    annotations->undoStack()->undo();
+    const auto restored = store->annotation(created.uuid);
+    QVERIFY(restored);
+    QCOMPARE(restored->note, u"Check the minutes"_s);
+    QCOMPARE(restored->tags, QStringList({u"claim/disputed"_s}));
+}
+
+void TestAnnotations::listOpensArticleAtQuote()
+{
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    openFolder(window);
+    window.articleList()->setCurrentIndex(window.articleModel()->index(1));
+    select(window, u"will appeal"_s);
+    QVERIFY(window.annotations()->highlightSelection(0));
+    window.articleList()->setCurrentIndex(window.articleModel()->index(0));
+    QVERIFY(window.readingView()->text().startsWith(u"Council"_s));
+
+    Ui::AnnotationsPanel* panel = window.annotationsPanel();
+    QTest::keyClicks(panel->filterEdit(), u"b.txt"_s);
+    QCOMPARE(panel->proxy()->rowCount(), 1);
+    const QModelIndex index = panel->proxy()->index(0, 0);
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, panel->view()->visualRect(index).center());
+    QCOMPARE(window.articleList()->currentIndex().row(), 1);
+    QCOMPARE(window.readingView()->textEdit()->textCursor().selectedText(), u"will appeal"_s);
+}
+
+void TestAnnotations::secondWindowSeesChanges()
+{
+    Core::Settings settings(m_ini);
+    Ui::MainWindow first(&settings);
+    Ui::MainWindow second(&settings);
+    openFolder(first);
+    openFolder(second);
+    select(first, u"council"_s);
+    QVERIFY(first.annotations()->highlightSelection(3));
+    QCOMPARE(second.annotations()->model()->rowCount(), 0);
+    second.annotations()->refreshIfChanged(); // what activating the window does
+    QCOMPARE(second.annotations()->model()->rowCount(), 1);
+    QCOMPARE(second.readingView()->textEdit()->extraSelections().size(), 1);
+}
+
+QTEST_MAIN(TestAnnotations)
+#include "tst_annotations.moc"
