@@ -37,6 +37,9 @@ AnnotationsPanel::AnnotationsPanel(Core::AnnotationListModel* model, QWidget* pa
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Annotations of the folder"));
+    m_view->setColumnWidth(Core::AnnotationListModel::QuoteColumn, 320);
+    m_view->setColumnWidth(Core::AnnotationListModel::ArticleColumn, 180);
+    m_view->setColumnWidth(Core::AnnotationListModel::TagsColumn, 160);
     auto activate = [this](const QModelIndex& index) {
         Q_EMIT annotationActivated(index.data(Core::ArticlePathRole).toString(), index.data(Core::UuidRole).toString());
     };

@@ -106,6 +106,7 @@ void MainWindow::setupWidgets()
     annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
     annotationsDock->setWidget(m_annotationsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, annotationsDock);
+    resizeDocks({annotationsDock}, {170}, Qt::Vertical);
     connect(m_annotationsPanel, &AnnotationsPanel::annotationActivated, this, &MainWindow::showAnnotation);
     connect(m_annotationsPanel, &AnnotationsPanel::reattachRequested, m_annotations, &AnnotationController::reattach);
     m_reader->textEdit()->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -320,12 +320,9 @@ std::optional<Annotation> AnnotationStore::add(Annotation a)
     return annotation(a.uuid);
 }
 
-bool AnnotationStore::restore(const Annotation& a)
+bool AnnotationStore::insert(const Annotation& a)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return fail(tr("Cannot save the annotation"), db.lastError().text());
-    QSqlQuery q(db);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO annotations(uuid, article_path, article_sha256, exact, prefix, suffix, start, "
                              "stop, color, note, created, modified, orphan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant& v : QVariantList{a.uuid, text(a.articlePath), text(a.articleSha256), text(a.exact),
@@ -334,8 +331,31 @@ bool AnnotationStore::restore(const Annotation& a)
                                           a.created.toString(Qt::ISODateWithMs), a.modified.toString(Qt::ISODateWithMs),
                                           a.orphan ? 1 : 0})
         q.addBindValue(v);
-    if (!q.exec() || !writeTags(q.lastInsertId().toLongLong(), a.tags) || !db.commit()) {
-        const QString error = q.lastError().isValid() ? q.lastError().text() : m_error;
+    if (!q.exec())
+        return fail(tr("Cannot save the annotation"), q.lastError().text());
+    return writeTags(q.lastInsertId().toLongLong(), a.tags);
+}
+
+bool AnnotationStore::restore(const Annotation& a)
+{
+    return addMany({a});
+}
+
+bool AnnotationStore::addMany(const QList<Annotation>& annotations)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Cannot save the annotation"), db.lastError().text());
+    for (const Annotation& a : annotations) {
+        if (!insert(a)) {
+            const QString error = m_error;
+            db.rollback();
+            m_error = error;
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
         db.rollback();
         return fail(tr("Cannot save the annotation"), error);
     }

@@ -51,6 +51,8 @@ public:
 
     /// Stores a new annotation; fills id, uuid (if empty) and the times. nullopt on failure.
     std::optional<Annotation> add(Annotation annotation);
+    /// Stores many annotations (with their uuids and times) in one transaction: all or none.
+    bool addMany(const QList<Annotation>& annotations);
     /// Stores @p annotation again with its uuid and times, as undoing a deletion does.
     bool restore(const Annotation& annotation);
     /// Saves colour, tags, note, anchor and orphan state of an annotation (by uuid).
@@ -95,6 +97,7 @@ private:
     bool exec(const QString& sql);
     bool ensureTag(const QString& path, qint64* id);
     bool writeTags(qint64 annotationId, const QStringList& tags);
+    bool insert(const Annotation& annotation);
     QList<Annotation> select(const QString& where, const QVariantList& values) const;
     bool fail(const QString& what, const QString& detail) const;
 
