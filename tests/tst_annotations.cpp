@@ -5,6 +5,7 @@
 #include "readingview.h"
 #include "settings/settings.h"
 #include "store/annotationlistmodel.h"
+#include "tagmanager.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void highlightTagNoteDeleteWithUndo();
     void listOpensArticleAtQuote();
     void secondWindowSeesChanges();
+    void manageTags();
 
 private:
     void openFolder(Ui::MainWindow& window);
@@ -169,6 +172,29 @@ void TestAnnotations::secondWindowSeesChanges()
     second.annotations()->refreshIfChanged(); // what activating the window does
     QCOMPARE(second.annotations()->model()->rowCount(), 1);
     QCOMPARE(second.readingView()->textEdit()->extraSelections().size(), 1);
+}
+
+void TestAnnotations::manageTags()
+{
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    openFolder(window);
+    select(window, u"council"_s);
+    QVERIFY(window.annotations()->tagSelection(u"claim/disputed"_s));
+    Ui::TagManager manager(window.annotations());
+    QCOMPARE(manager.tree()->topLevelItemCount(), 1);
+    QTreeWidgetItem* claim = manager.tree()->topLevelItem(0);
+    QCOMPARE(claim->text(0), u"claim"_s);
+    QCOMPARE(claim->child(0)->text(1), u"1"_s);
+
+    manager.tree()->setCurrentItem(claim->child(0));
+    QVERIFY(!manager.removeCurrent()); // in use
+    QVERIFY(manager.message().contains(u"carry"_s));
+    QVERIFY(manager.renameCurrent(u"claim/contested"_s));
+    QCOMPARE(window.annotations()->store()->annotations().first().tags, QStringList({u"claim/contested"_s}));
+    // The list of annotations shows the new name at once.
+    QCOMPARE(window.annotations()->model()->index(0, Core::AnnotationListModel::TagsColumn).data().toString(),
+             u"claim/contested"_s);
 }
 
 QTEST_MAIN(TestAnnotations)

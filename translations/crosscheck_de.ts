@@ -361,6 +361,10 @@
         <source>The folder is read-only: annotations are stored in %1</source>
         <translation>Der Ordner ist schreibgeschützt: Anmerkungen werden in %1 gespeichert</translation>
     </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>Schlagwörter &amp;verwalten …</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>
@@ -520,6 +524,77 @@
     <message>
         <source>Tag (a path such as claim/disputed; a new one is created):</source>
         <translation>Schlagwort (ein Pfad wie behauptung/umstritten; ein neues wird angelegt):</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TagManager</name>
+    <message>
+        <source>Manage Tags</source>
+        <translation>Schlagwörter verwalten</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags of the folder</source>
+        <translation>Schlagwörter des Ordners</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <source>New path:</source>
+        <translation>Neuer Pfad:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit …</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>Schlagwort zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge into the tag:</source>
+        <translation>Zusammenführen mit dem Schlagwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe …</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>Farbe des Schlagworts</translation>
+    </message>
+    <message>
+        <source>&amp;Description…</source>
+        <translation>&amp;Beschreibung …</translation>
+    </message>
+    <message>
+        <source>Tag Description</source>
+        <translation>Beschreibung des Schlagworts</translation>
+    </message>
+    <message>
+        <source>What the tag means:</source>
+        <translation>Was das Schlagwort bedeutet:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,10 @@
         <source>The folder is read-only: annotations are stored in %1</source>
         <translation>文件夹为只读：批注保存在 %1</translation>
     </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>管理标签(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>
@@ -519,6 +523,77 @@
     <message>
         <source>Tag (a path such as claim/disputed; a new one is created):</source>
         <translation>标签（如 说法/有争议 这样的路径；不存在时会新建）：</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TagManager</name>
+    <message>
+        <source>Manage Tags</source>
+        <translation>管理标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Tags of the folder</source>
+        <translation>文件夹中的标签</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New path:</source>
+        <translation>新路径：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <source>Merge into the tag:</source>
+        <translation>合并到标签：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Description…</source>
+        <translation>说明(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Tag Description</source>
+        <translation>标签说明</translation>
+    </message>
+    <message>
+        <source>What the tag means:</source>
+        <translation>标签的含义：</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
     </message>
 </context>
 <context>

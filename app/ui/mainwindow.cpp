@@ -14,6 +14,7 @@
 #include "roles.h"
 #include "settings/settings.h"
 #include "store/anchoring.h"
+#include "tagmanager.h"
 #include "thememenu.h"
 
 #include <QApplication>
@@ -168,6 +169,12 @@ void MainWindow::setupActions()
     edit->addAction(m_annotations->tagAction());
     edit->addAction(m_annotations->noteAction());
     edit->addAction(m_annotations->deleteAction());
+    edit->addSeparator();
+    QAction* manageTags = edit->addAction(tr("&Manage Tags…"));
+    connect(manageTags, &QAction::triggered, this, [this] {
+        TagManager dialog(m_annotations, this);
+        dialog.exec();
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_themeMenu = new ThemeMenu(m_repository->themes(), this);
