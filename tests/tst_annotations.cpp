@@ -1,5 +1,7 @@
 #include "annotationcontroller.h"
 #include "annotationspanel.h"
+#include "articles/folderloader.h"
+#include "roles.h"
 #include "articles/articlelistmodel.h"
 #include "mainwindow.h"
 #include "readingview.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void listOpensArticleAtQuote();
     void secondWindowSeesChanges();
     void manageTags();
+    void orphanIsKeptAndReattached();
 
 private:
     void openFolder(Ui::MainWindow& window);
@@ -195,6 +198,35 @@ void TestAnnotations::manageTags()
     // The list of annotations shows the new name at once.
     QCOMPARE(window.annotations()->model()->index(0, Core::AnnotationListModel::TagsColumn).data().toString(),
              u"claim/contested"_s);
+}
+
+void TestAnnotations::orphanIsKeptAndReattached()
+{
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.folderLoader()->setSettleInterval(20);
+    openFolder(window);
+    select(window, u"voted 31 to 14"_s);
+    QVERIFY(window.annotations()->highlightSelection(0));
+    const QString uuid = window.annotations()->store()->annotations().first().uuid;
+
+    // The article changes on disk and the quote is gone: the annotation stays, as an orphan.
+    QSignalSpy refreshed(window.folderLoader(), &Core::FolderLoader::refreshed);
+    TestUtils::writeFile(m_folderDir->filePath(u"a.txt"_s), "Council approves barrage\nThe barrage was approved late at night.\n");
+    window.folderLoader()->refresh();
+    QVERIFY(refreshed.wait(10000));
+    QTRY_VERIFY(window.annotations()->store()->annotation(uuid)->orphan);
+    QCOMPARE(window.annotations()->model()->rowCount(), 1);
+    QVERIFY(window.annotations()->model()->index(0, 0).data(Core::OrphanRole).toBool());
+
+    // The user attaches it to a new selection.
+    select(window, u"approved late at night"_s);
+    QVERIFY(window.annotations()->reattach(uuid));
+    const auto reattached = window.annotations()->store()->annotation(uuid);
+    QVERIFY(!reattached->orphan);
+    QCOMPARE(reattached->exact, u"approved late at night"_s);
+    window.annotations()->undoStack()->undo();
+    QVERIFY(window.annotations()->store()->annotation(uuid)->orphan);
 }
 
 QTEST_MAIN(TestAnnotations)

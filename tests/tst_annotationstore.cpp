@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +24,7 @@ class TestAnnotationStore : public QObject
 
 private Q_SLOTS:
     void storesInsideTheFolder();
+    void fallsBackWhenTheFolderCannotTakeTheStore();
     void addUpdateRemove();
     void boundValuesOnly();
     void tagTree();
@@ -67,6 +69,26 @@ void TestAnnotationStore::storesInsideTheFolder()
     QCOMPARE(store.schemaVersion(), AnnotationStore::kSchemaVersion);
     QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().constLast()));
     QVERIFY(QFile::exists(store.location()));
+}
+
+void TestAnnotationStore::fallsBackWhenTheFolderCannotTakeTheStore()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir folder;
+    // A file where the store's folder would go: the store cannot live in the folder.
+    TestUtils::writeFile(folder.filePath(u".crosscheck"_s), "not a folder");
+    AnnotationStore store;
+    QCOMPARE(store.open(folder.path()), AnnotationStore::OpenResult::Opened);
+    QVERIFY(store.isFallbackLocation());
+    QVERIFY(!store.location().startsWith(folder.path()));
+    QVERIFY(store.location().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QVERIFY(store.add(annotationFor(u"text to keep"_s, u"keep"_s)));
+    // The same folder finds the same store again.
+    AnnotationStore again;
+    QCOMPARE(again.open(folder.path()), AnnotationStore::OpenResult::Opened);
+    QCOMPARE(again.location(), store.location());
+    QCOMPARE(again.count(), 1);
+    QFile::remove(store.location());
 }
 
 void TestAnnotationStore::addUpdateRemove()
