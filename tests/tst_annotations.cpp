@@ -1,5 +1,7 @@
 #include "annotationcontroller.h"
+#include "analysis/analysisreport.h"
 #include "annotationspanel.h"
+#include "highlighting/mentionhighlighter.h"
 #include "articles/folderloader.h"
 #include "roles.h"
 #include "articles/articlelistmodel.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void secondWindowSeesChanges();
     void manageTags();
     void orphanIsKeptAndReattached();
+    void correctsNames();
 
 private:
     void openFolder(Ui::MainWindow& window);
@@ -227,6 +230,51 @@ void TestAnnotations::orphanIsKeptAndReattached()
     QCOMPARE(reattached->exact, u"approved late at night"_s);
     window.annotations()->undoStack()->undo();
     QVERIFY(window.annotations()->store()->annotation(uuid)->orphan);
+}
+
+void TestAnnotations::correctsNames()
+{
+    TestUtils::writeFile(m_folderDir->filePath(u"c.txt"_s),
+                         "Critics object\nCritics in Veldmark said Osterhaven Tidal Power Ltd. was wrong.\n");
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    QSignalSpy named(&window, &Ui::MainWindow::namesRecognized);
+    openFolder(window);
+    QVERIFY(named.wait(10000) || named.count() > 0);
+    window.articleList()->setCurrentIndex(window.articleModel()->index(2));
+    auto kindOf = [&](const QString& name) -> QString {
+        const QString text = window.readingView()->text();
+        for (const Core::Mention& m : window.readingView()->highlighter()->mentions()) {
+            if (text.sliced(m.start, m.length()) == name)
+                return Core::mentionKindName(m.kind);
+        }
+        return u"none"_s;
+    };
+    QVERIFY(kindOf(u"Veldmark"_s) != u"none"_s);
+
+    // "Not a Name" on a selection: gone from the view at once, and kept in the folder's store.
+    select(window, u"Veldmark"_s);
+    named.clear();
+    QVERIFY(window.annotations()->correctName(u"none"_s));
+    QVERIFY(named.wait(10000));
+    QCOMPARE(kindOf(u"Veldmark"_s), u"none"_s);
+    select(window, u"Critics"_s);
+    QVERIFY(window.annotations()->correctName(u"organization"_s));
+    QVERIFY(named.wait(10000));
+    QCOMPARE(kindOf(u"Critics"_s), u"organization"_s);
+
+    // The command line reads the same corrections, so the report agrees with the window.
+    QString error;
+    const auto analysis = Core::AnalysisReport::analyzeFolder(m_folder, &error);
+    QVERIFY(analysis);
+    const Core::Article& c = analysis->articles[2];
+    bool veldmark = false, critics = false;
+    for (const Core::Mention& m : c.mentions) {
+        veldmark = veldmark || c.text.sliced(m.start, m.length()) == u"Veldmark"_s;
+        critics = critics || (c.text.sliced(m.start, m.length()) == u"Critics"_s && m.kind == Core::MentionKind::Organization);
+    }
+    QVERIFY(!veldmark);
+    QVERIFY(critics);
 }
 
 QTEST_MAIN(TestAnnotations)

@@ -241,7 +241,7 @@ void TestAnnotationStore::upgradesOldSchemaWithData()
 
     AnnotationStore store;
     QCOMPARE(store.openFile(path), AnnotationStore::OpenResult::Opened);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), AnnotationStore::kSchemaVersion);
     const auto old = store.annotation(u"u-1"_s);
     QVERIFY(old);
     QCOMPARE(old->note, u"an old note about tariffs"_s);

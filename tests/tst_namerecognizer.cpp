@@ -21,6 +21,7 @@ private Q_SLOTS:
     void recognizes_data();
     void recognizes();
     void folderEvidence();
+    void correctionsWin();
     void gumNewsNamedMentions();
 
 private:
@@ -128,6 +129,26 @@ void TestNameRecognizer::folderEvidence()
     QCOMPARE(kindOf(1, u"Wu"_s), u"person"_s);
     QCOMPARE(kindOf(1, u"Zhipu"_s), u"organization"_s);
     QCOMPARE(kindOf(2, u"Zhipu"_s), u"organization"_s);
+}
+
+void TestNameRecognizer::correctionsWin()
+{
+    const QList<Article> articles = folder({u"Headline\nThe Osterhaven barrage was approved by Veldmark.\n"_s,
+                                            u"Headline\nFishermen fear the Osterhaven barrage.\n"_s});
+    NameRecognizer::Corrections corrections;
+    corrections.insert(u"Veldmark"_s, std::nullopt);                  // not a name
+    corrections.insert(u"Osterhaven"_s, MentionKind::Place);          // a place, wherever it stands
+    corrections.insert(u"barrage"_s, MentionKind::Product);           // even in lower case
+    const auto names = NameRecognizer::recognize(articles, corrections);
+    auto kinds = [&](int a) {
+        QStringList out;
+        for (const Mention& m : names[a])
+            out.append(mentionKindName(m.kind) + u':' + articles[a].text.sliced(m.start, m.length()));
+        return out;
+    };
+    QCOMPARE(kinds(0), QStringList({u"place:Osterhaven"_s, u"product:barrage"_s}));
+    QCOMPARE(kinds(1), QStringList({u"place:Osterhaven"_s, u"product:barrage"_s}));
+    QCOMPARE(NameRecognizer::correctionsFrom({{u"A"_s, u"none"_s}, {u"B"_s, u"person"_s}, {u"C"_s, u"money"_s}}).size(), 2);
 }
 
 // Precision and recall of people, organisations and places against GUM's named mentions (those

@@ -102,6 +102,14 @@
             <numerusform>%n Anmerkungen tragen es</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the name corrections</source>
+        <translation>Die Namenskorrekturen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the name correction</source>
+        <translation>Die Namenskorrektur kann nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -235,6 +243,26 @@
         <source>Re-attach Highlight</source>
         <translation>Markierung neu zuordnen</translation>
     </message>
+    <message>
+        <source>Mark as &amp;Person</source>
+        <translation>Als &amp;Person markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Organisation</source>
+        <translation>Als &amp;Organisation markieren</translation>
+    </message>
+    <message>
+        <source>Mark as P&amp;lace</source>
+        <translation>Als &amp;Ort markieren</translation>
+    </message>
+    <message>
+        <source>Mark as P&amp;roduct</source>
+        <translation>Als P&amp;rodukt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Name</source>
+        <translation>&amp;Kein Name</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::AnnotationsPanel</name>
@@ -364,6 +392,10 @@
     <message>
         <source>&amp;Manage Tags…</source>
         <translation>Schlagwörter &amp;verwalten …</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
     </message>
 </context>
 <context>

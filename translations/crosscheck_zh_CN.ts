@@ -101,6 +101,14 @@
             <numerusform>%n 条批注使用了它</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the name corrections</source>
+        <translation>无法读取名称更正</translation>
+    </message>
+    <message>
+        <source>Cannot save the name correction</source>
+        <translation>无法保存名称更正</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -234,6 +242,26 @@
         <source>Re-attach Highlight</source>
         <translation>重新关联高亮</translation>
     </message>
+    <message>
+        <source>Mark as &amp;Person</source>
+        <translation>标为人物(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Organisation</source>
+        <translation>标为机构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark as P&amp;lace</source>
+        <translation>标为地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Mark as P&amp;roduct</source>
+        <translation>标为产品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Name</source>
+        <translation>不是名称(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::AnnotationsPanel</name>
@@ -363,6 +391,10 @@
     <message>
         <source>&amp;Manage Tags…</source>
         <translation>管理标签(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>名称(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "readingview.h"
 #include "store/anchoring.h"
 #include "store/annotationlistmodel.h"
+#include "highlighting/mentionhighlighter.h"
 #include "tagdialog.h"
 
 #include <QAction>
@@ -118,6 +119,16 @@ AnnotationController::AnnotationController(ReadingView* reader, QWidget* window)
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &AnnotationController::deleteAtCursor);
+    const QList<std::pair<QString, QString>> kinds = {{QStringLiteral("person"), tr("Mark as &Person")},
+                                                       {QStringLiteral("organization"), tr("Mark as &Organisation")},
+                                                       {QStringLiteral("place"), tr("Mark as P&lace")},
+                                                       {QStringLiteral("product"), tr("Mark as P&roduct")},
+                                                       {QStringLiteral("none"), tr("&Not a Name")}};
+    for (const auto& [kind, label] : kinds) {
+        auto* action = new QAction(label, this);
+        connect(action, &QAction::triggered, this, [this, kind] { correctName(kind); });
+        m_nameActions.append(action);
+    }
     QList<QAction*> all = m_colourActions;
     all << m_tagAction << m_noteAction << m_deleteAction;
     m_reader->textEdit()->addActions(all);
@@ -314,6 +325,24 @@ bool AnnotationController::reattach(const QString& uuid)
     changed.end = placed->end;
     changed.orphan = false;
     return apply(existing, changed, tr("Re-attach Highlight"));
+}
+
+bool AnnotationController::correctName(const QString& kind)
+{
+    QString name;
+    if (const auto range = m_reader->selectedRange())
+        name = m_reader->article().text.sliced(range->first, range->second - range->first).trimmed();
+    else if (const Core::Mention* mention =
+                 m_reader->highlighter()->mentionAt(m_reader->textEdit()->textCursor().position()))
+        name = m_reader->article().text.sliced(mention->start, mention->length());
+    if (name.isEmpty() || name.contains(u'\n') || !m_store->isOpen())
+        return false;
+    if (!m_store->setNameCorrection(name, kind)) {
+        Q_EMIT failed(m_store->lastError());
+        return false;
+    }
+    Q_EMIT nameCorrectionsChanged();
+    return true;
 }
 
 void AnnotationController::onCursorMoved()

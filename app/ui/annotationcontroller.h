@@ -52,6 +52,11 @@ public:
     bool deleteAtCursor();
     /// Re-attaches annotation @p uuid (an orphan, typically) to the current selection.
     bool reattach(const QString& uuid);
+    /// Records that the selected text (or the name under the cursor) is a name of @p kind
+    /// ("person", "organization", "place", "product") or, with "none", not a name.
+    bool correctName(const QString& kind);
+    /// The Name submenu: the four kinds and "Not a Name".
+    QList<QAction*> nameActions() const { return m_nameActions; }
 
     Core::AnnotationStore* store() const { return m_store.get(); }
     Core::AnnotationListModel* model() const { return m_model; }
@@ -72,6 +77,8 @@ public:
 Q_SIGNALS:
     void failed(const QString& message);
     void annotationsChanged();
+    /// The user corrected name recognition; names should be recognised again.
+    void nameCorrectionsChanged();
 
 private:
     std::optional<Core::Annotation> newFromSelection() const;
@@ -92,6 +99,7 @@ private:
     QAction* m_tagAction = nullptr;
     QAction* m_noteAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QList<QAction*> m_nameActions;
 };
 
 } // namespace Crosscheck::Ui

@@ -118,6 +118,8 @@ void MainWindow::setupWidgets()
         menu->addAction(m_annotations->tagAction());
         menu->addAction(m_annotations->noteAction());
         menu->addAction(m_annotations->deleteAction());
+        QMenu* names = menu->addMenu(tr("N&ame"));
+        names->addActions(m_annotations->nameActions());
         menu->exec(m_reader->textEdit()->viewport()->mapToGlobal(pos));
     });
 
@@ -169,6 +171,8 @@ void MainWindow::setupActions()
     edit->addAction(m_annotations->tagAction());
     edit->addAction(m_annotations->noteAction());
     edit->addAction(m_annotations->deleteAction());
+    QMenu* names = edit->addMenu(tr("N&ame"));
+    names->addActions(m_annotations->nameActions());
     edit->addSeparator();
     QAction* manageTags = edit->addAction(tr("&Manage Tags…"));
     connect(manageTags, &QAction::triggered, this, [this] {
@@ -224,9 +228,10 @@ void MainWindow::connectLoader()
     connect(m_loader, &Core::FolderLoader::finished, this, &MainWindow::onLoadFinished);
     // Names need the whole folder: recognise them once it is read, and again when it changes.
     connect(m_loader, &Core::FolderLoader::refreshed, this, [this] {
-        m_recognizer->start(m_model->articles());
+        recognizeNames();
         m_annotations->syncArticles(m_model->articles());
     });
+    connect(m_annotations, &AnnotationController::nameCorrectionsChanged, this, &MainWindow::recognizeNames);
     connect(m_recognizer, &Core::FolderRecognizer::finished, this,
             [this](const QHash<QString, QList<Core::Mention>>& mentions) {
                 m_model->setMentions(mentions);
@@ -296,9 +301,16 @@ void MainWindow::onLoadFailed(const Core::LoadError& error)
     updateStatus();
 }
 
+void MainWindow::recognizeNames()
+{
+    const auto corrections = m_annotations->store()->isOpen() ? m_annotations->store()->nameCorrections()
+                                                              : QHash<QString, QString>{};
+    m_recognizer->start(m_model->articles(), Core::NameRecognizer::correctionsFrom(corrections));
+}
+
 void MainWindow::onLoadFinished()
 {
-    m_recognizer->start(m_model->articles());
+    recognizeNames();
     m_annotations->syncArticles(m_model->articles());
     m_progress->setVisible(false);
     m_cancel->setVisible(false);

@@ -81,6 +81,7 @@ private:
     void applyTheme();
     void showCurrentMentions();
     void openStore(const QString& folder);
+    void recognizeNames();
     void showAnnotation(const QString& articlePath, const QString& uuid);
     void updateStatus();
 

@@ -3,6 +3,7 @@
 #include "articles/articlereader.h"
 #include "articles/folderscanner.h"
 #include "recognition/mentionrecognizer.h"
+#include "store/annotationstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -121,7 +122,9 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
             analysis.errors.append(std::get<LoadError>(result));
     }
     analysis.errors.append(scan.problems);
-    MentionRecognizer::addNames(analysis.articles);
+    // The user's name corrections, if the folder has a store, shape the report as they shape the window.
+    MentionRecognizer::addNames(analysis.articles,
+                                NameRecognizer::correctionsFrom(AnnotationStore::readNameCorrections(folder)));
     return analysis;
 }
 

@@ -24,7 +24,7 @@ bool FolderRecognizer::isRunning() const
     return m_watcher && m_watcher->isRunning();
 }
 
-void FolderRecognizer::start(const QList<Article>& articles)
+void FolderRecognizer::start(const QList<Article>& articles, const NameRecognizer::Corrections& corrections)
 {
     const quint64 generation = ++m_generation;
     if (m_watcher) {
@@ -42,10 +42,10 @@ void FolderRecognizer::start(const QList<Article>& articles)
         m_watcher = nullptr;
         Q_EMIT finished(result);
     });
-    m_watcher->setFuture(QtConcurrent::run([articles] {
+    m_watcher->setFuture(QtConcurrent::run([articles, corrections] {
         Result result;
         try {
-            const auto mentions = MentionRecognizer::withNames(articles);
+            const auto mentions = MentionRecognizer::withNames(articles, corrections);
             for (int i = 0; i < articles.size(); ++i)
                 result.insert(articles[i].relativePath, mentions[i]);
         } catch (const std::exception&) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articles/article.h"
+#include "namerecognizer.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -18,7 +19,7 @@ public:
     explicit FolderRecognizer(QObject* parent = nullptr);
     ~FolderRecognizer() override;
 
-    void start(const QList<Article>& articles);
+    void start(const QList<Article>& articles, const NameRecognizer::Corrections& corrections = {});
     bool isRunning() const;
 
 Q_SIGNALS:

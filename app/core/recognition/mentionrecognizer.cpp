@@ -20,9 +20,10 @@ QList<Mention> MentionRecognizer::figures(const Article& article)
     return out;
 }
 
-QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& articles)
+QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& articles,
+                                                   const NameRecognizer::Corrections& corrections)
 {
-    const QList<QList<Mention>> names = NameRecognizer::recognize(articles);
+    const QList<QList<Mention>> names = NameRecognizer::recognize(articles, corrections);
     QList<QList<Mention>> out;
     out.reserve(articles.size());
     for (int a = 0; a < articles.size(); ++a) {
@@ -55,9 +56,9 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
     return out;
 }
 
-void MentionRecognizer::addNames(QList<Article>& articles)
+void MentionRecognizer::addNames(QList<Article>& articles, const NameRecognizer::Corrections& corrections)
 {
-    const QList<QList<Mention>> merged = withNames(articles);
+    const QList<QList<Mention>> merged = withNames(articles, corrections);
     for (int a = 0; a < articles.size(); ++a)
         articles[a].mentions = merged[a];
 }

@@ -247,7 +247,68 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
 
 } // namespace
 
-QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles)
+NameRecognizer::Corrections NameRecognizer::correctionsFrom(const QHash<QString, QString>& stored)
+{
+    Corrections out;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (*it == u"none")
+            out.insert(it.key(), std::nullopt);
+        else if (const auto kind = mentionKindFromName(*it); kind && *kind >= MentionKind::Person)
+            out.insert(it.key(), kind);
+    }
+    return out;
+}
+
+namespace {
+// Applies the user's corrections to recognised names: kinds replaced, "not a name" removed, and
+// corrected names added wherever they stand as whole words outside boilerplate.
+void applyCorrections(const QList<Article>& articles, QList<QList<Mention>>& names,
+                      const NameRecognizer::Corrections& corrections)
+{
+    if (corrections.isEmpty())
+        return;
+    for (int a = 0; a < articles.size(); ++a) {
+        const Article& article = articles[a];
+        QList<Mention>& list = names[a];
+        QList<Mention> kept;
+        for (Mention m : list) {
+            const auto it = corrections.constFind(article.text.sliced(m.start, m.length()));
+            if (it == corrections.cend()) {
+                kept.append(m);
+            } else if (it->has_value()) {
+                m.kind = **it;
+                kept.append(m);
+            }
+        }
+        for (auto it = corrections.cbegin(); it != corrections.cend(); ++it) {
+            if (!it->has_value() || it.key().isEmpty())
+                continue;
+            for (qsizetype at = article.text.indexOf(it.key()); at >= 0; at = article.text.indexOf(it.key(), at + 1)) {
+                const qsizetype end = at + it.key().size();
+                const bool wordStart = at == 0 || !article.text[at - 1].isLetterOrNumber();
+                const bool wordEnd = end >= article.text.size() || !article.text[end].isLetterOrNumber();
+                const int sentence = article.sentenceAt(at);
+                if (!wordStart || !wordEnd || sentence < 0 || article.sentences[sentence].boilerplate)
+                    continue;
+                const bool taken = std::any_of(kept.cbegin(), kept.cend(),
+                                               [&](const Mention& m) { return at < m.end && end > m.start; });
+                if (taken)
+                    continue;
+                Mention m;
+                m.start = at;
+                m.end = end;
+                m.kind = **it;
+                m.sentence = sentence;
+                kept.append(m);
+            }
+        }
+        std::sort(kept.begin(), kept.end(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
+        list = kept;
+    }
+}
+} // namespace
+
+QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, const Corrections& corrections)
 {
     QList<Candidate> candidates;
     QSet<QString> seenMidSentence;
@@ -420,6 +481,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles)
     }
     for (auto& list : out)
         std::sort(list.begin(), list.end(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
+    applyCorrections(articles, out, corrections);
     return out;
 }
 

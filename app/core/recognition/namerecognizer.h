@@ -3,6 +3,10 @@
 #include "articles/article.h"
 #include "mention.h"
 
+#include <QHash>
+
+#include <optional>
+
 namespace Crosscheck::Core {
 
 /// Finds people, organisations, places and products without models or network: capitalisation
@@ -14,8 +18,15 @@ namespace Crosscheck::Core {
 class NameRecognizer
 {
 public:
+    /// The user's corrections: a name's kind, or nullopt for "not a name".
+    using Corrections = QHash<QString, std::optional<MentionKind>>;
+
     /// Names of every article, in the order of @p articles, each list sorted by position.
-    static QList<QList<Mention>> recognize(const QList<Article>& articles);
+    /// @p corrections win over recognition: corrected names get their kind wherever they appear,
+    /// and "not a name" removes a name everywhere.
+    static QList<QList<Mention>> recognize(const QList<Article>& articles, const Corrections& corrections = {});
+    /// Corrections as the store keeps them (name to "person", …, or "none").
+    static Corrections correctionsFrom(const QHash<QString, QString>& stored);
 };
 
 } // namespace Crosscheck::Core

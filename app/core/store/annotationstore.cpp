@@ -51,6 +51,10 @@ const QList<QStringList>& migrations()
                            "VALUES ('delete', old.id, old.exact, old.note); "
                            "INSERT INTO annotation_search(rowid, exact, note) VALUES (new.id, new.exact, new.note); END"),
         },
+        {
+            // The user's corrections of name recognition: a name of a kind, or "none": not a name.
+            QStringLiteral("CREATE TABLE name_corrections(name TEXT PRIMARY KEY, kind TEXT NOT NULL)"),
+        },
     };
     return steps;
 }
@@ -570,6 +574,59 @@ bool AnnotationStore::removeTag(const QString& rawPath)
     q.addBindValue(path.size() + 1);
     q.addBindValue(QString(path + u'/'));
     return q.exec() || fail(tr("Cannot remove the tag"), q.lastError().text());
+}
+
+QHash<QString, QString> AnnotationStore::nameCorrections() const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT name, kind FROM name_corrections"))) {
+        fail(tr("Cannot read the name corrections"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+bool AnnotationStore::setNameCorrection(const QString& name, const QString& kind)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (kind.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM name_corrections WHERE name = ?"));
+        q.addBindValue(name);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO name_corrections(name, kind) VALUES (?, ?) "
+                                 "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind"));
+        q.addBindValue(name);
+        q.addBindValue(kind);
+    }
+    return q.exec() || fail(tr("Cannot save the name correction"), q.lastError().text());
+}
+
+QHash<QString, QString> AnnotationStore::readNameCorrections(const QString& folder)
+{
+    // Reading only: a folder without a store gets none, and none is created for it.
+    const QString path = QDir(folder).filePath(QStringLiteral(".crosscheck/annotations.sqlite"));
+    if (!QFile::exists(path))
+        return {};
+    const QString connection = QStringLiteral("crosscheck-corrections-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QHash<QString, QString> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT name, kind FROM name_corrections"))) {
+                while (q.next())
+                    out.insert(q.value(0).toString(), q.value(1).toString());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return out;
 }
 
 AnnotationStore::SyncReport AnnotationStore::syncArticles(const QList<Article>& articles)

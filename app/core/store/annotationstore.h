@@ -26,7 +26,7 @@ class AnnotationStore final
 public:
     enum class OpenResult { Opened, Damaged, Failed };
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     AnnotationStore();
     ~AnnotationStore();
@@ -86,6 +86,13 @@ public:
     /// whose text changed are placed again (or kept as orphans); annotations of a file that is
     /// gone follow an article with the same text hash (a rename or move).
     SyncReport syncArticles(const QList<Article>& articles);
+
+    /// The user's corrections of name recognition: name to kind ("person", …, or "none": not a name).
+    QHash<QString, QString> nameCorrections() const;
+    /// Records that @p name is of @p kind ("none": not a name); an empty kind forgets the correction.
+    bool setNameCorrection(const QString& name, const QString& kind);
+    /// The corrections of @p folder's store without opening it for writing or creating it.
+    static QHash<QString, QString> readNameCorrections(const QString& folder);
 
     /// Changes whenever another connection (window or process) commits; poll it to refresh.
     qint64 dataVersion() const;
