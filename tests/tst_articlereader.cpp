@@ -163,6 +163,9 @@ void TestArticleReader::readsEachFormat_data()
                                       << QByteArray("<html><body><nav>Home</nav><h1>Head</h1><p>One.</p><ul><li>Two</li></ul>"
                                                     "<img src=\"http://127.0.0.1:9/x.png\"><footer>Foot</footer></body></html>")
                                       << u"Head\nOne.\n\u2022 Two"_s << html << u"UTF-8"_s;
+    QTest::addRow("broken html") << u"b.html"_s
+                                 << QByteArray("<html><body><h1>Title<p>Unclosed <b>bold <div>text &amp more<script>x(")
+                                 << u"Title\nUnclosed bold\ntext &amp more"_s << html << u"UTF-8"_s;
 }
 
 void TestArticleReader::readsEachFormat()

@@ -141,6 +141,10 @@ PageConverter::Page PageConverter::fromHtml(const QString& html)
     QString text = html;
     text.remove(comments);
     text.remove(dropped);
+    // A script or style left open runs to the end of a broken page; none of it is text.
+    static const RE unclosed(QStringLiteral("<(script|style|noscript)\\b[^>]*>.*$"),
+                             RE::DotMatchesEverythingOption | RE::CaseInsensitiveOption);
+    text.remove(unclosed);
     text.remove(voidDropped);
     text.replace(listItem, QStringLiteral("\n\u2022 "));
     text.replace(blocks, QStringLiteral("\n"));
