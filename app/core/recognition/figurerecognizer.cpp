@@ -49,7 +49,7 @@ QString arg(QString pattern)
 const RE& moneyBefore()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.])(?:(?<q>QUAL)\s+)?(?<f>(?<c>US\s?\$|U\.S\.\s?\$|HK\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|)"
+        R"((?<![\w.])(?<f>(?<c>US\s?\$|U\.S\.\s?\$|HK\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|)"
         R"((?:RMB|USD|CNY|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD)(?=\s?\d))\s?(?<n1>NUM)(?:\s?(?<s1>SCALE))?)"
         R"((?:\s?(?<r>-|–|to)\s?(?:US\s?\$|\$|€|£|¥|RMB\s?)?\s?(?<n2>NUM)(?:\s?(?<s2>SCALE))?)?)(?![\w]))")));
     return re;
@@ -58,7 +58,7 @@ const RE& moneyBefore()
 const RE& moneyAfter()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.$€£¥-])(?:(?<q>QUAL)\s+)?(?<f>(?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?\s?)"
+        R"((?<![\w.$€£¥-])(?<f>(?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?\s?)"
         R"((?:(?<s1>trillion|billion|million|thousand|bn|mn)\s+)?)"
         R"((?:(?<adj>US|U\.S\.|American|Hong\s+Kong|HK|Canadian|Australian|Singapore|New\s+Zealand|Taiwan)\s+)?)"
         R"((?<c>yuan|renminbi|dollars?|euros?|pounds?(?:\s+sterling)?|yen|rupees?|francs?|USD|CNY|RMB|EUR|GBP|JPY|HKD|CHF|INR))(?![a-z]))")));
@@ -68,7 +68,7 @@ const RE& moneyAfter()
 const RE& percent()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.$€£¥-])(?:(?<q>QUAL)\s+)?(?<f>(?<n1>NUM|WORDS)(?:\s?(?:%|per\s?cent|percent))?)"
+        R"((?<![\w.$€£¥-])(?<f>(?<n1>NUM|WORDS)(?:\s?(?:%|per\s?cent|percent))?)"
         R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?\s?(?<p>%|per\s?cent(?![a-z])|percent(?![a-z])|)"
         R"(percentage\s+points?(?![a-z])|pct(?![a-z]))))")));
     return re;
@@ -77,7 +77,7 @@ const RE& percent()
 const RE& duration()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.-])(?:(?<q>QUAL)\s+)?(?<f>(?<n1>NUM|WORDS)[\s-](?<u>years?|months?|weeks?|days?|hours?|minutes?|)"
+        R"((?<![\w.-])(?<f>(?<n1>NUM|WORDS)[\s-](?<u>years?|months?|weeks?|days?|hours?|minutes?|)"
         R"(seconds?|decades?|quarters?|centuries|century)(?![a-z])))")));
     return re;
 }
@@ -85,14 +85,14 @@ const RE& duration()
 const RE& numberDigits()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.,$€£¥/#-])(?:(?<q>QUAL)\s+)?(?<f>(?<n1>NUM)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?)"
+        R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?)"
         R"((?:\s+(?<s1>trillion|billion|million|thousand)(?![a-z]))?)(?![\w%/]|[.,]\d|-[A-Za-z]))")));
     return re;
 }
 
 const RE& numberWords()
 {
-    static const RE re = build(arg(QStringLiteral(R"((?<![\w-])(?:(?<q>QUAL)\s+)?(?<f>(?<n1>WORDS))(?![\w-]))")));
+    static const RE re = build(arg(QStringLiteral(R"((?<![\w-])(?<f>(?<n1>WORDS))(?![\w-]))")));
     return re;
 }
 
@@ -105,12 +105,13 @@ const QList<RE>& dates()
         build(arg(QStringLiteral(R"((?<![\w])(?<f>(?:(?<wd>WEEKDAY),?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)"
                                  R"((?<mon>MONTH)(?:,?\s+(?<year>(?:1[89]|20)\d\d)(?!\d))?)(?![a-z]))")),
               false),
-        build(arg(QStringLiteral(R"((?<![\w])(?:(?<q>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?)"
+        build(arg(QStringLiteral(R"((?<![\w]))"
                                  R"((?<f>(?<mon>MONTH)\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d))(?!\d))")),
               false),
         build(QStringLiteral(R"((?<![\w-])(?<f>(?<year>(?:19|20)\d\d)-(?<mo>\d\d)-(?<day>\d\d))(?![\w-]))"), false),
         build(QStringLiteral(R"((?<![\w])(?:the\s+)?(?<f>(?<year>(?:1[89]|20)\d0)s)(?![\w]))"), false),
-        build(QStringLiteral(R"((?<![\w.,$€£¥/#-])(?:(?<q>early|mid|late|the\s+end\s+of|the\s+start\s+of|fiscal)[\s-]+)?)"
+        // "mid-2026" is a year; "2024-2026" inside an identifier is not.
+        build(QStringLiteral(R"((?<![\w.,$€£¥/#])(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<!-)))"
                              R"((?<f>(?<year>(?:1[89]|20)\d\d))(?![\w%/-]|[.,]\d))"),
               false),
         build(arg(QStringLiteral(R"((?<![\w])(?<f>(?<wd>WEEKDAY))(?![\w]))")), false),
@@ -157,10 +158,22 @@ int monthNumber(QStringView month)
     return int(names.indexOf(month.left(3).toString().toLower())) + 1;
 }
 
-QString qualifier(const QRegularExpressionMatch& m)
+// The qualifier right before a figure ("over", "as much as"; for dates "late", "mid-"). Read by
+// looking back rather than inside each pattern: an optional prefix would make the patterns try
+// every position of the text instead of only where a digit or currency sign stands.
+QString qualifierBefore(const QString& text, qsizetype start, bool date)
 {
-    QString q = m.captured(u"q").toLower();
-    q.replace(RE(QStringLiteral("\\s+")), QStringLiteral(" "));
+    static const RE amounts(QStringLiteral("(?<![\\w])(") + kQual + QStringLiteral(")\\s+$"),
+                            RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
+    static const RE dates(QStringLiteral("(?<![\\w])(early|mid|late|the\\s+end\\s+of|the\\s+start\\s+of|fiscal)[\\s-]+$"),
+                          RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
+    const qsizetype from = std::max<qsizetype>(0, start - 32);
+    const auto m = (date ? dates : amounts).matchView(QStringView(text).sliced(from, start - from));
+    if (!m.hasMatch())
+        return {};
+    QString q = m.captured(1).toLower();
+    static const RE spaces(QStringLiteral("\\s+"));
+    q.replace(spaces, QStringLiteral(" "));
     return q;
 }
 
@@ -170,11 +183,12 @@ struct Candidate
     int priority; // lower wins a tie of start and length
 };
 
-void addCandidate(QList<Candidate>& out, const QRegularExpressionMatch& m, Mention mention, int priority)
+void addCandidate(QList<Candidate>& out, const QString& text, const QRegularExpressionMatch& m, Mention mention,
+                  int priority)
 {
     mention.start = m.capturedStart(u"f");
     mention.end = m.capturedEnd(u"f");
-    mention.approx = qualifier(m);
+    mention.approx = qualifierBefore(text, mention.start, mention.kind == MentionKind::Date);
     out.append({mention, priority});
 }
 
@@ -208,13 +222,13 @@ void findMoney(const QString& text, QList<Candidate>& out)
                 Mention single = mention;
                 single.start = m.capturedStart(u"f");
                 single.end = m.hasCaptured(u"s1") ? m.capturedEnd(u"s1") : m.capturedEnd(u"n1");
-                single.approx = qualifier(m);
+                single.approx = qualifierBefore(text, single.start, false);
                 out.append({single, 0});
                 continue;
             }
             mention.valueMax = high;
         }
-        addCandidate(out, m, mention, 0);
+        addCandidate(out, text, m, mention, 0);
     }
     for (auto it = moneyAfter().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -234,7 +248,7 @@ void findMoney(const QString& text, QList<Candidate>& out)
             if (plausibleRange(text, m, mention.value, high))
                 mention.valueMax = high;
         }
-        addCandidate(out, m, mention, 0);
+        addCandidate(out, text, m, mention, 0);
     }
 }
 
@@ -255,7 +269,7 @@ void findPercentages(const QString& text, QList<Candidate>& out)
             if (high && plausibleRange(text, m, *low, *high))
                 mention.valueMax = *high;
         }
-        addCandidate(out, m, mention, 1);
+        addCandidate(out, text, m, mention, 1);
     }
 }
 
@@ -275,7 +289,7 @@ void findDurations(const QString& text, QList<Candidate>& out)
         else if (unit.endsWith(u's'))
             unit.chop(1);
         mention.unit = unit;
-        addCandidate(out, m, mention, 2);
+        addCandidate(out, text, m, mention, 2);
     }
 }
 
@@ -313,7 +327,7 @@ void findDates(const QString& text, QList<Candidate>& out)
             } else {
                 continue;
             }
-            addCandidate(out, m, mention, 3);
+            addCandidate(out, text, m, mention, 3);
         }
     }
 }
@@ -341,7 +355,7 @@ void findNumbers(const QString& text, QList<Candidate>& out)
                 continue;
             mention.valueMax = high;
         }
-        addCandidate(out, m, mention, 4);
+        addCandidate(out, text, m, mention, 4);
     }
     for (auto it = numberWords().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -351,7 +365,7 @@ void findNumbers(const QString& text, QList<Candidate>& out)
         Mention mention;
         mention.kind = MentionKind::Number;
         mention.value = *value;
-        addCandidate(out, m, mention, 4);
+        addCandidate(out, text, m, mention, 4);
     }
 }
 
