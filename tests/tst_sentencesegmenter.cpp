@@ -55,6 +55,8 @@ void TestSentenceSegmenter::splits_data()
     QTest::addRow("Dr. title") << u"Dr. Chen disagreed. She left."_s << u"Dr. Chen disagreed. | She left."_s;
     QTest::addRow("No. before a number") << u"It ranked No. 3 in China. Then it rose."_s
                                          << u"It ranked No. 3 in China. | Then it rose."_s;
+    QTest::addRow("No as an answer") << u"Is everyone happy? No. The fishermen object."_s
+                                     << u"Is everyone happy? | No. | The fishermen object."_s;
     QTest::addRow("no. as a word") << u"They said no. Then they left."_s << u"They said no. | Then they left."_s;
     QTest::addRow("Calif. state") << u"It is based in Santa Clara, Calif. Nvidia said so."_s
                                   << u"It is based in Santa Clara, Calif. Nvidia said so."_s;

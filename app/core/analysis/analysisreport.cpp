@@ -91,11 +91,28 @@ QJsonObject AnalysisReport::toJson(const FolderAnalysis& analysis)
         errors.append(QJsonObject{{QStringLiteral("file"), error.relativePath},
                                   {QStringLiteral("message"), error.message}});
     }
+    auto ref = [&analysis](const SentenceRef& r) {
+        return QJsonObject{{QStringLiteral("file"), analysis.articles[r.article].relativePath},
+                           {QStringLiteral("sentence"), r.sentence}};
+    };
+    QJsonArray matches;
+    for (const SentenceMatch& m : analysis.alignment.matches) {
+        matches.append(QJsonObject{{QStringLiteral("a"), ref(m.a)},
+                                   {QStringLiteral("b"), ref(m.b)},
+                                   {QStringLiteral("score"), std::round(m.score * 1000) / 1000}});
+    }
+    QJsonArray claims;
+    for (const Claim& c : analysis.alignment.claims) {
+        QJsonArray sentences;
+        for (const SentenceRef& r : c.sentences)
+            sentences.append(ref(r));
+        claims.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("sentences"), sentences}});
+    }
     return QJsonObject{
         {QStringLiteral("folder"), analysis.folder},
         {QStringLiteral("articles"), articles},
-        {QStringLiteral("matches"), QJsonArray()},
-        {QStringLiteral("claims"), QJsonArray()},
+        {QStringLiteral("matches"), matches},
+        {QStringLiteral("claims"), claims},
         {QStringLiteral("discrepancies"), QJsonArray()},
         {QStringLiteral("errors"), errors},
     };
@@ -125,6 +142,7 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
     // The user's name corrections, if the folder has a store, shape the report as they shape the window.
     MentionRecognizer::addNames(analysis.articles,
                                 NameRecognizer::correctionsFrom(AnnotationStore::readNameCorrections(folder)));
+    analysis.alignment = Aligner::align(analysis.articles);
     return analysis;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alignment/aligner.h"
 #include "articles/article.h"
 
 #include <QJsonObject>
@@ -12,6 +13,7 @@ struct FolderAnalysis
     QString folder; ///< absolute path
     QList<Article> articles;
     QList<LoadError> errors;
+    Alignment alignment;
 };
 
 /// Builds the JSON document of `crosscheck analyze` (docs/analyze.md) from a folder's analysis.

@@ -57,7 +57,7 @@ const QSet<QString>& titles()
         QStringLiteral("capt"),  QStringLiteral("cmdr"), QStringLiteral("adm"),   QStringLiteral("maj"),
         QStringLiteral("pres"),  QStringLiteral("rev"),  QStringLiteral("hon"),   QStringLiteral("st"),
         QStringLiteral("mt"),    QStringLiteral("ft"),   QStringLiteral("vs"),    QStringLiteral("v"),
-        QStringLiteral("no"),    QStringLiteral("nos"),  QStringLiteral("vol"),   QStringLiteral("fig"),
+        QStringLiteral("vol"),   QStringLiteral("fig"),
         QStringLiteral("approx"), QStringLiteral("est"), QStringLiteral("dept"),  QStringLiteral("univ"),
         QStringLiteral("e.g"),   QStringLiteral("i.e"),  QStringLiteral("cf"),    QStringLiteral("al"),
         QStringLiteral("jan"),   QStringLiteral("feb"),  QStringLiteral("mar"),   QStringLiteral("apr"),

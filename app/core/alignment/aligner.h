@@ -1,0 +1,54 @@
+#pragma once
+
+#include "articles/article.h"
+
+namespace Crosscheck::Core {
+
+/// A sentence of a folder: article index and sentence index.
+struct SentenceRef
+{
+    int article = -1;
+    int sentence = -1;
+    friend bool operator==(const SentenceRef&, const SentenceRef&) = default;
+};
+
+/// Two sentences of different articles that report the same fact.
+struct SentenceMatch
+{
+    SentenceRef a;
+    SentenceRef b;
+    double score = 0; ///< calibrated probability that they say the same thing
+};
+
+/// Matching sentences grouped into one fact: at most one sentence per article.
+struct Claim
+{
+    int id = 0;
+    QList<SentenceRef> sentences;
+};
+
+struct Alignment
+{
+    QList<SentenceMatch> matches;
+    QList<Claim> claims; ///< largest first
+};
+
+/// Lines up sentences across the articles of a folder without models: candidates come from an
+/// inverted index of Snowball stems (so cost grows with the folder, not with its square), pairs
+/// are scored by a logistic combination of lexical evidence (TF-IDF cosine, IDF containment, word
+/// order, bigrams, shared names and figures, length), calibrated on the MSRP training pairs by
+/// tests/benchmarks/calibrate_alignment.cpp. Boilerplate never takes part.
+class Aligner
+{
+public:
+    /// Logistic weights: bias, then one per PairFeatures value, in order.
+    static const QList<double>& weights();
+    /// Probability above which two sentences count as the same fact.
+    static double threshold();
+    /// The calibrated probability for a pair's feature values.
+    static double probability(const QList<double>& features);
+
+    static Alignment align(const QList<Article>& articles);
+};
+
+} // namespace Crosscheck::Core

@@ -1,0 +1,180 @@
+#include "sentencefeatures.h"
+
+#include "recognition/figurerecognizer.h"
+
+#include <libstemmer.h>
+
+#include <cmath>
+#include <vector>
+
+namespace Crosscheck::Core {
+
+struct FeatureExtractor::Stemmer
+{
+    sb_stemmer* stemmer = sb_stemmer_new("english", "UTF_8");
+    ~Stemmer() { sb_stemmer_delete(stemmer); }
+};
+
+namespace {
+const QSet<QString>& stopWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char* w : {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with",
+                              "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this",
+                              "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+                              "our", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+                              "do", "does", "did", "not", "no", "so", "than", "then", "there", "which", "who", "whom",
+                              "what", "when", "where", "while", "also", "said", "says", "about", "into", "over",
+                              "after", "before", "more", "most", "some", "such", "up", "out", "if", "s", "mr", "ms"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
+}
+
+QString figureKey(const Mention& m)
+{
+    // Round to three significant digits: "$53 billion" and "53 billion dollars" agree.
+    const double v = m.value;
+    const double scale = v == 0 ? 1 : std::pow(10.0, std::floor(std::log10(std::abs(v))) - 2);
+    return mentionKindName(m.kind) + u':' + m.unit + u':' + QString::number(std::round(v / scale) * scale, 'g', 12);
+}
+} // namespace
+
+FeatureExtractor::FeatureExtractor()
+    : m_stemmer(new Stemmer)
+{
+}
+
+FeatureExtractor::~FeatureExtractor()
+{
+    delete m_stemmer;
+}
+
+QString FeatureExtractor::stem(const QString& word)
+{
+    const QByteArray utf8 = word.toUtf8();
+    const sb_symbol* out = sb_stemmer_stem(m_stemmer->stemmer, reinterpret_cast<const sb_symbol*>(utf8.constData()),
+                                           int(utf8.size()));
+    if (!out)
+        return word;
+    return QString::fromUtf8(reinterpret_cast<const char*>(out), sb_stemmer_length(m_stemmer->stemmer));
+}
+
+SentenceFeatures FeatureExtractor::extract(const QString& sentence)
+{
+    SentenceFeatures f;
+    bool first = true;
+    qsizetype i = 0;
+    const qsizetype n = sentence.size();
+    while (i < n) {
+        if (!sentence[i].isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n && (sentence[i].isLetterOrNumber() ||
+                         ((sentence[i] == u'-' || sentence[i] == u'\'' || sentence[i] == u'\u2019') && i + 1 < n &&
+                          sentence[i + 1].isLetterOrNumber())))
+            ++i;
+        const QString word = sentence.sliced(start, i - start);
+        if (word.front().isUpper() && !first && word.size() > 1)
+            f.names.insert(word.toCaseFolded());
+        first = false;
+        QString lower = word.toLower();
+        if (lower.endsWith(u"'s") || lower.endsWith(u"\u2019s"))
+            lower.chop(2);
+        if (lower.isEmpty() || stopWords().contains(lower))
+            continue;
+        const QString stemmed = stem(lower);
+        int id = m_ids.value(stemmed, -1);
+        if (id < 0) {
+            id = int(m_ids.size());
+            m_ids.insert(stemmed, id);
+        }
+        f.terms.append(id);
+        ++f.counts[id];
+    }
+    for (const Mention& m : FigureRecognizer::recognize(sentence)) {
+        if (m.hasValue() && m.kind != MentionKind::Date)
+            f.figures.insert(figureKey(m));
+    }
+    return f;
+}
+
+void FeatureExtractor::count(const SentenceFeatures& features)
+{
+    ++m_documents;
+    for (auto it = features.counts.cbegin(); it != features.counts.cend(); ++it)
+        ++m_df[it.key()];
+}
+
+double FeatureExtractor::idf(int term) const
+{
+    const int df = m_df.value(term);
+    return std::log((m_documents + 1.0) / (df + 0.5));
+}
+
+PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b, const FeatureExtractor& w)
+{
+    PairFeatures p;
+    double dot = 0, na = 0, nb = 0, wa = 0, wb = 0, shared = 0;
+    for (auto it = a.counts.cbegin(); it != a.counts.cend(); ++it) {
+        const double idf = w.idf(it.key());
+        const double x = it.value() * idf;
+        na += x * x;
+        wa += idf;
+        if (const auto other = b.counts.constFind(it.key()); other != b.counts.cend()) {
+            dot += x * other.value() * idf;
+            shared += idf;
+        }
+    }
+    for (auto it = b.counts.cbegin(); it != b.counts.cend(); ++it) {
+        const double idf = w.idf(it.key());
+        nb += (it.value() * idf) * (it.value() * idf);
+        wb += idf;
+    }
+    p.cosine = na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+    p.containment = std::min(wa, wb) > 0 ? shared / std::min(wa, wb) : 0;
+
+    // Longest common subsequence of the stems, for word order.
+    const qsizetype la = a.terms.size(), lb = b.terms.size();
+    if (la > 0 && lb > 0) {
+        std::vector<int> prev(size_t(lb) + 1, 0), cur(size_t(lb) + 1, 0);
+        for (qsizetype i = 1; i <= la; ++i) {
+            for (qsizetype j = 1; j <= lb; ++j)
+                cur[size_t(j)] = a.terms[i - 1] == b.terms[j - 1] ? prev[size_t(j - 1)] + 1
+                                                                  : std::max(prev[size_t(j)], cur[size_t(j - 1)]);
+            std::swap(prev, cur);
+        }
+        p.order = double(prev[size_t(lb)]) / double(std::min(la, lb));
+        p.lengthRatio = double(std::min(la, lb)) / double(std::max(la, lb));
+    }
+    if (la > 1 && lb > 1) {
+        QSet<qint64> ba, bb;
+        for (qsizetype i = 1; i < la; ++i)
+            ba.insert((qint64(a.terms[i - 1]) << 32) | quint32(a.terms[i]));
+        for (qsizetype i = 1; i < lb; ++i)
+            bb.insert((qint64(b.terms[i - 1]) << 32) | quint32(b.terms[i]));
+        p.bigrams = double(QSet<qint64>(ba).intersect(bb).size()) / double(std::min(ba.size(), bb.size()));
+    }
+    {
+        qsizetype common = 0;
+        for (auto it = a.counts.cbegin(); it != a.counts.cend(); ++it)
+            common += b.counts.contains(it.key()) ? 1 : 0;
+        const qsizetype all = a.counts.size() + b.counts.size() - common;
+        p.jaccard = all > 0 ? double(common) / double(all) : 0;
+    }
+    const qsizetype fewerNames = std::min(a.names.size(), b.names.size());
+    if (fewerNames > 0)
+        p.names = double(QSet<QString>(a.names).intersect(b.names).size()) / double(fewerNames);
+    if (!a.figures.isEmpty() && !b.figures.isEmpty()) {
+        const bool agree = QSet<QString>(a.figures).intersects(b.figures);
+        p.figures = agree ? 1 : 0;
+        p.figureClash = agree ? 0 : 1;
+    }
+    return p;
+}
+
+} // namespace Crosscheck::Core

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace Crosscheck::Core {
+
+/// What the aligner compares of one sentence: its content words as Snowball stems (in order),
+/// the capitalised words inside it (names, mostly) and its figures as normalised keys.
+struct SentenceFeatures
+{
+    QList<int> terms;            ///< term ids in sentence order, stop words left out
+    QHash<int, int> counts;      ///< term id to occurrences
+    QSet<QString> names;         ///< case-folded capitalised words not opening the sentence
+    QSet<QString> figures;       ///< "money:USD:53000000000", "percent:%:8", …
+};
+
+/// Turns sentences into features with one shared term dictionary. Not thread-safe.
+class FeatureExtractor
+{
+public:
+    FeatureExtractor();
+    ~FeatureExtractor();
+    FeatureExtractor(const FeatureExtractor&) = delete;
+    FeatureExtractor& operator=(const FeatureExtractor&) = delete;
+
+    SentenceFeatures extract(const QString& sentence);
+    /// Adds a sentence's terms to the document frequencies the weights come from.
+    void count(const SentenceFeatures& features);
+    /// Inverse document frequency of a term over the counted sentences.
+    double idf(int term) const;
+    int documents() const { return m_documents; }
+    int documentFrequency(int term) const { return m_df.value(term); }
+
+    /// Snowball English stem of a lower-case word.
+    QString stem(const QString& word);
+
+private:
+    struct Stemmer;
+    Stemmer* m_stemmer;
+    QHash<QString, int> m_ids;
+    QHash<int, int> m_df;
+    int m_documents = 0;
+};
+
+/// The pair features the aligner's score combines; the same for calibration and for folders.
+struct PairFeatures
+{
+    double cosine = 0;      ///< TF-IDF cosine of the stems
+    double containment = 0; ///< IDF weight shared / IDF weight of the shorter sentence
+    double order = 0;       ///< longest common subsequence of stems / shorter length
+    double names = 0;       ///< shared names / names of the sentence with fewer
+    double figures = 0;     ///< 1 when a figure is shared
+    double figureClash = 0; ///< 1 when both give figures and none agree
+    double lengthRatio = 0; ///< shorter / longer, in terms
+    double bigrams = 0;     ///< shared stem bigrams / bigrams of the shorter sentence
+    double jaccard = 0;     ///< shared stems / all stems, unweighted
+
+    QList<double> values() const
+    {
+        return {cosine, containment, order, names, figures, figureClash, lengthRatio, bigrams, jaccard};
+    }
+};
+
+PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b, const FeatureExtractor& weights);
+
+} // namespace Crosscheck::Core

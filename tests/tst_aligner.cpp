@@ -1,0 +1,161 @@
+#include "alignment/aligner.h"
+#include "alignment/sentencefeatures.h"
+#include "analysis/analysisreport.h"
+#include "articles/articlereader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+using namespace Crosscheck::Core;
+using namespace Qt::StringLiterals;
+
+class TestAligner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matchesParaphrasesNotDistractors();
+    void claimsHoldOneSentencePerArticleAndDoNotChain();
+    void seedsSpendingClaim();
+    void msrpHeldOut();
+};
+
+namespace {
+QList<Article> folder(const QStringList& texts)
+{
+    QList<Article> articles;
+    for (int i = 0; i < texts.size(); ++i) {
+        const QString file = u"a%1.txt"_s.arg(i);
+        articles.append(std::get<Article>(ArticleReader::fromBytes(texts[i].toUtf8(), u"/f/"_s + file, file)));
+    }
+    return articles;
+}
+
+bool matched(const Alignment& alignment, const QList<Article>& articles, const QString& x, const QString& y)
+{
+    for (const SentenceMatch& m : alignment.matches) {
+        const QString a = articles[m.a.article].sentenceText(m.a.sentence);
+        const QString b = articles[m.b.article].sentenceText(m.b.sentence);
+        if ((a.contains(x) && b.contains(y)) || (a.contains(y) && b.contains(x)))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+void TestAligner::matchesParaphrasesNotDistractors()
+{
+    const QList<Article> articles = folder({
+        u"Alibaba bets on AI\nAlibaba announced plans to invest more than 380 billion yuan ($53 billion) in AI "
+        "infrastructure over the next three years. The company reported strong cloud growth.\n"_s,
+        u"Alibaba's big plan\nAlibaba Group has announced an ambitious plan to invest $53 billion in artificial "
+        "intelligence infrastructure over three years. Alibaba cloud growth was weak last year, analysts noted.\n"_s,
+        u"Other news\nTencent announced plans to invest in gaming studios over the next three years.\n"_s,
+    });
+    const Alignment alignment = Aligner::align(articles);
+    QVERIFY(matched(alignment, articles, u"380 billion yuan"_s, u"ambitious plan"_s));
+    // Shares "announced plans to invest … over the next three years" but reports another fact.
+    QVERIFY(!matched(alignment, articles, u"Tencent"_s, u"380 billion yuan"_s));
+    QVERIFY(!matched(alignment, articles, u"Tencent"_s, u"ambitious plan"_s));
+    for (const SentenceMatch& m : alignment.matches) {
+        QVERIFY(m.a.article != m.b.article);
+        QVERIFY(m.score >= Aligner::threshold() && m.score <= 1.0);
+    }
+}
+
+void TestAligner::claimsHoldOneSentencePerArticleAndDoNotChain()
+{
+    const QList<Article> articles = folder({
+        u"One\nThe council approved the barrage by 31 votes to 14 on Thursday night.\n"_s,
+        u"Two\nOn Thursday night the council approved the barrage, 31 votes to 14.\n"
+        "The council approved the barrage after a long debate on Thursday night.\n"_s,
+        u"Three\nThe barrage was approved by the council, 31 votes to 14, on Thursday.\n"_s,
+        u"Four\nFishermen said the barrage would ruin the estuary and cut catches by 40%.\n"_s,
+    });
+    const Alignment alignment = Aligner::align(articles);
+    QVERIFY(!alignment.claims.isEmpty());
+    const Claim& vote = alignment.claims.first();
+    QSet<int> seen;
+    for (const SentenceRef& r : vote.sentences) {
+        QVERIFY2(!seen.contains(r.article), "two sentences of one article in a claim");
+        seen.insert(r.article);
+    }
+    QCOMPARE(seen, QSet<int>({0, 1, 2}));
+    for (const Claim& c : alignment.claims) {
+        for (const SentenceRef& r : c.sentences)
+            QVERIFY(r.article != 3);
+    }
+}
+
+void TestAligner::seedsSpendingClaim()
+{
+    const QString seeds = QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds");
+    if (!QDir(seeds).exists())
+        QSKIP("../shared/seeds is not present");
+    QString error;
+    const auto analysis = AnalysisReport::analyzeFolder(seeds, &error);
+    QVERIFY(analysis);
+    const Claim* spending = nullptr;
+    for (const Claim& c : analysis->alignment.claims) {
+        for (const SentenceRef& r : c.sentences) {
+            const QString text = analysis->articles[r.article].sentenceText(r.sentence);
+            if (text.contains(u"Microsoft"_s) && text.contains(u"Meta"_s) && text.contains(u"$80"_s))
+                spending = &c;
+        }
+    }
+    QVERIFY(spending);
+    QSet<QString> files;
+    for (const SentenceRef& r : spending->sentences) {
+        const QString text = analysis->articles[r.article].sentenceText(r.sentence);
+        QVERIFY2(text.contains(u"Microsoft"_s) && text.contains(u"Meta"_s), qPrintable(text));
+        files.insert(analysis->articles[r.article].relativePath.left(3));
+    }
+    QCOMPARE(files, QSet<QString>({u"000"_s, u"001"_s, u"002"_s, u"004"_s}));
+}
+
+// Accuracy and F1 of the paraphrase decision on the last quarter of the MSRP training file, which
+// the calibration never saw (tests/benchmarks/calibrate_alignment.cpp trains on the first 75%).
+void TestAligner::msrpHeldOut()
+{
+    QFile file(QStringLiteral(CROSSCHECK_SHARED_DIR "/corpora/msrp-train/msr_paraphrase_train.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("../shared/corpora/msrp-train is not present");
+    QList<QStringList> rows;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const QStringList f = QString::fromUtf8(line).trimmed().split(u'\t');
+        if (f.size() == 5 && (f[0] == u"0" || f[0] == u"1"))
+            rows.append(f);
+    }
+    QVERIFY(rows.size() > 4000);
+    FeatureExtractor extractor;
+    QHash<QString, SentenceFeatures> features;
+    for (const QStringList& r : rows) {
+        for (int c : {3, 4}) {
+            if (!features.contains(r[c])) {
+                features.insert(r[c], extractor.extract(r[c]));
+                extractor.count(features[r[c]]);
+            }
+        }
+    }
+    int tp = 0, fp = 0, fn = 0, right = 0, total = 0;
+    for (qsizetype i = rows.size() * 3 / 4; i < rows.size(); ++i) {
+        const bool said = Aligner::probability(pairFeatures(features[rows[i][3]], features[rows[i][4]], extractor).values()) >=
+                          Aligner::threshold();
+        const bool truth = rows[i][0] == u"1";
+        right += said == truth ? 1 : 0;
+        tp += said && truth;
+        fp += said && !truth;
+        fn += !said && truth;
+        ++total;
+    }
+    const double accuracy = double(right) / total;
+    const double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
+    qInfo("MSRP held-out (last 25%%, %d pairs): accuracy %.1f%%, F1 %.1f", total, 100 * accuracy, 100 * f1);
+    QVERIFY2(accuracy >= 0.73, "paraphrase accuracy fell below 73%");
+    QVERIFY2(f1 >= 0.80, "paraphrase F1 fell below 80");
+}
+
+QTEST_GUILESS_MAIN(TestAligner)
+#include "tst_aligner.moc"
