@@ -1,4 +1,6 @@
 #include "alignment/aligner.h"
+#include "alignment/discrepancies.h"
+#include "recognition/mentionrecognizer.h"
 #include "alignment/sentencefeatures.h"
 #include "analysis/analysisreport.h"
 #include "articles/articlereader.h"
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void matchesParaphrasesNotDistractors();
     void claimsHoldOneSentencePerArticleAndDoNotChain();
     void seedsSpendingClaim();
+    void findsDiscrepancies();
     void msrpHeldOut();
 };
 
@@ -113,6 +116,36 @@ void TestAligner::seedsSpendingClaim()
         files.insert(analysis->articles[r.article].relativePath.left(3));
     }
     QCOMPARE(files, QSet<QString>({u"000"_s, u"001"_s, u"002"_s, u"004"_s}));
+}
+
+void TestAligner::findsDiscrepancies()
+{
+    const QList<Article> articles = folder({
+        u"Daily One\nThe national bank is lending \u20AC400 million for the barrage, the ministry said.\n"
+        "The project will cost 12 billion yuan ($1.65 billion) in total, officials said on Monday.\n"
+        "About 1,500 people will work on the barrage at its peak, the operator said.\n"_s,
+        u"Daily Two\nThe ministry said the national bank is lending \u20AC450 million for the barrage.\n"
+        "Officials said on Monday the project will cost $1.65 billion in total.\n"
+        "Up to 1,400 people will work on the barrage at its peak, the operator said.\n"_s,
+        u"Daily Three\nOfficials said on Monday the project will cost between $1.5 billion and $1.8 billion in total.\n"_s,
+    });
+    QList<Article> withNames = articles;
+    MentionRecognizer::addNames(withNames);
+    const Alignment alignment = Aligner::align(withNames);
+    const QList<Discrepancy> found = DiscrepancyFinder::find(withNames, alignment);
+    QStringList seen;
+    for (const Discrepancy& d : found)
+        seen.append(DiscrepancyFinder::kindName(d.kind) + u": "_s + d.note);
+    auto has = [&](const QString& kind, const QString& a, const QString& b) {
+        return std::any_of(seen.cbegin(), seen.cend(), [&](const QString& s) {
+            return s.startsWith(kind) && s.contains(a) && s.contains(b);
+        });
+    };
+    QVERIFY2(has(u"conflict"_s, u"\u20AC400 million"_s, u"\u20AC450 million"_s), qPrintable(seen.join(u'\n')));
+    QVERIFY2(has(u"approximation"_s, u"1,500"_s, u"1,400"_s), qPrintable(seen.join(u'\n')));
+    // 12 billion yuan is the same amount as $1.65 billion by the rate the folder itself states.
+    QVERIFY2(!has(u"conflict"_s, u"12 billion yuan"_s, u"$1.65 billion"_s), qPrintable(seen.join(u'\n')));
+    QCOMPARE(DiscrepancyFinder::statedRates(withNames).value(u"CNY>USD"_s), 1.65e9 / 12e9);
 }
 
 // Accuracy and F1 of the paraphrase decision on the last quarter of the MSRP training file, which

@@ -108,12 +108,29 @@ QJsonObject AnalysisReport::toJson(const FolderAnalysis& analysis)
             sentences.append(ref(r));
         claims.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("sentences"), sentences}});
     }
+    QJsonArray discrepancies;
+    for (const Discrepancy& d : analysis.discrepancies) {
+        QJsonArray items;
+        for (const Discrepancy::Item& item : d.items) {
+            const Article& article = analysis.articles[item.sentence.article];
+            const Mention& m = article.mentions[item.mention];
+            items.append(QJsonObject{{QStringLiteral("file"), article.relativePath},
+                                     {QStringLiteral("sentence"), item.sentence.sentence},
+                                     {QStringLiteral("text"), article.text.sliced(m.start, m.length())},
+                                     {QStringLiteral("value"), number(m.value)}});
+        }
+        discrepancies.append(QJsonObject{{QStringLiteral("topic"), d.topic},
+                                         {QStringLiteral("kind"), DiscrepancyFinder::kindName(d.kind)},
+                                         {QStringLiteral("claim"), d.claim},
+                                         {QStringLiteral("mentions"), items},
+                                         {QStringLiteral("note"), d.note}});
+    }
     return QJsonObject{
         {QStringLiteral("folder"), analysis.folder},
         {QStringLiteral("articles"), articles},
         {QStringLiteral("matches"), matches},
         {QStringLiteral("claims"), claims},
-        {QStringLiteral("discrepancies"), QJsonArray()},
+        {QStringLiteral("discrepancies"), discrepancies},
         {QStringLiteral("errors"), errors},
     };
 }
@@ -143,6 +160,7 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
     MentionRecognizer::addNames(analysis.articles,
                                 NameRecognizer::correctionsFrom(AnnotationStore::readNameCorrections(folder)));
     analysis.alignment = Aligner::align(analysis.articles);
+    analysis.discrepancies = DiscrepancyFinder::find(analysis.articles, analysis.alignment);
     return analysis;
 }
 

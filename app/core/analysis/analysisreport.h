@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alignment/aligner.h"
+#include "alignment/discrepancies.h"
 #include "articles/article.h"
 
 #include <QJsonObject>
@@ -14,6 +15,7 @@ struct FolderAnalysis
     QList<Article> articles;
     QList<LoadError> errors;
     Alignment alignment;
+    QList<Discrepancy> discrepancies;
 };
 
 /// Builds the JSON document of `crosscheck analyze` (docs/analyze.md) from a folder's analysis.

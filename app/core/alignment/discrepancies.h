@@ -1,0 +1,36 @@
+#pragma once
+
+#include "aligner.h"
+
+namespace Crosscheck::Core {
+
+/// A figure the sources of one claim give differently.
+struct Discrepancy
+{
+    enum class Kind { Conflict, Range, Approximation };
+    struct Item
+    {
+        SentenceRef sentence;
+        int mention = -1; ///< index into the article's mentions
+    };
+
+    Kind kind = Kind::Conflict;
+    int claim = 0;
+    QString topic; ///< a few words of what the figure is about
+    QList<Item> items;
+    QString note;  ///< one line a reader understands
+};
+
+/// Compares the figures of each claim: values of the same kind (money converted between
+/// currencies when the folder itself states both, as in "380 billion yuan ($53 billion)"),
+/// ranges against points, qualifiers ("around", "over"), and conflicting numbers.
+class DiscrepancyFinder
+{
+public:
+    static QString kindName(Discrepancy::Kind kind);
+    /// Exchange rates the folder states: "CNY>USD" to how many USD one CNY is.
+    static QHash<QString, double> statedRates(const QList<Article>& articles);
+    static QList<Discrepancy> find(const QList<Article>& articles, const Alignment& alignment);
+};
+
+} // namespace Crosscheck::Core
