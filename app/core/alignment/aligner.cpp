@@ -40,10 +40,15 @@ Alignment Aligner::align(const QList<Article>& articles)
     QList<SentenceFeatures> features;
     for (int a = 0; a < articles.size(); ++a) {
         const Article& article = articles[a];
+        QList<QList<Mention>> figuresOf(article.sentences.size());
+        for (const Mention& m : article.mentions) {
+            if (m.isFigure() && m.sentence >= 0 && m.sentence < figuresOf.size())
+                figuresOf[m.sentence].append(m);
+        }
         for (int s = 0; s < article.sentences.size(); ++s) {
             if (article.sentences[s].boilerplate)
                 continue;
-            SentenceFeatures f = extractor.extract(article.sentenceText(s));
+            SentenceFeatures f = extractor.extract(article.sentenceText(s), &figuresOf[s]);
             if (f.counts.size() < 3)
                 continue; // headings of two words and datelines say no fact to match
             extractor.count(f);
@@ -62,7 +67,7 @@ Alignment Aligner::align(const QList<Article>& articles)
 
     Alignment result;
     QHash<qint64, double> scoreOf;
-    constexpr int kCandidates = 24;
+    constexpr int kCandidates = 12;
     for (int i = 0; i < features.size(); ++i) {
         QHash<int, double> accumulated;
         for (auto it = features[i].counts.cbegin(); it != features[i].counts.cend(); ++it) {
@@ -75,9 +80,15 @@ Alignment Aligner::align(const QList<Article>& articles)
                     accumulated[j] += idf;
             }
         }
+        // Candidates must share a fair part of the sentence's weight before they are scored in full.
+        double weight = 0;
+        for (auto it = features[i].counts.cbegin(); it != features[i].counts.cend(); ++it)
+            weight += extractor.idf(it.key());
         QList<std::pair<double, int>> ranked;
-        for (auto it = accumulated.cbegin(); it != accumulated.cend(); ++it)
-            ranked.append({it.value(), it.key()});
+        for (auto it = accumulated.cbegin(); it != accumulated.cend(); ++it) {
+            if (it.value() >= 0.15 * weight)
+                ranked.append({it.value(), it.key()});
+        }
         std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
         if (ranked.size() > kCandidates)
             ranked.resize(kCandidates);

@@ -54,6 +54,15 @@ FeatureExtractor::~FeatureExtractor()
 
 QString FeatureExtractor::stem(const QString& word)
 {
+    if (const auto it = m_stems.constFind(word); it != m_stems.cend())
+        return *it;
+    const QString stemmed = stemUncached(word);
+    m_stems.insert(word, stemmed);
+    return stemmed;
+}
+
+QString FeatureExtractor::stemUncached(const QString& word)
+{
     const QByteArray utf8 = word.toUtf8();
     const sb_symbol* out = sb_stemmer_stem(m_stemmer->stemmer, reinterpret_cast<const sb_symbol*>(utf8.constData()),
                                            int(utf8.size()));
@@ -62,7 +71,7 @@ QString FeatureExtractor::stem(const QString& word)
     return QString::fromUtf8(reinterpret_cast<const char*>(out), sb_stemmer_length(m_stemmer->stemmer));
 }
 
-SentenceFeatures FeatureExtractor::extract(const QString& sentence)
+SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<Mention>* figures)
 {
     SentenceFeatures f;
     bool first = true;
@@ -96,8 +105,9 @@ SentenceFeatures FeatureExtractor::extract(const QString& sentence)
         f.terms.append(id);
         ++f.counts[id];
     }
-    for (const Mention& m : FigureRecognizer::recognize(sentence)) {
-        if (m.hasValue() && m.kind != MentionKind::Date)
+    const QList<Mention> recognised = figures ? QList<Mention>() : FigureRecognizer::recognize(sentence);
+    for (const Mention& m : figures ? *figures : recognised) {
+        if (m.isFigure() && m.hasValue() && m.kind != MentionKind::Date)
             f.figures.insert(figureKey(m));
     }
     return f;

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+#include "recognition/mention.h"
+
 namespace Crosscheck::Core {
 
 /// What the aligner compares of one sentence: its content words as Snowball stems (in order),
@@ -26,7 +28,9 @@ public:
     FeatureExtractor(const FeatureExtractor&) = delete;
     FeatureExtractor& operator=(const FeatureExtractor&) = delete;
 
-    SentenceFeatures extract(const QString& sentence);
+    /// Features of @p sentence; its figures are recognised here unless @p figures gives them
+    /// (the folder's articles already carry their mentions).
+    SentenceFeatures extract(const QString& sentence, const QList<Mention>* figures = nullptr);
     /// Adds a sentence's terms to the document frequencies the weights come from.
     void count(const SentenceFeatures& features);
     /// Inverse document frequency of a term over the counted sentences.
@@ -38,7 +42,10 @@ public:
     QString stem(const QString& word);
 
 private:
+    QString stemUncached(const QString& word);
+
     struct Stemmer;
+    QHash<QString, QString> m_stems;
     Stemmer* m_stemmer;
     QHash<QString, int> m_ids;
     QHash<int, int> m_df;
