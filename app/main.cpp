@@ -83,7 +83,11 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window to FILE once the folder is open, then quit."),
         QCoreApplication::translate("main", "FILE"));
-    parser.addOptions({noRestore, screenshot});
+    const QCommandLineOption sentence(
+        QStringLiteral("sentence"),
+        QCoreApplication::translate("main", "Open FILE (relative to the folder) at sentence N once the folder is read."),
+        QCoreApplication::translate("main", "FILE:N"));
+    parser.addOptions({noRestore, screenshot, sentence});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -98,6 +102,14 @@ int main(int argc, char* argv[])
     if (folder.isEmpty() && !parser.isSet(noRestore) && settings.reopenLastFolder())
         folder = settings.lastFolder();
 
+    if (parser.isSet(sentence)) {
+        const QString spec = parser.value(sentence);
+        const qsizetype colon = spec.lastIndexOf(u':');
+        QObject::connect(&window, &Crosscheck::Ui::MainWindow::namesRecognized, &window,
+                         [&window, file = spec.left(colon), n = spec.sliced(colon + 1).toInt()] {
+                             window.showSentence(file, n);
+                         });
+    }
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, QFileInfo(parser.value(screenshot)).absoluteFilePath(), !folder.isEmpty());
 

@@ -2,6 +2,7 @@
 #include "highlighting/highlightrepository.h"
 #include "highlighting/mentionhighlighter.h"
 #include "mentionspanel.h"
+#include "comparisonpanel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "readingview.h"
@@ -23,7 +24,9 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTranslator>
+#include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void followsDarkPalette();
     void highlightsFiguresAndNames();
     void speaksGerman();
+    void comparesAcrossArticles();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -215,6 +219,43 @@ void TestMainWindow::speaksGerman()
     QCOMPARE(menus[0]->text(), u"&Datei"_s);
     QCOMPARE(menus[1]->text(), u"&Bearbeiten"_s);
     QCOMPARE(menus[2]->text(), u"&Ansicht"_s);
+}
+
+void TestMainWindow::comparesAcrossArticles()
+{
+    // A copy of the sample folder: the window keeps its store inside the folder it opens.
+    QTemporaryDir folder;
+    const QDir examples(QStringLiteral(CROSSCHECK_EXAMPLES_DIR "/tidal-barrage"));
+    for (const QString& name : examples.entryList(QDir::Files))
+        QVERIFY(QFile::copy(examples.filePath(name), folder.filePath(name)));
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    QSignalSpy named(&window, &Ui::MainWindow::namesRecognized);
+    window.openFolder(folder.path());
+    QVERIFY(named.wait(15000));
+
+    const Core::Article* courier = window.articleModel()->articleAt(0);
+    int funding = -1;
+    for (int i = 0; i < courier->sentences.size(); ++i) {
+        if (courier->sentenceText(i).startsWith(u"Funding will come"_s))
+            funding = i;
+    }
+    QVERIFY(funding >= 0);
+    window.showSentence(courier->relativePath, funding);
+    const QString html = window.comparisonPanel()->browser()->toPlainText();
+    QVERIFY2(html.contains(u"Figures disagree"_s), qPrintable(html));
+    QVERIFY2(html.contains(u"\u20AC450 million"_s), qPrintable(html));
+    QVERIFY2(html.contains(u"Northsea Business Wire"_s), qPrintable(html));
+    QVERIFY2(html.contains(u"not reported"_s), qPrintable(html));
+
+    // Following a match opens that article at the matching sentence.
+    const QString source = window.comparisonPanel()->browser()->toHtml();
+    const qsizetype at = source.indexOf(u"crosscheck:sentence?"_s);
+    QVERIFY(at > 0);
+    const QUrl url(source.mid(at, source.indexOf(u'"', at) - at).replace(u"&amp;"_s, u"&"_s));
+    Q_EMIT window.comparisonPanel()->browser()->anchorClicked(url);
+    QVERIFY(window.articleList()->currentIndex().row() != 0);
+    QVERIFY(!window.readingView()->textEdit()->textCursor().selectedText().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

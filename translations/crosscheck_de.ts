@@ -288,6 +288,45 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ComparisonPanel</name>
+    <message>
+        <source>What the other articles say</source>
+        <translation>Was die anderen Artikel sagen</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a sentence to see what the other articles say.</source>
+        <translation>Setzen Sie den Cursor in einen Satz, um zu sehen, was die anderen Artikel sagen.</translation>
+    </message>
+    <message>
+        <source>Boilerplate is not compared.</source>
+        <translation>Seitenbeiwerk wird nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>Figures disagree</source>
+        <translation>Zahlen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>A range against a figure</source>
+        <translation>Eine Spanne gegen eine Zahl</translation>
+    </message>
+    <message>
+        <source>Approximately the same</source>
+        <translation>Ungefähr gleich</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht berichtet</translation>
+    </message>
+    <message>
+        <source>similarity %1%</source>
+        <translation>Ähnlichkeit %1 %</translation>
+    </message>
+    <message>
+        <source>Other articles reporting this: %1 of %2</source>
+        <translation>Andere Artikel, die dies berichten: %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <source>Crosscheck</source>
@@ -396,6 +435,10 @@
     <message>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -641,6 +684,21 @@
     </message>
 </context>
 <context>
+    <name>Discrepancy</name>
+    <message>
+        <source>%1 gives %2, within the range %3 in %4</source>
+        <translation>%1 nennt %2, innerhalb der Spanne %3 in %4</translation>
+    </message>
+    <message>
+        <source>%1 says %2, %3 says %4: close, one is approximate</source>
+        <translation>%1 sagt %2, %3 sagt %4: nah beieinander, eine Angabe ist ungefähr</translation>
+    </message>
+    <message>
+        <source>%1 says %2, %3 says %4</source>
+        <translation>%1 sagt %2, %3 sagt %4</translation>
+    </message>
+</context>
+<context>
     <name>FolderScanner</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -761,6 +819,14 @@
     <message>
         <source>Give at most one folder.</source>
         <translation>Geben Sie höchstens einen Ordner an.</translation>
+    </message>
+    <message>
+        <source>Open FILE (relative to the folder) at sentence N once the folder is read.</source>
+        <translation>DATEI (relativ zum Ordner) bei Satz N öffnen, sobald der Ordner gelesen ist.</translation>
+    </message>
+    <message>
+        <source>FILE:N</source>
+        <translation>DATEI:N</translation>
     </message>
 </context>
 </TS>

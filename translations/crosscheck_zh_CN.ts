@@ -287,6 +287,45 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ComparisonPanel</name>
+    <message>
+        <source>What the other articles say</source>
+        <translation>其他文章怎么说</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a sentence to see what the other articles say.</source>
+        <translation>将光标放在一个句子中，查看其他文章怎么说。</translation>
+    </message>
+    <message>
+        <source>Boilerplate is not compared.</source>
+        <translation>页面附加内容不参与比较。</translation>
+    </message>
+    <message>
+        <source>Figures disagree</source>
+        <translation>数字不一致</translation>
+    </message>
+    <message>
+        <source>A range against a figure</source>
+        <translation>范围与具体数字</translation>
+    </message>
+    <message>
+        <source>Approximately the same</source>
+        <translation>大致相同</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报道</translation>
+    </message>
+    <message>
+        <source>similarity %1%</source>
+        <translation>相似度 %1%</translation>
+    </message>
+    <message>
+        <source>Other articles reporting this: %1 of %2</source>
+        <translation>报道此事的其他文章：%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <source>Crosscheck</source>
@@ -395,6 +434,10 @@
     <message>
         <source>N&amp;ame</source>
         <translation>名称(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
     </message>
 </context>
 <context>
@@ -640,6 +683,21 @@
     </message>
 </context>
 <context>
+    <name>Discrepancy</name>
+    <message>
+        <source>%1 gives %2, within the range %3 in %4</source>
+        <translation>%1 给出 %2，在 %4 的范围 %3 之内</translation>
+    </message>
+    <message>
+        <source>%1 says %2, %3 says %4: close, one is approximate</source>
+        <translation>%1 称 %2，%3 称 %4：接近，其一为约数</translation>
+    </message>
+    <message>
+        <source>%1 says %2, %3 says %4</source>
+        <translation>%1 称 %2，%3 称 %4</translation>
+    </message>
+</context>
+<context>
     <name>FolderScanner</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -760,6 +818,14 @@
     <message>
         <source>Give at most one folder.</source>
         <translation>最多指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Open FILE (relative to the folder) at sentence N once the folder is read.</source>
+        <translation>文件夹读取完毕后，打开 FILE（相对于文件夹）并定位到第 N 句。</translation>
+    </message>
+    <message>
+        <source>FILE:N</source>
+        <translation>FILE:N</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "annotationcontroller.h"
 #include "annotationspanel.h"
 #include "articledelegate.h"
+#include "comparisonpanel.h"
 #include "articles/articlelistmodel.h"
 #include "articles/folderloader.h"
 #include "highlighting/highlightrepository.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QPlainTextEdit>
 #include <QUndoStack>
 #include <QDockWidget>
 #include <QDir>
@@ -93,6 +95,19 @@ void MainWindow::setupWidgets()
     addDockWidget(Qt::RightDockWidgetArea, mentionsDock);
     resizeDocks({mentionsDock}, {340}, Qt::Horizontal);
     connect(m_mentions, &MentionsPanel::mentionActivated, m_reader, &ReadingView::selectRange);
+
+    m_comparison = new ComparisonPanel(m_model, this);
+    auto* comparisonDock = new QDockWidget(tr("Comparison"), this);
+    comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
+    comparisonDock->setWidget(m_comparison);
+    addDockWidget(Qt::RightDockWidgetArea, comparisonDock);
+    connect(m_reader->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const Core::Article& article = m_reader->article();
+        // A selection belongs to the sentence it starts in; a bare cursor to the one it stands in.
+        m_comparison->showSentence(article.relativePath,
+                                   article.sentenceAt(m_reader->textEdit()->textCursor().selectionStart()));
+    });
+    connect(m_comparison, &ComparisonPanel::sentenceActivated, this, &MainWindow::showSentence);
 
     m_annotations = new AnnotationController(m_reader, this);
     connect(m_annotations, &AnnotationController::failed, this, [this](const QString& message) {
@@ -233,8 +248,9 @@ void MainWindow::connectLoader()
     });
     connect(m_annotations, &AnnotationController::nameCorrectionsChanged, this, &MainWindow::recognizeNames);
     connect(m_recognizer, &Core::FolderRecognizer::finished, this,
-            [this](const QHash<QString, QList<Core::Mention>>& mentions) {
-                m_model->setMentions(mentions);
+            [this](const Core::FolderInsight& insight) {
+                m_model->setMentions(insight.mentions);
+                m_comparison->setInsight(insight);
                 const Core::Article* article = m_model->articleAt(m_list->currentIndex().row());
                 if (article)
                     m_reader->setMentions(article->mentions);
@@ -373,6 +389,17 @@ void MainWindow::showAnnotation(const QString& articlePath, const QString& uuid)
         return;
     const QString& text = m_reader->article().text;
     m_reader->selectRange(Core::Anchoring::toUtf16(text, annotation->start), Core::Anchoring::toUtf16(text, annotation->end));
+}
+
+void MainWindow::showSentence(const QString& relativePath, int sentence)
+{
+    const int row = m_model->rowOfFile(relativePath);
+    if (row < 0)
+        return;
+    m_list->setCurrentIndex(m_model->index(row));
+    const Core::Article* article = m_model->articleAt(row);
+    if (article && sentence >= 0 && sentence < article->sentences.size())
+        m_reader->selectRange(article->sentences[sentence].start, article->sentences[sentence].end);
 }
 
 void MainWindow::showCurrentMentions()

@@ -22,6 +22,7 @@ struct LoadError;
 namespace Crosscheck::Ui {
 
 class AnnotationController;
+class ComparisonPanel;
 class AnnotationsPanel;
 class MentionsPanel;
 class MessageBar;
@@ -40,6 +41,8 @@ public:
     ~MainWindow() override;
 
     void openFolder(const QString& folder);
+    /// Opens the article @p relativePath with the cursor in its sentence @p sentence.
+    void showSentence(const QString& relativePath, int sentence);
     QString folder() const;
 
     Core::FolderLoader* folderLoader() const { return m_loader; }
@@ -48,6 +51,7 @@ public:
     ReadingView* readingView() const { return m_reader; }
     MessageBar* messageBar() const { return m_messages; }
     MentionsPanel* mentionsPanel() const { return m_mentions; }
+    ComparisonPanel* comparisonPanel() const { return m_comparison; }
     AnnotationController* annotations() const { return m_annotations; }
     AnnotationsPanel* annotationsPanel() const { return m_annotationsPanel; }
     ThemeMenu* themeMenu() const { return m_themeMenu; }
@@ -94,6 +98,7 @@ private:
     ReadingView* m_reader = nullptr;
     MessageBar* m_messages = nullptr;
     MentionsPanel* m_mentions = nullptr;
+    ComparisonPanel* m_comparison = nullptr;
     AnnotationController* m_annotations = nullptr;
     AnnotationsPanel* m_annotationsPanel = nullptr;
     ThemeMenu* m_themeMenu = nullptr;

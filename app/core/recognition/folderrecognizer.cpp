@@ -44,14 +44,22 @@ void FolderRecognizer::start(const QList<Article>& articles, const NameRecognize
     });
     m_watcher->setFuture(QtConcurrent::run([articles, corrections] {
         Result result;
+        QList<Article> analysed = articles;
         try {
             const auto mentions = MentionRecognizer::withNames(articles, corrections);
-            for (int i = 0; i < articles.size(); ++i)
-                result.insert(articles[i].relativePath, mentions[i]);
+            for (int i = 0; i < analysed.size(); ++i)
+                analysed[i].mentions = mentions[i];
+            result.alignment = Aligner::align(analysed);
+            result.discrepancies = DiscrepancyFinder::find(analysed, result.alignment);
         } catch (const std::exception&) {
-            // Names are a help, not a requirement: on failure the figures stay as they were.
-            for (const Article& a : articles)
-                result.insert(a.relativePath, a.mentions);
+            // The folder-wide work is a help, not a requirement: on failure the figures stay.
+            analysed = articles;
+            result.alignment = {};
+            result.discrepancies.clear();
+        }
+        for (const Article& a : analysed) {
+            result.mentions.insert(a.relativePath, a.mentions);
+            result.paths.append(a.relativePath);
         }
         return result;
     }));

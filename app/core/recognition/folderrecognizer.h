@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alignment/discrepancies.h"
 #include "articles/article.h"
 #include "namerecognizer.h"
 
@@ -8,8 +9,19 @@
 
 namespace Crosscheck::Core {
 
-/// Runs the folder-wide name recognition off the GUI thread whenever the folder's articles
-/// change; a newer run drops an older one.
+/// What the folder-wide analysis found: each article's figures and names, and the sentences that
+/// report the same facts across articles with the figures that disagree. Article indexes in the
+/// alignment refer to @c paths.
+struct FolderInsight
+{
+    QHash<QString, QList<Mention>> mentions; ///< by relative path
+    QStringList paths;
+    Alignment alignment;
+    QList<Discrepancy> discrepancies;
+};
+
+/// Runs the folder-wide work (name recognition, alignment, discrepancies) off the GUI thread
+/// whenever the folder's articles change; a newer run drops an older one.
 class FolderRecognizer final : public QObject
 {
     Q_OBJECT
@@ -23,11 +35,10 @@ public:
     bool isRunning() const;
 
 Q_SIGNALS:
-    /// Figures and names of each article, keyed by relative path.
-    void finished(const QHash<QString, QList<Crosscheck::Core::Mention>>& mentions);
+    void finished(const Crosscheck::Core::FolderInsight& insight);
 
 private:
-    using Result = QHash<QString, QList<Mention>>;
+    using Result = FolderInsight;
     QFutureWatcher<Result>* m_watcher = nullptr;
     quint64 m_generation = 0;
 };
