@@ -2,6 +2,8 @@
 
 // Small helpers shared by the tests; nothing here is application code.
 
+#include "articles/articlereader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +18,22 @@ inline void writeFile(const QString& path, const QByteArray& bytes)
     QFile f(path);
     QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(f.errorString()));
     QCOMPARE(f.write(bytes), bytes.size());
+}
+
+/// An article read from @p text as if it were the file @p file of a folder.
+inline Crosscheck::Core::Article article(const QString& file, const QString& text)
+{
+    return std::get<Crosscheck::Core::Article>(
+        Crosscheck::Core::ArticleReader::fromBytes(text.toUtf8(), QStringLiteral("/folder/") + file, file));
+}
+
+/// A folder of articles a0.txt, a1.txt, … with the given texts.
+inline QList<Crosscheck::Core::Article> articles(const QStringList& texts)
+{
+    QList<Crosscheck::Core::Article> out;
+    for (int i = 0; i < texts.size(); ++i)
+        out.append(article(QStringLiteral("a%1.txt").arg(i), texts[i]));
+    return out;
 }
 
 } // namespace TestUtils

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTest>
 
+#include "testutils.h"
+
 using namespace Crosscheck::Core;
 using namespace Qt::StringLiterals;
 
@@ -26,16 +28,6 @@ private Q_SLOTS:
 };
 
 namespace {
-QList<Article> folder(const QStringList& texts)
-{
-    QList<Article> articles;
-    for (int i = 0; i < texts.size(); ++i) {
-        const QString file = u"a%1.txt"_s.arg(i);
-        articles.append(std::get<Article>(ArticleReader::fromBytes(texts[i].toUtf8(), u"/f/"_s + file, file)));
-    }
-    return articles;
-}
-
 bool matched(const Alignment& alignment, const QList<Article>& articles, const QString& x, const QString& y)
 {
     for (const SentenceMatch& m : alignment.matches) {
@@ -50,7 +42,7 @@ bool matched(const Alignment& alignment, const QList<Article>& articles, const Q
 
 void TestAligner::matchesParaphrasesNotDistractors()
 {
-    const QList<Article> articles = folder({
+    const QList<Article> articles = TestUtils::articles({
         u"Alibaba bets on AI\nAlibaba announced plans to invest more than 380 billion yuan ($53 billion) in AI "
         "infrastructure over the next three years. The company reported strong cloud growth.\n"_s,
         u"Alibaba's big plan\nAlibaba Group has announced an ambitious plan to invest $53 billion in artificial "
@@ -70,7 +62,7 @@ void TestAligner::matchesParaphrasesNotDistractors()
 
 void TestAligner::claimsHoldOneSentencePerArticleAndDoNotChain()
 {
-    const QList<Article> articles = folder({
+    const QList<Article> articles = TestUtils::articles({
         u"One\nThe council approved the barrage by 31 votes to 14 on Thursday night.\n"_s,
         u"Two\nOn Thursday night the council approved the barrage, 31 votes to 14.\n"
         "The council approved the barrage after a long debate on Thursday night.\n"_s,
@@ -120,7 +112,7 @@ void TestAligner::seedsSpendingClaim()
 
 void TestAligner::findsDiscrepancies()
 {
-    const QList<Article> articles = folder({
+    const QList<Article> articles = TestUtils::articles({
         u"Daily One\nThe national bank is lending \u20AC400 million for the barrage, the ministry said.\n"
         "The project will cost 12 billion yuan ($1.65 billion) in total, officials said on Monday.\n"
         "About 1,500 people will work on the barrage at its peak, the operator said.\n"_s,

@@ -53,10 +53,6 @@ Annotation annotationFor(const QString& text, const QString& quote, int occurren
     return a;
 }
 
-Article articleOf(const QString& file, const QString& text)
-{
-    return std::get<Article>(ArticleReader::fromBytes(text.toUtf8(), u"/f/"_s + file, file));
-}
 } // namespace
 
 void TestAnnotationStore::storesInsideTheFolder()
@@ -381,7 +377,7 @@ void TestAnnotationStore::syncFollowsRenameAndKeepsOrphans()
     QTemporaryDir dir;
     AnnotationStore store;
     QCOMPARE(store.openFile(dir.filePath(u"s.sqlite"_s)), AnnotationStore::OpenResult::Opened);
-    const Article original = articleOf(u"story.txt"_s, u"Headline\nThe council voted 31 to 14. Fishermen will appeal."_s);
+    const Article original = TestUtils::article(u"story.txt"_s, u"Headline\nThe council voted 31 to 14. Fishermen will appeal."_s);
     Annotation vote = annotationFor(original.text, u"voted 31 to 14"_s);
     vote.articlePath = original.relativePath;
     vote.articleSha256 = QString::fromLatin1(original.textSha256);
@@ -393,13 +389,13 @@ void TestAnnotationStore::syncFollowsRenameAndKeepsOrphans()
     QVERIFY(storedVote && storedAppeal);
 
     // Renamed on disk, same text: the annotations follow.
-    const Article renamed = articleOf(u"renamed/story.txt"_s, original.text);
+    const Article renamed = TestUtils::article(u"renamed/story.txt"_s, original.text);
     auto report = store.syncArticles({renamed});
     QCOMPARE(report.moved, 2);
     QCOMPARE(store.annotations(u"renamed/story.txt"_s).size(), 2);
 
     // Edited: one quote survives in a new place, the other is gone and kept as an orphan.
-    const Article edited = articleOf(u"renamed/story.txt"_s, u"Headline\nAfter a long night the council voted 31 to 14."_s);
+    const Article edited = TestUtils::article(u"renamed/story.txt"_s, u"Headline\nAfter a long night the council voted 31 to 14."_s);
     report = store.syncArticles({edited});
     QCOMPARE(report.placed, 1);
     QCOMPARE(report.orphaned, 1);

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTest>
 
+#include "testutils.h"
+
 using namespace Crosscheck::Core;
 using namespace Qt::StringLiterals;
 
@@ -24,16 +26,6 @@ private Q_SLOTS:
     void correctionsWin();
     void gumNewsNamedMentions();
 
-private:
-    static QList<Article> folder(const QStringList& texts)
-    {
-        QList<Article> articles;
-        for (int i = 0; i < texts.size(); ++i) {
-            const QString file = u"a%1.txt"_s.arg(i);
-            articles.append(std::get<Article>(ArticleReader::fromBytes(texts[i].toUtf8(), u"/f/"_s + file, file)));
-        }
-        return articles;
-    }
 };
 
 void TestNameRecognizer::initTestCase()
@@ -92,7 +84,7 @@ void TestNameRecognizer::recognizes()
     QFETCH(QString, text);
     QFETCH(QString, name);
     QFETCH(QString, kind);
-    const QList<Article> articles = folder({text});
+    const QList<Article> articles = TestUtils::articles({text});
     const auto names = NameRecognizer::recognize(articles);
     QStringList seen;
     const Mention* found = nullptr;
@@ -114,7 +106,7 @@ void TestNameRecognizer::folderEvidence()
 {
     // "Wu" alone is a person because another article calls him CEO Eddie Wu; "Zhipu" opening a
     // sentence is a name because it appears capitalised mid-sentence elsewhere.
-    const QList<Article> articles = folder({u"Headline one\nThe plan was set out by CEO Eddie Wu in a call."_s,
+    const QList<Article> articles = TestUtils::articles({u"Headline one\nThe plan was set out by CEO Eddie Wu in a call."_s,
                                             u"Headline two\nLast week, Wu declared a new goal.\nZhipu said nothing."_s,
                                             u"Headline three\nAlibaba invested in Zhipu and Moonshot."_s});
     const auto names = NameRecognizer::recognize(articles);
@@ -133,7 +125,7 @@ void TestNameRecognizer::folderEvidence()
 
 void TestNameRecognizer::correctionsWin()
 {
-    const QList<Article> articles = folder({u"Headline\nThe Osterhaven barrage was approved by Veldmark.\n"_s,
+    const QList<Article> articles = TestUtils::articles({u"Headline\nThe Osterhaven barrage was approved by Veldmark.\n"_s,
                                             u"Headline\nFishermen fear the Osterhaven barrage.\n"_s});
     NameRecognizer::Corrections corrections;
     corrections.insert(u"Veldmark"_s, std::nullopt);                  // not a name

@@ -4,6 +4,7 @@
 
 #include "alignment/discrepancies.h"
 #include "analysis/analysisreport.h"
+#include "benchutil.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,14 +40,7 @@ int main(int argc, char* argv[])
         times.append(t.nsecsElapsed() / 1e6);
     }
     std::sort(times.begin(), times.end());
-    long peak = -1;
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                peak = line.mid(6).trimmed().split(' ').first().toLong();
-        }
-    }
+    const long peak = BenchUtil::peakRssKiB();
     std::printf("%s: %lld articles, %lld sentences; alignment + discrepancies %.0f ms (median of 3); %lld matches, "
                 "%lld claims, %lld discrepancies; peak memory of the process %.0f MB\n",
                 argv[1], qlonglong(analysis->articles.size()), qlonglong(sentences), times[1],

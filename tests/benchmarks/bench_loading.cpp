@@ -3,6 +3,7 @@
 // Usage: bench_loading FOLDER [--runs N]
 
 #include "articles/folderloader.h"
+#include "benchutil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,19 +13,6 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace {
-long peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -71,6 +59,6 @@ int main(int argc, char* argv[])
     std::printf("first article shown: %.1f ms (median of %lld runs)\n", firsts[firsts.size() / 2], qint64(firsts.size()));
     std::printf("all articles loaded: %.1f ms (median; min %.1f, max %.1f)\n", totals[totals.size() / 2],
                 totals.first(), totals.last());
-    std::printf("peak memory (VmHWM): %.1f MB\n", peakRssKiB() / 1024.0);
+    std::printf("peak memory (VmHWM): %.1f MB\n", BenchUtil::peakRssKiB() / 1024.0);
     return 0;
 }

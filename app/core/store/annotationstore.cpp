@@ -470,28 +470,27 @@ QList<Tag> AnnotationStore::tags() const
     return out;
 }
 
-bool AnnotationStore::setTagColor(const QString& path, const QString& color)
+bool AnnotationStore::setTagField(const QString& path, TagField field, const QString& value)
 {
     qint64 id = 0;
     if (!ensureTag(cleanTag(path), &id))
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE tags SET color = ? WHERE id = ?"));
-    q.addBindValue(text(color));
+    q.prepare(field == TagField::Color ? QStringLiteral("UPDATE tags SET color = ? WHERE id = ?")
+                                       : QStringLiteral("UPDATE tags SET description = ? WHERE id = ?"));
+    q.addBindValue(text(value));
     q.addBindValue(id);
     return q.exec() || fail(tr("Cannot save the tag %1").arg(path), q.lastError().text());
 }
 
+bool AnnotationStore::setTagColor(const QString& path, const QString& color)
+{
+    return setTagField(path, TagField::Color, color);
+}
+
 bool AnnotationStore::setTagDescription(const QString& path, const QString& description)
 {
-    qint64 id = 0;
-    if (!ensureTag(cleanTag(path), &id))
-        return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE tags SET description = ? WHERE id = ?"));
-    q.addBindValue(text(description));
-    q.addBindValue(id);
-    return q.exec() || fail(tr("Cannot save the tag %1").arg(path), q.lastError().text());
+    return setTagField(path, TagField::Description, description);
 }
 
 bool AnnotationStore::renameTag(const QString& fromPath, const QString& toPath)

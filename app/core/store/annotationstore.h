@@ -102,6 +102,8 @@ private:
     OpenResult openPath(const QString& path);
     bool migrate();
     bool exec(const QString& sql);
+    enum class TagField { Color, Description };
+    bool setTagField(const QString& path, TagField field, const QString& value);
     bool ensureTag(const QString& path, qint64* id);
     bool writeTags(qint64 annotationId, const QStringList& tags);
     bool insert(const Annotation& annotation);
