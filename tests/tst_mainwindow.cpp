@@ -3,6 +3,7 @@
 #include "highlighting/mentionhighlighter.h"
 #include "mentionspanel.h"
 #include "comparisonpanel.h"
+#include "alignment/claimmodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "readingview.h"
@@ -247,6 +248,27 @@ void TestMainWindow::comparesAcrossArticles()
     QVERIFY2(html.contains(u"\u20AC450 million"_s), qPrintable(html));
     QVERIFY2(html.contains(u"Northsea Business Wire"_s), qPrintable(html));
     QVERIFY2(html.contains(u"not reported"_s), qPrintable(html));
+
+    // The claims matrix: most-carried claims first, the loan's disagreement marked in red cells.
+    Core::ClaimModel* claims = window.claimModel();
+    QAbstractItemModelTester claimTester(claims, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(claims->rowCount() >= 3);
+    QCOMPARE(claims->columnCount(), 6);
+    QVERIFY(claims->index(0, 0).data(Core::ClaimModel::SourcesRole).toInt() >= 3);
+    for (int row = 1; row < claims->rowCount(); ++row)
+        QVERIFY(claims->index(row - 1, 0).data(Core::ClaimModel::SourcesRole).toInt() >=
+                claims->index(row, 0).data(Core::ClaimModel::SourcesRole).toInt());
+    int loanRow = -1;
+    for (int row = 0; row < claims->rowCount(); ++row) {
+        if (claims->index(row, 0).data().toString().contains(u"loan"_s))
+            loanRow = row;
+    }
+    QVERIFY(loanRow >= 0);
+    int disagreeing = 0;
+    for (int column = 1; column < claims->columnCount(); ++column)
+        disagreeing += claims->index(loanRow, column).data(Core::ClaimModel::DisagreesRole).toBool() ? 1 : 0;
+    QVERIFY(disagreeing >= 2);
+    QCOMPARE(claims->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), u"The Veldmark Courier"_s);
 
     // Following a match opens that article at the matching sentence.
     const QString source = window.comparisonPanel()->browser()->toHtml();

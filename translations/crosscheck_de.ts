@@ -174,6 +174,41 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ClaimModel</name>
+    <message>
+        <source>%1
+
+Carried by %2 of %3 articles</source>
+        <translation>%1
+
+In %2 von %3 Artikeln berichtet</translation>
+    </message>
+    <message>
+        <source>Not reported here</source>
+        <translation>Hier nicht berichtet</translation>
+    </message>
+    <message>
+        <source>Its figures disagree with another source.</source>
+        <translation>Seine Zahlen widersprechen einer anderen Quelle.</translation>
+    </message>
+    <message>
+        <source>reported, figures disagree</source>
+        <translation>berichtet, Zahlen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht berichtet</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::AnnotationController</name>
     <message>
         <source>Note of the annotation</source>
@@ -285,6 +320,13 @@
     <message>
         <source>Attach the selected orphan to the text selected in the reading view</source>
         <translation>Die gewählte verwaiste Anmerkung dem in der Leseansicht ausgewählten Text zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ClaimsView</name>
+    <message>
+        <source>Claims and the articles that carry them</source>
+        <translation>Aussagen und die Artikel, die sie bringen</translation>
     </message>
 </context>
 <context>
@@ -439,6 +481,10 @@
     <message>
         <source>Comparison</source>
         <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,41 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ClaimModel</name>
+    <message>
+        <source>%1
+
+Carried by %2 of %3 articles</source>
+        <translation>%1
+
+%3 篇文章中有 %2 篇报道</translation>
+    </message>
+    <message>
+        <source>Not reported here</source>
+        <translation>此处未报道</translation>
+    </message>
+    <message>
+        <source>Its figures disagree with another source.</source>
+        <translation>其数字与另一来源不一致。</translation>
+    </message>
+    <message>
+        <source>reported, figures disagree</source>
+        <translation>已报道，数字不一致</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>已报道</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报道</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::AnnotationController</name>
     <message>
         <source>Note of the annotation</source>
@@ -284,6 +319,13 @@
     <message>
         <source>Attach the selected orphan to the text selected in the reading view</source>
         <translation>将所选的孤立批注关联到阅读视图中选中的文本</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ClaimsView</name>
+    <message>
+        <source>Claims and the articles that carry them</source>
+        <translation>说法及报道它们的文章</translation>
     </message>
 </context>
 <context>
@@ -438,6 +480,10 @@
     <message>
         <source>Comparison</source>
         <translation>比较</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>说法</translation>
     </message>
 </context>
 <context>

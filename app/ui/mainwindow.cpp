@@ -2,7 +2,9 @@
 
 #include "annotationcontroller.h"
 #include "annotationspanel.h"
+#include "alignment/claimmodel.h"
 #include "articledelegate.h"
+#include "claimsview.h"
 #include "comparisonpanel.h"
 #include "articles/articlelistmodel.h"
 #include "articles/folderloader.h"
@@ -108,6 +110,12 @@ void MainWindow::setupWidgets()
                                    article.sentenceAt(m_reader->textEdit()->textCursor().selectionStart()));
     });
     connect(m_comparison, &ComparisonPanel::sentenceActivated, this, &MainWindow::showSentence);
+    m_claims = new Core::ClaimModel(m_model, this);
+    auto* claimsView = new ClaimsView(m_claims, this);
+    auto* claimsDock = new QDockWidget(tr("Claims"), this);
+    claimsDock->setObjectName(QStringLiteral("claimsDock"));
+    claimsDock->setWidget(claimsView);
+    connect(claimsView, &ClaimsView::sentenceActivated, this, &MainWindow::showSentence);
 
     m_annotations = new AnnotationController(m_reader, this);
     connect(m_annotations, &AnnotationController::failed, this, [this](const QString& message) {
@@ -123,6 +131,9 @@ void MainWindow::setupWidgets()
     annotationsDock->setWidget(m_annotationsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, annotationsDock);
     resizeDocks({annotationsDock}, {170}, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, claimsDock);
+    tabifyDockWidget(annotationsDock, claimsDock);
+    claimsDock->raise();
     connect(m_annotationsPanel, &AnnotationsPanel::annotationActivated, this, &MainWindow::showAnnotation);
     connect(m_annotationsPanel, &AnnotationsPanel::reattachRequested, m_annotations, &AnnotationController::reattach);
     m_reader->textEdit()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -251,6 +262,7 @@ void MainWindow::connectLoader()
             [this](const Core::FolderInsight& insight) {
                 m_model->setMentions(insight.mentions);
                 m_comparison->setInsight(insight);
+                m_claims->setInsight(insight);
                 const Core::Article* article = m_model->articleAt(m_list->currentIndex().row());
                 if (article)
                     m_reader->setMentions(article->mentions);

@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace Crosscheck::Core {
 class ArticleListModel;
+class ClaimModel;
 class FolderLoader;
 class FolderRecognizer;
 class HighlightRepository;
@@ -52,6 +53,7 @@ public:
     MessageBar* messageBar() const { return m_messages; }
     MentionsPanel* mentionsPanel() const { return m_mentions; }
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
+    Core::ClaimModel* claimModel() const { return m_claims; }
     AnnotationController* annotations() const { return m_annotations; }
     AnnotationsPanel* annotationsPanel() const { return m_annotationsPanel; }
     ThemeMenu* themeMenu() const { return m_themeMenu; }
@@ -99,6 +101,7 @@ private:
     MessageBar* m_messages = nullptr;
     MentionsPanel* m_mentions = nullptr;
     ComparisonPanel* m_comparison = nullptr;
+    Core::ClaimModel* m_claims = nullptr;
     AnnotationController* m_annotations = nullptr;
     AnnotationsPanel* m_annotationsPanel = nullptr;
     ThemeMenu* m_themeMenu = nullptr;

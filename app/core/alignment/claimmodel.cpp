@@ -1,0 +1,106 @@
+#include "claimmodel.h"
+
+#include "articles/articlelistmodel.h"
+
+#include <QColor>
+
+namespace Crosscheck::Core {
+
+ClaimModel::ClaimModel(const ArticleListModel* articles, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_articles(articles)
+{
+}
+
+void ClaimModel::setInsight(const FolderInsight& insight)
+{
+    beginResetModel();
+    m_paths = insight.paths;
+    m_rows.clear();
+    for (const Claim& claim : insight.alignment.claims) {
+        Row row;
+        for (const SentenceRef& r : claim.sentences)
+            row.sentenceOf.insert(r.article, r.sentence);
+        const SentenceRef& first = claim.sentences.first();
+        if (const Article* a = m_articles->articleAt(m_articles->rowOfFile(m_paths.value(first.article))))
+            row.text = first.sentence < a->sentences.size() ? a->sentenceText(first.sentence) : QString();
+        for (const Discrepancy& d : insight.discrepancies) {
+            if (d.claim != claim.id)
+                continue;
+            for (const Discrepancy::Item& item : d.items)
+                row.disagreeing.insert(item.sentence.article);
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+int ClaimModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClaimModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_paths.size()) + 1;
+}
+
+QVariant ClaimModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows[index.row()];
+    if (index.column() == 0) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return row.text;
+        case Qt::ToolTipRole:
+            return tr("%1\n\nCarried by %2 of %3 articles").arg(row.text).arg(row.sentenceOf.size()).arg(m_paths.size());
+        case SourcesRole:
+            return int(row.sentenceOf.size());
+        default:
+            return {};
+        }
+    }
+    const int article = index.column() - 1;
+    const bool covered = row.sentenceOf.contains(article);
+    switch (role) {
+    case CoveredRole:
+        return covered;
+    case DisagreesRole:
+        return row.disagreeing.contains(article);
+    case PathRole:
+        return m_paths.value(article);
+    case SentenceRole:
+        return covered ? row.sentenceOf.value(article) : -1;
+    case Qt::ToolTipRole:
+        if (!covered)
+            return tr("Not reported here");
+        if (const Article* a = m_articles->articleAt(m_articles->rowOfFile(m_paths.value(article))))
+            return QString(a->sentenceText(row.sentenceOf.value(article)) +
+                           (row.disagreeing.contains(article)
+                                ? QString(QStringLiteral("\n\n") + tr("Its figures disagree with another source."))
+                                : QString()));
+        return {};
+    case Qt::AccessibleTextRole:
+        return covered ? (row.disagreeing.contains(article) ? tr("reported, figures disagree") : tr("reported"))
+                       : tr("not reported");
+    default:
+        return {};
+    }
+}
+
+QVariant ClaimModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    if (section == 0)
+        return tr("Claim");
+    const QString path = m_paths.value(section - 1);
+    const Article* a = m_articles->articleAt(m_articles->rowOfFile(path));
+    if (role == Qt::ToolTipRole)
+        return path;
+    return a && !a->outlet.isEmpty() ? a->outlet : path;
+}
+
+} // namespace Crosscheck::Core

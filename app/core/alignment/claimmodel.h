@@ -1,0 +1,43 @@
+#pragma once
+
+#include "recognition/folderrecognizer.h"
+
+#include <QAbstractTableModel>
+
+namespace Crosscheck::Core {
+
+class ArticleListModel;
+
+/// Claims against articles: one row per claim (most sources first), one column for what it says
+/// and one per article; a cell tells whether that article carries the claim and whether its
+/// figures disagree with another source.
+class ClaimModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClaimModel)
+
+public:
+    enum Role { CoveredRole = Qt::UserRole + 200, DisagreesRole, PathRole, SentenceRole, SourcesRole };
+
+    explicit ClaimModel(const ArticleListModel* articles, QObject* parent = nullptr);
+
+    void setInsight(const FolderInsight& insight);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row
+    {
+        QString text;
+        QHash<int, int> sentenceOf;  ///< article index to sentence index
+        QSet<int> disagreeing;       ///< articles whose figure disagrees
+    };
+    const ArticleListModel* m_articles;
+    QStringList m_paths;
+    QList<Row> m_rows;
+};
+
+} // namespace Crosscheck::Core
