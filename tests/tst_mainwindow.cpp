@@ -4,6 +4,8 @@
 #include "mentionspanel.h"
 #include "comparisonpanel.h"
 #include "alignment/claimmodel.h"
+#include "annotationcontroller.h"
+#include "store/annotationstore.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "readingview.h"
@@ -26,6 +28,7 @@
 #include <QTextLayout>
 #include <QTranslator>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QTreeView>
 #include <QUrl>
 #include <QMenuBar>
@@ -269,6 +272,15 @@ void TestMainWindow::comparesAcrossArticles()
         disagreeing += claims->index(loanRow, column).data(Core::ClaimModel::DisagreesRole).toBool() ? 1 : 0;
     QVERIFY(disagreeing >= 2);
     QCOMPARE(claims->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), u"The Veldmark Courier"_s);
+
+    // Tagging the claim annotates each of its sentences, as one undo step.
+    const int sources = claims->index(loanRow, 0).data(Core::ClaimModel::SourcesRole).toInt();
+    QCOMPARE(window.tagClaim(loanRow, u"claim/disputed"_s), sources);
+    QCOMPARE(window.annotations()->store()->count(), sources);
+    for (const Core::Annotation& a : window.annotations()->store()->annotations())
+        QCOMPARE(a.tags, QStringList({u"claim/disputed"_s}));
+    window.annotations()->undoStack()->undo();
+    QCOMPARE(window.annotations()->store()->count(), 0);
 
     // Following a match opens that article at the matching sentence.
     const QString source = window.comparisonPanel()->browser()->toHtml();

@@ -298,6 +298,10 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>&amp;Not a Name</source>
         <translation>&amp;Kein Name</translation>
     </message>
+    <message>
+        <source>Tag Claim</source>
+        <translation>Aussage verschlagworten</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::AnnotationsPanel</name>
@@ -327,6 +331,10 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Claims and the articles that carry them</source>
         <translation>Aussagen und die Artikel, die sie bringen</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Claim…</source>
+        <translation>Aussage &amp;verschlagworten …</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,10 @@ Carried by %2 of %3 articles</source>
         <source>&amp;Not a Name</source>
         <translation>不是名称(&amp;N)</translation>
     </message>
+    <message>
+        <source>Tag Claim</source>
+        <translation>为说法加标签</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::AnnotationsPanel</name>
@@ -326,6 +330,10 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Claims and the articles that carry them</source>
         <translation>说法及报道它们的文章</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Claim…</source>
+        <translation>为说法加标签(&amp;T)…</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,27 @@ bool AnnotationController::reattach(const QString& uuid)
     return apply(existing, changed, tr("Re-attach Highlight"));
 }
 
+int AnnotationController::tagSentences(const QList<std::pair<Core::Article, int>>& sentences, const QString& tag)
+{
+    if (tag.trimmed().isEmpty() || !m_store->isOpen())
+        return 0;
+    int made = 0;
+    m_undo->beginMacro(tr("Tag Claim"));
+    for (const auto& [article, index] : sentences) {
+        if (index < 0 || index >= article.sentences.size())
+            continue;
+        Core::Annotation a;
+        a.articlePath = article.relativePath;
+        a.articleSha256 = QString::fromLatin1(article.textSha256);
+        Core::Anchoring::describe(a, article.text, article.sentences[index].start, article.sentences[index].end);
+        a.tags = {tag.trimmed()};
+        a.color = colours().value(2);
+        made += apply(std::nullopt, a, tr("Tag")) ? 1 : 0;
+    }
+    m_undo->endMacro();
+    return made;
+}
+
 bool AnnotationController::correctName(const QString& kind)
 {
     QString name;

@@ -55,6 +55,9 @@ public:
     /// Records that the selected text (or the name under the cursor) is a name of @p kind
     /// ("person", "organization", "place", "product") or, with "none", not a name.
     bool correctName(const QString& kind);
+    /// Highlights and tags whole sentences of several articles as one undoable step: tagging a
+    /// claim tags every sentence that carries it. Returns how many annotations were made.
+    int tagSentences(const QList<std::pair<Core::Article, int>>& sentences, const QString& tag);
     /// The Name submenu: the four kinds and "Not a Name".
     QList<QAction*> nameActions() const { return m_nameActions; }
 

@@ -2,6 +2,7 @@
 
 #include "alignment/claimmodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -64,6 +65,15 @@ ClaimsView::ClaimsView(Core::ClaimModel* model, QWidget* parent)
     };
     connect(m_table, &QTableView::clicked, this, open);
     connect(m_table, &QTableView::activated, this, open);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* tag = new QAction(tr("&Tag Claim…"), m_table);
+    tag->setShortcut(QKeySequence(Qt::Key_T));
+    tag->setShortcutContext(Qt::WidgetShortcut);
+    connect(tag, &QAction::triggered, this, [this] {
+        if (m_table->currentIndex().isValid())
+            Q_EMIT tagRequested(m_table->currentIndex().row());
+    });
+    m_table->addAction(tag);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);

@@ -24,6 +24,8 @@ public:
 
 Q_SIGNALS:
     void sentenceActivated(const QString& path, int sentence);
+    /// The user asked to tag the claim in @p row.
+    void tagRequested(int row);
 
 private:
     QTableView* m_table;

@@ -17,6 +17,7 @@
 #include "roles.h"
 #include "settings/settings.h"
 #include "store/anchoring.h"
+#include "tagdialog.h"
 #include "tagmanager.h"
 #include "thememenu.h"
 
@@ -116,6 +117,13 @@ void MainWindow::setupWidgets()
     claimsDock->setObjectName(QStringLiteral("claimsDock"));
     claimsDock->setWidget(claimsView);
     connect(claimsView, &ClaimsView::sentenceActivated, this, &MainWindow::showSentence);
+    connect(claimsView, &ClaimsView::tagRequested, this, [this](int row) {
+        QStringList existing;
+        for (const Core::Tag& t : m_annotations->store()->tags())
+            existing.append(t.path);
+        if (const QString tag = TagDialog::getTag(this, existing); !tag.isEmpty())
+            tagClaim(row, tag);
+    });
 
     m_annotations = new AnnotationController(m_reader, this);
     connect(m_annotations, &AnnotationController::failed, this, [this](const QString& message) {
@@ -412,6 +420,16 @@ void MainWindow::showSentence(const QString& relativePath, int sentence)
     const Core::Article* article = m_model->articleAt(row);
     if (article && sentence >= 0 && sentence < article->sentences.size())
         m_reader->selectRange(article->sentences[sentence].start, article->sentences[sentence].end);
+}
+
+int MainWindow::tagClaim(int row, const QString& tag)
+{
+    QList<std::pair<Core::Article, int>> sentences;
+    for (const auto& [path, sentence] : m_claims->sentencesOf(row)) {
+        if (const Core::Article* article = m_model->articleAt(m_model->rowOfFile(path)))
+            sentences.append({*article, sentence});
+    }
+    return m_annotations->tagSentences(sentences, tag);
 }
 
 void MainWindow::showCurrentMentions()

@@ -42,6 +42,8 @@ public:
     ~MainWindow() override;
 
     void openFolder(const QString& folder);
+    /// Tags every sentence of the claim in @p row of the claims view; returns how many.
+    int tagClaim(int row, const QString& tag);
     /// Opens the article @p relativePath with the cursor in its sentence @p sentence.
     void showSentence(const QString& relativePath, int sentence);
     QString folder() const;

@@ -35,6 +35,17 @@ void ClaimModel::setInsight(const FolderInsight& insight)
     endResetModel();
 }
 
+QList<std::pair<QString, int>> ClaimModel::sentencesOf(int row) const
+{
+    QList<std::pair<QString, int>> out;
+    if (row < 0 || row >= m_rows.size())
+        return out;
+    for (auto it = m_rows[row].sentenceOf.cbegin(); it != m_rows[row].sentenceOf.cend(); ++it)
+        out.append({m_paths.value(it.key()), it.value()});
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 int ClaimModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

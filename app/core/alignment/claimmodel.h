@@ -22,6 +22,8 @@ public:
     explicit ClaimModel(const ArticleListModel* articles, QObject* parent = nullptr);
 
     void setInsight(const FolderInsight& insight);
+    /// The sentences of the claim in @p row: relative path and sentence index.
+    QList<std::pair<QString, int>> sentencesOf(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
