@@ -16,16 +16,21 @@ int runAnalyzeCommand(const QStringList& arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "analyze", "Analyse a folder of articles and write the result as JSON (see docs/analyze.md)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("analyze"), QCoreApplication::translate("analyze", "The command."));
-    parser.addPositionalArgument(QStringLiteral("folder"), QCoreApplication::translate("analyze", "Folder to analyse."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("analyze", "Write the JSON to FILE instead of standard output."),
-                                    QCoreApplication::translate("analyze", "FILE"));
-    const QCommandLineOption compact(QStringLiteral("compact"),
-                                     QCoreApplication::translate("analyze", "Write JSON without indentation."));
-    const QCommandLineOption maxSize(QStringLiteral("max-file-size"),
-                                     QCoreApplication::translate("analyze", "Report files larger than MB megabytes instead of reading them (default 20)."),
-                                     QStringLiteral("MB"), QStringLiteral("20"));
+    parser.addPositionalArgument(QStringLiteral("analyze"),
+                                 QCoreApplication::translate("analyze", "The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"),
+                                 QCoreApplication::translate("analyze", "Folder to analyse."));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("analyze", "Write the JSON to FILE instead of standard output."),
+        QCoreApplication::translate("analyze", "FILE"));
+    const QCommandLineOption compact(
+        QStringLiteral("compact"), QCoreApplication::translate("analyze", "Write JSON without indentation."));
+    const QCommandLineOption maxSize(
+        QStringLiteral("max-file-size"),
+        QCoreApplication::translate(
+            "analyze", "Report files larger than MB megabytes instead of reading them (default 20)."),
+        QStringLiteral("MB"), QStringLiteral("20"));
     parser.addOptions({output, compact, maxSize});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(parser.errorText()));
@@ -38,25 +43,29 @@ int runAnalyzeCommand(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(QCoreApplication::translate("analyze", "usage: crosscheck analyze FOLDER [--output FILE]")));
+                     qUtf8Printable(QCoreApplication::translate(
+                         "analyze", "usage: crosscheck analyze FOLDER [--output FILE]")));
         return 2;
     }
 
     bool sizeOk = false;
     const double megabytes = parser.value(maxSize).toDouble(&sizeOk);
     if (!sizeOk || megabytes <= 0) {
-        std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("analyze", "--max-file-size takes a positive number of megabytes")));
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                         "analyze", "--max-file-size takes a positive number of megabytes")));
         return 2;
     }
     QString error;
     const auto analysis = Crosscheck::Core::AnalysisReport::analyzeFolder(positional.at(1), &error,
-                                                                           qint64(megabytes * 1000 * 1000));
+                                                                          qint64(megabytes * 1000 * 1000));
     if (!analysis) {
         std::fprintf(stderr, "crosscheck: %s\n", qUtf8Printable(error));
         return 1;
     }
-    const QByteArray json = QJsonDocument(Crosscheck::Core::AnalysisReport::toJson(*analysis))
-                                .toJson(parser.isSet(compact) ? QJsonDocument::Compact : QJsonDocument::Indented);
+    const QByteArray json =
+        QJsonDocument(Crosscheck::Core::AnalysisReport::toJson(*analysis))
+            .toJson(parser.isSet(compact) ? QJsonDocument::Compact : QJsonDocument::Indented);
     if (!parser.isSet(output)) {
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         return 0;

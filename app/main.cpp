@@ -9,8 +9,8 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -23,7 +23,8 @@ void scheduleScreenshot(Crosscheck::Ui::MainWindow& window, const QString& path,
     auto shoot = [&window, path] {
         QTimer::singleShot(100, &window, [&window, path] {
             const bool ok = window.grab().save(path);
-            std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot saved to" : "could not save screenshot to",
+            std::fprintf(ok ? stdout : stderr, "%s %s\n",
+                         ok ? "screenshot saved to" : "could not save screenshot to",
                          qUtf8Printable(QDir::toNativeSeparators(path)));
             QCoreApplication::exit(ok ? 0 : 1);
         });
@@ -43,7 +44,7 @@ static void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSCHECK_VERSION));
 }
 
-int main(int argc, char* argv[])
+int main(int argc, char *argv[])
 {
     // Commands that need no window run without a display.
     if (argc > 1 && qstrcmp(argv[1], "analyze") == 0) {
@@ -58,7 +59,8 @@ int main(int argc, char* argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
-    if (translator.load(QLocale(), QStringLiteral("crosscheck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("crosscheck"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CROSSCHECK_APP_ID),
                                                  QIcon(QStringLiteral(":/crosscheck/icons/crosscheck.svg"))));
@@ -66,33 +68,37 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(CROSSCHECK_APP_ID));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Read how several outlets covered the same story, side by side."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Read how several outlets covered the same story, side by side."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("analyze"),
-                                 QCoreApplication::translate("main", "Analyse FOLDER without a window and print JSON "
-                                                                     "(crosscheck analyze --help)."),
+                                 QCoreApplication::translate("main",
+                                                             "Analyse FOLDER without a window and print JSON "
+                                                             "(crosscheck analyze --help)."),
                                  QStringLiteral("[analyze]"));
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QCoreApplication::translate("main", "Folder of articles to open."),
                                  QStringLiteral("[FOLDER]"));
-    const QCommandLineOption noRestore(
-        QStringLiteral("no-restore"), QCoreApplication::translate("main", "Do not reopen the last folder."));
+    const QCommandLineOption noRestore(QStringLiteral("no-restore"),
+                                       QCoreApplication::translate("main", "Do not reopen the last folder."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the window to FILE once the folder is open, then quit."),
+        QCoreApplication::translate(
+            "main", "Save a picture of the window to FILE once the folder is open, then quit."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption sentence(
         QStringLiteral("sentence"),
-        QCoreApplication::translate("main", "Open FILE (relative to the folder) at sentence N once the folder is read."),
+        QCoreApplication::translate(
+            "main", "Open FILE (relative to the folder) at sentence N once the folder is read."),
         QCoreApplication::translate("main", "FILE:N"));
     parser.addOptions({noRestore, screenshot, sentence});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.size() > 1) {
-        std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "Give at most one folder.")));
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("main", "Give at most one folder.")));
         return 2;
     }
 

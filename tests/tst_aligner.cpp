@@ -1,9 +1,9 @@
 #include "alignment/aligner.h"
 #include "alignment/discrepancies.h"
-#include "recognition/mentionrecognizer.h"
 #include "alignment/sentencefeatures.h"
 #include "analysis/analysisreport.h"
 #include "articles/articlereader.h"
+#include "recognition/mentionrecognizer.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,9 +43,11 @@ bool matched(const Alignment& alignment, const QList<Article>& articles, const Q
 void TestAligner::matchesParaphrasesNotDistractors()
 {
     const QList<Article> articles = TestUtils::articles({
-        u"Alibaba bets on AI\nAlibaba announced plans to invest more than 380 billion yuan ($53 billion) in AI "
+        u"Alibaba bets on AI\nAlibaba announced plans to invest more than 380 billion yuan ($53 billion) in "
+        u"AI "
         "infrastructure over the next three years. The company reported strong cloud growth.\n"_s,
-        u"Alibaba's big plan\nAlibaba Group has announced an ambitious plan to invest $53 billion in artificial "
+        u"Alibaba's big plan\nAlibaba Group has announced an ambitious plan to invest $53 billion in "
+        u"artificial "
         "intelligence infrastructure over three years. Alibaba cloud growth was weak last year, analysts noted.\n"_s,
         u"Other news\nTencent announced plans to invest in gaming studios over the next three years.\n"_s,
     });
@@ -92,7 +94,7 @@ void TestAligner::seedsSpendingClaim()
     QString error;
     const auto analysis = AnalysisReport::analyzeFolder(seeds, &error);
     QVERIFY(analysis);
-    const Claim* spending = nullptr;
+    const Claim *spending = nullptr;
     for (const Claim& c : analysis->alignment.claims) {
         for (const SentenceRef& r : c.sentences) {
             const QString text = analysis->articles[r.article].sentenceText(r.sentence);
@@ -133,7 +135,8 @@ void TestAligner::findsDiscrepancies()
             return s.startsWith(kind) && s.contains(a) && s.contains(b);
         });
     };
-    QVERIFY2(has(u"conflict"_s, u"\u20AC400 million"_s, u"\u20AC450 million"_s), qPrintable(seen.join(u'\n')));
+    QVERIFY2(has(u"conflict"_s, u"\u20AC400 million"_s, u"\u20AC450 million"_s),
+             qPrintable(seen.join(u'\n')));
     QVERIFY2(has(u"approximation"_s, u"1,500"_s, u"1,400"_s), qPrintable(seen.join(u'\n')));
     // 12 billion yuan is the same amount as $1.65 billion by the rate the folder itself states.
     QVERIFY2(!has(u"conflict"_s, u"12 billion yuan"_s, u"$1.65 billion"_s), qPrintable(seen.join(u'\n')));
@@ -166,7 +169,8 @@ void TestAligner::msrpHeldOut()
     }
     int tp = 0, fp = 0, fn = 0, right = 0, total = 0;
     for (qsizetype i = rows.size() * 3 / 4; i < rows.size(); ++i) {
-        const bool said = Aligner::probability(pairFeatures(features[rows[i][3]], features[rows[i][4]], extractor).values()) >=
+        const bool said = Aligner::probability(
+                              pairFeatures(features[rows[i][3]], features[rows[i][4]], extractor).values()) >=
                           Aligner::threshold();
         const bool truth = rows[i][0] == u"1";
         right += said == truth ? 1 : 0;

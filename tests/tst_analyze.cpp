@@ -1,13 +1,13 @@
 #include "analysis/analysisreport.h"
 
 #include <QDir>
-#include <QHash>
-#include <QSet>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,7 +27,7 @@ private Q_SLOTS:
 };
 
 namespace {
-const Article* byFile(const FolderAnalysis& analysis, const QString& prefix)
+const Article *byFile(const FolderAnalysis& analysis, const QString& prefix)
 {
     for (const Article& a : analysis.articles) {
         if (a.relativePath.startsWith(prefix))
@@ -46,7 +46,7 @@ bool withinOneSentence(const Article& article, const QString& phrase)
     return first >= 0 && first == article.sentenceAt(at + phrase.size() - 1);
 }
 
-int runCrosscheck(const QStringList& args, QByteArray* out = nullptr)
+int runCrosscheck(const QStringList& args, QByteArray *out = nullptr)
 {
     QProcess process;
     process.start(QStringLiteral(CROSSCHECK_EXECUTABLE), args);
@@ -69,16 +69,19 @@ void TestAnalyze::seedsFolder()
     QCOMPARE(analysis->articles.size(), 5);
     QVERIFY(analysis->errors.isEmpty());
 
-    const Article* standard = byFile(*analysis, u"000_"_s);
-    const Article* benzinga = byFile(*analysis, u"001_"_s);
-    const Article* poniak = byFile(*analysis, u"002_"_s);
-    const Article* last = byFile(*analysis, u"004_"_s);
+    const Article *standard = byFile(*analysis, u"000_"_s);
+    const Article *benzinga = byFile(*analysis, u"001_"_s);
+    const Article *poniak = byFile(*analysis, u"002_"_s);
+    const Article *last = byFile(*analysis, u"004_"_s);
     QVERIFY(standard && benzinga && poniak && last);
-    QCOMPARE(standard->title, u"Alibaba Enters Global AI Race with $53 Billion Investment Commitment Over 3 Years."_s);
+    QCOMPARE(standard->title,
+             u"Alibaba Enters Global AI Race with $53 Billion Investment Commitment Over 3 Years."_s);
     QCOMPARE(standard->outlet, u"Business Standard"_s);
-    QCOMPARE(poniak->title, u"Alibaba\u2019s $53 Billion AI Investment: Transforming Global Tech and Cloud Computing"_s);
+    QCOMPARE(poniak->title,
+             u"Alibaba\u2019s $53 Billion AI Investment: Transforming Global Tech and Cloud Computing"_s);
     QCOMPARE(poniak->outlet, u"Poniak Times"_s);
-    QVERIFY2(!benzinga->title.startsWith(u"TLDR"_s) && !benzinga->title.startsWith(u"-"_s), qPrintable(benzinga->title));
+    QVERIFY2(!benzinga->title.startsWith(u"TLDR"_s) && !benzinga->title.startsWith(u"-"_s),
+             qPrintable(benzinga->title));
     QCOMPARE(last->title, u"Billionaire Jack Ma\u2019s Alibaba to invest $53 billion in AI infrastructure"_s);
 
     QVERIFY(withinOneSentence(*benzinga, u"Alibaba Group Holding Ltd. announced"_s));
@@ -122,21 +125,22 @@ void TestAnalyze::seedsMentions()
         QString unit;
     };
     const QList<Money> expected = {
-        {u"$53 billion"_s, 53e9, u"USD"_s},          {u"380 billion yuan"_s, 380e9, u"CNY"_s},
-        {u"$80 billion"_s, 80e9, u"USD"_s},          {u"$65 billion"_s, 65e9, u"USD"_s},
-        {u"$100 billion"_s, 100e9, u"USD"_s},        {u"$1 billion"_s, 1e9, u"USD"_s},
-        {u"30 billion yuan"_s, 30e9, u"CNY"_s},      {u"RMB 31.74 billion"_s, 31.74e9, u"CNY"_s},
-        {u"US$4.35 billion"_s, 4.35e9, u"USD"_s},    {u"$3,680.47 billion"_s, 3680.47e9, u"USD"_s},
-        {u"$80 Billion"_s, 80e9, u"USD"_s},          {u"$60-$65 Billion"_s, 60e9, u"USD"_s},
-        {u"$100 Billion"_s, 100e9, u"USD"_s},        {u"$75 Billion"_s, 75e9, u"USD"_s},
-        {u"$320 billion"_s, 320e9, u"USD"_s},       {u"$53 Billion"_s, 53e9, u"USD"_s},
+        {u"$53 billion"_s, 53e9, u"USD"_s},       {u"380 billion yuan"_s, 380e9, u"CNY"_s},
+        {u"$80 billion"_s, 80e9, u"USD"_s},       {u"$65 billion"_s, 65e9, u"USD"_s},
+        {u"$100 billion"_s, 100e9, u"USD"_s},     {u"$1 billion"_s, 1e9, u"USD"_s},
+        {u"30 billion yuan"_s, 30e9, u"CNY"_s},   {u"RMB 31.74 billion"_s, 31.74e9, u"CNY"_s},
+        {u"US$4.35 billion"_s, 4.35e9, u"USD"_s}, {u"$3,680.47 billion"_s, 3680.47e9, u"USD"_s},
+        {u"$80 Billion"_s, 80e9, u"USD"_s},       {u"$60-$65 Billion"_s, 60e9, u"USD"_s},
+        {u"$100 Billion"_s, 100e9, u"USD"_s},     {u"$75 Billion"_s, 75e9, u"USD"_s},
+        {u"$320 billion"_s, 320e9, u"USD"_s},     {u"$53 Billion"_s, 53e9, u"USD"_s},
     };
     QHash<QString, int> moneyFound;
     for (const Article& article : analysis->articles) {
         for (const Mention& m : article.mentions) {
             const QString text = article.text.sliced(m.start, m.length());
             if (m.kind == MentionKind::Money) {
-                const auto it = std::find_if(expected.cbegin(), expected.cend(), [&](const Money& e) { return e.text == text; });
+                const auto it = std::find_if(expected.cbegin(), expected.cend(),
+                                             [&](const Money& e) { return e.text == text; });
                 QVERIFY2(it != expected.cend(), qPrintable(u"unexpected money: "_s + text));
                 QCOMPARE(m.value, it->value);
                 QCOMPARE(m.unit, it->unit);
@@ -144,17 +148,20 @@ void TestAnalyze::seedsMentions()
             }
             // No figure inside a model name.
             if (m.isFigure()) {
-                for (const QString& model : {u"GPT-4o"_s, u"Qwen 2.5-Max"_s, u"DeepSeek-V3"_s, u"Llama-3.1-405B"_s}) {
+                for (const QString& model :
+                     {u"GPT-4o"_s, u"Qwen 2.5-Max"_s, u"DeepSeek-V3"_s, u"Llama-3.1-405B"_s}) {
                     const qsizetype at = article.text.indexOf(model);
-                    QVERIFY2(at < 0 || m.end <= at || m.start >= at + model.size(), qPrintable(model + u": "_s + text));
+                    QVERIFY2(at < 0 || m.end <= at || m.start >= at + model.size(),
+                             qPrintable(model + u": "_s + text));
                 }
             }
         }
     }
     for (const Money& e : expected)
         QVERIFY2(moneyFound.value(e.text) > 0, qPrintable(u"missing money: "_s + e.text));
-    const auto range = std::find_if(analysis->articles[2].mentions.cbegin(), analysis->articles[2].mentions.cend(),
-                                    [&](const Mention& m) { return m.kind == MentionKind::Money && m.valueMax; });
+    const auto range =
+        std::find_if(analysis->articles[2].mentions.cbegin(), analysis->articles[2].mentions.cend(),
+                     [&](const Mention& m) { return m.kind == MentionKind::Money && m.valueMax; });
     QVERIFY(range != analysis->articles[2].mentions.cend());
     QCOMPARE(*range->valueMax, 65e9);
 
@@ -181,14 +188,16 @@ void TestAnalyze::seedsMentions()
 void TestAnalyze::examplesFolder()
 {
     QString error;
-    const auto analysis = AnalysisReport::analyzeFolder(QStringLiteral(CROSSCHECK_EXAMPLES_DIR "/tidal-barrage"), &error);
+    const auto analysis =
+        AnalysisReport::analyzeFolder(QStringLiteral(CROSSCHECK_EXAMPLES_DIR "/tidal-barrage"), &error);
     QVERIFY2(analysis, qPrintable(error));
     QCOMPARE(analysis->articles.size(), 5);
     QStringList outlets;
     for (const Article& a : analysis->articles)
         outlets.append(a.outlet);
-    QCOMPARE(outlets, QStringList({u"The Veldmark Courier"_s, u"Northsea Business Wire"_s, u"The Daily Ledger"_s,
-                                   u"Coastline Radio News"_s, u"EnergyMarkets Today"_s}));
+    QCOMPARE(outlets,
+             QStringList({u"The Veldmark Courier"_s, u"Northsea Business Wire"_s, u"The Daily Ledger"_s,
+                          u"Coastline Radio News"_s, u"EnergyMarkets Today"_s}));
     QCOMPARE(analysis->articles[2].title, u"Fishermen vow to fight Veldmark barrage"_s);
     QCOMPARE(analysis->articles[0].published, QDate(2025, 3, 14));
     QCOMPARE(analysis->articles[0].byline, u"Ines Halvorsen"_s);
@@ -213,7 +222,7 @@ void TestAnalyze::commandLineWritesContract()
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(f.readAll(), &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
-    for (const char* key : {"folder", "articles", "matches", "claims", "discrepancies", "errors"})
+    for (const char *key : {"folder", "articles", "matches", "claims", "discrepancies", "errors"})
         QVERIFY2(root.contains(QLatin1StringView(key)), key);
     QCOMPARE(root[u"folder"_s].toString(), QDir(dir.path()).absolutePath());
     const QJsonArray articles = root[u"articles"_s].toArray();

@@ -1,12 +1,12 @@
-#include "annotationcontroller.h"
 #include "analysis/analysisreport.h"
+#include "annotationcontroller.h"
 #include "annotationspanel.h"
-#include "highlighting/mentionhighlighter.h"
-#include "articles/folderloader.h"
-#include "roles.h"
 #include "articles/articlelistmodel.h"
+#include "articles/folderloader.h"
+#include "highlighting/mentionhighlighter.h"
 #include "mainwindow.h"
 #include "readingview.h"
+#include "roles.h"
 #include "settings/settings.h"
 #include "store/annotationlistmodel.h"
 #include "tagmanager.h"
@@ -18,9 +18,9 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include "testutils.h"
@@ -56,9 +56,12 @@ void TestAnnotations::init()
     m_ini = m_settingsDir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s);
     m_folderDir = std::make_unique<QTemporaryDir>(); // a fresh folder, and so a fresh store, per test
     m_folder = m_folderDir->path();
-    TestUtils::writeFile(m_folderDir->filePath(u"a.txt"_s),
-                         "Council approves barrage\nThe council voted 31 to 14. The barrage will cost \xE2\x82\xAC" "1.2 billion.\n");
-    TestUtils::writeFile(m_folderDir->filePath(u"b.txt"_s), "Fishermen object\nFishermen will appeal the decision.\n");
+    TestUtils::writeFile(
+        m_folderDir->filePath(u"a.txt"_s),
+        "Council approves barrage\nThe council voted 31 to 14. The barrage will cost \xE2\x82\xAC"
+        "1.2 billion.\n");
+    TestUtils::writeFile(m_folderDir->filePath(u"b.txt"_s),
+                         "Fishermen object\nFishermen will appeal the decision.\n");
 }
 
 void TestAnnotations::openFolder(Ui::MainWindow& window)
@@ -70,7 +73,7 @@ void TestAnnotations::openFolder(Ui::MainWindow& window)
 
 void TestAnnotations::select(Ui::MainWindow& window, const QString& quote)
 {
-    QPlainTextEdit* edit = window.readingView()->textEdit();
+    QPlainTextEdit *edit = window.readingView()->textEdit();
     const int at = int(edit->toPlainText().indexOf(quote));
     QVERIFY(at >= 0);
     QTextCursor cursor = edit->textCursor();
@@ -87,10 +90,11 @@ void TestAnnotations::highlightTagNoteDeleteWithUndo()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     openFolder(window);
-    Ui::AnnotationController* annotations = window.annotations();
-    Core::AnnotationStore* store = annotations->store();
-    QAbstractItemModelTester tester(annotations->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QPlainTextEdit* edit = window.readingView()->textEdit();
+    Ui::AnnotationController *annotations = window.annotations();
+    Core::AnnotationStore *store = annotations->store();
+    QAbstractItemModelTester tester(annotations->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QPlainTextEdit *edit = window.readingView()->textEdit();
 
     // Key 2 highlights the selection in the second colour, committed at once.
     select(window, u"voted 31 to 14"_s);
@@ -121,7 +125,7 @@ void TestAnnotations::highlightTagNoteDeleteWithUndo()
     QCOMPARE(store->annotation(created.uuid)->tags, QStringList({u"claim/disputed"_s}));
 
     // A note typed in the note editor is saved on its own; typing again merges into one undo step.
-    QPlainTextEdit* note = annotations->noteEditor();
+    QPlainTextEdit *note = annotations->noteEditor();
     QVERIFY(note->isEnabled());
     QTest::keyClicks(note, u"Check the minutes"_s);
     QTRY_COMPARE_WITH_TIMEOUT(store->annotation(created.uuid)->note, u"Check the minutes"_s, 5000);
@@ -156,11 +160,12 @@ void TestAnnotations::listOpensArticleAtQuote()
     window.articleList()->setCurrentIndex(window.articleModel()->index(0));
     QVERIFY(window.readingView()->text().startsWith(u"Council"_s));
 
-    Ui::AnnotationsPanel* panel = window.annotationsPanel();
+    Ui::AnnotationsPanel *panel = window.annotationsPanel();
     QTest::keyClicks(panel->filterEdit(), u"b.txt"_s);
     QCOMPARE(panel->proxy()->rowCount(), 1);
     const QModelIndex index = panel->proxy()->index(0, 0);
-    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, panel->view()->visualRect(index).center());
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {},
+                      panel->view()->visualRect(index).center());
     QCOMPARE(window.articleList()->currentIndex().row(), 1);
     QCOMPARE(window.readingView()->textEdit()->textCursor().selectedText(), u"will appeal"_s);
 }
@@ -189,7 +194,7 @@ void TestAnnotations::manageTags()
     QVERIFY(window.annotations()->tagSelection(u"claim/disputed"_s));
     Ui::TagManager manager(window.annotations());
     QCOMPARE(manager.tree()->topLevelItemCount(), 1);
-    QTreeWidgetItem* claim = manager.tree()->topLevelItem(0);
+    QTreeWidgetItem *claim = manager.tree()->topLevelItem(0);
     QCOMPARE(claim->text(0), u"claim"_s);
     QCOMPARE(claim->child(0)->text(1), u"1"_s);
 
@@ -215,7 +220,8 @@ void TestAnnotations::orphanIsKeptAndReattached()
 
     // The article changes on disk and the quote is gone: the annotation stays, as an orphan.
     QSignalSpy refreshed(window.folderLoader(), &Core::FolderLoader::refreshed);
-    TestUtils::writeFile(m_folderDir->filePath(u"a.txt"_s), "Council approves barrage\nThe barrage was approved late at night.\n");
+    TestUtils::writeFile(m_folderDir->filePath(u"a.txt"_s),
+                         "Council approves barrage\nThe barrage was approved late at night.\n");
     window.folderLoader()->refresh();
     QVERIFY(refreshed.wait(10000));
     QTRY_VERIFY(window.annotations()->store()->annotation(uuid)->orphan);
@@ -271,7 +277,8 @@ void TestAnnotations::correctsNames()
     bool veldmark = false, critics = false;
     for (const Core::Mention& m : c.mentions) {
         veldmark = veldmark || c.text.sliced(m.start, m.length()) == u"Veldmark"_s;
-        critics = critics || (c.text.sliced(m.start, m.length()) == u"Critics"_s && m.kind == Core::MentionKind::Organization);
+        critics = critics || (c.text.sliced(m.start, m.length()) == u"Critics"_s &&
+                              m.kind == Core::MentionKind::Organization);
     }
     QVERIFY(!veldmark);
     QVERIFY(critics);

@@ -6,10 +6,10 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -193,7 +193,8 @@ void TestAnnotationStore::searchesNotesAndQuotes()
     QTemporaryDir dir;
     AnnotationStore store;
     QCOMPARE(store.openFile(dir.filePath(u"s.sqlite"_s)), AnnotationStore::OpenResult::Opened);
-    const QString text = u"Meta has earmarked $65 billion for 2025. Microsoft expects to spend $80 billion."_s;
+    const QString text =
+        u"Meta has earmarked $65 billion for 2025. Microsoft expects to spend $80 billion."_s;
     Annotation a = annotationFor(text, u"$65 billion"_s);
     a.note = u"Other outlets say around 65."_s;
     Annotation b = annotationFor(text, u"$80 billion"_s);
@@ -220,16 +221,16 @@ void TestAnnotationStore::upgradesOldSchemaWithData()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        for (const QString& sql : {
-                 u"CREATE TABLE tags(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, color TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '')"_s,
-                 u"CREATE TABLE annotations(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, article_path TEXT NOT NULL, article_sha256 TEXT NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, start INTEGER NOT NULL, stop INTEGER NOT NULL, color TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', created TEXT NOT NULL, modified TEXT NOT NULL, orphan INTEGER NOT NULL DEFAULT 0)"_s,
-                 u"CREATE INDEX annotations_article ON annotations(article_path, start)"_s,
-                 u"CREATE TABLE annotation_tags(annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE RESTRICT, PRIMARY KEY(annotation_id, tag_id)) WITHOUT ROWID"_s,
-                 u"CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"_s,
-                 u"INSERT INTO tags(id, path) VALUES (1, 'claim')"_s,
-                 u"INSERT INTO annotations VALUES (1, 'u-1', 'a.txt', 'h', 'old quote', '', '', 0, 9, '#ffd54f', 'an old note about tariffs', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 0)"_s,
-                 u"INSERT INTO annotation_tags VALUES (1, 1)"_s,
-                 u"PRAGMA user_version = 1"_s})
+        for (
+            const QString& sql :
+            {u"CREATE TABLE tags(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, color TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE TABLE annotations(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, article_path TEXT NOT NULL, article_sha256 TEXT NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, start INTEGER NOT NULL, stop INTEGER NOT NULL, color TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', created TEXT NOT NULL, modified TEXT NOT NULL, orphan INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX annotations_article ON annotations(article_path, start)"_s,
+             u"CREATE TABLE annotation_tags(annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE RESTRICT, PRIMARY KEY(annotation_id, tag_id)) WITHOUT ROWID"_s,
+             u"CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"_s,
+             u"INSERT INTO tags(id, path) VALUES (1, 'claim')"_s,
+             u"INSERT INTO annotations VALUES (1, 'u-1', 'a.txt', 'h', 'old quote', '', '', 0, 9, '#ffd54f', 'an old note about tariffs', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 0)"_s,
+             u"INSERT INTO annotation_tags VALUES (1, 1)"_s, u"PRAGMA user_version = 1"_s})
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
         db.close();
     }
@@ -248,7 +249,8 @@ void TestAnnotationStore::upgradesOldSchemaWithData()
 void TestAnnotationStore::detectsDamagedFile_data()
 {
     QTest::addColumn<QByteArray>("damage");
-    QTest::addRow("random bytes") << QByteArray("this is not a database at all, just words and bytes \x01\x02\x03").repeated(100);
+    QTest::addRow("random bytes")
+        << QByteArray("this is not a database at all, just words and bytes \x01\x02\x03").repeated(100);
     QTest::addRow("truncated") << QByteArray("truncate");
 }
 
@@ -265,7 +267,8 @@ void TestAnnotationStore::detectsDamagedFile()
             a.note = QString(200, u'n');
             QVERIFY(store.add(a));
         }
-        QSqlQuery(QSqlDatabase::database(QSqlDatabase::connectionNames().constLast())).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        QSqlQuery(QSqlDatabase::database(QSqlDatabase::connectionNames().constLast()))
+            .exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
     QFile file(path);
     if (damage == "truncate") {
@@ -319,28 +322,32 @@ void TestAnnotationStore::reanchors_data()
     QTest::addColumn<QString>("after");
     QTest::addColumn<QString>("expected"); // empty: an orphan
     QTest::addColumn<int>("method");
-    const QString base = u"Headline\nAlibaba plans to invest more than 380 billion yuan in AI over three years. "
-                         "Shares rose 8% on the news."_s;
+    const QString base =
+        u"Headline\nAlibaba plans to invest more than 380 billion yuan in AI over three years. "
+        "Shares rose 8% on the news."_s;
     const int position = int(Anchoring::Method::Position), quote = int(Anchoring::Method::Quote),
               fuzzy = int(Anchoring::Method::Fuzzy);
     QTest::addRow("unchanged") << base << u"380 billion yuan"_s << base << u"380 billion yuan"_s << position;
-    QTest::addRow("insertion before the quote") << base << u"380 billion yuan"_s
-                                                << QString(base).insert(9, u"Updated: figures revised.\n"_s)
-                                                << u"380 billion yuan"_s << quote;
+    QTest::addRow("insertion before the quote")
+        << base << u"380 billion yuan"_s << QString(base).insert(9, u"Updated: figures revised.\n"_s)
+        << u"380 billion yuan"_s << quote;
     QTest::addRow("edit inside the quote") << base << u"more than 380 billion yuan in AI"_s
                                            << QString(base).replace(u"380 billion yuan"_s, u"380bn yuan"_s)
                                            << u"more than 380bn yuan in AI"_s << fuzzy;
-    QTest::addRow("quote moved") << base << u"Shares rose 8% on the news."_s
-                                 << u"Headline\nShares rose 8% on the news. Alibaba plans to invest more than 380 billion "
-                                    "yuan in AI over three years."_s
-                                 << u"Shares rose 8% on the news."_s << quote;
-    QTest::addRow("quote deleted") << base << u"Shares rose 8% on the news."_s
-                                   << u"Headline\nAlibaba plans to invest more than 380 billion yuan in AI over three years."_s
-                                   << QString() << 0;
-    QTest::addRow("context and quote edited") << base << u"invest more than 380 billion yuan in AI over three years"_s
-                                              << u"Headline (updated)\nThe company Alibaba plans to invest more than 380 "
-                                                 "billion yuan in AI over the next three years, it said."_s
-                                              << u"invest more than 380 billion yuan in AI over the next three years"_s << fuzzy;
+    QTest::addRow("quote moved")
+        << base << u"Shares rose 8% on the news."_s
+        << u"Headline\nShares rose 8% on the news. Alibaba plans to invest more than 380 billion "
+           "yuan in AI over three years."_s
+        << u"Shares rose 8% on the news."_s << quote;
+    QTest::addRow("quote deleted")
+        << base << u"Shares rose 8% on the news."_s
+        << u"Headline\nAlibaba plans to invest more than 380 billion yuan in AI over three years."_s
+        << QString() << 0;
+    QTest::addRow("context and quote edited")
+        << base << u"invest more than 380 billion yuan in AI over three years"_s
+        << u"Headline (updated)\nThe company Alibaba plans to invest more than 380 "
+           "billion yuan in AI over the next three years, it said."_s
+        << u"invest more than 380 billion yuan in AI over the next three years"_s << fuzzy;
 }
 
 void TestAnnotationStore::reanchors()
@@ -363,7 +370,8 @@ void TestAnnotationStore::reanchors()
 
 void TestAnnotationStore::sameQuoteTwiceChoosesByContext()
 {
-    const QString text = u"Microsoft will spend $80 billion. Later, analysts said Amazon would spend $80 billion too."_s;
+    const QString text =
+        u"Microsoft will spend $80 billion. Later, analysts said Amazon would spend $80 billion too."_s;
     const Annotation second = annotationFor(text, u"$80 billion"_s, 1);
     // Insert text before both so the position no longer matches; context picks the second one.
     const QString changed = u"Update. "_s + text;
@@ -377,7 +385,8 @@ void TestAnnotationStore::syncFollowsRenameAndKeepsOrphans()
     QTemporaryDir dir;
     AnnotationStore store;
     QCOMPARE(store.openFile(dir.filePath(u"s.sqlite"_s)), AnnotationStore::OpenResult::Opened);
-    const Article original = TestUtils::article(u"story.txt"_s, u"Headline\nThe council voted 31 to 14. Fishermen will appeal."_s);
+    const Article original =
+        TestUtils::article(u"story.txt"_s, u"Headline\nThe council voted 31 to 14. Fishermen will appeal."_s);
     Annotation vote = annotationFor(original.text, u"voted 31 to 14"_s);
     vote.articlePath = original.relativePath;
     vote.articleSha256 = QString::fromLatin1(original.textSha256);
@@ -395,7 +404,8 @@ void TestAnnotationStore::syncFollowsRenameAndKeepsOrphans()
     QCOMPARE(store.annotations(u"renamed/story.txt"_s).size(), 2);
 
     // Edited: one quote survives in a new place, the other is gone and kept as an orphan.
-    const Article edited = TestUtils::article(u"renamed/story.txt"_s, u"Headline\nAfter a long night the council voted 31 to 14."_s);
+    const Article edited = TestUtils::article(u"renamed/story.txt"_s,
+                                              u"Headline\nAfter a long night the council voted 31 to 14."_s);
     report = store.syncArticles({edited});
     QCOMPARE(report.placed, 1);
     QCOMPARE(report.orphaned, 1);

@@ -6,9 +6,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,8 +52,8 @@ void TestArticleReader::decodes_data()
     QTest::addRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBFhello") << u"hello"_s << int(E::Utf8WithBom);
     QTest::addRow("utf-16le with bom") << QByteArray("\xFF\xFEh\0i\0", 6) << u"hi"_s << int(E::Utf16LE);
     QTest::addRow("utf-16be with bom") << QByteArray("\xFE\xFF\0h\0i", 6) << u"hi"_s << int(E::Utf16BE);
-    QTest::addRow("windows-1252 fallback") << QByteArray("\x93quoted\x94 caf\xE9 \x80 5") << u"\u201Cquoted\u201D café € 5"_s
-                                           << int(E::Windows1252);
+    QTest::addRow("windows-1252 fallback") << QByteArray("\x93quoted\x94 caf\xE9 \x80 5")
+                                           << u"\u201Cquoted\u201D café € 5"_s << int(E::Windows1252);
     QTest::addRow("crlf becomes lf") << QByteArray("a\r\nb\rc\n") << u"a\nb\nc\n"_s << int(E::Utf8);
 }
 
@@ -80,7 +80,7 @@ void TestArticleReader::readsTextAndTitle()
     QTemporaryDir dir;
     writeFile(dir.filePath(u"a.md"_s), "\n\n# Alibaba to invest $53 billion\n\nBody text.\n");
     const auto result = ArticleReader::read(dir.filePath(u"a.md"_s), u"a.md"_s);
-    const auto* article = std::get_if<Article>(&result);
+    const auto *article = std::get_if<Article>(&result);
     QVERIFY(article);
     QCOMPARE(article->title, u"Alibaba to invest $53 billion"_s);
     QCOMPARE(article->relativePath, u"a.md"_s);
@@ -115,7 +115,7 @@ void TestArticleReader::reportsBadFiles()
     const QString path = dir.filePath(u"bad.txt"_s);
     writeFile(path, bytes);
     const auto result = ArticleReader::read(path, u"bad.txt"_s, 1024);
-    const auto* error = std::get_if<LoadError>(&result);
+    const auto *error = std::get_if<LoadError>(&result);
     QVERIFY(error);
     QCOMPARE(error->relativePath, u"bad.txt"_s);
     QVERIFY2(error->message.contains(reason), qPrintable(error->message));
@@ -147,25 +147,32 @@ void TestArticleReader::readsEachFormat_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("format");
     QTest::addColumn<QString>("encoding");
-    const int txt = int(SourceFormat::PlainText), md = int(SourceFormat::Markdown), html = int(SourceFormat::Html);
-    QTest::addRow("plain utf-8") << u"a.txt"_s << QByteArray("Title\r\nIt cost \xE2\x82\xAC" "2bn.\r\n")
+    const int txt = int(SourceFormat::PlainText), md = int(SourceFormat::Markdown),
+              html = int(SourceFormat::Html);
+    QTest::addRow("plain utf-8") << u"a.txt"_s
+                                 << QByteArray("Title\r\nIt cost \xE2\x82\xAC"
+                                               "2bn.\r\n")
                                  << u"Title\nIt cost \u20AC2bn.\n"_s << txt << u"UTF-8"_s;
     QTest::addRow("utf-16 with bom") << u"a.txt"_s << QByteArray("\xFF\xFET\0i\0\n\0", 8) << u"Ti\n"_s << txt
                                      << u"UTF-16LE"_s;
-    QTest::addRow("windows-1252") << u"a.txt"_s << QByteArray("Title\nIt\x92s \x80" "5\n") << u"Title\nIt\u2019s \u20AC5\n"_s
-                                  << txt << u"Windows-1252"_s;
-    QTest::addRow("markdown") << u"a.md"_s
-                              << QByteArray("# Headline\n\nSome **bold** and *emphasis*, a [link](http://x.invalid/).\n\n"
-                                            "- item one\n- item two\n\n> quoted\n\n---\n\n![a chart](c.png)\n")
-                              << u"Headline\n\nSome bold and emphasis, a link.\n\n\u2022 item one\n\u2022 item two\n\nquoted\n\n\n\na chart\n"_s
-                              << md << u"UTF-8"_s;
-    QTest::addRow("html with chrome") << u"a.htm"_s
-                                      << QByteArray("<html><body><nav>Home</nav><h1>Head</h1><p>One.</p><ul><li>Two</li></ul>"
-                                                    "<img src=\"http://127.0.0.1:9/x.png\"><footer>Foot</footer></body></html>")
-                                      << u"Head\nOne.\n\u2022 Two"_s << html << u"UTF-8"_s;
-    QTest::addRow("broken html") << u"b.html"_s
-                                 << QByteArray("<html><body><h1>Title<p>Unclosed <b>bold <div>text &amp more<script>x(")
-                                 << u"Title\nUnclosed bold\ntext &amp more"_s << html << u"UTF-8"_s;
+    QTest::addRow("windows-1252") << u"a.txt"_s
+                                  << QByteArray("Title\nIt\x92s \x80"
+                                                "5\n")
+                                  << u"Title\nIt\u2019s \u20AC5\n"_s << txt << u"Windows-1252"_s;
+    QTest::addRow("markdown")
+        << u"a.md"_s
+        << QByteArray("# Headline\n\nSome **bold** and *emphasis*, a [link](http://x.invalid/).\n\n"
+                      "- item one\n- item two\n\n> quoted\n\n---\n\n![a chart](c.png)\n")
+        << u"Headline\n\nSome bold and emphasis, a link.\n\n\u2022 item one\n\u2022 item two\n\nquoted\n\n\n\na chart\n"_s
+        << md << u"UTF-8"_s;
+    QTest::addRow("html with chrome")
+        << u"a.htm"_s
+        << QByteArray("<html><body><nav>Home</nav><h1>Head</h1><p>One.</p><ul><li>Two</li></ul>"
+                      "<img src=\"http://127.0.0.1:9/x.png\"><footer>Foot</footer></body></html>")
+        << u"Head\nOne.\n\u2022 Two"_s << html << u"UTF-8"_s;
+    QTest::addRow("broken html")
+        << u"b.html"_s << QByteArray("<html><body><h1>Title<p>Unclosed <b>bold <div>text &amp more<script>x(")
+        << u"Title\nUnclosed bold\ntext &amp more"_s << html << u"UTF-8"_s;
 }
 
 void TestArticleReader::readsEachFormat()
@@ -178,8 +185,8 @@ void TestArticleReader::readsEachFormat()
     QTemporaryDir dir;
     writeFile(dir.filePath(file), bytes);
     const auto result = ArticleReader::read(dir.filePath(file), file);
-    const auto* article = std::get_if<Article>(&result);
-    const auto* error = std::get_if<LoadError>(&result);
+    const auto *article = std::get_if<Article>(&result);
+    const auto *error = std::get_if<LoadError>(&result);
     QVERIFY2(article, error ? qPrintable(error->message) : "");
     QCOMPARE(article->text, text);
     QCOMPARE(int(article->format), format);
@@ -201,8 +208,8 @@ void TestArticleReader::readsPdf()
         painter.drawText(QPointF(200, 800), u"The council voted 31 to 14."_s);
     }
     const auto result = ArticleReader::read(path, u"story.pdf"_s);
-    const auto* article = std::get_if<Article>(&result);
-    const auto* error = std::get_if<LoadError>(&result);
+    const auto *article = std::get_if<Article>(&result);
+    const auto *error = std::get_if<LoadError>(&result);
     QVERIFY2(article, error ? qPrintable(error->message) : "");
     QCOMPARE(article->format, SourceFormat::Pdf);
     QVERIFY2(article->text.contains(u"The council voted 31 to 14."_s), qPrintable(article->text));
@@ -215,7 +222,9 @@ void TestArticleReader::readsPdf()
 
 void TestArticleReader::keepsNonBreakingSpaces()
 {
-    const auto result = ArticleReader::fromBytes("Title\nA\xC2\xA0" "13% rise.", u"/f/a.txt"_s, u"a.txt"_s);
+    const auto result = ArticleReader::fromBytes("Title\nA\xC2\xA0"
+                                                 "13% rise.",
+                                                 u"/f/a.txt"_s, u"a.txt"_s);
     const Article& article = std::get<Article>(result);
     QVERIFY(article.text.contains(u"A\u00A013%"_s));
 }
@@ -224,7 +233,7 @@ void TestArticleReader::scansRecursivelyInNaturalOrder()
 {
     QTemporaryDir dir;
     for (const QString& name : {u"b/10.txt"_s, u"b/2.txt"_s, u"a.html"_s, u"c.md"_s, u"notes.pdf.part"_s,
-                               u"image.png"_s, u".crosscheck/x.txt"_s})
+                                u"image.png"_s, u".crosscheck/x.txt"_s})
         writeFile(dir.filePath(name), "text");
     const auto scan = FolderScanner::scan(dir.path());
     QVERIFY(scan.error.isEmpty());

@@ -52,56 +52,90 @@ void TestFigureRecognizer::recognizes_data()
     QTest::addColumn<QString>("approx");
     QTest::addColumn<QString>("normalized");
     const double none = std::nan("");
-    auto row = [&](const char* name, const QString& sentence, const QString& kind, const QString& figure, double value,
-                   double valueMax = std::nan(""), const QString& unit = {}, const QString& approx = {},
-                   const QString& normalized = {}) {
-        QTest::addRow("%s", name) << sentence << kind << figure << value << valueMax << unit << approx << normalized;
+    auto row = [&](const char *name, const QString& sentence, const QString& kind, const QString& figure,
+                   double value, double valueMax = std::nan(""), const QString& unit = {},
+                   const QString& approx = {}, const QString& normalized = {}) {
+        QTest::addRow("%s", name) << sentence << kind << figure << value << valueMax << unit << approx
+                                  << normalized;
     };
     // Money
-    row("dollar billions", u"a plan to invest $53 billion in AI"_s, u"money"_s, u"$53 billion"_s, 53e9, none, u"USD"_s);
-    row("US dollar prefix", u"revenue of US$4.35 billion rose"_s, u"money"_s, u"US$4.35 billion"_s, 4.35e9, none, u"USD"_s);
-    row("RMB code", u"increase to RMB 31.74 billion (US$4.35 billion)"_s, u"money"_s, u"RMB 31.74 billion"_s, 31.74e9, none, u"CNY"_s);
-    row("yuan after amount", u"invest 380 billion yuan in AI"_s, u"money"_s, u"380 billion yuan"_s, 380e9, none, u"CNY"_s);
-    row("yuan with qualifier", u"of over 380 billion yuan ($53 billion)"_s, u"money"_s, u"380 billion yuan"_s, 380e9, none, u"CNY"_s, u"over"_s);
-    row("dollars in brackets", u"of over 380 billion yuan ($53 billion)"_s, u"money"_s, u"$53 billion"_s, 53e9, none, u"USD"_s);
-    row("thirty billion yuan", u"her estimates by approximately 30 billion yuan, underscoring"_s, u"money"_s, u"30 billion yuan"_s, 30e9, none, u"CNY"_s, u"approximately"_s);
-    row("thousands and decimals", u"reaching nearly $3,680.47 billion by 2034"_s, u"money"_s, u"$3,680.47 billion"_s, 3680.47e9, none, u"USD"_s, u"nearly"_s);
-    row("nbsp qualifier", u"reaching nearly\u00A0$3,680.47 billion\u00A0by 2034"_s, u"money"_s, u"$3,680.47 billion"_s, 3680.47e9, none, u"USD"_s, u"nearly"_s);
+    row("dollar billions", u"a plan to invest $53 billion in AI"_s, u"money"_s, u"$53 billion"_s, 53e9, none,
+        u"USD"_s);
+    row("US dollar prefix", u"revenue of US$4.35 billion rose"_s, u"money"_s, u"US$4.35 billion"_s, 4.35e9,
+        none, u"USD"_s);
+    row("RMB code", u"increase to RMB 31.74 billion (US$4.35 billion)"_s, u"money"_s, u"RMB 31.74 billion"_s,
+        31.74e9, none, u"CNY"_s);
+    row("yuan after amount", u"invest 380 billion yuan in AI"_s, u"money"_s, u"380 billion yuan"_s, 380e9,
+        none, u"CNY"_s);
+    row("yuan with qualifier", u"of over 380 billion yuan ($53 billion)"_s, u"money"_s, u"380 billion yuan"_s,
+        380e9, none, u"CNY"_s, u"over"_s);
+    row("dollars in brackets", u"of over 380 billion yuan ($53 billion)"_s, u"money"_s, u"$53 billion"_s,
+        53e9, none, u"USD"_s);
+    row("thirty billion yuan", u"her estimates by approximately 30 billion yuan, underscoring"_s, u"money"_s,
+        u"30 billion yuan"_s, 30e9, none, u"CNY"_s, u"approximately"_s);
+    row("thousands and decimals", u"reaching nearly $3,680.47 billion by 2034"_s, u"money"_s,
+        u"$3,680.47 billion"_s, 3680.47e9, none, u"USD"_s, u"nearly"_s);
+    row("nbsp qualifier", u"reaching nearly\u00A0$3,680.47 billion\u00A0by 2034"_s, u"money"_s,
+        u"$3,680.47 billion"_s, 3680.47e9, none, u"USD"_s, u"nearly"_s);
     row("euro bn", u"a \u20AC2bn deal"_s, u"money"_s, u"\u20AC2bn"_s, 2e9, none, u"EUR"_s);
     row("pound m", u"it cost \u00A3450m to build"_s, u"money"_s, u"\u00A3450m"_s, 450e6, none, u"GBP"_s);
-    row("yen trillion", u"a \u00A51.2 trillion budget"_s, u"money"_s, u"\u00A51.2 trillion"_s, 1.2e12, none, u"JPY"_s);
-    row("dollars spelled out", u"some 53 billion dollars over three years"_s, u"money"_s, u"53 billion dollars"_s, 53e9, none, u"USD"_s, u"some"_s);
-    row("range with two signs", u"Meta($60-$65 Billion), Amazon"_s, u"money"_s, u"$60-$65 Billion"_s, 60e9, 65e9, u"USD"_s);
-    row("range with one sign", u"will cost \u20AC1.1-1.3 billion in all"_s, u"money"_s, u"\u20AC1.1-1.3 billion"_s, 1.1e9, 1.3e9, u"EUR"_s);
-    row("range with to", u"between $1.2 billion to $1.4 billion"_s, u"money"_s, u"$1.2 billion to $1.4 billion"_s, 1.2e9, 1.4e9, u"USD"_s);
-    row("around qualifier", u"Meta has committed around $65 billion for 2025"_s, u"money"_s, u"$65 billion"_s, 65e9, none, u"USD"_s, u"around"_s);
-    row("more than qualifier", u"gained more than $100 billion in value"_s, u"money"_s, u"$100 billion"_s, 100e9, none, u"USD"_s, u"more than"_s);
-    row("up to qualifier", u"could reach up to $5 million"_s, u"money"_s, u"$5 million"_s, 5e6, none, u"USD"_s, u"up to"_s);
-    row("as much as qualifier", u"as much as \u20AC400 million in loans"_s, u"money"_s, u"\u20AC400 million"_s, 400e6, none, u"EUR"_s, u"as much as"_s);
-    row("hong kong dollars", u"raised 12 billion Hong Kong dollars"_s, u"money"_s, u"12 billion Hong Kong dollars"_s, 12e9, none, u"HKD"_s);
-    row("HK dollar sign", u"shares closed at HK$141.20 on Monday"_s, u"money"_s, u"HK$141.20"_s, 141.2, none, u"HKD"_s);
+    row("yen trillion", u"a \u00A51.2 trillion budget"_s, u"money"_s, u"\u00A51.2 trillion"_s, 1.2e12, none,
+        u"JPY"_s);
+    row("dollars spelled out", u"some 53 billion dollars over three years"_s, u"money"_s,
+        u"53 billion dollars"_s, 53e9, none, u"USD"_s, u"some"_s);
+    row("range with two signs", u"Meta($60-$65 Billion), Amazon"_s, u"money"_s, u"$60-$65 Billion"_s, 60e9,
+        65e9, u"USD"_s);
+    row("range with one sign", u"will cost \u20AC1.1-1.3 billion in all"_s, u"money"_s,
+        u"\u20AC1.1-1.3 billion"_s, 1.1e9, 1.3e9, u"EUR"_s);
+    row("range with to", u"between $1.2 billion to $1.4 billion"_s, u"money"_s,
+        u"$1.2 billion to $1.4 billion"_s, 1.2e9, 1.4e9, u"USD"_s);
+    row("around qualifier", u"Meta has committed around $65 billion for 2025"_s, u"money"_s, u"$65 billion"_s,
+        65e9, none, u"USD"_s, u"around"_s);
+    row("more than qualifier", u"gained more than $100 billion in value"_s, u"money"_s, u"$100 billion"_s,
+        100e9, none, u"USD"_s, u"more than"_s);
+    row("up to qualifier", u"could reach up to $5 million"_s, u"money"_s, u"$5 million"_s, 5e6, none,
+        u"USD"_s, u"up to"_s);
+    row("as much as qualifier", u"as much as \u20AC400 million in loans"_s, u"money"_s,
+        u"\u20AC400 million"_s, 400e6, none, u"EUR"_s, u"as much as"_s);
+    row("hong kong dollars", u"raised 12 billion Hong Kong dollars"_s, u"money"_s,
+        u"12 billion Hong Kong dollars"_s, 12e9, none, u"HKD"_s);
+    row("HK dollar sign", u"shares closed at HK$141.20 on Monday"_s, u"money"_s, u"HK$141.20"_s, 141.2, none,
+        u"HKD"_s);
     row("plain dollars", u"tickets cost $25 each"_s, u"money"_s, u"$25"_s, 25, none, u"USD"_s);
-    row("thousands separator only", u"a fine of $1,500,000 was paid"_s, u"money"_s, u"$1,500,000"_s, 1.5e6, none, u"USD"_s);
-    row("euros word", u"about 250 million euros from the state"_s, u"money"_s, u"250 million euros"_s, 250e6, none, u"EUR"_s, u"about"_s);
-    row("pounds sterling", u"paid 3 million pounds sterling"_s, u"money"_s, u"3 million pounds sterling"_s, 3e6, none, u"GBP"_s);
-    row("written amount", u"spent seven million dollars"_s, u"money"_s, u"seven million dollars"_s, 7e6, none, u"USD"_s);
-    row("code before amount", u"a EUR 5 billion package"_s, u"money"_s, u"EUR 5 billion"_s, 5e9, none, u"EUR"_s);
+    row("thousands separator only", u"a fine of $1,500,000 was paid"_s, u"money"_s, u"$1,500,000"_s, 1.5e6,
+        none, u"USD"_s);
+    row("euros word", u"about 250 million euros from the state"_s, u"money"_s, u"250 million euros"_s, 250e6,
+        none, u"EUR"_s, u"about"_s);
+    row("pounds sterling", u"paid 3 million pounds sterling"_s, u"money"_s, u"3 million pounds sterling"_s,
+        3e6, none, u"GBP"_s);
+    row("written amount", u"spent seven million dollars"_s, u"money"_s, u"seven million dollars"_s, 7e6, none,
+        u"USD"_s);
+    row("code before amount", u"a EUR 5 billion package"_s, u"money"_s, u"EUR 5 billion"_s, 5e9, none,
+        u"EUR"_s);
     // Percentages
     row("plain percent", u"shares rose 8% on Monday"_s, u"percent"_s, u"8%"_s, 8, none, u"%"_s);
     row("over percent", u"stock rose by over 8% after"_s, u"percent"_s, u"8%"_s, 8, none, u"%"_s, u"over"_s);
     row("nearly percent", u"gains to nearly 60%."_s, u"percent"_s, u"60%"_s, 60, none, u"%"_s, u"nearly"_s);
-    row("as much as percent", u"shares sliding as much as 3% on Monday"_s, u"percent"_s, u"3%"_s, 3, none, u"%"_s, u"as much as"_s);
+    row("as much as percent", u"shares sliding as much as 3% on Monday"_s, u"percent"_s, u"3%"_s, 3, none,
+        u"%"_s, u"as much as"_s);
     row("per cent", u"up 13 per cent from"_s, u"percent"_s, u"13 per cent"_s, 13, none, u"%"_s);
     row("percent word", u"surged 83 percent since"_s, u"percent"_s, u"83 percent"_s, 83, none, u"%"_s);
     row("decimal percent", u"grew 3.5% a year"_s, u"percent"_s, u"3.5%"_s, 3.5, none, u"%"_s);
-    row("percent range", u"overruns of 20% to 30% are common"_s, u"percent"_s, u"20% to 30%"_s, 20, 30, u"%"_s);
-    row("percent range one sign", u"a fall of 15-25% in catches"_s, u"percent"_s, u"15-25%"_s, 15, 25, u"%"_s);
-    row("written percent", u"about ten percent of them"_s, u"percent"_s, u"ten percent"_s, 10, none, u"%"_s, u"about"_s);
-    row("percentage points", u"rates rose 0.25 percentage points"_s, u"percent"_s, u"0.25 percentage points"_s, 0.25, none, u"pp"_s);
-    row("nbsp before percent", u"has seen a\u00A013% revenue increase"_s, u"percent"_s, u"13%"_s, 13, none, u"%"_s);
+    row("percent range", u"overruns of 20% to 30% are common"_s, u"percent"_s, u"20% to 30%"_s, 20, 30,
+        u"%"_s);
+    row("percent range one sign", u"a fall of 15-25% in catches"_s, u"percent"_s, u"15-25%"_s, 15, 25,
+        u"%"_s);
+    row("written percent", u"about ten percent of them"_s, u"percent"_s, u"ten percent"_s, 10, none, u"%"_s,
+        u"about"_s);
+    row("percentage points", u"rates rose 0.25 percentage points"_s, u"percent"_s,
+        u"0.25 percentage points"_s, 0.25, none, u"pp"_s);
+    row("nbsp before percent", u"has seen a\u00A013% revenue increase"_s, u"percent"_s, u"13%"_s, 13, none,
+        u"%"_s);
     // Numbers
-    row("count", u"about 1,400 jobs during construction"_s, u"number"_s, u"1,400"_s, 1400, none, {}, u"about"_s);
-    row("written count with scale", u"around seven million shares"_s, u"number"_s, u"seven million"_s, 7e6, none, {}, u"around"_s);
+    row("count", u"about 1,400 jobs during construction"_s, u"number"_s, u"1,400"_s, 1400, none, {},
+        u"about"_s);
+    row("written count with scale", u"around seven million shares"_s, u"number"_s, u"seven million"_s, 7e6,
+        none, {}, u"around"_s);
     row("written count", u"representing 86 boats and twelve trawlers"_s, u"number"_s, u"twelve"_s, 12);
     row("hyphenated written number", u"twenty-five analysts agreed"_s, u"number"_s, u"twenty-five"_s, 25);
     row("decimal number", u"generate 1.1 terawatt-hours a year"_s, u"number"_s, u"1.1"_s, 1.1);
@@ -109,19 +143,28 @@ void TestFigureRecognizer::recognizes_data()
     row("vote count", u"passed by 31 votes to 14."_s, u"number"_s, u"31"_s, 31);
     row("number range", u"between 200-300 workers"_s, u"number"_s, u"200-300"_s, 200, 300);
     // Dates
-    row("year", u"committed around $65 billion for 2025."_s, u"date"_s, u"2025"_s, 2025, none, {}, {}, u"2025"_s);
-    row("late year", u"fastest growth since late 2023, largely"_s, u"date"_s, u"2023"_s, 2023, none, {}, u"late"_s, u"2023"_s);
-    row("month year", u"since early January 2025, driven by"_s, u"date"_s, u"January 2025"_s, 2025, none, {}, u"early"_s, u"2025-01"_s);
-    row("day month year", u"on 14 March 2025 the council"_s, u"date"_s, u"14 March 2025"_s, 2025, none, {}, {}, u"2025-03-14"_s);
-    row("month day year", u"on Feb. 24, 2025, it said"_s, u"date"_s, u"Feb. 24, 2025"_s, 2025, none, {}, {}, u"2025-02-24"_s);
-    row("weekday month day year", u"Friday, July 21, 2017"_s, u"date"_s, u"Friday, July 21, 2017"_s, 2017, none, {}, {}, u"2017-07-21"_s);
-    row("month day", u"to school on September 14, and"_s, u"date"_s, u"September 14"_s, none, none, {}, {}, u"--09-14"_s);
+    row("year", u"committed around $65 billion for 2025."_s, u"date"_s, u"2025"_s, 2025, none, {}, {},
+        u"2025"_s);
+    row("late year", u"fastest growth since late 2023, largely"_s, u"date"_s, u"2023"_s, 2023, none, {},
+        u"late"_s, u"2023"_s);
+    row("month year", u"since early January 2025, driven by"_s, u"date"_s, u"January 2025"_s, 2025, none, {},
+        u"early"_s, u"2025-01"_s);
+    row("day month year", u"on 14 March 2025 the council"_s, u"date"_s, u"14 March 2025"_s, 2025, none, {},
+        {}, u"2025-03-14"_s);
+    row("month day year", u"on Feb. 24, 2025, it said"_s, u"date"_s, u"Feb. 24, 2025"_s, 2025, none, {}, {},
+        u"2025-02-24"_s);
+    row("weekday month day year", u"Friday, July 21, 2017"_s, u"date"_s, u"Friday, July 21, 2017"_s, 2017,
+        none, {}, {}, u"2017-07-21"_s);
+    row("month day", u"to school on September 14, and"_s, u"date"_s, u"September 14"_s, none, none, {}, {},
+        u"--09-14"_s);
     row("weekday", u"announced on Monday a major"_s, u"date"_s, u"Monday"_s, none, none, {}, {}, u"Monday"_s);
-    row("iso date", u"filed 2025-02-24 with"_s, u"date"_s, u"2025-02-24"_s, 2025, none, {}, {}, u"2025-02-24"_s);
+    row("iso date", u"filed 2025-02-24 with"_s, u"date"_s, u"2025-02-24"_s, 2025, none, {}, {},
+        u"2025-02-24"_s);
     row("decade", u"since the 1990s the firm"_s, u"date"_s, u"1990s"_s, 1990, none, {}, {}, u"1990s"_s);
     row("mid year", u"finished by mid-2026 at"_s, u"date"_s, u"2026"_s, 2026, none, {}, u"mid"_s, u"2026"_s);
     // Durations
-    row("three years", u"over the next three years. This"_s, u"duration"_s, u"three years"_s, 3, none, u"year"_s);
+    row("three years", u"over the next three years. This"_s, u"duration"_s, u"three years"_s, 3, none,
+        u"year"_s);
     row("hyphen duration", u"after a nine-hour session"_s, u"duration"_s, u"nine-hour"_s, 9, none, u"hour"_s);
     row("digit duration", u"sat for the next 30 hours"_s, u"duration"_s, u"30 hours"_s, 30, none, u"hour"_s);
     row("decades", u"lasted two decades in all"_s, u"duration"_s, u"two decades"_s, 2, none, u"decade"_s);
@@ -164,9 +207,12 @@ void TestFigureRecognizer::leavesAlone_data()
 {
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("notAFigure");
-    QTest::addRow("GPT-4o") << u"It outperforms existing GPT-4o, DeepSeek-V3, and Llama-3.1-405B."_s << u"4"_s;
-    QTest::addRow("DeepSeek-V3") << u"It outperforms existing GPT-4o, DeepSeek-V3, and Llama-3.1-405B."_s << u"3"_s;
-    QTest::addRow("Llama-3.1-405B") << u"It outperforms existing GPT-4o, DeepSeek-V3, and Llama-3.1-405B."_s << u"405"_s;
+    QTest::addRow("GPT-4o") << u"It outperforms existing GPT-4o, DeepSeek-V3, and Llama-3.1-405B."_s
+                            << u"4"_s;
+    QTest::addRow("DeepSeek-V3") << u"It outperforms existing GPT-4o, DeepSeek-V3, and Llama-3.1-405B."_s
+                                 << u"3"_s;
+    QTest::addRow("Llama-3.1-405B") << u"It outperforms existing GPT-4o, DeepSeek-V3, and Llama-3.1-405B."_s
+                                    << u"405"_s;
     QTest::addRow("Qwen 2.5-Max") << u"AI model Qwen 2.5-Max also gained recognition"_s << u"2.5"_s;
     QTest::addRow("list marker") << u"1. The first point\n2) The second"_s << u"1"_s;
     QTest::addRow("url digits") << u"see https://example.com/2025/02/24/story-123 for more"_s << u"2025"_s;
@@ -184,7 +230,8 @@ void TestFigureRecognizer::leavesAlone()
     QFETCH(QString, notAFigure);
     for (const Mention& m : FigureRecognizer::recognize(sentence)) {
         const QString text = sentence.sliced(m.start, m.length());
-        QVERIFY2(!text.contains(notAFigure) || text.size() > notAFigure.size() + 6 ? text != notAFigure : false,
+        QVERIFY2(!text.contains(notAFigure) || text.size() > notAFigure.size() + 6 ? text != notAFigure
+                                                                                   : false,
                  qPrintable(show(sentence, m)));
         QVERIFY2(text != notAFigure, qPrintable(show(sentence, m)));
     }
@@ -249,8 +296,8 @@ void TestFigureRecognizer::recognizersTextSpecs()
             ok = ok && ofKind == expected.size();
             right += ok ? 1 : 0;
         }
-        qInfo("Recognizers-Text %s: %d of %d cases exactly right (%.1f%%)", qPrintable(model.file.section(u'/', -1)),
-              right, total, 100.0 * right / total);
+        qInfo("Recognizers-Text %s: %d of %d cases exactly right (%.1f%%)",
+              qPrintable(model.file.section(u'/', -1)), right, total, 100.0 * right / total);
         QVERIFY(total > 0);
     }
 }

@@ -71,7 +71,9 @@ void TestFolderLoader::reportsBadFilesAndOpensTheRest()
 {
     QTemporaryDir dir;
     writeFile(dir.filePath(u"good.txt"_s), "Good story\nText.");
-    writeFile(dir.filePath(u"binary.txt"_s), QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
+    writeFile(dir.filePath(u"binary.txt"_s), QByteArray("\x7f"
+                                                        "ELF\x02\x01\x01\0\0\0\0",
+                                                        12));
     writeFile(dir.filePath(u"empty.md"_s), QByteArray());
     writeFile(dir.filePath(u"locked.txt"_s), "Locked story\nText.");
     QFile::setPermissions(dir.filePath(u"locked.txt"_s), QFileDevice::Permissions());
@@ -91,8 +93,8 @@ void TestFolderLoader::reportsBadFilesAndOpensTheRest()
 
     const bool root = ::geteuid() == 0; // root reads a file whatever its permissions
     QStringList expectedLoaded{u"good.txt"_s};
-    QStringList expectedFailed{u"big.txt"_s, u"binary.txt"_s, u"dangling.txt"_s, u"empty.md"_s, u"loop/back"_s,
-                               u"pipe.txt"_s};
+    QStringList expectedFailed{u"big.txt"_s,  u"binary.txt"_s, u"dangling.txt"_s,
+                               u"empty.md"_s, u"loop/back"_s,  u"pipe.txt"_s};
     (root ? expectedLoaded : expectedFailed).append(u"locked.txt"_s);
     expectedLoaded.sort();
     expectedFailed.sort();
@@ -170,7 +172,8 @@ void TestFolderLoader::cancelStopsLoading()
 {
     QTemporaryDir dir;
     for (int i = 0; i < 300; ++i)
-        writeFile(dir.filePath(u"a%1.txt"_s.arg(i)), QByteArray("Story\n") + QByteArray("Text. ").repeated(2000));
+        writeFile(dir.filePath(u"a%1.txt"_s.arg(i)),
+                  QByteArray("Story\n") + QByteArray("Text. ").repeated(2000));
     FolderLoader loader;
     QSignalSpy loaded(&loader, &FolderLoader::articleLoaded);
     QSignalSpy finished(&loader, &FolderLoader::finished);

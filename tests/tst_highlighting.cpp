@@ -57,14 +57,18 @@ void TestHighlighting::marksFigures_data()
     const QString date = HighlightRepository::dateFormat();
 
     QTest::addRow("dollar billions") << u"a plan to invest $53 billion in AI"_s << u"$53 billion"_s << money;
-    QTest::addRow("amount then currency word") << u"over 380 billion yuan ($53 billion)"_s << u"380 billion yuan"_s << money;
-    QTest::addRow("dollar inside brackets") << u"over 380 billion yuan ($53 billion)"_s << u"$53 billion"_s << money;
+    QTest::addRow("amount then currency word")
+        << u"over 380 billion yuan ($53 billion)"_s << u"380 billion yuan"_s << money;
+    QTest::addRow("dollar inside brackets")
+        << u"over 380 billion yuan ($53 billion)"_s << u"$53 billion"_s << money;
     QTest::addRow("US dollar prefix") << u"revenue of US$4.35 billion."_s << u"US$4.35 billion"_s << money;
     QTest::addRow("RMB code") << u"net income of RMB 31.74 billion rose"_s << u"RMB 31.74 billion"_s << money;
-    QTest::addRow("thousands separators") << u"worth $3,680.47 billion now"_s << u"$3,680.47 billion"_s << money;
+    QTest::addRow("thousands separators")
+        << u"worth $3,680.47 billion now"_s << u"$3,680.47 billion"_s << money;
     QTest::addRow("euro abbreviation") << u"a €2bn deal"_s << u"€2bn"_s << money;
     QTest::addRow("pound millions") << u"cost £450m in total"_s << u"£450m"_s << money;
-    QTest::addRow("dollars spelled out") << u"some 53 billion dollars over"_s << u"53 billion dollars"_s << money;
+    QTest::addRow("dollars spelled out")
+        << u"some 53 billion dollars over"_s << u"53 billion dollars"_s << money;
     QTest::addRow("money range") << u"spend $60-$65 Billion this year"_s << u"$60-$65 Billion"_s << money;
     QTest::addRow("plain percent") << u"shares rose 8% on Monday"_s << u"8%"_s << percent;
     QTest::addRow("per cent") << u"up 13 per cent from"_s << u"13 per cent"_s << percent;

@@ -1,15 +1,15 @@
-#include "articles/articlelistmodel.h"
-#include "highlighting/highlightrepository.h"
-#include "highlighting/mentionhighlighter.h"
-#include "mentionspanel.h"
-#include "comparisonpanel.h"
 #include "alignment/claimmodel.h"
 #include "annotationcontroller.h"
-#include "store/annotationstore.h"
+#include "articles/articlelistmodel.h"
+#include "comparisonpanel.h"
+#include "highlighting/highlightrepository.h"
+#include "highlighting/mentionhighlighter.h"
 #include "mainwindow.h"
+#include "mentionspanel.h"
 #include "messagebar.h"
 #include "readingview.h"
 #include "settings/settings.h"
+#include "store/annotationstore.h"
 #include "thememenu.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -21,19 +21,19 @@
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QTextBlock>
-#include <QTextLayout>
-#include <QTranslator>
-#include <QTextBrowser>
-#include <QUndoStack>
-#include <QTreeView>
-#include <QUrl>
-#include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
+#include <QTranslator>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUrl>
 
 #include "testutils.h"
 
@@ -70,13 +70,16 @@ void TestMainWindow::init()
 void TestMainWindow::opensFolderAndReportsUnreadableFile()
 {
     QTemporaryDir folder;
-    writeFile(folder.filePath(u"alpha.txt"_s), "Alpha Daily headline\nShares rose 8% to $53 billion.\nShare this article\n");
-    writeFile(folder.filePath(u"beta.md"_s), "# Beta Times headline\n\nRevenue was 380 billion yuan in 2025.\n");
+    writeFile(folder.filePath(u"alpha.txt"_s),
+              "Alpha Daily headline\nShares rose 8% to $53 billion.\nShare this article\n");
+    writeFile(folder.filePath(u"beta.md"_s),
+              "# Beta Times headline\n\nRevenue was 380 billion yuan in 2025.\n");
     writeFile(folder.filePath(u"broken.html"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16));
 
     Core::Settings settings(m_ini);
     Ui::MainWindow window(&settings);
-    QAbstractItemModelTester tester(window.articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(window.articleModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy loaded(&window, &Ui::MainWindow::folderLoaded);
@@ -99,11 +102,12 @@ void TestMainWindow::opensFolderAndReportsUnreadableFile()
     const auto dimmed = window.readingView()->textEdit()->extraSelections();
     QCOMPARE(dimmed.size(), 1);
     QCOMPARE(dimmed.first().cursor.selectedText(), u"Share this article"_s);
-    QListView* list = window.articleList();
+    QListView *list = window.articleList();
     const QRect rect = list->visualRect(window.articleModel()->index(1));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(list->currentIndex().row(), 1);
-    QCOMPARE(window.readingView()->text(), u"Beta Times headline\n\nRevenue was 380 billion yuan in 2025.\n"_s);
+    QCOMPARE(window.readingView()->text(),
+             u"Beta Times headline\n\nRevenue was 380 billion yuan in 2025.\n"_s);
     QVERIFY(window.readingView()->textEdit()->isReadOnly());
     QVERIFY(window.windowTitle().contains(QFileInfo(folder.path()).fileName()));
 }
@@ -124,8 +128,8 @@ void TestMainWindow::rememberesFolderAndTheme()
         window.openFolder(folder.path());
         QVERIFY(loaded.wait(10000));
         // Choose a theme through the menu, as a user would.
-        QAction* chosen = nullptr;
-        for (QAction* action : window.themeMenu()->actions()) {
+        QAction *chosen = nullptr;
+        for (QAction *action : window.themeMenu()->actions()) {
             if (action->data().toString() == darkName)
                 chosen = action;
         }
@@ -162,8 +166,9 @@ void TestMainWindow::followsDarkPalette()
 void TestMainWindow::highlightsFiguresAndNames()
 {
     QTemporaryDir folder;
-    writeFile(folder.filePath(u"a.txt"_s),
-              "Alibaba to invest\nAlibaba plans to invest $53 billion, CEO Eddie Wu said.\nShares rose 8%.\n");
+    writeFile(
+        folder.filePath(u"a.txt"_s),
+        "Alibaba to invest\nAlibaba plans to invest $53 billion, CEO Eddie Wu said.\nShares rose 8%.\n");
     writeFile(folder.filePath(u"b.txt"_s), "Second story\nThe $53 billion plan pleased Wu.\n");
     Core::Settings settings(m_ini);
     Ui::MainWindow window(&settings);
@@ -172,7 +177,7 @@ void TestMainWindow::highlightsFiguresAndNames()
     window.openFolder(folder.path());
     QVERIFY(named.wait(10000));
 
-    Ui::ReadingView* reader = window.readingView();
+    Ui::ReadingView *reader = window.readingView();
     const QString text = reader->text();
     const qsizetype money = text.indexOf(u"$53 billion"_s);
     QVERIFY(money > 0);
@@ -193,9 +198,9 @@ void TestMainWindow::highlightsFiguresAndNames()
     QVERIFY(reader->toolTipAt(text.indexOf(u"plans"_s)).isEmpty());
 
     // The side list groups by kind and tells where else each one is mentioned; a click jumps to it.
-    Ui::MentionsPanel* panel = window.mentionsPanel();
+    Ui::MentionsPanel *panel = window.mentionsPanel();
     QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QStandardItem* moneyGroup = nullptr;
+    QStandardItem *moneyGroup = nullptr;
     for (int row = 0; row < panel->model()->rowCount(); ++row) {
         if (panel->model()->item(row)->text() == u"Money"_s)
             moneyGroup = panel->model()->item(row);
@@ -206,7 +211,8 @@ void TestMainWindow::highlightsFiguresAndNames()
     QCOMPARE(moneyGroup->child(0, 2)->text(), u"b.txt"_s);
     const QModelIndex index = moneyGroup->child(0, 0)->index();
     panel->view()->scrollTo(index);
-    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, panel->view()->visualRect(index).center());
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {},
+                      panel->view()->visualRect(index).center());
     QCOMPARE(reader->textEdit()->textCursor().selectedText(), u"$53 billion"_s);
 }
 
@@ -238,7 +244,7 @@ void TestMainWindow::comparesAcrossArticles()
     window.openFolder(folder.path());
     QVERIFY(named.wait(15000));
 
-    const Core::Article* courier = window.articleModel()->articleAt(0);
+    const Core::Article *courier = window.articleModel()->articleAt(0);
     int funding = -1;
     for (int i = 0; i < courier->sentences.size(); ++i) {
         if (courier->sentenceText(i).startsWith(u"Funding will come"_s))
@@ -253,7 +259,7 @@ void TestMainWindow::comparesAcrossArticles()
     QVERIFY2(html.contains(u"not reported"_s), qPrintable(html));
 
     // The claims matrix: most-carried claims first, the loan's disagreement marked in red cells.
-    Core::ClaimModel* claims = window.claimModel();
+    Core::ClaimModel *claims = window.claimModel();
     QAbstractItemModelTester claimTester(claims, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(claims->rowCount() >= 3);
     QCOMPARE(claims->columnCount(), 6);

@@ -37,42 +37,48 @@ void TestMetadata::extracts_data()
     QTest::addColumn<QDate>("published");
     QTest::addColumn<QString>("byline");
 
-    QTest::addRow("headline then body") << u"Shares jump on AI plan\nAlibaba said on Monday it would invest.\n"_s
-                                        << u"Shares jump on AI plan"_s << QString() << QDate() << QString();
+    QTest::addRow("headline then body")
+        << u"Shares jump on AI plan\nAlibaba said on Monday it would invest.\n"_s
+        << u"Shares jump on AI plan"_s << QString() << QDate() << QString();
     QTest::addRow("TLDR and bullets are not headlines")
         << u"TLDR\n- Alibaba plans to invest\n- Investors ask questions\nAlibaba Group announced plans to invest.\n"_s
         << u"Alibaba Group announced plans to invest."_s << QString() << QDate() << QString();
     QTest::addRow("long lead gives its first sentence")
-        << (u"Alibaba Group has announced an ambitious plan to invest $53 billion in artificial intelligence, marking "
+        << (u"Alibaba Group has announced an ambitious plan to invest $53 billion in artificial "
+            u"intelligence, marking "
             "one of the largest AI investments in the tech sector, analysts said. It follows rivals.\n"_s)
-        << (u"Alibaba Group has announced an ambitious plan to invest $53 billion in artificial intelligence, marking "
+        << (u"Alibaba Group has announced an ambitious plan to invest $53 billion in artificial "
+            u"intelligence, marking "
             "one of the largest AI investments in the tech sector, analysts said."_s)
         << QString() << QDate() << QString();
-    QTest::addRow("source line") << u"Big plan\nBody text here.\nSource : Business Standard\n"_s << u"Big plan"_s
-                                 << u"Business Standard"_s << QDate() << QString();
-    QTest::addRow("site icon line") << u"Site icon Poniak Times\n\nAlibaba's $53 Billion AI Investment\n\nBody.\n"_s
-                                    << u"Alibaba's $53 Billion AI Investment"_s << u"Poniak Times"_s << QDate() << QString();
+    QTest::addRow("source line") << u"Big plan\nBody text here.\nSource : Business Standard\n"_s
+                                 << u"Big plan"_s << u"Business Standard"_s << QDate() << QString();
+    QTest::addRow("site icon line")
+        << u"Site icon Poniak Times\n\nAlibaba's $53 Billion AI Investment\n\nBody.\n"_s
+        << u"Alibaba's $53 Billion AI Investment"_s << u"Poniak Times"_s << QDate() << QString();
     QTest::addRow("source url first line")
         << u"http://www.cbsnews.com/8301-207_162/lawyer-lindsay-lohan/\nLawyer: Lohan checks into rehab\nText.\n"_s
         << u"Lawyer: Lohan checks into rehab"_s << u"cbsnews.com"_s << QDate() << QString();
     QTest::addRow("masthead line with date and byline")
         << u"Council approves barrage\nThe Veldmark Courier \u00B7 Harbour & City \u00B7 14 March 2025 \u00B7 By Ines Halvorsen\n\nThe council voted.\n"_s
-        << u"Council approves barrage"_s << u"The Veldmark Courier"_s << QDate(2025, 3, 14) << u"Ines Halvorsen"_s;
-    QTest::addRow("masthead above headline") << u"EnergyMarkets Today\nVeldmark barrage: cost questions follow approval\n\nAnalysts doubt it.\n"_s
-                                             << u"Veldmark barrage: cost questions follow approval"_s
-                                             << u"EnergyMarkets Today"_s << QDate() << QString();
-    QTest::addRow("published line") << u"Barrage gets the green light\nCoastline Radio News\nPublished 14 March 2025\n\nText.\n"_s
-                                    << u"Barrage gets the green light"_s << u"Coastline Radio News"_s
-                                    << QDate(2025, 3, 14) << QString();
-    QTest::addRow("american date") << u"Headline here\nFriday, July 21, 2017\n\nText.\n"_s << u"Headline here"_s
-                                   << QString() << QDate(2017, 7, 21) << QString();
+        << u"Council approves barrage"_s << u"The Veldmark Courier"_s << QDate(2025, 3, 14)
+        << u"Ines Halvorsen"_s;
+    QTest::addRow("masthead above headline")
+        << u"EnergyMarkets Today\nVeldmark barrage: cost questions follow approval\n\nAnalysts doubt it.\n"_s
+        << u"Veldmark barrage: cost questions follow approval"_s << u"EnergyMarkets Today"_s << QDate()
+        << QString();
+    QTest::addRow("published line")
+        << u"Barrage gets the green light\nCoastline Radio News\nPublished 14 March 2025\n\nText.\n"_s
+        << u"Barrage gets the green light"_s << u"Coastline Radio News"_s << QDate(2025, 3, 14) << QString();
+    QTest::addRow("american date") << u"Headline here\nFriday, July 21, 2017\n\nText.\n"_s
+                                   << u"Headline here"_s << QString() << QDate(2017, 7, 21) << QString();
     QTest::addRow("iso date") << u"Headline here\n2025-02-24\nText.\n"_s << u"Headline here"_s << QString()
                               << QDate(2025, 2, 24) << QString();
     QTest::addRow("sentence under headline is no outlet")
-        << u"Alibaba to invest\nChinese e-commerce giant Alibaba announced on Monday a plan.\n"_s << u"Alibaba to invest"_s
-        << QString() << QDate() << QString();
-    QTest::addRow("markdown heading marks") << u"## Big News Today\n\nText.\n"_s << u"Big News Today"_s << QString()
-                                            << QDate() << QString();
+        << u"Alibaba to invest\nChinese e-commerce giant Alibaba announced on Monday a plan.\n"_s
+        << u"Alibaba to invest"_s << QString() << QDate() << QString();
+    QTest::addRow("markdown heading marks")
+        << u"## Big News Today\n\nText.\n"_s << u"Big News Today"_s << QString() << QDate() << QString();
 }
 
 void TestMetadata::extracts()
@@ -143,8 +149,9 @@ void TestMetadata::boilerplateLines()
 void TestMetadata::trailerOnlyNearTheEnd()
 {
     const QString body = u"Alibaba will invest heavily in AI over three years.\n"_s.repeated(6);
-    const QString text = u"Headline\n"_s + body +
-                         u"Stay Ahead of the Market with Benzinga Pro!\nWant to trade like a pro?\n- Breaking stories first\n"_s;
+    const QString text =
+        u"Headline\n"_s + body +
+        u"Stay Ahead of the Market with Benzinga Pro!\nWant to trade like a pro?\n- Breaking stories first\n"_s;
     const auto ranges = BoilerplateDetector::detect(text);
     QCOMPARE(ranges.size(), 3);
     QCOMPARE(text.sliced(ranges[2].start, ranges[2].length()), u"- Breaking stories first"_s);
@@ -156,8 +163,9 @@ void TestMetadata::trailerOnlyNearTheEnd()
 
 void TestMetadata::boilerplateSentencesAreFlagged()
 {
-    const Article article = prepared(u"Site icon Poniak Times\n\nHeadline\n\nALIBABA.AI Investment ,AI infrastructure\n\n"
-                                     "Alibaba will invest. It said so.\n\nExit mobile version\n"_s);
+    const Article article =
+        prepared(u"Site icon Poniak Times\n\nHeadline\n\nALIBABA.AI Investment ,AI infrastructure\n\n"
+                 "Alibaba will invest. It said so.\n\nExit mobile version\n"_s);
     QStringList flagged, kept;
     for (int i = 0; i < article.sentences.size(); ++i)
         (article.sentences[i].boilerplate ? flagged : kept).append(article.sentenceText(i));

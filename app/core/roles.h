@@ -5,7 +5,8 @@
 namespace Crosscheck::Core {
 
 /// Item data roles of every model in the application, in one place so views and tests agree.
-enum Role : int {
+enum Role : int
+{
     TitleRole = Qt::UserRole + 1, ///< QString: the article's headline
     FileNameRole,                 ///< QString: path relative to the opened folder
     FilePathRole,                 ///< QString: absolute path on disk

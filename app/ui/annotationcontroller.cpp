@@ -1,9 +1,9 @@
 #include "annotationcontroller.h"
 
+#include "highlighting/mentionhighlighter.h"
 #include "readingview.h"
 #include "store/anchoring.h"
 #include "store/annotationlistmodel.h"
-#include "highlighting/mentionhighlighter.h"
 #include "tagdialog.h"
 
 #include <QAction>
@@ -23,15 +23,14 @@ class AnnotationCommand final : public QUndoCommand
 public:
     static constexpr int kNoteEdit = 1;
 
-    AnnotationCommand(AnnotationController* controller, std::optional<Core::Annotation> before,
+    AnnotationCommand(AnnotationController *controller, std::optional<Core::Annotation> before,
                       std::optional<Core::Annotation> after, const QString& text, bool noteEdit)
         : QUndoCommand(text)
         , m_controller(controller)
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_noteEdit(noteEdit)
-    {
-    }
+    {}
 
     void redo() override
     {
@@ -48,10 +47,10 @@ public:
         m_controller->reload();
     }
     int id() const override { return m_noteEdit ? kNoteEdit : -1; }
-    bool mergeWith(const QUndoCommand* other) override
+    bool mergeWith(const QUndoCommand *other) override
     {
         // Typing a note is one change, not one per pause.
-        const auto* next = static_cast<const AnnotationCommand*>(other);
+        const auto *next = static_cast<const AnnotationCommand *>(other);
         if (!m_after || !next->m_after || m_after->uuid != next->m_after->uuid)
             return false;
         m_after = next->m_after;
@@ -59,7 +58,7 @@ public:
     }
 
 private:
-    AnnotationController* m_controller;
+    AnnotationController *m_controller;
     std::optional<Core::Annotation> m_before;
     std::optional<Core::Annotation> m_after;
     bool m_noteEdit;
@@ -68,7 +67,7 @@ private:
 
 } // namespace
 
-AnnotationController::AnnotationController(ReadingView* reader, QWidget* window)
+AnnotationController::AnnotationController(ReadingView *reader, QWidget *window)
     : QObject(window)
     , m_reader(reader)
     , m_window(window)
@@ -88,11 +87,12 @@ AnnotationController::AnnotationController(ReadingView* reader, QWidget* window)
         if (!m_noteUuid.isEmpty())
             m_noteTimer->start();
     });
-    connect(m_reader->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, &AnnotationController::onCursorMoved);
+    connect(m_reader->textEdit(), &QPlainTextEdit::cursorPositionChanged, this,
+            &AnnotationController::onCursorMoved);
 
     const QStringList names = {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange")};
     for (int i = 0; i < 5; ++i) {
-        auto* action = new QAction(tr("Highlight &%1 (%2)").arg(i + 1).arg(names[i]), this);
+        auto *action = new QAction(tr("Highlight &%1 (%2)").arg(i + 1).arg(names[i]), this);
         action->setShortcut(QKeySequence(Qt::Key_1 + i));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         QPixmap swatch(16, 16);
@@ -119,17 +119,18 @@ AnnotationController::AnnotationController(ReadingView* reader, QWidget* window)
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &AnnotationController::deleteAtCursor);
-    const QList<std::pair<QString, QString>> kinds = {{QStringLiteral("person"), tr("Mark as &Person")},
-                                                       {QStringLiteral("organization"), tr("Mark as &Organisation")},
-                                                       {QStringLiteral("place"), tr("Mark as P&lace")},
-                                                       {QStringLiteral("product"), tr("Mark as P&roduct")},
-                                                       {QStringLiteral("none"), tr("&Not a Name")}};
+    const QList<std::pair<QString, QString>> kinds = {
+        {QStringLiteral("person"), tr("Mark as &Person")},
+        {QStringLiteral("organization"), tr("Mark as &Organisation")},
+        {QStringLiteral("place"), tr("Mark as P&lace")},
+        {QStringLiteral("product"), tr("Mark as P&roduct")},
+        {QStringLiteral("none"), tr("&Not a Name")}};
     for (const auto& [kind, label] : kinds) {
-        auto* action = new QAction(label, this);
+        auto *action = new QAction(label, this);
         connect(action, &QAction::triggered, this, [this, kind] { correctName(kind); });
         m_nameActions.append(action);
     }
-    QList<QAction*> all = m_colourActions;
+    QList<QAction *> all = m_colourActions;
     all << m_tagAction << m_noteAction << m_deleteAction;
     m_reader->textEdit()->addActions(all);
 }
@@ -186,7 +187,8 @@ void AnnotationController::syncArticles(const QList<Core::Article>& articles)
 
 void AnnotationController::reload()
 {
-    const QList<Core::Annotation> all = m_store->isOpen() ? m_store->annotations() : QList<Core::Annotation>{};
+    const QList<Core::Annotation> all =
+        m_store->isOpen() ? m_store->annotations() : QList<Core::Annotation>{};
     m_dataVersion = m_store->isOpen() ? m_store->dataVersion() : -1;
     m_model->setAnnotations(all);
     m_reader->setAnnotations(all);
@@ -327,7 +329,8 @@ bool AnnotationController::reattach(const QString& uuid)
     return apply(existing, changed, tr("Re-attach Highlight"));
 }
 
-int AnnotationController::tagSentences(const QList<std::pair<Core::Article, int>>& sentences, const QString& tag)
+int AnnotationController::tagSentences(const QList<std::pair<Core::Article, int>>& sentences,
+                                       const QString& tag)
 {
     if (tag.trimmed().isEmpty() || !m_store->isOpen())
         return 0;
@@ -339,7 +342,8 @@ int AnnotationController::tagSentences(const QList<std::pair<Core::Article, int>
         Core::Annotation a;
         a.articlePath = article.relativePath;
         a.articleSha256 = QString::fromLatin1(article.textSha256);
-        Core::Anchoring::describe(a, article.text, article.sentences[index].start, article.sentences[index].end);
+        Core::Anchoring::describe(a, article.text, article.sentences[index].start,
+                                  article.sentences[index].end);
         a.tags = {tag.trimmed()};
         a.color = colours().value(2);
         made += apply(std::nullopt, a, tr("Tag")) ? 1 : 0;
@@ -353,7 +357,7 @@ bool AnnotationController::correctName(const QString& kind)
     QString name;
     if (const auto range = m_reader->selectedRange())
         name = m_reader->article().text.sliced(range->first, range->second - range->first).trimmed();
-    else if (const Core::Mention* mention =
+    else if (const Core::Mention *mention =
                  m_reader->highlighter()->mentionAt(m_reader->textEdit()->textCursor().position()))
         name = m_reader->article().text.sliced(mention->start, mention->length());
     if (name.isEmpty() || name.contains(u'\n') || !m_store->isOpen())

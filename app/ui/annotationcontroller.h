@@ -30,7 +30,7 @@ class AnnotationController final : public QObject
     Q_DISABLE_COPY_MOVE(AnnotationController)
 
 public:
-    AnnotationController(ReadingView* reader, QWidget* window);
+    AnnotationController(ReadingView *reader, QWidget *window);
     ~AnnotationController() override;
 
     static QStringList colours();
@@ -59,16 +59,16 @@ public:
     /// claim tags every sentence that carries it. Returns how many annotations were made.
     int tagSentences(const QList<std::pair<Core::Article, int>>& sentences, const QString& tag);
     /// The Name submenu: the four kinds and "Not a Name".
-    QList<QAction*> nameActions() const { return m_nameActions; }
+    QList<QAction *> nameActions() const { return m_nameActions; }
 
-    Core::AnnotationStore* store() const { return m_store.get(); }
-    Core::AnnotationListModel* model() const { return m_model; }
-    QUndoStack* undoStack() const { return m_undo; }
-    QPlainTextEdit* noteEditor() const { return m_noteEditor.data(); }
-    QList<QAction*> colourActions() const { return m_colourActions; }
-    QAction* tagAction() const { return m_tagAction; }
-    QAction* noteAction() const { return m_noteAction; }
-    QAction* deleteAction() const { return m_deleteAction; }
+    Core::AnnotationStore *store() const { return m_store.get(); }
+    Core::AnnotationListModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QPlainTextEdit *noteEditor() const { return m_noteEditor.data(); }
+    QList<QAction *> colourActions() const { return m_colourActions; }
+    QAction *tagAction() const { return m_tagAction; }
+    QAction *noteAction() const { return m_noteAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
 
     /// Applies a change and records it for undo; the change is committed before this returns.
     bool apply(const std::optional<Core::Annotation>& before, const std::optional<Core::Annotation>& after,
@@ -89,20 +89,20 @@ private:
     void commitNote();
     void askForTag();
 
-    ReadingView* m_reader;
-    QWidget* m_window;
+    ReadingView *m_reader;
+    QWidget *m_window;
     std::unique_ptr<Core::AnnotationStore> m_store;
-    Core::AnnotationListModel* m_model;
-    QUndoStack* m_undo;
+    Core::AnnotationListModel *m_model;
+    QUndoStack *m_undo;
     QPointer<QPlainTextEdit> m_noteEditor;
-    QTimer* m_noteTimer;
+    QTimer *m_noteTimer;
     QString m_noteUuid;
     qint64 m_dataVersion = -1;
-    QList<QAction*> m_colourActions;
-    QAction* m_tagAction = nullptr;
-    QAction* m_noteAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QList<QAction*> m_nameActions;
+    QList<QAction *> m_colourActions;
+    QAction *m_tagAction = nullptr;
+    QAction *m_noteAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QList<QAction *> m_nameActions;
 };
 
 } // namespace Crosscheck::Ui

@@ -13,7 +13,7 @@
 
 namespace Crosscheck::Ui {
 
-AnnotationsPanel::AnnotationsPanel(Core::AnnotationListModel* model, QWidget* parent)
+AnnotationsPanel::AnnotationsPanel(Core::AnnotationListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
@@ -41,25 +41,26 @@ AnnotationsPanel::AnnotationsPanel(Core::AnnotationListModel* model, QWidget* pa
     m_view->setColumnWidth(Core::AnnotationListModel::ArticleColumn, 180);
     m_view->setColumnWidth(Core::AnnotationListModel::TagsColumn, 160);
     auto activate = [this](const QModelIndex& index) {
-        Q_EMIT annotationActivated(index.data(Core::ArticlePathRole).toString(), index.data(Core::UuidRole).toString());
+        Q_EMIT annotationActivated(index.data(Core::ArticlePathRole).toString(),
+                                   index.data(Core::UuidRole).toString());
     };
     connect(m_view, &QTableView::activated, this, activate);
     connect(m_view, &QTableView::clicked, this, activate);
 
     m_reattach->setToolTip(tr("Attach the selected orphan to the text selected in the reading view"));
     m_reattach->setEnabled(false);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
-        m_reattach->setEnabled(index.data(Core::OrphanRole).toBool());
-    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& index) { m_reattach->setEnabled(index.data(Core::OrphanRole).toBool()); });
     connect(m_reattach, &QPushButton::clicked, this, [this] {
         if (!selectedUuid().isEmpty())
             Q_EMIT reattachRequested(selectedUuid());
     });
 
-    auto* bottom = new QHBoxLayout;
+    auto *bottom = new QHBoxLayout;
     bottom->addStretch(1);
     bottom->addWidget(m_reattach);
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);

@@ -22,11 +22,11 @@ class AnnotationsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AnnotationsPanel)
 
 public:
-    AnnotationsPanel(Core::AnnotationListModel* model, QWidget* parent = nullptr);
+    AnnotationsPanel(Core::AnnotationListModel *model, QWidget *parent = nullptr);
 
-    QLineEdit* filterEdit() const { return m_filter; }
-    QTableView* view() const { return m_view; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
 
 Q_SIGNALS:
     void annotationActivated(const QString& articlePath, const QString& uuid);
@@ -35,10 +35,10 @@ Q_SIGNALS:
 private:
     QString selectedUuid() const;
 
-    QLineEdit* m_filter;
-    QTableView* m_view;
-    QSortFilterProxyModel* m_proxy;
-    QPushButton* m_reattach;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QSortFilterProxyModel *m_proxy;
+    QPushButton *m_reattach;
 };
 
 } // namespace Crosscheck::Ui

@@ -25,17 +25,19 @@ QFont fileFont(const QStyleOptionViewItem& option)
 }
 } // namespace
 
-void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem& option,
+                            const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
-    const QWidget* widget = option.widget;
-    QStyle* style = widget ? widget->style() : QApplication::style();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
     const QRect r = option.rect.adjusted(kPadding, kPadding / 2, -kPadding, -kPadding / 2);
     const QFont tf = titleFont(option);
     const QFont ff = fileFont(option);
@@ -52,7 +54,8 @@ void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     QColor fileColor = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     fileColor.setAlphaF(0.65f);
     painter->setPen(fileColor);
-    painter->drawText(QRect(r.left(), r.top() + tm.height(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(r.left(), r.top() + tm.height(), r.width(), fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(index.data(Core::SubtitleRole).toString(), Qt::ElideMiddle, r.width()));
     painter->restore();
 }
@@ -60,7 +63,8 @@ void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     Q_UNUSED(index)
-    const int h = QFontMetrics(titleFont(option)).height() + QFontMetrics(fileFont(option)).height() + kPadding;
+    const int h =
+        QFontMetrics(titleFont(option)).height() + QFontMetrics(fileFont(option)).height() + kPadding;
     return {200, h};
 }
 

@@ -19,7 +19,7 @@ class CoverageDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         if (index.column() == 0) {
             QStyledItemDelegate::paint(painter, option, index);
@@ -43,7 +43,7 @@ public:
 
 } // namespace
 
-ClaimsView::ClaimsView(Core::ClaimModel* model, QWidget* parent)
+ClaimsView::ClaimsView(Core::ClaimModel *model, QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableView(this))
 {
@@ -55,9 +55,7 @@ ClaimsView::ClaimsView(Core::ClaimModel* model, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultSectionSize(150);
     m_table->setAccessibleName(tr("Claims and the articles that carry them"));
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        m_table->setColumnWidth(0, 380);
-    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_table->setColumnWidth(0, 380); });
     auto open = [this](const QModelIndex& index) {
         const int sentence = index.data(Core::ClaimModel::SentenceRole).toInt();
         if (index.column() > 0 && sentence >= 0)
@@ -66,7 +64,7 @@ ClaimsView::ClaimsView(Core::ClaimModel* model, QWidget* parent)
     connect(m_table, &QTableView::clicked, this, open);
     connect(m_table, &QTableView::activated, this, open);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* tag = new QAction(tr("&Tag Claim…"), m_table);
+    auto *tag = new QAction(tr("&Tag Claim…"), m_table);
     tag->setShortcut(QKeySequence(Qt::Key_T));
     tag->setShortcutContext(Qt::WidgetShortcut);
     connect(tag, &QAction::triggered, this, [this] {
@@ -74,7 +72,7 @@ ClaimsView::ClaimsView(Core::ClaimModel* model, QWidget* parent)
             Q_EMIT tagRequested(m_table->currentIndex().row());
     });
     m_table->addAction(tag);
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
 }

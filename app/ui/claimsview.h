@@ -19,8 +19,8 @@ class ClaimsView final : public QWidget
     Q_DISABLE_COPY_MOVE(ClaimsView)
 
 public:
-    ClaimsView(Core::ClaimModel* model, QWidget* parent = nullptr);
-    QTableView* table() const { return m_table; }
+    ClaimsView(Core::ClaimModel *model, QWidget *parent = nullptr);
+    QTableView *table() const { return m_table; }
 
 Q_SIGNALS:
     void sentenceActivated(const QString& path, int sentence);
@@ -28,7 +28,7 @@ Q_SIGNALS:
     void tagRequested(int row);
 
 private:
-    QTableView* m_table;
+    QTableView *m_table;
 };
 
 } // namespace Crosscheck::Ui

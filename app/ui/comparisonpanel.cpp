@@ -66,7 +66,7 @@ QString markedSentence(const Core::Article& article, int sentence, const QSet<QS
 
 } // namespace
 
-ComparisonPanel::ComparisonPanel(const Core::ArticleListModel* model, QWidget* parent)
+ComparisonPanel::ComparisonPanel(const Core::ArticleListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_browser(new QTextBrowser(this))
@@ -78,7 +78,7 @@ ComparisonPanel::ComparisonPanel(const Core::ArticleListModel* model, QWidget* p
         Q_EMIT sentenceActivated(query.queryItemValue(QStringLiteral("file")),
                                  query.queryItemValue(QStringLiteral("sentence")).toInt());
     });
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     render();
@@ -107,22 +107,25 @@ QString ComparisonPanel::html() const
 void ComparisonPanel::render()
 {
     const int row = m_model->rowOfFile(m_path);
-    const Core::Article* article = m_model->articleAt(row);
+    const Core::Article *article = m_model->articleAt(row);
     if (!article || m_sentence < 0 || m_sentence >= article->sentences.size()) {
-        m_browser->setHtml(QStringLiteral("<p><i>") + tr("Put the cursor in a sentence to see what the other articles say.").toHtmlEscaped() +
-                           QStringLiteral("</i></p>"));
+        m_browser->setHtml(
+            QStringLiteral("<p><i>") +
+            tr("Put the cursor in a sentence to see what the other articles say.").toHtmlEscaped() +
+            QStringLiteral("</i></p>"));
         return;
     }
     if (article->sentences[m_sentence].boilerplate) {
-        m_browser->setHtml(QStringLiteral("<p><i>") + tr("Boilerplate is not compared.").toHtmlEscaped() + QStringLiteral("</i></p>"));
+        m_browser->setHtml(QStringLiteral("<p><i>") + tr("Boilerplate is not compared.").toHtmlEscaped() +
+                           QStringLiteral("</i></p>"));
         return;
     }
     const int self = int(m_insight.paths.indexOf(m_path));
     // The best match of this sentence in each other article.
     QHash<int, std::pair<int, double>> best;
     for (const Core::SentenceMatch& m : m_insight.alignment.matches) {
-        const Core::SentenceRef* mine = nullptr;
-        const Core::SentenceRef* other = nullptr;
+        const Core::SentenceRef *mine = nullptr;
+        const Core::SentenceRef *other = nullptr;
         if (m.a.article == self && m.a.sentence == m_sentence) {
             mine = &m.a;
             other = &m.b;
@@ -147,14 +150,15 @@ void ComparisonPanel::render()
     QString html;
     // Discrepancies of this sentence's claim first.
     for (const Core::Discrepancy& d : m_insight.discrepancies) {
-        const bool mine = std::any_of(d.items.cbegin(), d.items.cend(), [&](const Core::Discrepancy::Item& item) {
-            return item.sentence.article == self && item.sentence.sentence == m_sentence;
-        });
+        const bool mine =
+            std::any_of(d.items.cbegin(), d.items.cend(), [&](const Core::Discrepancy::Item& item) {
+                return item.sentence.article == self && item.sentence.sentence == m_sentence;
+            });
         if (!mine)
             continue;
         const QString kind = d.kind == Core::Discrepancy::Kind::Conflict ? tr("Figures disagree")
-                             : d.kind == Core::Discrepancy::Kind::Range ? tr("A range against a figure")
-                                                                        : tr("Approximately the same");
+                             : d.kind == Core::Discrepancy::Kind::Range  ? tr("A range against a figure")
+                                                                         : tr("Approximately the same");
         html += QStringLiteral("<p style=\"color:#c62828\"><b>%1</b> (%2): %3</p>")
                     .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped());
     }
@@ -162,12 +166,14 @@ void ComparisonPanel::render()
     for (int a = 0; a < m_insight.paths.size(); ++a) {
         if (a == self)
             continue;
-        const Core::Article* other = m_model->articleAt(m_model->rowOfFile(m_insight.paths[a]));
+        const Core::Article *other = m_model->articleAt(m_model->rowOfFile(m_insight.paths[a]));
         if (!other)
             continue;
-        const QString outlet = (other->outlet.isEmpty() ? other->relativePath : other->outlet).toHtmlEscaped();
+        const QString outlet =
+            (other->outlet.isEmpty() ? other->relativePath : other->outlet).toHtmlEscaped();
         if (!best.contains(a)) {
-            html += QStringLiteral("<p><b>%1</b> <span style=\"color:gray\">%2</span></p>").arg(outlet, tr("not reported").toHtmlEscaped());
+            html += QStringLiteral("<p><b>%1</b> <span style=\"color:gray\">%2</span></p>")
+                        .arg(outlet, tr("not reported").toHtmlEscaped());
             continue;
         }
         ++reported;
@@ -177,12 +183,14 @@ void ComparisonPanel::render()
         query.addQueryItem(QStringLiteral("file"), other->relativePath);
         query.addQueryItem(QStringLiteral("sentence"), QString::number(sentence));
         link.setQuery(query);
-        html += QStringLiteral("<p><b>%1</b> <span style=\"color:gray\">%2</span><br/><a href=\"%3\" style=\"text-decoration:none\">%4</a></p>")
+        html += QStringLiteral("<p><b>%1</b> <span style=\"color:gray\">%2</span><br/><a href=\"%3\" "
+                               "style=\"text-decoration:none\">%4</a></p>")
                     .arg(outlet, tr("similarity %1%").arg(qRound(score * 100)).toHtmlEscaped(),
                          link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
                          markedSentence(*other, sentence, referenceWords, referenceFigures));
     }
-    const QString header = tr("Other articles reporting this: %1 of %2").arg(reported).arg(m_insight.paths.size() - 1);
+    const QString header =
+        tr("Other articles reporting this: %1 of %2").arg(reported).arg(m_insight.paths.size() - 1);
     m_browser->setHtml(QStringLiteral("<p><i>") + header.toHtmlEscaped() + QStringLiteral("</i></p>") + html);
 }
 

@@ -21,13 +21,13 @@ class ComparisonPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ComparisonPanel)
 
 public:
-    ComparisonPanel(const Core::ArticleListModel* model, QWidget* parent = nullptr);
+    ComparisonPanel(const Core::ArticleListModel *model, QWidget *parent = nullptr);
 
     void setInsight(const Core::FolderInsight& insight);
     /// Shows the comparison for sentence @p sentence of the article at @p path (-1: none).
     void showSentence(const QString& path, int sentence);
     QString html() const;
-    QTextBrowser* browser() const { return m_browser; }
+    QTextBrowser *browser() const { return m_browser; }
 
 Q_SIGNALS:
     void sentenceActivated(const QString& path, int sentence);
@@ -35,8 +35,8 @@ Q_SIGNALS:
 private:
     void render();
 
-    const Core::ArticleListModel* m_model;
-    QTextBrowser* m_browser;
+    const Core::ArticleListModel *m_model;
+    QTextBrowser *m_browser;
     Core::FolderInsight m_insight;
     QString m_path;
     int m_sentence = -1;

@@ -1,19 +1,19 @@
 #include "mainwindow.h"
 
+#include "alignment/claimmodel.h"
 #include "annotationcontroller.h"
 #include "annotationspanel.h"
-#include "alignment/claimmodel.h"
 #include "articledelegate.h"
-#include "claimsview.h"
-#include "comparisonpanel.h"
 #include "articles/articlelistmodel.h"
 #include "articles/folderloader.h"
+#include "claimsview.h"
+#include "comparisonpanel.h"
 #include "highlighting/highlightrepository.h"
 #include "mentionspanel.h"
 #include "messagebar.h"
-#include "recognition/folderrecognizer.h"
 #include "readingview.h"
 #include "recentfoldersmenu.h"
+#include "recognition/folderrecognizer.h"
 #include "roles.h"
 #include "settings/settings.h"
 #include "store/anchoring.h"
@@ -23,25 +23,25 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QPlainTextEdit>
-#include <QUndoStack>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Crosscheck::Ui {
 
-MainWindow::MainWindow(Core::Settings* settings, QWidget* parent)
+MainWindow::MainWindow(Core::Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_repository(std::make_unique<Core::HighlightRepository>())
@@ -83,7 +83,7 @@ void MainWindow::setupWidgets()
 
     m_reader = new ReadingView(m_repository->articleDefinition(), this);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_list);
     splitter->addWidget(m_reader);
@@ -92,7 +92,7 @@ void MainWindow::setupWidgets()
     splitter->setChildrenCollapsible(false);
 
     m_mentions = new MentionsPanel(this);
-    auto* mentionsDock = new QDockWidget(tr("Names and Figures"), this);
+    auto *mentionsDock = new QDockWidget(tr("Names and Figures"), this);
     mentionsDock->setObjectName(QStringLiteral("mentionsDock"));
     mentionsDock->setWidget(m_mentions);
     addDockWidget(Qt::RightDockWidgetArea, mentionsDock);
@@ -100,7 +100,7 @@ void MainWindow::setupWidgets()
     connect(m_mentions, &MentionsPanel::mentionActivated, m_reader, &ReadingView::selectRange);
 
     m_comparison = new ComparisonPanel(m_model, this);
-    auto* comparisonDock = new QDockWidget(tr("Comparison"), this);
+    auto *comparisonDock = new QDockWidget(tr("Comparison"), this);
     comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
     comparisonDock->setWidget(m_comparison);
     addDockWidget(Qt::RightDockWidgetArea, comparisonDock);
@@ -112,8 +112,8 @@ void MainWindow::setupWidgets()
     });
     connect(m_comparison, &ComparisonPanel::sentenceActivated, this, &MainWindow::showSentence);
     m_claims = new Core::ClaimModel(m_model, this);
-    auto* claimsView = new ClaimsView(m_claims, this);
-    auto* claimsDock = new QDockWidget(tr("Claims"), this);
+    auto *claimsView = new ClaimsView(m_claims, this);
+    auto *claimsDock = new QDockWidget(tr("Claims"), this);
     claimsDock->setObjectName(QStringLiteral("claimsDock"));
     claimsDock->setWidget(claimsView);
     connect(claimsView, &ClaimsView::sentenceActivated, this, &MainWindow::showSentence);
@@ -126,15 +126,14 @@ void MainWindow::setupWidgets()
     });
 
     m_annotations = new AnnotationController(m_reader, this);
-    connect(m_annotations, &AnnotationController::failed, this, [this](const QString& message) {
-        m_messages->showError(message);
-    });
-    auto* noteDock = new QDockWidget(tr("Note"), this);
+    connect(m_annotations, &AnnotationController::failed, this,
+            [this](const QString& message) { m_messages->showError(message); });
+    auto *noteDock = new QDockWidget(tr("Note"), this);
     noteDock->setObjectName(QStringLiteral("noteDock"));
     noteDock->setWidget(m_annotations->noteEditor());
     addDockWidget(Qt::RightDockWidgetArea, noteDock);
     m_annotationsPanel = new AnnotationsPanel(m_annotations->model(), this);
-    auto* annotationsDock = new QDockWidget(tr("Annotations"), this);
+    auto *annotationsDock = new QDockWidget(tr("Annotations"), this);
     annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
     annotationsDock->setWidget(m_annotationsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, annotationsDock);
@@ -143,7 +142,8 @@ void MainWindow::setupWidgets()
     tabifyDockWidget(annotationsDock, claimsDock);
     claimsDock->raise();
     connect(m_annotationsPanel, &AnnotationsPanel::annotationActivated, this, &MainWindow::showAnnotation);
-    connect(m_annotationsPanel, &AnnotationsPanel::reattachRequested, m_annotations, &AnnotationController::reattach);
+    connect(m_annotationsPanel, &AnnotationsPanel::reattachRequested, m_annotations,
+            &AnnotationController::reattach);
     m_reader->textEdit()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_reader->textEdit(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         std::unique_ptr<QMenu> menu(m_reader->textEdit()->createStandardContextMenu(pos));
@@ -152,13 +152,13 @@ void MainWindow::setupWidgets()
         menu->addAction(m_annotations->tagAction());
         menu->addAction(m_annotations->noteAction());
         menu->addAction(m_annotations->deleteAction());
-        QMenu* names = menu->addMenu(tr("N&ame"));
+        QMenu *names = menu->addMenu(tr("N&ame"));
         names->addActions(m_annotations->nameActions());
         menu->exec(m_reader->textEdit()->viewport()->mapToGlobal(pos));
     });
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messages);
@@ -168,8 +168,8 @@ void MainWindow::setupWidgets()
 
 void MainWindow::setupActions()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("&Open Folder…"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("&Open Folder…"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::onOpenFolderTriggered);
 
@@ -177,10 +177,11 @@ void MainWindow::setupActions()
     file->addMenu(m_recentMenu);
     m_recentMenu->setFolders(m_settings->recentFolders());
     connect(m_recentMenu, &RecentFoldersMenu::folderChosen, this, &MainWindow::openFolder);
-    connect(m_recentMenu, &RecentFoldersMenu::clearRequested, m_settings, &Core::Settings::clearRecentFolders);
+    connect(m_recentMenu, &RecentFoldersMenu::clearRequested, m_settings,
+            &Core::Settings::clearRecentFolders);
     connect(m_settings, &Core::Settings::recentFoldersChanged, m_recentMenu, &RecentFoldersMenu::setFolders);
 
-    QAction* reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload Folder"));
+    QAction *reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload Folder"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, [this] {
         if (!folder().isEmpty())
@@ -188,15 +189,15 @@ void MainWindow::setupActions()
     });
 
     file->addSeparator();
-    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -205,16 +206,16 @@ void MainWindow::setupActions()
     edit->addAction(m_annotations->tagAction());
     edit->addAction(m_annotations->noteAction());
     edit->addAction(m_annotations->deleteAction());
-    QMenu* names = edit->addMenu(tr("N&ame"));
+    QMenu *names = edit->addMenu(tr("N&ame"));
     names->addActions(m_annotations->nameActions());
     edit->addSeparator();
-    QAction* manageTags = edit->addAction(tr("&Manage Tags…"));
+    QAction *manageTags = edit->addAction(tr("&Manage Tags…"));
     connect(manageTags, &QAction::triggered, this, [this] {
         TagManager dialog(m_annotations, this);
         dialog.exec();
     });
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
     m_themeMenu = new ThemeMenu(m_repository->themes(), this);
     view->addMenu(m_themeMenu);
     connect(m_themeMenu, &ThemeMenu::themeChosen, m_settings, &Core::Settings::setThemeName);
@@ -271,7 +272,7 @@ void MainWindow::connectLoader()
                 m_model->setMentions(insight.mentions);
                 m_comparison->setInsight(insight);
                 m_claims->setInsight(insight);
-                const Core::Article* article = m_model->articleAt(m_list->currentIndex().row());
+                const Core::Article *article = m_model->articleAt(m_list->currentIndex().row());
                 if (article)
                     m_reader->setMentions(article->mentions);
                 showCurrentMentions();
@@ -364,7 +365,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::onCurrentArticleChanged()
 {
-    const Core::Article* article = m_model->articleAt(m_list->currentIndex().row());
+    const Core::Article *article = m_model->articleAt(m_list->currentIndex().row());
     if (article)
         m_reader->setArticle(*article);
     else
@@ -378,19 +379,21 @@ void MainWindow::openStore(const QString& folder)
     using Result = Core::AnnotationStore::OpenResult;
     const Result result = m_annotations->openFolder(folder);
     if (result == Result::Damaged) {
-        auto* fresh = new QAction(tr("Keep It Aside and Start a Fresh Store"), m_messages);
+        auto *fresh = new QAction(tr("Keep It Aside and Start a Fresh Store"), m_messages);
         connect(fresh, &QAction::triggered, this, [this, fresh] {
             const QString aside = m_annotations->setAsideDamaged();
             m_messages->clear();
             if (!aside.isEmpty())
-                statusBar()->showMessage(tr("The damaged store was kept as %1").arg(QDir::toNativeSeparators(aside)));
+                statusBar()->showMessage(
+                    tr("The damaged store was kept as %1").arg(QDir::toNativeSeparators(aside)));
             m_annotations->syncArticles(m_model->articles());
             fresh->deleteLater();
         });
-        m_messages->showError(m_annotations->store()->lastError() + u' ' +
-                                  tr("Nothing was changed in it; your annotations cannot be shown until it is repaired "
-                                     "or kept aside."),
-                              fresh);
+        m_messages->showError(
+            m_annotations->store()->lastError() + u' ' +
+                tr("Nothing was changed in it; your annotations cannot be shown until it is repaired "
+                   "or kept aside."),
+            fresh);
     } else if (result == Result::Opened && m_annotations->store()->isFallbackLocation()) {
         statusBar()->showMessage(tr("The folder is read-only: annotations are stored in %1")
                                      .arg(QDir::toNativeSeparators(m_annotations->store()->location())));
@@ -408,7 +411,8 @@ void MainWindow::showAnnotation(const QString& articlePath, const QString& uuid)
     if (!annotation || annotation->orphan)
         return;
     const QString& text = m_reader->article().text;
-    m_reader->selectRange(Core::Anchoring::toUtf16(text, annotation->start), Core::Anchoring::toUtf16(text, annotation->end));
+    m_reader->selectRange(Core::Anchoring::toUtf16(text, annotation->start),
+                          Core::Anchoring::toUtf16(text, annotation->end));
 }
 
 void MainWindow::showSentence(const QString& relativePath, int sentence)
@@ -417,7 +421,7 @@ void MainWindow::showSentence(const QString& relativePath, int sentence)
     if (row < 0)
         return;
     m_list->setCurrentIndex(m_model->index(row));
-    const Core::Article* article = m_model->articleAt(row);
+    const Core::Article *article = m_model->articleAt(row);
     if (article && sentence >= 0 && sentence < article->sentences.size())
         m_reader->selectRange(article->sentences[sentence].start, article->sentences[sentence].end);
 }
@@ -426,7 +430,7 @@ int MainWindow::tagClaim(int row, const QString& tag)
 {
     QList<std::pair<Core::Article, int>> sentences;
     for (const auto& [path, sentence] : m_claims->sentencesOf(row)) {
-        if (const Core::Article* article = m_model->articleAt(m_model->rowOfFile(path)))
+        if (const Core::Article *article = m_model->articleAt(m_model->rowOfFile(path)))
             sentences.append({*article, sentence});
     }
     return m_annotations->tagSentences(sentences, tag);
@@ -434,7 +438,7 @@ int MainWindow::tagClaim(int row, const QString& tag)
 
 void MainWindow::showCurrentMentions()
 {
-    const Core::Article* article = m_model->articleAt(m_list->currentIndex().row());
+    const Core::Article *article = m_model->articleAt(m_list->currentIndex().row());
     if (article)
         m_mentions->setArticle(*article, m_model->articles());
     else
@@ -451,7 +455,7 @@ void MainWindow::applyTheme()
     m_reader->setTheme(m_repository->theme(m_themeName, palette()));
 }
 
-void MainWindow::changeEvent(QEvent* event)
+void MainWindow::changeEvent(QEvent *event)
 {
     // With "follow the palette", switching the desktop to dark mode switches the highlighting theme.
     if (event->type() == QEvent::PaletteChange && m_themeName.isEmpty() && m_reader)
@@ -462,7 +466,7 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_loader->cancel();
     m_annotations->closeFolder();
@@ -471,14 +475,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent* event)
+void MainWindow::dropEvent(QDropEvent *event)
 {
     const auto urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {

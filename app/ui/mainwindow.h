@@ -38,7 +38,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Core::Settings* settings, QWidget* parent = nullptr);
+    explicit MainWindow(Core::Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openFolder(const QString& folder);
@@ -48,17 +48,17 @@ public:
     void showSentence(const QString& relativePath, int sentence);
     QString folder() const;
 
-    Core::FolderLoader* folderLoader() const { return m_loader; }
-    Core::ArticleListModel* articleModel() const { return m_model; }
-    QListView* articleList() const { return m_list; }
-    ReadingView* readingView() const { return m_reader; }
-    MessageBar* messageBar() const { return m_messages; }
-    MentionsPanel* mentionsPanel() const { return m_mentions; }
-    ComparisonPanel* comparisonPanel() const { return m_comparison; }
-    Core::ClaimModel* claimModel() const { return m_claims; }
-    AnnotationController* annotations() const { return m_annotations; }
-    AnnotationsPanel* annotationsPanel() const { return m_annotationsPanel; }
-    ThemeMenu* themeMenu() const { return m_themeMenu; }
+    Core::FolderLoader *folderLoader() const { return m_loader; }
+    Core::ArticleListModel *articleModel() const { return m_model; }
+    QListView *articleList() const { return m_list; }
+    ReadingView *readingView() const { return m_reader; }
+    MessageBar *messageBar() const { return m_messages; }
+    MentionsPanel *mentionsPanel() const { return m_mentions; }
+    ComparisonPanel *comparisonPanel() const { return m_comparison; }
+    Core::ClaimModel *claimModel() const { return m_claims; }
+    AnnotationController *annotations() const { return m_annotations; }
+    AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
+    ThemeMenu *themeMenu() const { return m_themeMenu; }
     /// Name of the highlighting theme in use.
     QString activeThemeName() const;
 
@@ -69,10 +69,10 @@ Q_SIGNALS:
     void namesRecognized();
 
 protected:
-    void closeEvent(QCloseEvent* event) override;
-    void changeEvent(QEvent* event) override;
-    void dragEnterEvent(QDragEnterEvent* event) override;
-    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setupWidgets();
@@ -93,24 +93,24 @@ private:
     void showAnnotation(const QString& articlePath, const QString& uuid);
     void updateStatus();
 
-    Core::Settings* m_settings;
+    Core::Settings *m_settings;
     std::unique_ptr<Core::HighlightRepository> m_repository;
-    Core::FolderLoader* m_loader;
-    Core::FolderRecognizer* m_recognizer;
-    Core::ArticleListModel* m_model;
-    QListView* m_list = nullptr;
-    ReadingView* m_reader = nullptr;
-    MessageBar* m_messages = nullptr;
-    MentionsPanel* m_mentions = nullptr;
-    ComparisonPanel* m_comparison = nullptr;
-    Core::ClaimModel* m_claims = nullptr;
-    AnnotationController* m_annotations = nullptr;
-    AnnotationsPanel* m_annotationsPanel = nullptr;
-    ThemeMenu* m_themeMenu = nullptr;
-    RecentFoldersMenu* m_recentMenu = nullptr;
-    QLabel* m_statusLabel = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QToolButton* m_cancel = nullptr;
+    Core::FolderLoader *m_loader;
+    Core::FolderRecognizer *m_recognizer;
+    Core::ArticleListModel *m_model;
+    QListView *m_list = nullptr;
+    ReadingView *m_reader = nullptr;
+    MessageBar *m_messages = nullptr;
+    MentionsPanel *m_mentions = nullptr;
+    ComparisonPanel *m_comparison = nullptr;
+    Core::ClaimModel *m_claims = nullptr;
+    AnnotationController *m_annotations = nullptr;
+    AnnotationsPanel *m_annotationsPanel = nullptr;
+    ThemeMenu *m_themeMenu = nullptr;
+    RecentFoldersMenu *m_recentMenu = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
     QString m_themeName;
     int m_problemCount = 0;
 };

@@ -56,7 +56,7 @@ QString label(const Core::Article& article)
 
 } // namespace
 
-MentionsPanel::MentionsPanel(QWidget* parent)
+MentionsPanel::MentionsPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new QStandardItemModel(this))
     , m_view(new QTreeView(this))
@@ -70,7 +70,7 @@ MentionsPanel::MentionsPanel(QWidget* parent)
     m_view->setRootIsDecorated(true);
     connect(m_view, &QTreeView::activated, this, &MentionsPanel::onActivated);
     connect(m_view, &QTreeView::clicked, this, &MentionsPanel::onActivated);
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 }
@@ -114,26 +114,29 @@ void MentionsPanel::setArticle(const Core::Article& article, const QList<Core::A
         int total = 0;
         for (const auto& entry : groups)
             total += entry.second.count;
-        auto* kindItem = new QStandardItem(kindTitle(Core::MentionKind(kind)));
+        auto *kindItem = new QStandardItem(kindTitle(Core::MentionKind(kind)));
         QFont bold = kindItem->font();
         bold.setBold(true);
         kindItem->setFont(bold);
-        QList<QStandardItem*> kindRow{kindItem, new QStandardItem(QString::number(total)), new QStandardItem};
+        QList<QStandardItem *> kindRow{kindItem, new QStandardItem(QString::number(total)),
+                                       new QStandardItem};
         for (const auto& [key, g] : groups) {
-            auto* item = new QStandardItem(g.text);
+            auto *item = new QStandardItem(g.text);
             item->setData(g.start, StartRole);
             item->setData(g.end, EndRole);
-            const QStringList others = elsewhere.value(mentionKindName(Core::MentionKind(kind)) + u'\x1f' + key);
+            const QStringList others =
+                elsewhere.value(mentionKindName(Core::MentionKind(kind)) + u'\x1f' + key);
             item->setData(others, OtherArticlesRole);
-            const Core::Mention* first = nullptr;
+            const Core::Mention *first = nullptr;
             for (const Core::Mention& m : article.mentions) {
                 if (m.start == g.start)
                     first = &m;
             }
             if (first && first->isFigure())
                 item->setToolTip(Core::describeMention(*first));
-            auto* count = new QStandardItem(QString::number(g.count));
-            auto* also = new QStandardItem(others.isEmpty() ? tr("only here") : others.join(QStringLiteral(", ")));
+            auto *count = new QStandardItem(QString::number(g.count));
+            auto *also =
+                new QStandardItem(others.isEmpty() ? tr("only here") : others.join(QStringLiteral(", ")));
             also->setToolTip(also->text());
             kindItem->appendRow({item, count, also});
         }

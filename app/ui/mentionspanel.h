@@ -20,16 +20,21 @@ class MentionsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(MentionsPanel)
 
 public:
-    enum Role { StartRole = Qt::UserRole + 100, EndRole, OtherArticlesRole };
+    enum Role
+    {
+        StartRole = Qt::UserRole + 100,
+        EndRole,
+        OtherArticlesRole
+    };
 
-    explicit MentionsPanel(QWidget* parent = nullptr);
+    explicit MentionsPanel(QWidget *parent = nullptr);
 
     /// Shows @p article's mentions; @p folder gives the other articles to cross-reference.
     void setArticle(const Core::Article& article, const QList<Core::Article>& folder);
     void clear();
 
-    QStandardItemModel* model() const { return m_model; }
-    QTreeView* view() const { return m_view; }
+    QStandardItemModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
 
 Q_SIGNALS:
     /// The user picked a mention at [start, end) of the open article.
@@ -38,8 +43,8 @@ Q_SIGNALS:
 private:
     void onActivated(const QModelIndex& index);
 
-    QStandardItemModel* m_model;
-    QTreeView* m_view;
+    QStandardItemModel *m_model;
+    QTreeView *m_view;
 };
 
 } // namespace Crosscheck::Ui

@@ -10,7 +10,7 @@
 
 namespace Crosscheck::Ui {
 
-MessageBar::MessageBar(QWidget* parent)
+MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_summary(new QLabel(this))
     , m_list(new QListWidget(this))
@@ -41,11 +41,11 @@ MessageBar::MessageBar(QWidget* parent)
     m_close->setAutoRaise(true);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
 
-    auto* top = new QHBoxLayout;
+    auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_action, 0, Qt::AlignTop);
     top->addWidget(m_close, 0, Qt::AlignTop);
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_list);
@@ -55,13 +55,13 @@ MessageBar::MessageBar(QWidget* parent)
 void MessageBar::addFileProblem(const QString& fileName, const QString& reason)
 {
     //: %1 is a file name, %2 the reason it could not be read
-    auto* item = new QListWidgetItem(tr("%1: %2").arg(QDir::toNativeSeparators(fileName), reason), m_list);
+    auto *item = new QListWidgetItem(tr("%1: %2").arg(QDir::toNativeSeparators(fileName), reason), m_list);
     item->setToolTip(item->text());
     m_list->setVisible(true);
     updateSummary();
 }
 
-void MessageBar::showError(const QString& message, QAction* action)
+void MessageBar::showError(const QString& message, QAction *action)
 {
     m_error = message;
     m_action->setDefaultAction(action);
@@ -101,7 +101,8 @@ void MessageBar::updateSummary()
     if (!m_error.isEmpty())
         parts.append(m_error);
     if (m_list->count() > 0)
-        parts.append(tr("Files that could not be opened: %1. The rest of the folder is open.").arg(m_list->count()));
+        parts.append(
+            tr("Files that could not be opened: %1. The rest of the folder is open.").arg(m_list->count()));
     m_summary->setText(parts.join(u' '));
     setVisible(!parts.isEmpty());
 }

@@ -17,12 +17,12 @@ class MessageBar final : public QFrame
     Q_DISABLE_COPY_MOVE(MessageBar)
 
 public:
-    explicit MessageBar(QWidget* parent = nullptr);
+    explicit MessageBar(QWidget *parent = nullptr);
 
     /// Adds a problem with @p fileName; the bar shows itself.
     void addFileProblem(const QString& fileName, const QString& reason);
     /// Shows a single message that is not about one file, with an optional way out as a button.
-    void showError(const QString& message, QAction* action = nullptr);
+    void showError(const QString& message, QAction *action = nullptr);
     void clear();
 
     QStringList messages() const;
@@ -31,10 +31,10 @@ public:
 private:
     void updateSummary();
 
-    QLabel* m_summary;
-    QListWidget* m_list;
-    QToolButton* m_close;
-    QToolButton* m_action;
+    QLabel *m_summary;
+    QListWidget *m_list;
+    QToolButton *m_close;
+    QToolButton *m_action;
     QString m_error;
 };
 

@@ -12,16 +12,16 @@
 #include <QToolTip>
 
 #include <QDir>
+#include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
-#include <QLabel>
-#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace Crosscheck::Ui {
 
-ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWidget* parent)
+ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_file(new QLabel(this))
@@ -51,7 +51,7 @@ ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWid
     m_highlighter->setDefinition(definition);
     m_text->viewport()->installEventFilter(this);
 
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->setSpacing(2);
     layout->addWidget(m_title);
@@ -130,7 +130,8 @@ void ReadingView::setAnnotations(const QList<Core::Annotation>& annotations)
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(m_text->document());
         selection.cursor.setPosition(int(Core::Anchoring::toUtf16(m_article.text, a.start)));
-        selection.cursor.setPosition(int(Core::Anchoring::toUtf16(m_article.text, a.end)), QTextCursor::KeepAnchor);
+        selection.cursor.setPosition(int(Core::Anchoring::toUtf16(m_article.text, a.end)),
+                                     QTextCursor::KeepAnchor);
         QColor background = QColor::fromString(a.color);
         background.setAlpha(120);
         selection.format.setBackground(background);
@@ -155,7 +156,8 @@ std::optional<std::pair<qsizetype, qsizetype>> ReadingView::selectedRange() cons
 std::optional<Core::Annotation> ReadingView::annotationAtCursor() const
 {
     const QTextCursor cursor = m_text->textCursor();
-    const qsizetype from = cursor.selectionStart(), to = std::max(cursor.selectionEnd(), cursor.selectionStart() + 1);
+    const qsizetype from = cursor.selectionStart(),
+                    to = std::max(cursor.selectionEnd(), cursor.selectionStart() + 1);
     for (const Core::Annotation& a : m_annotations) {
         const qsizetype start = Core::Anchoring::toUtf16(m_article.text, a.start);
         const qsizetype end = Core::Anchoring::toUtf16(m_article.text, a.end);
@@ -182,23 +184,25 @@ void ReadingView::selectRange(qsizetype start, qsizetype end)
 
 QString ReadingView::toolTipAt(qsizetype offset) const
 {
-    const Core::Mention* mention = m_highlighter->mentionAt(offset);
+    const Core::Mention *mention = m_highlighter->mentionAt(offset);
     if (!mention)
         return {};
     if (!mention->isFigure()) {
         static const QHash<Core::MentionKind, QString> kinds = {
-            {Core::MentionKind::Person, tr("Person")},   {Core::MentionKind::Organization, tr("Organisation")},
-            {Core::MentionKind::Place, tr("Place")},     {Core::MentionKind::Product, tr("Product")},
+            {Core::MentionKind::Person, tr("Person")},
+            {Core::MentionKind::Organization, tr("Organisation")},
+            {Core::MentionKind::Place, tr("Place")},
+            {Core::MentionKind::Product, tr("Product")},
         };
         return kinds.value(mention->kind);
     }
     return Core::describeMention(*mention);
 }
 
-bool ReadingView::eventFilter(QObject* watched, QEvent* event)
+bool ReadingView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
+        auto *help = static_cast<QHelpEvent *>(event);
         const int position = m_text->cursorForPosition(help->pos()).position();
         const QString tip = toolTipAt(position);
         if (tip.isEmpty())
@@ -235,7 +239,8 @@ void ReadingView::setTheme(const KSyntaxHighlighting::Theme& theme)
     m_highlighter->setTheme(theme);
     // The theme's editor colours make the page match the highlighting, light or dark.
     QPalette pal = m_text->palette();
-    pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    pal.setColor(QPalette::Base,
+                 QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
     pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
     pal.setColor(QPalette::Highlight,
                  QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));

@@ -30,10 +30,14 @@ class ReadingView final : public QWidget
     Q_DISABLE_COPY_MOVE(ReadingView)
 
 public:
-    ReadingView(const KSyntaxHighlighting::Definition& definition, QWidget* parent = nullptr);
+    ReadingView(const KSyntaxHighlighting::Definition& definition, QWidget *parent = nullptr);
     ~ReadingView() override;
 
-    enum Position { Top, KeepPosition };
+    enum Position
+    {
+        Top,
+        KeepPosition
+    };
 
     /// Shows @p article; KeepPosition keeps the scroll position and cursor, for an article that
     /// changed on disk while it was being read.
@@ -58,23 +62,23 @@ public:
     std::optional<Core::Annotation> annotationAtCursor() const;
 
     QString text() const;
-    QPlainTextEdit* textEdit() const { return m_text; }
-    Core::MentionHighlighter* highlighter() const { return m_highlighter; }
+    QPlainTextEdit *textEdit() const { return m_text; }
+    Core::MentionHighlighter *highlighter() const { return m_highlighter; }
 
     /// The text of the header line under the headline (outlet, date, byline, file).
     QString details() const;
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void dimBoilerplate(const Core::Article& article);
     void updateExtraSelections();
 
-    QLabel* m_title;
-    QLabel* m_file;
-    QPlainTextEdit* m_text;
-    Core::MentionHighlighter* m_highlighter;
+    QLabel *m_title;
+    QLabel *m_file;
+    QPlainTextEdit *m_text;
+    Core::MentionHighlighter *m_highlighter;
     Core::Article m_article;
     QList<Core::Annotation> m_annotations;
     QList<QTextEdit::ExtraSelection> m_boilerplateSelections;

@@ -4,7 +4,7 @@
 
 namespace Crosscheck::Ui {
 
-RecentFoldersMenu::RecentFoldersMenu(QWidget* parent)
+RecentFoldersMenu::RecentFoldersMenu(QWidget *parent)
     : QMenu(tr("Open &Recent"), parent)
 {
     setIcon(QIcon::fromTheme(QStringLiteral("document-open-recent")));
@@ -19,12 +19,12 @@ void RecentFoldersMenu::setFolders(const QStringList& folders)
         ++n;
         const QString label = n < 10 ? QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(folder))
                                      : QDir::toNativeSeparators(folder);
-        QAction* action = addAction(label);
+        QAction *action = addAction(label);
         connect(action, &QAction::triggered, this, [this, folder] { Q_EMIT folderChosen(folder); });
     }
     if (!folders.isEmpty())
         addSeparator();
-    QAction* clearAction = addAction(tr("&Clear Menu"));
+    QAction *clearAction = addAction(tr("&Clear Menu"));
     clearAction->setEnabled(!folders.isEmpty());
     connect(clearAction, &QAction::triggered, this, &RecentFoldersMenu::clearRequested);
     setEnabled(!folders.isEmpty());

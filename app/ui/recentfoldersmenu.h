@@ -11,7 +11,7 @@ class RecentFoldersMenu final : public QMenu
     Q_DISABLE_COPY_MOVE(RecentFoldersMenu)
 
 public:
-    explicit RecentFoldersMenu(QWidget* parent = nullptr);
+    explicit RecentFoldersMenu(QWidget *parent = nullptr);
 
     void setFolders(const QStringList& folders);
 

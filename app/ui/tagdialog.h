@@ -14,15 +14,15 @@ class TagDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(TagDialog)
 
 public:
-    TagDialog(const QStringList& existing, QWidget* parent = nullptr);
+    TagDialog(const QStringList& existing, QWidget *parent = nullptr);
     QString tag() const;
-    QLineEdit* lineEdit() const { return m_edit; }
+    QLineEdit *lineEdit() const { return m_edit; }
 
     /// Shows the dialog; the chosen tag, or empty when cancelled.
-    static QString getTag(QWidget* parent, const QStringList& existing);
+    static QString getTag(QWidget *parent, const QStringList& existing);
 
 private:
-    QLineEdit* m_edit;
+    QLineEdit *m_edit;
 };
 
 } // namespace Crosscheck::Ui

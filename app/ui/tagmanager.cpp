@@ -14,7 +14,7 @@
 
 namespace Crosscheck::Ui {
 
-TagManager::TagManager(AnnotationController* controller, QWidget* parent)
+TagManager::TagManager(AnnotationController *controller, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
     , m_tree(new QTreeWidget(this))
@@ -28,46 +28,49 @@ TagManager::TagManager(AnnotationController* controller, QWidget* parent)
     m_message->setWordWrap(true);
 
     auto button = [this](const QString& text, auto slot) {
-        auto* b = new QPushButton(text, this);
+        auto *b = new QPushButton(text, this);
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
-    auto* rename = button(tr("&Rename…"), [this] {
+    auto *rename = button(tr("&Rename…"), [this] {
         bool ok = false;
-        const QString to = QInputDialog::getText(this, tr("Rename Tag"), tr("New path:"), QLineEdit::Normal, currentTag(), &ok);
+        const QString to = QInputDialog::getText(this, tr("Rename Tag"), tr("New path:"), QLineEdit::Normal,
+                                                 currentTag(), &ok);
         if (ok)
             renameCurrent(to);
     });
-    auto* merge = button(tr("&Merge Into…"), [this] {
+    auto *merge = button(tr("&Merge Into…"), [this] {
         bool ok = false;
-        const QString into = QInputDialog::getText(this, tr("Merge Tag"), tr("Merge into the tag:"), QLineEdit::Normal, {}, &ok);
+        const QString into = QInputDialog::getText(this, tr("Merge Tag"), tr("Merge into the tag:"),
+                                                   QLineEdit::Normal, {}, &ok);
         if (ok)
             mergeCurrentInto(into);
     });
-    auto* colour = button(tr("&Colour…"), [this] {
+    auto *colour = button(tr("&Colour…"), [this] {
         const QColor c = QColorDialog::getColor(Qt::yellow, this, tr("Tag Colour"));
         if (c.isValid())
             finish(m_controller->store()->setTagColor(currentTag(), c.name()));
     });
-    auto* describe = button(tr("&Description…"), [this] {
+    auto *describe = button(tr("&Description…"), [this] {
         bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Tag Description"), tr("What the tag means:"), QLineEdit::Normal,
-                                                   m_tree->currentItem() ? m_tree->currentItem()->text(2) : QString(), &ok);
+        const QString text =
+            QInputDialog::getText(this, tr("Tag Description"), tr("What the tag means:"), QLineEdit::Normal,
+                                  m_tree->currentItem() ? m_tree->currentItem()->text(2) : QString(), &ok);
         if (ok)
             describeCurrent(text);
     });
-    auto* remove = button(tr("Re&move"), [this] { removeCurrent(); });
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *remove = button(tr("Re&move"), [this] { removeCurrent(); });
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto* buttons = new QVBoxLayout;
-    for (QPushButton* b : {rename, merge, colour, describe, remove})
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *b : {rename, merge, colour, describe, remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    auto* top = new QHBoxLayout;
+    auto *top = new QHBoxLayout;
     top->addWidget(m_tree, 1);
     top->addLayout(buttons);
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(m_message);
     layout->addWidget(close);
@@ -88,11 +91,11 @@ void TagManager::reload()
 {
     const QString keep = currentTag();
     m_tree->clear();
-    QHash<QString, QTreeWidgetItem*> items;
+    QHash<QString, QTreeWidgetItem *> items;
     for (const Core::Tag& tag : m_controller->store()->tags()) {
         const qsizetype slash = tag.path.lastIndexOf(u'/');
-        QTreeWidgetItem* parent = slash > 0 ? items.value(tag.path.left(slash)) : nullptr;
-        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+        QTreeWidgetItem *parent = slash > 0 ? items.value(tag.path.left(slash)) : nullptr;
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
         item->setText(0, tag.path.mid(slash + 1));
         item->setData(0, Qt::UserRole, tag.path);
         item->setText(1, QString::number(tag.uses));

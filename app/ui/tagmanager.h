@@ -18,9 +18,9 @@ class TagManager final : public QDialog
     Q_DISABLE_COPY_MOVE(TagManager)
 
 public:
-    TagManager(AnnotationController* controller, QWidget* parent = nullptr);
+    TagManager(AnnotationController *controller, QWidget *parent = nullptr);
 
-    QTreeWidget* tree() const { return m_tree; }
+    QTreeWidget *tree() const { return m_tree; }
     QString currentTag() const;
     bool renameCurrent(const QString& to);
     bool mergeCurrentInto(const QString& into);
@@ -33,9 +33,9 @@ private:
     void reload();
     bool finish(bool ok);
 
-    AnnotationController* m_controller;
-    QTreeWidget* m_tree;
-    QLabel* m_message;
+    AnnotationController *m_controller;
+    QTreeWidget *m_tree;
+    QLabel *m_message;
 };
 
 } // namespace Crosscheck::Ui

@@ -17,7 +17,7 @@ class ThemeMenu final : public QMenu
     Q_DISABLE_COPY_MOVE(ThemeMenu)
 
 public:
-    ThemeMenu(const QList<KSyntaxHighlighting::Theme>& themes, QWidget* parent = nullptr);
+    ThemeMenu(const QList<KSyntaxHighlighting::Theme>& themes, QWidget *parent = nullptr);
 
     /// Checks the entry for @p name (empty: follow the palette).
     void setCurrentTheme(const QString& name);
@@ -27,7 +27,7 @@ Q_SIGNALS:
     void themeChosen(const QString& name);
 
 private:
-    QActionGroup* m_group;
+    QActionGroup *m_group;
 };
 
 } // namespace Crosscheck::Ui

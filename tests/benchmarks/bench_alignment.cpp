@@ -15,7 +15,7 @@
 
 using namespace Crosscheck::Core;
 
-int main(int argc, char* argv[])
+int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc != 2)
@@ -41,10 +41,11 @@ int main(int argc, char* argv[])
     }
     std::sort(times.begin(), times.end());
     const long peak = BenchUtil::peakRssKiB();
-    std::printf("%s: %lld articles, %lld sentences; alignment + discrepancies %.0f ms (median of 3); %lld matches, "
-                "%lld claims, %lld discrepancies; peak memory of the process %.0f MB\n",
-                argv[1], qlonglong(analysis->articles.size()), qlonglong(sentences), times[1],
-                qlonglong(alignment.matches.size()), qlonglong(alignment.claims.size()),
-                qlonglong(discrepancies.size()), peak / 1024.0);
+    std::printf(
+        "%s: %lld articles, %lld sentences; alignment + discrepancies %.0f ms (median of 3); %lld matches, "
+        "%lld claims, %lld discrepancies; peak memory of the process %.0f MB\n",
+        argv[1], qlonglong(analysis->articles.size()), qlonglong(sentences), times[1],
+        qlonglong(alignment.matches.size()), qlonglong(alignment.claims.size()),
+        qlonglong(discrepancies.size()), peak / 1024.0);
     return 0;
 }

@@ -13,8 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 
-
-int main(int argc, char* argv[])
+int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
@@ -54,9 +53,10 @@ int main(int argc, char* argv[])
     std::sort(firsts.begin(), firsts.end());
     std::sort(totals.begin(), totals.end());
     std::printf("folder: %s\n", qUtf8Printable(folder));
-    std::printf("articles: %lld (%lld not readable), sentences: %lld, %.1f MB\n", qint64(articles), qint64(failures),
-                qint64(sentences), double(bytes) / 1e6);
-    std::printf("first article shown: %.1f ms (median of %lld runs)\n", firsts[firsts.size() / 2], qint64(firsts.size()));
+    std::printf("articles: %lld (%lld not readable), sentences: %lld, %.1f MB\n", qint64(articles),
+                qint64(failures), qint64(sentences), double(bytes) / 1e6);
+    std::printf("first article shown: %.1f ms (median of %lld runs)\n", firsts[firsts.size() / 2],
+                qint64(firsts.size()));
     std::printf("all articles loaded: %.1f ms (median; min %.1f, max %.1f)\n", totals[totals.size() / 2],
                 totals.first(), totals.last());
     std::printf("peak memory (VmHWM): %.1f MB\n", BenchUtil::peakRssKiB() / 1024.0);

@@ -5,9 +5,9 @@
 // to show (set and highlight) a 1 MB article in the reading view's document.
 
 #include "analysis/analysisreport.h"
+#include "articles/articlereader.h"
 #include "highlighting/highlightrepository.h"
 #include "highlighting/mentionhighlighter.h"
-#include "articles/articlereader.h"
 #include "recognition/mentionrecognizer.h"
 
 #include <QCommandLineParser>
@@ -21,7 +21,7 @@
 using namespace Crosscheck::Core;
 
 namespace {
-void measure(const char* label, QList<Article> articles)
+void measure(const char *label, QList<Article> articles)
 {
     qint64 bytes = 0;
     for (const Article& a : articles)
@@ -41,20 +41,22 @@ void measure(const char* label, QList<Article> articles)
     for (const auto& list : all)
         mentions += list.size();
     const double mb = bytes / 1e6;
-    std::printf("%s: %lld articles, %.1f MB; figures %lld in %.2f s = %.1f MB/s; names added (folder pass) %.2f s; "
-                "figures + names %.1f MB/s, %lld mentions\n",
-                label, qint64(articles.size()), mb, qint64(figures), figureSeconds, mb / figureSeconds, nameSeconds,
-                mb / (figureSeconds + nameSeconds), qint64(mentions));
+    std::printf(
+        "%s: %lld articles, %.1f MB; figures %lld in %.2f s = %.1f MB/s; names added (folder pass) %.2f s; "
+        "figures + names %.1f MB/s, %lld mentions\n",
+        label, qint64(articles.size()), mb, qint64(figures), figureSeconds, mb / figureSeconds, nameSeconds,
+        mb / (figureSeconds + nameSeconds), qint64(mentions));
 }
 } // namespace
 
-int main(int argc, char* argv[])
+int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Folder of articles."));
-    const QCommandLineOption megabytes(QStringLiteral("megabytes"), QStringLiteral("Size of the large folder."),
-                                       QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption megabytes(QStringLiteral("megabytes"),
+                                       QStringLiteral("Size of the large folder."), QStringLiteral("N"),
+                                       QStringLiteral("50"));
     parser.addOption(megabytes);
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -88,7 +90,8 @@ int main(int argc, char* argv[])
         if (big.size() > 1000000)
             break;
     }
-    Article article = std::get<Article>(ArticleReader::fromBytes(big.toUtf8(), QStringLiteral("/big.txt"), QStringLiteral("big.txt")));
+    Article article = std::get<Article>(
+        ArticleReader::fromBytes(big.toUtf8(), QStringLiteral("/big.txt"), QStringLiteral("big.txt")));
     QList<Article> one{article};
     MentionRecognizer::addNames(one);
     HighlightRepository repository;
@@ -101,6 +104,7 @@ int main(int argc, char* argv[])
     highlighter.setMentions(one.first().mentions, false);
     document.setPlainText(one.first().text);
     std::printf("1 MB article (%.2f MB, %lld mentions): set and highlight %.0f ms in one step\n",
-                one.first().text.toUtf8().size() / 1e6, qint64(one.first().mentions.size()), timer.nsecsElapsed() / 1e6);
+                one.first().text.toUtf8().size() / 1e6, qint64(one.first().mentions.size()),
+                timer.nsecsElapsed() / 1e6);
     return 0;
 }

@@ -15,8 +15,7 @@
 using namespace Crosscheck::Core;
 
 namespace {
-template<typename F>
-double medianMs(int runs, F&& f)
+template<typename F> double medianMs(int runs, F&& f)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -30,15 +29,16 @@ double medianMs(int runs, F&& f)
 }
 } // namespace
 
-int main(int argc, char* argv[])
+int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir temp;
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temp.path();
     const QString path = dir + QStringLiteral("/bench.sqlite");
-    const QStringList words = {QStringLiteral("tariff"), QStringLiteral("barrage"), QStringLiteral("investment"),
-                               QStringLiteral("council"), QStringLiteral("shares"), QStringLiteral("yuan"),
-                               QStringLiteral("appeal"), QStringLiteral("fishermen"), QStringLiteral("estimate")};
+    const QStringList words = {
+        QStringLiteral("tariff"),  QStringLiteral("barrage"),   QStringLiteral("investment"),
+        QStringLiteral("council"), QStringLiteral("shares"),    QStringLiteral("yuan"),
+        QStringLiteral("appeal"),  QStringLiteral("fishermen"), QStringLiteral("estimate")};
     {
         AnnotationStore store;
         if (store.openFile(path) != AnnotationStore::OpenResult::Opened)
@@ -57,7 +57,9 @@ int main(int argc, char* argv[])
             a.suffix = QStringLiteral(" after");
             a.start = (i / 1000) * 50;
             a.end = a.start + 20;
-            a.note = QStringLiteral("note %1 on %2 and %3").arg(i).arg(words[(i * 7) % words.size()], words[(i * 3) % words.size()]);
+            a.note = QStringLiteral("note %1 on %2 and %3")
+                         .arg(i)
+                         .arg(words[(i * 7) % words.size()], words[(i * 3) % words.size()]);
             a.tags = {QStringLiteral("claim/c%1").arg(i % 20), QStringLiteral("figure")};
             a.created = a.modified = now;
             batch.append(a);
@@ -66,7 +68,8 @@ int main(int argc, char* argv[])
                 batch.clear();
             }
         }
-        std::printf("filled 100,000 annotations across 1,000 articles in %.1f s\n", fill.nsecsElapsed() / 1e9);
+        std::printf("filled 100,000 annotations across 1,000 articles in %.1f s\n",
+                    fill.nsecsElapsed() / 1e9);
     }
     const double open = medianMs(5, [&](int) {
         AnnotationStore store;
@@ -76,7 +79,9 @@ int main(int argc, char* argv[])
     store.openFile(path);
     qsizetype listed = 0;
     const double list = medianMs(21, [&](int i) {
-        listed = store.annotations(QStringLiteral("article-%1.txt").arg(i * 37 % 1000, 4, 10, QLatin1Char('0'))).size();
+        listed =
+            store.annotations(QStringLiteral("article-%1.txt").arg(i * 37 % 1000, 4, 10, QLatin1Char('0')))
+                .size();
     });
     const double add = medianMs(21, [&](int i) {
         Annotation a;
@@ -87,12 +92,17 @@ int main(int argc, char* argv[])
         store.add(a);
     });
     qsizetype found = 0;
-    const double search = medianMs(21, [&](int i) { found = store.search(words[i % words.size()] + QStringLiteral(" ") + words[(i + 1) % words.size()]).size(); });
-    const double searchRare = medianMs(21, [&](int i) { found = store.search(QStringLiteral("note %1").arg(i * 4111)).size(); });
+    const double search = medianMs(21, [&](int i) {
+        found = store.search(words[i % words.size()] + QStringLiteral(" ") + words[(i + 1) % words.size()])
+                    .size();
+    });
+    const double searchRare =
+        medianMs(21, [&](int i) { found = store.search(QStringLiteral("note %1").arg(i * 4111)).size(); });
     std::printf("open the store: %.1f ms (target < 1000 ms)\n", open);
     std::printf("list one article's annotations (%lld): %.2f ms (target < 5 ms)\n", qlonglong(listed), list);
     std::printf("add one annotation, committed: %.2f ms (target < 10 ms)\n", add);
-    std::printf("search the notes, two common words: %.1f ms; one note by number: %.1f ms (target < 100 ms)\n", search,
-                searchRare);
+    std::printf(
+        "search the notes, two common words: %.1f ms; one note by number: %.1f ms (target < 100 ms)\n",
+        search, searchRare);
     return 0;
 }

@@ -34,7 +34,7 @@ double score(const QList<double>& w, const QList<double>& x)
     return sigmoid(z);
 }
 
-void report(const char* label, const QList<Example>& data, const QList<double>& w, double threshold)
+void report(const char *label, const QList<Example>& data, const QList<double>& w, double threshold)
 {
     int tp = 0, fp = 0, fn = 0, right = 0;
     for (const Example& e : data) {
@@ -46,12 +46,12 @@ void report(const char* label, const QList<Example>& data, const QList<double>& 
     }
     const double precision = tp / double(std::max(1, tp + fp)), recall = tp / double(std::max(1, tp + fn));
     std::printf("%s: %lld pairs, accuracy %.1f%%, F1 %.1f (precision %.3f, recall %.3f)\n", label,
-                qlonglong(data.size()), 100.0 * right / data.size(), 100.0 * 2 * precision * recall / (precision + recall),
-                precision, recall);
+                qlonglong(data.size()), 100.0 * right / data.size(),
+                100.0 * 2 * precision * recall / (precision + recall), precision, recall);
 }
 } // namespace
 
-int main(int argc, char* argv[])
+int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc != 2)
@@ -105,7 +105,8 @@ int main(int argc, char* argv[])
             best = t;
         }
     }
-    std::printf("weights (bias, cosine, containment, order, names, figures, figureClash, lengthRatio, bigrams, jaccard):\n  {");
+    std::printf("weights (bias, cosine, containment, order, names, figures, figureClash, lengthRatio, "
+                "bigrams, jaccard):\n  {");
     for (int i = 0; i <= dims; ++i)
         std::printf("%s%.4f", i ? ", " : "", w[i]);
     std::printf("}\nthreshold %.2f\n", best);

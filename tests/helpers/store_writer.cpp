@@ -9,13 +9,14 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[])
+int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc != 2)
         return 2;
     Crosscheck::Core::AnnotationStore store;
-    if (store.openFile(QString::fromLocal8Bit(argv[1])) != Crosscheck::Core::AnnotationStore::OpenResult::Opened) {
+    if (store.openFile(QString::fromLocal8Bit(argv[1])) !=
+        Crosscheck::Core::AnnotationStore::OpenResult::Opened) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(store.lastError()));
         return 1;
     }

@@ -14,8 +14,8 @@ const QList<double>& Aligner::weights()
 {
     // From `calibrate_alignment ../shared/corpora/msrp-train/msr_paraphrase_train.txt`: trained on
     // the first 75% of the pairs; held-out 25%: accuracy 74.3%, F1 82.0.
-    static const QList<double> w = {-4.6141, 2.1351, -0.7922, 3.4176, -0.2922, -0.1623,
-                                    -0.3488, 1.6872,  -3.4008, 5.4438};
+    static const QList<double> w = {-4.6141, 2.1351,  -0.7922, 3.4176,  -0.2922,
+                                    -0.1623, -0.3488, 1.6872,  -3.4008, 5.4438};
     return w;
 }
 
@@ -89,7 +89,8 @@ Alignment Aligner::align(const QList<Article>& articles)
             if (it.value() >= 0.15 * weight)
                 ranked.append({it.value(), it.key()});
         }
-        std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+        std::sort(ranked.begin(), ranked.end(),
+                  [](const auto& x, const auto& y) { return x.first > y.first; });
         if (ranked.size() > kCandidates)
             ranked.resize(kCandidates);
         for (const auto& [evidence, j] : ranked) {

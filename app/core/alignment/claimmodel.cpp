@@ -6,11 +6,10 @@
 
 namespace Crosscheck::Core {
 
-ClaimModel::ClaimModel(const ArticleListModel* articles, QObject* parent)
+ClaimModel::ClaimModel(const ArticleListModel *articles, QObject *parent)
     : QAbstractTableModel(parent)
     , m_articles(articles)
-{
-}
+{}
 
 void ClaimModel::setInsight(const FolderInsight& insight)
 {
@@ -22,7 +21,7 @@ void ClaimModel::setInsight(const FolderInsight& insight)
         for (const SentenceRef& r : claim.sentences)
             row.sentenceOf.insert(r.article, r.sentence);
         const SentenceRef& first = claim.sentences.first();
-        if (const Article* a = m_articles->articleAt(m_articles->rowOfFile(m_paths.value(first.article))))
+        if (const Article *a = m_articles->articleAt(m_articles->rowOfFile(m_paths.value(first.article))))
             row.text = first.sentence < a->sentences.size() ? a->sentenceText(first.sentence) : QString();
         for (const Discrepancy& d : insight.discrepancies) {
             if (d.claim != claim.id)
@@ -66,7 +65,10 @@ QVariant ClaimModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
             return row.text;
         case Qt::ToolTipRole:
-            return tr("%1\n\nCarried by %2 of %3 articles").arg(row.text).arg(row.sentenceOf.size()).arg(m_paths.size());
+            return tr("%1\n\nCarried by %2 of %3 articles")
+                .arg(row.text)
+                .arg(row.sentenceOf.size())
+                .arg(m_paths.size());
         case SourcesRole:
             return int(row.sentenceOf.size());
         default:
@@ -87,15 +89,17 @@ QVariant ClaimModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (!covered)
             return tr("Not reported here");
-        if (const Article* a = m_articles->articleAt(m_articles->rowOfFile(m_paths.value(article))))
-            return QString(a->sentenceText(row.sentenceOf.value(article)) +
-                           (row.disagreeing.contains(article)
-                                ? QString(QStringLiteral("\n\n") + tr("Its figures disagree with another source."))
-                                : QString()));
+        if (const Article *a = m_articles->articleAt(m_articles->rowOfFile(m_paths.value(article))))
+            return QString(
+                a->sentenceText(row.sentenceOf.value(article)) +
+                (row.disagreeing.contains(article)
+                     ? QString(QStringLiteral("\n\n") + tr("Its figures disagree with another source."))
+                     : QString()));
         return {};
     case Qt::AccessibleTextRole:
-        return covered ? (row.disagreeing.contains(article) ? tr("reported, figures disagree") : tr("reported"))
-                       : tr("not reported");
+        return covered
+                   ? (row.disagreeing.contains(article) ? tr("reported, figures disagree") : tr("reported"))
+                   : tr("not reported");
     default:
         return {};
     }
@@ -108,7 +112,7 @@ QVariant ClaimModel::headerData(int section, Qt::Orientation orientation, int ro
     if (section == 0)
         return tr("Claim");
     const QString path = m_paths.value(section - 1);
-    const Article* a = m_articles->articleAt(m_articles->rowOfFile(path));
+    const Article *a = m_articles->articleAt(m_articles->rowOfFile(path));
     if (role == Qt::ToolTipRole)
         return path;
     return a && !a->outlet.isEmpty() ? a->outlet : path;

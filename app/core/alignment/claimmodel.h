@@ -17,9 +17,16 @@ class ClaimModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ClaimModel)
 
 public:
-    enum Role { CoveredRole = Qt::UserRole + 200, DisagreesRole, PathRole, SentenceRole, SourcesRole };
+    enum Role
+    {
+        CoveredRole = Qt::UserRole + 200,
+        DisagreesRole,
+        PathRole,
+        SentenceRole,
+        SourcesRole
+    };
 
-    explicit ClaimModel(const ArticleListModel* articles, QObject* parent = nullptr);
+    explicit ClaimModel(const ArticleListModel *articles, QObject *parent = nullptr);
 
     void setInsight(const FolderInsight& insight);
     /// The sentences of the claim in @p row: relative path and sentence index.
@@ -34,10 +41,10 @@ private:
     struct Row
     {
         QString text;
-        QHash<int, int> sentenceOf;  ///< article index to sentence index
-        QSet<int> disagreeing;       ///< articles whose figure disagrees
+        QHash<int, int> sentenceOf; ///< article index to sentence index
+        QSet<int> disagreeing;      ///< articles whose figure disagrees
     };
-    const ArticleListModel* m_articles;
+    const ArticleListModel *m_articles;
     QStringList m_paths;
     QList<Row> m_rows;
 };

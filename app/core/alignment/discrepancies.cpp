@@ -17,8 +17,8 @@ struct Figure
 {
     SentenceRef ref;
     int index;
-    const Mention* mention;
-    double low;  // in the claim's common unit
+    const Mention *mention;
+    double low; // in the claim's common unit
     double high;
     QString unit;
 };
@@ -51,7 +51,8 @@ QString topicOf(const Article& a, const Mention& m)
     }
     if (after.size() >= 2)
         return after.join(u' ');
-    QStringList before = QStringView(a.text).sliced(s.start, m.start - s.start).toString().split(u' ', Qt::SkipEmptyParts);
+    QStringList before =
+        QStringView(a.text).sliced(s.start, m.start - s.start).toString().split(u' ', Qt::SkipEmptyParts);
     return before.mid(std::max<qsizetype>(0, before.size() - 4)).join(u' ');
 }
 
@@ -79,8 +80,9 @@ QHash<QString, double> DiscrepancyFinder::statedRates(const QList<Article>& arti
         for (int i = 0; i + 1 < a.mentions.size(); ++i) {
             const Mention& x = a.mentions[i];
             const Mention& y = a.mentions[i + 1];
-            if (x.kind != MentionKind::Money || y.kind != MentionKind::Money || x.unit == y.unit || x.unit.isEmpty() ||
-                y.unit.isEmpty() || !x.hasValue() || !y.hasValue() || x.value <= 0 || x.valueMax || y.valueMax)
+            if (x.kind != MentionKind::Money || y.kind != MentionKind::Money || x.unit == y.unit ||
+                x.unit.isEmpty() || y.unit.isEmpty() || !x.hasValue() || !y.hasValue() || x.value <= 0 ||
+                x.valueMax || y.valueMax)
                 continue;
             const QString between = a.text.sliced(x.end, y.start - x.end).trimmed();
             if (between != u"(" && between != u"")
@@ -111,7 +113,8 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                 const Mention& m = a.mentions[i];
                 if (m.sentence != r.sentence || !m.hasValue())
                     continue;
-                if (m.kind != MentionKind::Money && m.kind != MentionKind::Percent && m.kind != MentionKind::Number)
+                if (m.kind != MentionKind::Money && m.kind != MentionKind::Percent &&
+                    m.kind != MentionKind::Number)
                     continue;
                 figures.append({r, i, &m, m.value, m.valueMax.value_or(m.value), m.unit});
                 if (m.kind == MentionKind::Money)
@@ -153,7 +156,7 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                 // Only mutual nearest values are counterparts: "$80bn" in one sentence and "$80bn"
                 // in the other agree, and the other amounts around them are other things.
                 auto nearestIn = [&kept](const Figure& from, const SentenceRef& in) {
-                    const Figure* best = nullptr;
+                    const Figure *best = nullptr;
                     for (const Figure& z : kept) {
                         if (z.ref == in && z.mention->kind == from.mention->kind && z.unit == from.unit &&
                             (!best || std::abs(z.low - from.low) < std::abs(best->low - from.low)))
@@ -164,7 +167,8 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                 if (nearestIn(x, y.ref) != &y || nearestIn(y, x.ref) != &x)
                     continue;
                 const double a = x.low, b = y.low;
-                if (std::abs(a - b) <= 0.005 * std::max(std::abs(a), std::abs(b)) && x.high == x.low && y.high == y.low)
+                if (std::abs(a - b) <= 0.005 * std::max(std::abs(a), std::abs(b)) && x.high == x.low &&
+                    y.high == y.low)
                     continue; // they agree
                 const double ratio = std::max(a, b) / std::max(1e-9, std::min(a, b));
                 if (ratio > 2.0)
@@ -174,14 +178,17 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                 const bool xRange = x.high > x.low, yRange = y.high > y.low;
                 const Article& ax = articles[x.ref.article];
                 const Article& ay = articles[y.ref.article];
-                if (xRange != yRange && ((xRange && b >= x.low && b <= x.high) || (yRange && a >= y.low && a <= y.high))) {
+                if (xRange != yRange &&
+                    ((xRange && b >= x.low && b <= x.high) || (yRange && a >= y.low && a <= y.high))) {
                     d.kind = Discrepancy::Kind::Range;
-                    d.note = QCoreApplication::translate("Discrepancy", "%1 gives %2, within the range %3 in %4")
-                                 .arg(label(xRange ? ay : ax), show(xRange ? ay : ax, *(xRange ? y : x).mention),
-                                      show(xRange ? ax : ay, *(xRange ? x : y).mention), label(xRange ? ax : ay));
+                    d.note =
+                        QCoreApplication::translate("Discrepancy", "%1 gives %2, within the range %3 in %4")
+                            .arg(label(xRange ? ay : ax), show(xRange ? ay : ax, *(xRange ? y : x).mention),
+                                 show(xRange ? ax : ay, *(xRange ? x : y).mention), label(xRange ? ax : ay));
                 } else if ((!x.mention->approx.isEmpty() || !y.mention->approx.isEmpty()) && ratio <= 1.1) {
                     d.kind = Discrepancy::Kind::Approximation;
-                    d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4: close, one is approximate")
+                    d.note = QCoreApplication::translate("Discrepancy",
+                                                         "%1 says %2, %3 says %4: close, one is approximate")
                                  .arg(label(ax), show(ax, *x.mention), label(ay), show(ay, *y.mention));
                 } else {
                     d.kind = Discrepancy::Kind::Conflict;
@@ -195,9 +202,11 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                 reported.insert(key);
                 // The topic reads best from the sentence with fewer figures in it.
                 auto figuresIn = [&kept](const SentenceRef& r) {
-                    return std::count_if(kept.cbegin(), kept.cend(), [&r](const Figure& f) { return f.ref == r; });
+                    return std::count_if(kept.cbegin(), kept.cend(),
+                                         [&r](const Figure& f) { return f.ref == r; });
                 };
-                d.topic = figuresIn(x.ref) <= figuresIn(y.ref) ? topicOf(ax, *x.mention) : topicOf(ay, *y.mention);
+                d.topic =
+                    figuresIn(x.ref) <= figuresIn(y.ref) ? topicOf(ax, *x.mention) : topicOf(ay, *y.mention);
                 d.items = {{x.ref, x.index}, {y.ref, y.index}};
                 out.append(d);
             }

@@ -7,7 +7,12 @@ namespace Crosscheck::Core {
 /// A figure the sources of one claim give differently.
 struct Discrepancy
 {
-    enum class Kind { Conflict, Range, Approximation };
+    enum class Kind
+    {
+        Conflict,
+        Range,
+        Approximation
+    };
     struct Item
     {
         SentenceRef sentence;
@@ -18,7 +23,7 @@ struct Discrepancy
     int claim = 0;
     QString topic; ///< a few words of what the figure is about
     QList<Item> items;
-    QString note;  ///< one line a reader understands
+    QString note; ///< one line a reader understands
 };
 
 /// Compares the figures of each claim: values of the same kind (money converted between

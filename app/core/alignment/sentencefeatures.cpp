@@ -11,7 +11,7 @@ namespace Crosscheck::Core {
 
 struct FeatureExtractor::Stemmer
 {
-    sb_stemmer* stemmer = sb_stemmer_new("english", "UTF_8");
+    sb_stemmer *stemmer = sb_stemmer_new("english", "UTF_8");
     ~Stemmer() { sb_stemmer_delete(stemmer); }
 };
 
@@ -20,13 +20,16 @@ const QSet<QString>& stopWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char* w : {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with",
-                              "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this",
-                              "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their",
-                              "our", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-                              "do", "does", "did", "not", "no", "so", "than", "then", "there", "which", "who", "whom",
-                              "what", "when", "where", "while", "also", "said", "says", "about", "into", "over",
-                              "after", "before", "more", "most", "some", "such", "up", "out", "if", "s", "mr", "ms"})
+        for (const char *w :
+             {"a",    "an",    "the",    "and",   "or",    "but",   "of",     "to",    "in",    "on",
+              "at",   "for",   "by",     "with",  "from",  "as",    "is",     "are",   "was",   "were",
+              "be",   "been",  "being",  "it",    "its",   "this",  "that",   "these", "those", "he",
+              "she",  "they",  "we",     "i",     "you",   "his",   "her",    "their", "our",   "has",
+              "have", "had",   "will",   "would", "can",   "could", "should", "may",   "might", "do",
+              "does", "did",   "not",    "no",    "so",    "than",  "then",   "there", "which", "who",
+              "whom", "what",  "when",   "where", "while", "also",  "said",   "says",  "about", "into",
+              "over", "after", "before", "more",  "most",  "some",  "such",   "up",    "out",   "if",
+              "s",    "mr",    "ms"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -38,14 +41,14 @@ QString figureKey(const Mention& m)
     // Round to three significant digits: "$53 billion" and "53 billion dollars" agree.
     const double v = m.value;
     const double scale = v == 0 ? 1 : std::pow(10.0, std::floor(std::log10(std::abs(v))) - 2);
-    return mentionKindName(m.kind) + u':' + m.unit + u':' + QString::number(std::round(v / scale) * scale, 'g', 12);
+    return mentionKindName(m.kind) + u':' + m.unit + u':' +
+           QString::number(std::round(v / scale) * scale, 'g', 12);
 }
 } // namespace
 
 FeatureExtractor::FeatureExtractor()
     : m_stemmer(new Stemmer)
-{
-}
+{}
 
 FeatureExtractor::~FeatureExtractor()
 {
@@ -64,14 +67,14 @@ QString FeatureExtractor::stem(const QString& word)
 QString FeatureExtractor::stemUncached(const QString& word)
 {
     const QByteArray utf8 = word.toUtf8();
-    const sb_symbol* out = sb_stemmer_stem(m_stemmer->stemmer, reinterpret_cast<const sb_symbol*>(utf8.constData()),
-                                           int(utf8.size()));
+    const sb_symbol *out = sb_stemmer_stem(
+        m_stemmer->stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
     if (!out)
         return word;
-    return QString::fromUtf8(reinterpret_cast<const char*>(out), sb_stemmer_length(m_stemmer->stemmer));
+    return QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(m_stemmer->stemmer));
 }
 
-SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<Mention>* figures)
+SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<Mention> *figures)
 {
     SentenceFeatures f;
     bool first = true;
@@ -84,8 +87,8 @@ SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<
         }
         const qsizetype start = i;
         while (i < n && (sentence[i].isLetterOrNumber() ||
-                         ((sentence[i] == u'-' || sentence[i] == u'\'' || sentence[i] == u'\u2019') && i + 1 < n &&
-                          sentence[i + 1].isLetterOrNumber())))
+                         ((sentence[i] == u'-' || sentence[i] == u'\'' || sentence[i] == u'\u2019') &&
+                          i + 1 < n && sentence[i + 1].isLetterOrNumber())))
             ++i;
         const QString word = sentence.sliced(start, i - start);
         if (word.front().isUpper() && !first && word.size() > 1)
@@ -154,8 +157,9 @@ PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b, 
         std::vector<int> prev(size_t(lb) + 1, 0), cur(size_t(lb) + 1, 0);
         for (qsizetype i = 1; i <= la; ++i) {
             for (qsizetype j = 1; j <= lb; ++j)
-                cur[size_t(j)] = a.terms[i - 1] == b.terms[j - 1] ? prev[size_t(j - 1)] + 1
-                                                                  : std::max(prev[size_t(j)], cur[size_t(j - 1)]);
+                cur[size_t(j)] = a.terms[i - 1] == b.terms[j - 1]
+                                     ? prev[size_t(j - 1)] + 1
+                                     : std::max(prev[size_t(j)], cur[size_t(j - 1)]);
             std::swap(prev, cur);
         }
         p.order = double(prev[size_t(lb)]) / double(std::min(la, lb));

@@ -13,10 +13,10 @@ namespace Crosscheck::Core {
 /// the capitalised words inside it (names, mostly) and its figures as normalised keys.
 struct SentenceFeatures
 {
-    QList<int> terms;            ///< term ids in sentence order, stop words left out
-    QHash<int, int> counts;      ///< term id to occurrences
-    QSet<QString> names;         ///< case-folded capitalised words not opening the sentence
-    QSet<QString> figures;       ///< "money:USD:53000000000", "percent:%:8", …
+    QList<int> terms;       ///< term ids in sentence order, stop words left out
+    QHash<int, int> counts; ///< term id to occurrences
+    QSet<QString> names;    ///< case-folded capitalised words not opening the sentence
+    QSet<QString> figures;  ///< "money:USD:53000000000", "percent:%:8", …
 };
 
 /// Turns sentences into features with one shared term dictionary. Not thread-safe.
@@ -30,7 +30,7 @@ public:
 
     /// Features of @p sentence; its figures are recognised here unless @p figures gives them
     /// (the folder's articles already carry their mentions).
-    SentenceFeatures extract(const QString& sentence, const QList<Mention>* figures = nullptr);
+    SentenceFeatures extract(const QString& sentence, const QList<Mention> *figures = nullptr);
     /// Adds a sentence's terms to the document frequencies the weights come from.
     void count(const SentenceFeatures& features);
     /// Inverse document frequency of a term over the counted sentences.
@@ -46,7 +46,7 @@ private:
 
     struct Stemmer;
     QHash<QString, QString> m_stems;
-    Stemmer* m_stemmer;
+    Stemmer *m_stemmer;
     QHash<QString, int> m_ids;
     QHash<int, int> m_df;
     int m_documents = 0;
@@ -71,6 +71,7 @@ struct PairFeatures
     }
 };
 
-PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b, const FeatureExtractor& weights);
+PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b,
+                          const FeatureExtractor& weights);
 
 } // namespace Crosscheck::Core

@@ -135,7 +135,7 @@ QJsonObject AnalysisReport::toJson(const FolderAnalysis& analysis)
     };
 }
 
-std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folder, QString* error,
+std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folder, QString *error,
                                                             qint64 maxFileBytes)
 {
     const FolderScanner::Result scan = FolderScanner::scan(folder);
@@ -150,15 +150,15 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
     FolderAnalysis analysis;
     analysis.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     for (const auto& result : results) {
-        if (const auto* article = std::get_if<Article>(&result))
+        if (const auto *article = std::get_if<Article>(&result))
             analysis.articles.append(*article);
         else
             analysis.errors.append(std::get<LoadError>(result));
     }
     analysis.errors.append(scan.problems);
     // The user's name corrections, if the folder has a store, shape the report as they shape the window.
-    MentionRecognizer::addNames(analysis.articles,
-                                NameRecognizer::correctionsFrom(AnnotationStore::readNameCorrections(folder)));
+    MentionRecognizer::addNames(
+        analysis.articles, NameRecognizer::correctionsFrom(AnnotationStore::readNameCorrections(folder)));
     analysis.alignment = Aligner::align(analysis.articles);
     analysis.discrepancies = DiscrepancyFinder::find(analysis.articles, analysis.alignment);
     return analysis;

@@ -28,7 +28,7 @@ public:
 
     /// Reads and prepares every article of @p folder on all cores; an empty optional and
     /// @p error when the folder itself cannot be read.
-    static std::optional<FolderAnalysis> analyzeFolder(const QString& folder, QString* error,
+    static std::optional<FolderAnalysis> analyzeFolder(const QString& folder, QString *error,
                                                        qint64 maxFileBytes = 20 * 1024 * 1024);
 };
 

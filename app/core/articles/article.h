@@ -35,7 +35,13 @@ struct Sentence
 };
 
 /// The kind of file an article was read from.
-enum class SourceFormat { PlainText, Markdown, Html, Pdf };
+enum class SourceFormat
+{
+    PlainText,
+    Markdown,
+    Html,
+    Pdf
+};
 
 /// One article of an opened folder, as read from disk and prepared for reading and comparison.
 struct Article

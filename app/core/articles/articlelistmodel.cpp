@@ -7,10 +7,9 @@
 
 namespace Crosscheck::Core {
 
-ArticleListModel::ArticleListModel(QObject* parent)
+ArticleListModel::ArticleListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void ArticleListModel::setArticles(const QList<Article>& articles)
 {
@@ -64,7 +63,7 @@ void ArticleListModel::clear()
     setArticles({});
 }
 
-const Article* ArticleListModel::articleAt(int row) const
+const Article *ArticleListModel::articleAt(int row) const
 {
     return row >= 0 && row < m_articles.size() ? &m_articles[row] : nullptr;
 }

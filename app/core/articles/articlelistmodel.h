@@ -13,7 +13,7 @@ class ArticleListModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(ArticleListModel)
 
 public:
-    explicit ArticleListModel(QObject* parent = nullptr);
+    explicit ArticleListModel(QObject *parent = nullptr);
 
     void setArticles(const QList<Article>& articles);
     /// Adds an article at its place in folder order, or replaces the one with the same file.
@@ -23,7 +23,7 @@ public:
     void setMentions(const QHash<QString, QList<Mention>>& mentions);
     void clear();
 
-    const Article* articleAt(int row) const;
+    const Article *articleAt(int row) const;
     int rowOfFile(const QString& relativePath) const;
     const QList<Article>& articles() const { return m_articles; }
 

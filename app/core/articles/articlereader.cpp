@@ -46,7 +46,7 @@ bool ArticleReader::isSupported(const QString& fileName)
     return false;
 }
 
-void ArticleReader::prepare(Article& article, const PageConverter::Page* page)
+void ArticleReader::prepare(Article& article, const PageConverter::Page *page)
 {
     article.textSha256 = QCryptographicHash::hash(article.text.toUtf8(), QCryptographicHash::Sha256).toHex();
     article.boilerplate = BoilerplateDetector::detect(article.text);
@@ -109,7 +109,8 @@ ArticleReader::Result ArticleReader::fromBytes(const QByteArray& bytes, const QS
     return article;
 }
 
-ArticleReader::Result ArticleReader::read(const QString& filePath, const QString& relativePath, qint64 maxBytes)
+ArticleReader::Result ArticleReader::read(const QString& filePath, const QString& relativePath,
+                                          qint64 maxBytes)
 {
     auto fail = [&](const QString& message) -> Result {
         qCDebug(lcArticles) << "cannot read" << filePath << message;
@@ -122,8 +123,9 @@ ArticleReader::Result ArticleReader::read(const QString& filePath, const QString
         if (!info.isFile())
             return fail(tr("it is not a regular file"));
         if (info.size() > maxBytes)
-            return fail(tr("it is %1, larger than the limit of %2")
-                            .arg(QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(maxBytes)));
+            return fail(
+                tr("it is %1, larger than the limit of %2")
+                    .arg(QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(maxBytes)));
 
         QFile file(filePath);
         if (!file.open(QIODevice::ReadOnly))
@@ -135,7 +137,7 @@ ArticleReader::Result ArticleReader::read(const QString& filePath, const QString
             return fail(tr("it is larger than the limit of %1").arg(QLocale().formattedDataSize(maxBytes)));
 
         Result result = fromBytes(bytes, filePath, relativePath);
-        if (auto* article = std::get_if<Article>(&result)) {
+        if (auto *article = std::get_if<Article>(&result)) {
             article->fileSize = info.size();
             article->fileModified = info.lastModified(QTimeZone::UTC);
         }

@@ -26,13 +26,14 @@ public:
     static bool isSupported(const QString& fileName);
 
     /// Reads @p filePath; @p relativePath is how the folder names it. Never throws.
-    static Result read(const QString& filePath, const QString& relativePath, qint64 maxBytes = kDefaultMaxBytes);
+    static Result read(const QString& filePath, const QString& relativePath,
+                       qint64 maxBytes = kDefaultMaxBytes);
 
     /// Builds an article from bytes already in memory, as read() does after reading the file.
     static Result fromBytes(const QByteArray& bytes, const QString& filePath, const QString& relativePath);
 
     /// Fills hash, boilerplate flags, sentences and metadata of an article whose text is set.
-    static void prepare(Article& article, const PageConverter::Page* page = nullptr);
+    static void prepare(Article& article, const PageConverter::Page *page = nullptr);
 };
 
 } // namespace Crosscheck::Core

@@ -61,9 +61,10 @@ bool BoilerplateDetector::isTagLine(QStringView line)
     const auto parts = line.split(u',', Qt::SkipEmptyParts);
     if (parts.size() < 2 || PageConverter::parseDate(line).isValid())
         return false;
-    static const RE functionWords(QStringLiteral("\\b(?:the|a|an|of|to|is|are|was|were|will|has|have|said|says|and|"
-                                                 "but|that|which|who|in|on|for|with)\\b"),
-                                  RE::CaseInsensitiveOption);
+    static const RE functionWords(
+        QStringLiteral("\\b(?:the|a|an|of|to|is|are|was|were|will|has|have|said|says|and|"
+                       "but|that|which|who|in|on|for|with)\\b"),
+        RE::CaseInsensitiveOption);
     for (const auto part : parts) {
         const auto words = part.trimmed().split(u' ', Qt::SkipEmptyParts);
         if (words.isEmpty() || words.size() > 4)

@@ -6,12 +6,12 @@
 #include <QFileInfo>
 #include <QPromise>
 #include <QSet>
-#include <QTimeZone>
 #include <QtConcurrent>
+#include <QTimeZone>
 
 namespace Crosscheck::Core {
 
-FolderLoader::FolderLoader(QObject* parent)
+FolderLoader::FolderLoader(QObject *parent)
     : QObject(parent)
     , m_fileWatcher(new QFileSystemWatcher(this))
 {
@@ -154,7 +154,8 @@ void FolderLoader::start(bool refreshOnly)
                     }
                 }
                 auto result = ArticleReader::read(entry.filePath, entry.relativePath, maxBytes);
-                const Change change = std::holds_alternative<Article>(result) ? Change::Loaded : Change::Failed;
+                const Change change =
+                    std::holds_alternative<Article>(result) ? Change::Loaded : Change::Failed;
                 promise.addResult(Item{change, std::move(result), entry.relativePath, {}, {}});
                 promise.setProgressValue(++done);
             }
@@ -163,7 +164,8 @@ void FolderLoader::start(bool refreshOnly)
                     promise.addResult(Item{Change::Removed, LoadError{}, it.key(), {}, {}});
             }
         } catch (const std::exception& e) {
-            promise.addResult(Item{Change::FolderFailed, LoadError{}, {}, QString::fromLocal8Bit(e.what()), {}});
+            promise.addResult(
+                Item{Change::FolderFailed, LoadError{}, {}, QString::fromLocal8Bit(e.what()), {}});
         }
     }));
 }
@@ -216,7 +218,8 @@ void FolderLoader::deliver(const Item& item)
         const auto known = m_known.constFind(article.relativePath);
         const bool wasArticle = known != m_known.cend() && !known->textSha256.isEmpty();
         const bool sameText = wasArticle && known->textSha256 == article.textSha256;
-        m_known.insert(article.relativePath, Stamp{article.fileSize, article.fileModified, article.textSha256});
+        m_known.insert(article.relativePath,
+                       Stamp{article.fileSize, article.fileModified, article.textSha256});
         if (sameText)
             return; // touched or rewritten with the same text: nothing to reload
         if (wasArticle)

@@ -21,7 +21,7 @@ class FolderLoader final : public QObject
     Q_DISABLE_COPY_MOVE(FolderLoader)
 
 public:
-    explicit FolderLoader(QObject* parent = nullptr);
+    explicit FolderLoader(QObject *parent = nullptr);
     ~FolderLoader() override;
 
     void open(const QString& folder);
@@ -56,7 +56,14 @@ private:
         QDateTime modified;
         QByteArray textSha256;
     };
-    enum class Change { Loaded, Changed, Removed, Failed, FolderFailed };
+    enum class Change
+    {
+        Loaded,
+        Changed,
+        Removed,
+        Failed,
+        FolderFailed
+    };
     struct Item
     {
         Change change = Change::Loaded;
@@ -71,8 +78,8 @@ private:
     void deliver(const Item& item);
     void onDiskChanged();
 
-    QFutureWatcher<Item>* m_job = nullptr;
-    QFileSystemWatcher* m_fileWatcher;
+    QFutureWatcher<Item> *m_job = nullptr;
+    QFileSystemWatcher *m_fileWatcher;
     QTimer m_settle;
     QString m_folder;
     QHash<QString, Stamp> m_known;

@@ -3,8 +3,8 @@
 #include "articlereader.h"
 
 #include <QDir>
-#include <QSet>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -56,7 +56,8 @@ FolderScanner::Result FolderScanner::scan(const QString& folder)
     }
     const QDir dir(info.absoluteFilePath());
     if (!dir.isReadable()) {
-        result.error = tr("The folder %1 cannot be read: permission denied.").arg(QDir::toNativeSeparators(folder));
+        result.error =
+            tr("The folder %1 cannot be read: permission denied.").arg(QDir::toNativeSeparators(folder));
         return result;
     }
 
@@ -72,7 +73,8 @@ FolderScanner::Result FolderScanner::scan(const QString& folder)
             const QString relative = dir.relativeFilePath(path);
             if (child.isSymLink() && !child.exists()) {
                 if (ArticleReader::isSupported(child.fileName()))
-                    result.problems.append({path, relative, tr("it is a link to a file that does not exist")});
+                    result.problems.append(
+                        {path, relative, tr("it is a link to a file that does not exist")});
                 continue;
             }
             if (child.isDir()) {
@@ -81,11 +83,14 @@ FolderScanner::Result FolderScanner::scan(const QString& folder)
                 const QString canonical = child.canonicalFilePath();
                 if (visited.contains(canonical)) {
                     if (child.isSymLink())
-                        result.problems.append({path, relative, tr("it links back to a folder already being read (a link loop)")});
+                        result.problems.append(
+                            {path, relative,
+                             tr("it links back to a folder already being read (a link loop)")});
                     continue;
                 }
                 if (!child.isReadable() || !child.isExecutable()) {
-                    result.problems.append({path, relative, tr("the folder cannot be read: permission denied")});
+                    result.problems.append(
+                        {path, relative, tr("the folder cannot be read: permission denied")});
                     continue;
                 }
                 visited.insert(canonical);

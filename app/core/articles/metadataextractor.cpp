@@ -28,8 +28,8 @@ QList<Line> linesOf(const QString& text, const QList<TextRange>& boilerplate)
             end = text.size();
         while (b < boilerplate.size() && boilerplate[b].end < start)
             ++b;
-        const bool flagged = b < boilerplate.size() && boilerplate[b].start <= start && boilerplate[b].end >= end &&
-                             end > start;
+        const bool flagged = b < boilerplate.size() && boilerplate[b].start <= start &&
+                             boilerplate[b].end >= end && end > start;
         const QStringView view = QStringView(text).sliced(start, end - start).trimmed();
         if (!view.isEmpty())
             lines.append({start, end, view, flagged});
@@ -64,7 +64,7 @@ QString cleanMarks(QStringView s)
 bool isMastheadName(const QString& s)
 {
     static const QStringList minor = {QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("and"),
-                                      QStringLiteral("&"), QStringLiteral("for"), QStringLiteral("de"),
+                                      QStringLiteral("&"),  QStringLiteral("for"), QStringLiteral("de"),
                                       QStringLiteral("on"), QStringLiteral("in")};
     const QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 5 || s.size() > 50)
@@ -127,11 +127,12 @@ QString MetadataExtractor::titleFromText(const QString& text, const QList<TextRa
     return {};
 }
 
-void MetadataExtractor::fill(Article& article, const PageConverter::Page* page)
+void MetadataExtractor::fill(Article& article, const PageConverter::Page *page)
 {
     const QList<Line> lines = linesOf(article.text, article.boilerplate);
 
-    article.title = page && !page->title.isEmpty() ? page->title : titleFromText(article.text, article.boilerplate);
+    article.title =
+        page && !page->title.isEmpty() ? page->title : titleFromText(article.text, article.boilerplate);
     QString masthead;
     {
         // "EnergyMarkets Today" over "Veldmark barrage: cost questions follow approval": the
@@ -165,7 +166,8 @@ void MetadataExtractor::fill(Article& article, const PageConverter::Page* page)
             outlet = m.captured(1).trimmed();
     }
     for (qsizetype i = lines.size() - 1; i >= 0 && outlet.isEmpty(); --i) {
-        if (const auto m = source.matchView(lines[i].text); m.hasMatch() && !m.captured(1).startsWith(u"http"))
+        if (const auto m = source.matchView(lines[i].text);
+            m.hasMatch() && !m.captured(1).startsWith(u"http"))
             outlet = m.captured(1);
     }
     if (outlet.isEmpty() && !lines.isEmpty() && url.matchView(lines.first().text).hasMatch())
@@ -179,7 +181,8 @@ void MetadataExtractor::fill(Article& article, const PageConverter::Page* page)
                 break;
             }
         }
-        for (int i = std::max(0, titleLine - 1); titleLine >= 0 && i <= titleLine + 2 && i < lines.size(); ++i) {
+        for (int i = std::max(0, titleLine - 1); titleLine >= 0 && i <= titleLine + 2 && i < lines.size();
+             ++i) {
             if (i == titleLine || lines[i].boilerplate)
                 continue;
             outlet = mastheadFromLine(lines[i].text);
@@ -191,7 +194,8 @@ void MetadataExtractor::fill(Article& article, const PageConverter::Page* page)
 
     // Date and byline: the page's own, else the first lines, else the last ones.
     article.published = page ? page->published : QDate();
-    static const RE byline(QStringLiteral("(?:^|[\u00B7|\u2014\u2013]\\s*)[Bb]y\\s+([A-Z][\\w'\u2019.-]+(?:\\s+[A-Z][\\w'\u2019.-]+){1,3})"));
+    static const RE byline(QStringLiteral(
+        "(?:^|[\u00B7|\u2014\u2013]\\s*)[Bb]y\\s+([A-Z][\\w'\u2019.-]+(?:\\s+[A-Z][\\w'\u2019.-]+){1,3})"));
     article.byline = page ? page->byline : QString();
     const int head = std::min<int>(int(lines.size()), 6);
     for (int i = 0; i < head; ++i) {
@@ -202,7 +206,8 @@ void MetadataExtractor::fill(Article& article, const PageConverter::Page* page)
                 article.byline = m.captured(1);
         }
     }
-    for (qsizetype i = lines.size() - 1; i >= std::max<qsizetype>(head, lines.size() - 4) && !article.published.isValid(); --i) {
+    for (qsizetype i = lines.size() - 1;
+         i >= std::max<qsizetype>(head, lines.size() - 4) && !article.published.isValid(); --i) {
         if (lines[i].text.size() < 160)
             article.published = PageConverter::parseDate(lines[i].text);
     }

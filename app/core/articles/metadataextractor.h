@@ -13,7 +13,7 @@ class MetadataExtractor
 public:
     /// Fills title, outlet, published and byline of @p article from its text and boilerplate
     /// flags; @p page carries what an HTML page declared, if the article was one.
-    static void fill(Article& article, const PageConverter::Page* page = nullptr);
+    static void fill(Article& article, const PageConverter::Page *page = nullptr);
 
     static QString titleFromText(const QString& text, const QList<TextRange>& boilerplate);
     /// "https://www.cbsnews.com/…" gives "cbsnews.com".

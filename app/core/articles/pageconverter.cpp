@@ -15,27 +15,41 @@ QString decodeEntity(QStringView name)
 {
     if (name.startsWith(u'#')) {
         bool ok = false;
-        const uint cp = name.size() > 1 && (name[1] == u'x' || name[1] == u'X') ? name.sliced(2).toUInt(&ok, 16)
-                                                                                 : name.sliced(1).toUInt(&ok, 10);
+        const uint cp = name.size() > 1 && (name[1] == u'x' || name[1] == u'X')
+                            ? name.sliced(2).toUInt(&ok, 16)
+                            : name.sliced(1).toUInt(&ok, 10);
         if (!ok || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return QString(QChar::ReplacementCharacter);
         const char32_t c = cp;
         return QString::fromUcs4(&c, 1);
     }
     static const QHash<QString, QString> named = {
-        {QStringLiteral("amp"), QStringLiteral("&")},         {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},          {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},        {QStringLiteral("nbsp"), QStringLiteral("\u00A0")},
-        {QStringLiteral("ndash"), QStringLiteral("\u2013")},  {QStringLiteral("mdash"), QStringLiteral("\u2014")},
-        {QStringLiteral("lsquo"), QStringLiteral("\u2018")},  {QStringLiteral("rsquo"), QStringLiteral("\u2019")},
-        {QStringLiteral("ldquo"), QStringLiteral("\u201C")},  {QStringLiteral("rdquo"), QStringLiteral("\u201D")},
-        {QStringLiteral("hellip"), QStringLiteral("\u2026")}, {QStringLiteral("euro"), QStringLiteral("\u20AC")},
-        {QStringLiteral("pound"), QStringLiteral("\u00A3")},  {QStringLiteral("yen"), QStringLiteral("\u00A5")},
-        {QStringLiteral("copy"), QStringLiteral("\u00A9")},   {QStringLiteral("reg"), QStringLiteral("\u00AE")},
-        {QStringLiteral("trade"), QStringLiteral("\u2122")},  {QStringLiteral("deg"), QStringLiteral("\u00B0")},
-        {QStringLiteral("middot"), QStringLiteral("\u00B7")}, {QStringLiteral("bull"), QStringLiteral("\u2022")},
-        {QStringLiteral("laquo"), QStringLiteral("\u00AB")},  {QStringLiteral("raquo"), QStringLiteral("\u00BB")},
-        {QStringLiteral("eacute"), QStringLiteral("\u00E9")}, {QStringLiteral("thinsp"), QStringLiteral("\u2009")},
+        {QStringLiteral("amp"), QStringLiteral("&")},
+        {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},
+        {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},
+        {QStringLiteral("nbsp"), QStringLiteral("\u00A0")},
+        {QStringLiteral("ndash"), QStringLiteral("\u2013")},
+        {QStringLiteral("mdash"), QStringLiteral("\u2014")},
+        {QStringLiteral("lsquo"), QStringLiteral("\u2018")},
+        {QStringLiteral("rsquo"), QStringLiteral("\u2019")},
+        {QStringLiteral("ldquo"), QStringLiteral("\u201C")},
+        {QStringLiteral("rdquo"), QStringLiteral("\u201D")},
+        {QStringLiteral("hellip"), QStringLiteral("\u2026")},
+        {QStringLiteral("euro"), QStringLiteral("\u20AC")},
+        {QStringLiteral("pound"), QStringLiteral("\u00A3")},
+        {QStringLiteral("yen"), QStringLiteral("\u00A5")},
+        {QStringLiteral("copy"), QStringLiteral("\u00A9")},
+        {QStringLiteral("reg"), QStringLiteral("\u00AE")},
+        {QStringLiteral("trade"), QStringLiteral("\u2122")},
+        {QStringLiteral("deg"), QStringLiteral("\u00B0")},
+        {QStringLiteral("middot"), QStringLiteral("\u00B7")},
+        {QStringLiteral("bull"), QStringLiteral("\u2022")},
+        {QStringLiteral("laquo"), QStringLiteral("\u00AB")},
+        {QStringLiteral("raquo"), QStringLiteral("\u00BB")},
+        {QStringLiteral("eacute"), QStringLiteral("\u00E9")},
+        {QStringLiteral("thinsp"), QStringLiteral("\u2009")},
     };
     const auto it = named.constFind(name.toString());
     return it == named.constEnd() ? QString() : *it;
@@ -75,8 +89,9 @@ QString stripTags(const QString& html)
 QString metaContent(const QString& head, const QStringList& keys)
 {
     static const RE meta(QStringLiteral("<meta\\b[^>]*>"), RE::CaseInsensitiveOption);
-    static const RE attr(QStringLiteral("\\b(property|name|itemprop|content)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')"),
-                         RE::CaseInsensitiveOption);
+    static const RE attr(
+        QStringLiteral("\\b(property|name|itemprop|content)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')"),
+        RE::CaseInsensitiveOption);
     for (auto it = meta.globalMatch(head); it.hasNext();) {
         const QString tag = it.next().captured();
         QString key, content;
@@ -99,14 +114,16 @@ QString metaContent(const QString& head, const QStringList& keys)
 PageConverter::Page PageConverter::fromHtml(const QString& html)
 {
     static const RE comments(QStringLiteral("<!--.*?-->"), RE::DotMatchesEverythingOption);
-    static const RE dropped(QStringLiteral("<(script|style|noscript|template|svg|nav|footer|aside|form|iframe|"
-                                           "object|head|button|select|figure)\\b[^>]*>.*?</\\1\\s*>"),
-                            RE::DotMatchesEverythingOption | RE::CaseInsensitiveOption);
+    static const RE dropped(
+        QStringLiteral("<(script|style|noscript|template|svg|nav|footer|aside|form|iframe|"
+                       "object|head|button|select|figure)\\b[^>]*>.*?</\\1\\s*>"),
+        RE::DotMatchesEverythingOption | RE::CaseInsensitiveOption);
     static const RE voidDropped(QStringLiteral("<(img|input|link|meta|source|embed)\\b[^>]*>"),
                                 RE::CaseInsensitiveOption);
-    static const RE blocks(QStringLiteral("</?(p|div|br|h[1-6]|li|tr|section|article|header|blockquote|pre|ul|ol|"
-                                          "table|dd|dt|figcaption|main|hr|time|address)\\b[^>]*>"),
-                           RE::CaseInsensitiveOption);
+    static const RE blocks(
+        QStringLiteral("</?(p|div|br|h[1-6]|li|tr|section|article|header|blockquote|pre|ul|ol|"
+                       "table|dd|dt|figcaption|main|hr|time|address)\\b[^>]*>"),
+        RE::CaseInsensitiveOption);
     static const RE listItem(QStringLiteral("<li\\b[^>]*>"), RE::CaseInsensitiveOption);
     static const RE tags(QStringLiteral("<[^>]*>"));
     static const RE spaces(QStringLiteral("[ \\t\\f\\v\\r]+"));
@@ -210,7 +227,7 @@ QString PageConverter::fromMarkdown(const QString& markdown)
     return out.join(u'\n');
 }
 
-std::optional<QString> PageConverter::fromPdf(const QByteArray& bytes, QString* error)
+std::optional<QString> PageConverter::fromPdf(const QByteArray& bytes, QString *error)
 {
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document) {
@@ -238,22 +255,28 @@ std::optional<QString> PageConverter::fromPdf(const QByteArray& bytes, QString* 
 
 QDate PageConverter::parseDate(QStringView text)
 {
-    static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
-                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
+                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     static const RE iso(QStringLiteral("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)"));
-    static const RE dayMonth(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-                                            "Oct|Nov|Dec)[a-z]*\\.?,?\\s+((?:19|20)\\d\\d)\\b"),
-                             RE::CaseInsensitiveOption);
-    static const RE monthDay(QStringLiteral("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+"
-                                            "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b"),
-                             RE::CaseInsensitiveOption);
+    static const RE dayMonth(
+        QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                       "Oct|Nov|Dec)[a-z]*\\.?,?\\s+((?:19|20)\\d\\d)\\b"),
+        RE::CaseInsensitiveOption);
+    static const RE monthDay(
+        QStringLiteral("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+"
+                       "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b"),
+        RE::CaseInsensitiveOption);
     const QString s = text.toString();
     if (const auto m = iso.match(s); m.hasMatch())
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (const auto m = dayMonth.match(s); m.hasMatch())
-        return QDate(m.captured(3).toInt(), int(months.indexOf(m.captured(2).toLower())) + 1, m.captured(1).toInt());
+        return QDate(m.captured(3).toInt(), int(months.indexOf(m.captured(2).toLower())) + 1,
+                     m.captured(1).toInt());
     if (const auto m = monthDay.match(s); m.hasMatch())
-        return QDate(m.captured(3).toInt(), int(months.indexOf(m.captured(1).toLower())) + 1, m.captured(2).toInt());
+        return QDate(m.captured(3).toInt(), int(months.indexOf(m.captured(1).toLower())) + 1,
+                     m.captured(2).toInt());
     return {};
 }
 

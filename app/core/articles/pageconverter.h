@@ -18,10 +18,10 @@ public:
     struct Page
     {
         QString text;
-        QString title;     ///< <title>, without a site-name suffix
-        QString siteName;  ///< og:site_name, application-name, or the <title> suffix
-        QDate published;   ///< article:published_time, date meta or <time datetime>
-        QString byline;    ///< author meta
+        QString title;    ///< <title>, without a site-name suffix
+        QString siteName; ///< og:site_name, application-name, or the <title> suffix
+        QDate published;  ///< article:published_time, date meta or <time datetime>
+        QString byline;   ///< author meta
     };
 
     /// Readable text of an HTML page: scripts, styles, navigation, asides and footers dropped,
@@ -33,7 +33,7 @@ public:
     static QString fromMarkdown(const QString& markdown);
 
     /// Text of a PDF, page after page; std::nullopt and @p error when it cannot be read.
-    static std::optional<QString> fromPdf(const QByteArray& bytes, QString* error);
+    static std::optional<QString> fromPdf(const QByteArray& bytes, QString *error);
 
     /// Parses the common ways news pages write a date: 2025-02-24, 24 February 2025,
     /// February 24, 2025, Feb. 24, 2025, Friday, July 21, 2017.

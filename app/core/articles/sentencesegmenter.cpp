@@ -51,28 +51,28 @@ bool isOpener(QChar c)
 const QSet<QString>& titles()
 {
     static const QSet<QString> set = {
-        QStringLiteral("mr"),    QStringLiteral("mrs"),  QStringLiteral("ms"),    QStringLiteral("dr"),
-        QStringLiteral("prof"),  QStringLiteral("sen"),  QStringLiteral("rep"),   QStringLiteral("gov"),
-        QStringLiteral("gen"),   QStringLiteral("lt"),   QStringLiteral("col"),   QStringLiteral("sgt"),
-        QStringLiteral("capt"),  QStringLiteral("cmdr"), QStringLiteral("adm"),   QStringLiteral("maj"),
-        QStringLiteral("pres"),  QStringLiteral("rev"),  QStringLiteral("hon"),   QStringLiteral("st"),
-        QStringLiteral("mt"),    QStringLiteral("ft"),   QStringLiteral("vs"),    QStringLiteral("v"),
-        QStringLiteral("vol"),   QStringLiteral("fig"),
-        QStringLiteral("approx"), QStringLiteral("est"), QStringLiteral("dept"),  QStringLiteral("univ"),
-        QStringLiteral("e.g"),   QStringLiteral("i.e"),  QStringLiteral("cf"),    QStringLiteral("al"),
-        QStringLiteral("jan"),   QStringLiteral("feb"),  QStringLiteral("mar"),   QStringLiteral("apr"),
-        QStringLiteral("jun"),   QStringLiteral("jul"),  QStringLiteral("aug"),   QStringLiteral("sep"),
-        QStringLiteral("sept"),  QStringLiteral("oct"),  QStringLiteral("nov"),   QStringLiteral("dec"),
-        QStringLiteral("ala"),   QStringLiteral("ariz"), QStringLiteral("ark"),   QStringLiteral("calif"),
-        QStringLiteral("colo"),  QStringLiteral("conn"), QStringLiteral("del"),   QStringLiteral("fla"),
-        QStringLiteral("ga"),    QStringLiteral("ill"),  QStringLiteral("ind"),   QStringLiteral("kan"),
-        QStringLiteral("ky"),    QStringLiteral("la"),   QStringLiteral("md"),    QStringLiteral("mass"),
-        QStringLiteral("mich"),  QStringLiteral("minn"), QStringLiteral("miss"),  QStringLiteral("mo"),
-        QStringLiteral("mont"),  QStringLiteral("neb"),  QStringLiteral("nev"),   QStringLiteral("okla"),
-        QStringLiteral("ore"),   QStringLiteral("pa"),   QStringLiteral("penn"),  QStringLiteral("tenn"),
-        QStringLiteral("tex"),   QStringLiteral("va"),   QStringLiteral("vt"),    QStringLiteral("wash"),
-        QStringLiteral("wis"),   QStringLiteral("wyo"),  QStringLiteral("ave"),   QStringLiteral("blvd"),
-        QStringLiteral("rd"),    QStringLiteral("hwy"),  QStringLiteral("sq"),    QStringLiteral("op"),
+        QStringLiteral("mr"),   QStringLiteral("mrs"),   QStringLiteral("ms"),     QStringLiteral("dr"),
+        QStringLiteral("prof"), QStringLiteral("sen"),   QStringLiteral("rep"),    QStringLiteral("gov"),
+        QStringLiteral("gen"),  QStringLiteral("lt"),    QStringLiteral("col"),    QStringLiteral("sgt"),
+        QStringLiteral("capt"), QStringLiteral("cmdr"),  QStringLiteral("adm"),    QStringLiteral("maj"),
+        QStringLiteral("pres"), QStringLiteral("rev"),   QStringLiteral("hon"),    QStringLiteral("st"),
+        QStringLiteral("mt"),   QStringLiteral("ft"),    QStringLiteral("vs"),     QStringLiteral("v"),
+        QStringLiteral("vol"),  QStringLiteral("fig"),   QStringLiteral("approx"), QStringLiteral("est"),
+        QStringLiteral("dept"), QStringLiteral("univ"),  QStringLiteral("e.g"),    QStringLiteral("i.e"),
+        QStringLiteral("cf"),   QStringLiteral("al"),    QStringLiteral("jan"),    QStringLiteral("feb"),
+        QStringLiteral("mar"),  QStringLiteral("apr"),   QStringLiteral("jun"),    QStringLiteral("jul"),
+        QStringLiteral("aug"),  QStringLiteral("sep"),   QStringLiteral("sept"),   QStringLiteral("oct"),
+        QStringLiteral("nov"),  QStringLiteral("dec"),   QStringLiteral("ala"),    QStringLiteral("ariz"),
+        QStringLiteral("ark"),  QStringLiteral("calif"), QStringLiteral("colo"),   QStringLiteral("conn"),
+        QStringLiteral("del"),  QStringLiteral("fla"),   QStringLiteral("ga"),     QStringLiteral("ill"),
+        QStringLiteral("ind"),  QStringLiteral("kan"),   QStringLiteral("ky"),     QStringLiteral("la"),
+        QStringLiteral("md"),   QStringLiteral("mass"),  QStringLiteral("mich"),   QStringLiteral("minn"),
+        QStringLiteral("miss"), QStringLiteral("mo"),    QStringLiteral("mont"),   QStringLiteral("neb"),
+        QStringLiteral("nev"),  QStringLiteral("okla"),  QStringLiteral("ore"),    QStringLiteral("pa"),
+        QStringLiteral("penn"), QStringLiteral("tenn"),  QStringLiteral("tex"),    QStringLiteral("va"),
+        QStringLiteral("vt"),   QStringLiteral("wash"),  QStringLiteral("wis"),    QStringLiteral("wyo"),
+        QStringLiteral("ave"),  QStringLiteral("blvd"),  QStringLiteral("rd"),     QStringLiteral("hwy"),
+        QStringLiteral("sq"),   QStringLiteral("op"),
     };
     return set;
 }
@@ -81,11 +81,11 @@ const QSet<QString>& titles()
 const QSet<QString>& suffixes()
 {
     static const QSet<QString> set = {
-        QStringLiteral("inc"),  QStringLiteral("ltd"), QStringLiteral("corp"), QStringLiteral("co"),
-        QStringLiteral("llc"),  QStringLiteral("plc"), QStringLiteral("jr"),   QStringLiteral("sr"),
-        QStringLiteral("bros"), QStringLiteral("etc"), QStringLiteral("a.m"),  QStringLiteral("p.m"),
-        QStringLiteral("u.s"),  QStringLiteral("u.k"), QStringLiteral("u.n"),  QStringLiteral("e.u"),
-        QStringLiteral("d.c"),  QStringLiteral("s.a"), QStringLiteral("n.v"),  QStringLiteral("ag"),
+        QStringLiteral("inc"),  QStringLiteral("ltd"),  QStringLiteral("corp"), QStringLiteral("co"),
+        QStringLiteral("llc"),  QStringLiteral("plc"),  QStringLiteral("jr"),   QStringLiteral("sr"),
+        QStringLiteral("bros"), QStringLiteral("etc"),  QStringLiteral("a.m"),  QStringLiteral("p.m"),
+        QStringLiteral("u.s"),  QStringLiteral("u.k"),  QStringLiteral("u.n"),  QStringLiteral("e.u"),
+        QStringLiteral("d.c"),  QStringLiteral("s.a"),  QStringLiteral("n.v"),  QStringLiteral("ag"),
         QStringLiteral("esq"),  QStringLiteral("ph.d"),
     };
     return set;
@@ -95,17 +95,21 @@ const QSet<QString>& suffixes()
 const QSet<QString>& sentenceStarters()
 {
     static const QSet<QString> set = {
-        QStringLiteral("the"),  QStringLiteral("a"),     QStringLiteral("an"),    QStringLiteral("it"),
-        QStringLiteral("he"),   QStringLiteral("she"),   QStringLiteral("they"),  QStringLiteral("we"),
-        QStringLiteral("i"),    QStringLiteral("in"),    QStringLiteral("on"),    QStringLiteral("at"),
-        QStringLiteral("but"),  QStringLiteral("and"),   QStringLiteral("this"),  QStringLiteral("that"),
-        QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("its"),  QStringLiteral("his"),
-        QStringLiteral("her"),  QStringLiteral("their"), QStringLiteral("however"), QStringLiteral("meanwhile"),
-        QStringLiteral("last"), QStringLiteral("earlier"), QStringLiteral("after"), QStringLiteral("as"),
-        QStringLiteral("since"), QStringLiteral("while"), QStringLiteral("there"), QStringLiteral("shares"),
-        QStringLiteral("analysts"), QStringLiteral("according"), QStringLiteral("for"), QStringLiteral("if"),
-        QStringLiteral("when"), QStringLiteral("what"),  QStringLiteral("why"),   QStringLiteral("how"),
-        QStringLiteral("so"),   QStringLiteral("still"), QStringLiteral("also"),  QStringLiteral("other"),
+        QStringLiteral("the"),       QStringLiteral("a"),       QStringLiteral("an"),
+        QStringLiteral("it"),        QStringLiteral("he"),      QStringLiteral("she"),
+        QStringLiteral("they"),      QStringLiteral("we"),      QStringLiteral("i"),
+        QStringLiteral("in"),        QStringLiteral("on"),      QStringLiteral("at"),
+        QStringLiteral("but"),       QStringLiteral("and"),     QStringLiteral("this"),
+        QStringLiteral("that"),      QStringLiteral("these"),   QStringLiteral("those"),
+        QStringLiteral("its"),       QStringLiteral("his"),     QStringLiteral("her"),
+        QStringLiteral("their"),     QStringLiteral("however"), QStringLiteral("meanwhile"),
+        QStringLiteral("last"),      QStringLiteral("earlier"), QStringLiteral("after"),
+        QStringLiteral("as"),        QStringLiteral("since"),   QStringLiteral("while"),
+        QStringLiteral("there"),     QStringLiteral("shares"),  QStringLiteral("analysts"),
+        QStringLiteral("according"), QStringLiteral("for"),     QStringLiteral("if"),
+        QStringLiteral("when"),      QStringLiteral("what"),    QStringLiteral("why"),
+        QStringLiteral("how"),       QStringLiteral("so"),      QStringLiteral("still"),
+        QStringLiteral("also"),      QStringLiteral("other"),
     };
     return set;
 }
@@ -114,8 +118,8 @@ const QSet<QString>& sentenceStarters()
 QString wordBefore(const QString& text, qsizetype lineStart, qsizetype dot)
 {
     qsizetype b = dot;
-    while (b > lineStart && (text[b - 1].isLetter() || (text[b - 1] == u'.' && b - 1 > lineStart &&
-                                                        text[b - 2].isLetter())))
+    while (b > lineStart &&
+           (text[b - 1].isLetter() || (text[b - 1] == u'.' && b - 1 > lineStart && text[b - 2].isLetter())))
         --b;
     return text.sliced(b, dot - b);
 }
@@ -128,7 +132,8 @@ QString wordAt(const QString& text, qsizetype at, qsizetype end)
     return text.sliced(at, e - at);
 }
 
-bool isBoundaryAfterDot(const QString& text, qsizetype lineStart, qsizetype dot, qsizetype next, qsizetype lineEnd)
+bool isBoundaryAfterDot(const QString& text, qsizetype lineStart, qsizetype dot, qsizetype next,
+                        qsizetype lineEnd)
 {
     const QString original = wordBefore(text, lineStart, dot);
     const QString word = original.toLower();
@@ -140,22 +145,21 @@ bool isBoundaryAfterDot(const QString& text, qsizetype lineStart, qsizetype dot,
     if (word.size() == 1 && text[dot - 1].isUpper())
         return false;
     // "Calif." and "Gen." are capitalised; "ill." or "mass." in lower case are words ending a sentence.
-    static const QSet<QString> lowerCaseAbbreviations = {QStringLiteral("e.g"), QStringLiteral("i.e"),
-                                                          QStringLiteral("vs"),  QStringLiteral("v"),
-                                                          QStringLiteral("cf"),  QStringLiteral("al"),
-                                                          QStringLiteral("approx"), QStringLiteral("fig"),
-                                                          QStringLiteral("vol"), QStringLiteral("est")};
+    static const QSet<QString> lowerCaseAbbreviations = {
+        QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("vs"),     QStringLiteral("v"),
+        QStringLiteral("cf"),  QStringLiteral("al"),  QStringLiteral("approx"), QStringLiteral("fig"),
+        QStringLiteral("vol"), QStringLiteral("est")};
     if (titles().contains(word) && (original.front().isUpper() || lowerCaseAbbreviations.contains(word)))
         return false;
-    // "U.S." and "Ph.D." have short pieces between their dots; "standfor.co.nz." is an address ending a sentence.
-    const bool dotted = word.contains(u'.') &&
-                        [&word] {
-                            for (const auto piece : QStringView(word).split(u'.')) {
-                                if (piece.size() > 2)
-                                    return false;
-                            }
-                            return true;
-                        }();
+    // "U.S." and "Ph.D." have short pieces between their dots; "standfor.co.nz." is an address ending a
+    // sentence.
+    const bool dotted = word.contains(u'.') && [&word] {
+        for (const auto piece : QStringView(word).split(u'.')) {
+            if (piece.size() > 2)
+                return false;
+        }
+        return true;
+    }();
     if (suffixes().contains(word) || dotted) {
         const QString following = wordAt(text, next, lineEnd);
         return sentenceStarters().contains(following.toLower());
@@ -165,7 +169,8 @@ bool isBoundaryAfterDot(const QString& text, qsizetype lineStart, qsizetype dot,
 
 } // namespace
 
-void SentenceSegmenter::splitLine(const QString& text, qsizetype lineStart, qsizetype lineEnd, QList<Sentence>& out)
+void SentenceSegmenter::splitLine(const QString& text, qsizetype lineStart, qsizetype lineEnd,
+                                  QList<Sentence>& out)
 {
     auto emit = [&](qsizetype s, qsizetype e) {
         while (s < e && isSpace(text[s]))
@@ -196,9 +201,10 @@ void SentenceSegmenter::splitLine(const QString& text, qsizetype lineStart, qsiz
             if (k >= lineEnd)
                 break;
             const QChar n = text[k];
-            const bool startsSentence = n.isUpper() || n.isDigit() ||
-                                        (isOpener(n) && k + 1 < lineEnd && (text[k + 1].isUpper() || isSpace(text[k + 1]) ||
-                                                                            text[k + 1].isDigit()));
+            const bool startsSentence =
+                n.isUpper() || n.isDigit() ||
+                (isOpener(n) && k + 1 < lineEnd &&
+                 (text[k + 1].isUpper() || isSpace(text[k + 1]) || text[k + 1].isDigit()));
             if (!startsSentence)
                 continue;
             // "…about the U.S. economy" vs "…in the U.S. The": decide on the word before the dot.

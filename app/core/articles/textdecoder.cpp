@@ -52,7 +52,8 @@ QString TextDecoder::repairMojibake(const QString& text)
 {
     // A UTF-8 lead byte (Â..ï as Windows-1252) followed by continuation bytes (0x80..0xBF as Windows-1252).
     static const QRegularExpression suspect(QStringLiteral(
-        "[\\x{00C2}-\\x{00EF}][\\x{0080}-\\x{00BF}\\x{20AC}\\x{201A}\\x{0192}\\x{201E}\\x{2026}\\x{2020}\\x{2021}"
+        "[\\x{00C2}-\\x{00EF}][\\x{0080}-\\x{00BF}\\x{20AC}\\x{201A}\\x{0192}\\x{201E}\\x{2026}\\x{2020}\\x{"
+        "2021}"
         "\\x{02C6}\\x{2030}\\x{0160}\\x{2039}\\x{0152}\\x{017D}\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{2022}"
         "\\x{2013}\\x{2014}\\x{02DC}\\x{2122}\\x{0161}\\x{203A}\\x{0153}\\x{017E}\\x{0178}]{1,2}"));
     if (!text.contains(u'\u00C2') && !text.contains(u'\u00C3') && !text.contains(u'\u00E2'))
@@ -86,7 +87,7 @@ QString TextDecoder::repairMojibake(const QString& text)
 QString TextDecoder::fromWindows1252(QByteArrayView bytes)
 {
     QString out(bytes.size(), Qt::Uninitialized);
-    QChar* d = out.data();
+    QChar *d = out.data();
     for (const char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
         if (c >= 0x80 && c <= 0x9F && kCp1252High[c - 0x80] != 0)

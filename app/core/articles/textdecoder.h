@@ -10,7 +10,14 @@ namespace Crosscheck::Core {
 class TextDecoder
 {
 public:
-    enum class Encoding { Utf8, Utf8WithBom, Utf16LE, Utf16BE, Windows1252 };
+    enum class Encoding
+    {
+        Utf8,
+        Utf8WithBom,
+        Utf16LE,
+        Utf16BE,
+        Windows1252
+    };
 
     struct Result
     {

@@ -9,10 +9,9 @@
 
 namespace Crosscheck::Core {
 
-MentionHighlighter::MentionHighlighter(QTextDocument* document)
+MentionHighlighter::MentionHighlighter(QTextDocument *document)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
-{
-}
+{}
 
 QString MentionHighlighter::formatName(MentionKind kind)
 {
@@ -27,8 +26,9 @@ void MentionHighlighter::setDefinition(const KSyntaxHighlighting::Definition& de
     const auto formats = definition.formats();
     for (int k = int(MentionKind::Money); k <= int(MentionKind::Product); ++k) {
         const QString name = formatName(MentionKind(k));
-        const auto it = std::find_if(formats.cbegin(), formats.cend(),
-                                     [&name](const KSyntaxHighlighting::Format& f) { return f.name() == name; });
+        const auto it =
+            std::find_if(formats.cbegin(), formats.cend(),
+                         [&name](const KSyntaxHighlighting::Format& f) { return f.name() == name; });
         if (it != formats.cend())
             m_formats.insert(MentionKind(k), *it);
     }
@@ -42,7 +42,7 @@ void MentionHighlighter::setMentions(const QList<Mention>& mentions, bool rehigh
         rehighlight();
 }
 
-const Mention* MentionHighlighter::mentionAt(qsizetype offset) const
+const Mention *MentionHighlighter::mentionAt(qsizetype offset) const
 {
     const auto it = std::upper_bound(m_mentions.cbegin(), m_mentions.cend(), offset,
                                      [](qsizetype o, const Mention& m) { return o < m.start; });

@@ -18,14 +18,14 @@ class MentionHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
     Q_DISABLE_COPY_MOVE(MentionHighlighter)
 
 public:
-    explicit MentionHighlighter(QTextDocument* document);
+    explicit MentionHighlighter(QTextDocument *document);
 
     void setDefinition(const KSyntaxHighlighting::Definition& definition) override;
     /// Mentions with offsets into the document's plain text, sorted by start.
     void setMentions(const QList<Mention>& mentions, bool rehighlightNow = true);
     const QList<Mention>& mentions() const { return m_mentions; }
     /// The mention covering @p offset, or nullptr.
-    const Mention* mentionAt(qsizetype offset) const;
+    const Mention *mentionAt(qsizetype offset) const;
     /// The definition's format for @p kind ("Money", "Person", …).
     KSyntaxHighlighting::Format format(MentionKind kind) const { return m_formats.value(kind); }
     static QString formatName(MentionKind kind);

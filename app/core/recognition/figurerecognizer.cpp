@@ -32,7 +32,8 @@ RE build(const QString& pattern, bool caseInsensitive = true)
     RE re(pattern, caseInsensitive ? RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption
                                    : RE::UseUnicodePropertiesOption);
     if (!re.isValid())
-        qFatal("FigureRecognizer: %s at %lld in %s", qPrintable(re.errorString()), qlonglong(re.patternErrorOffset()), qPrintable(pattern));
+        qFatal("FigureRecognizer: %s at %lld in %s", qPrintable(re.errorString()),
+               qlonglong(re.patternErrorOffset()), qPrintable(pattern));
     return re;
 }
 
@@ -99,16 +100,19 @@ const RE& numberWords()
 const QList<RE>& dates()
 {
     static const QList<RE> res = {
-        build(arg(QStringLiteral(R"((?<![\w])(?<f>(?:(?<wd>WEEKDAY),?\s+)?(?<mon>MONTH)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)"
-                                 R"((?![\d%])(?:,?\s+(?<year>(?:1[89]|20)\d\d)(?!\d))?))")),
+        build(arg(QStringLiteral(
+                  R"((?<![\w])(?<f>(?:(?<wd>WEEKDAY),?\s+)?(?<mon>MONTH)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)"
+                  R"((?![\d%])(?:,?\s+(?<year>(?:1[89]|20)\d\d)(?!\d))?))")),
               false),
-        build(arg(QStringLiteral(R"((?<![\w])(?<f>(?:(?<wd>WEEKDAY),?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)"
-                                 R"((?<mon>MONTH)(?:,?\s+(?<year>(?:1[89]|20)\d\d)(?!\d))?)(?![a-z]))")),
+        build(arg(QStringLiteral(
+                  R"((?<![\w])(?<f>(?:(?<wd>WEEKDAY),?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)"
+                  R"((?<mon>MONTH)(?:,?\s+(?<year>(?:1[89]|20)\d\d)(?!\d))?)(?![a-z]))")),
               false),
         build(arg(QStringLiteral(R"((?<![\w]))"
                                  R"((?<f>(?<mon>MONTH)\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d))(?!\d))")),
               false),
-        build(QStringLiteral(R"((?<![\w-])(?<f>(?<year>(?:19|20)\d\d)-(?<mo>\d\d)-(?<day>\d\d))(?![\w-]))"), false),
+        build(QStringLiteral(R"((?<![\w-])(?<f>(?<year>(?:19|20)\d\d)-(?<mo>\d\d)-(?<day>\d\d))(?![\w-]))"),
+              false),
         build(QStringLiteral(R"((?<![\w])(?:the\s+)?(?<f>(?<year>(?:1[89]|20)\d0)s)(?![\w]))"), false),
         // "mid-2026" is a year; "2024-2026" inside an identifier is not.
         build(QStringLiteral(R"((?<![\w.,$€£¥/#])(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<!-)))"
@@ -165,8 +169,9 @@ QString qualifierBefore(const QString& text, qsizetype start, bool date)
 {
     static const RE amounts(QStringLiteral("(?<![\\w])(") + kQual + QStringLiteral(")\\s+$"),
                             RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
-    static const RE dates(QStringLiteral("(?<![\\w])(early|mid|late|the\\s+end\\s+of|the\\s+start\\s+of|fiscal)[\\s-]+$"),
-                          RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
+    static const RE dates(
+        QStringLiteral("(?<![\\w])(early|mid|late|the\\s+end\\s+of|the\\s+start\\s+of|fiscal)[\\s-]+$"),
+        RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
     const qsizetype from = std::max<qsizetype>(0, start - 32);
     const auto m = (date ? dates : amounts).matchView(QStringView(text).sliced(from, start - from));
     if (!m.hasMatch())
@@ -183,8 +188,8 @@ struct Candidate
     int priority; // lower wins a tie of start and length
 };
 
-void addCandidate(QList<Candidate>& out, const QString& text, const QRegularExpressionMatch& m, Mention mention,
-                  int priority)
+void addCandidate(QList<Candidate>& out, const QString& text, const QRegularExpressionMatch& m,
+                  Mention mention, int priority)
 {
     mention.start = m.capturedStart(u"f");
     mention.end = m.capturedEnd(u"f");
@@ -261,8 +266,9 @@ void findPercentages(const QString& text, QList<Candidate>& out)
             continue;
         Mention mention;
         mention.kind = MentionKind::Percent;
-        mention.unit = m.capturedView(u"p").startsWith(u"percentage", Qt::CaseInsensitive) ? QStringLiteral("pp")
-                                                                                           : QStringLiteral("%");
+        mention.unit = m.capturedView(u"p").startsWith(u"percentage", Qt::CaseInsensitive)
+                           ? QStringLiteral("pp")
+                           : QStringLiteral("%");
         mention.value = *low;
         if (m.hasCaptured(u"n2")) {
             const auto high = numberValue(m.capturedView(u"n2"));
@@ -301,7 +307,8 @@ void findDates(const QString& text, QList<Candidate>& out)
             Mention mention;
             mention.kind = MentionKind::Date;
             const int year = m.captured(u"year").toInt();
-            int month = m.hasCaptured(u"mon") ? monthNumber(m.capturedView(u"mon")) : m.captured(u"mo").toInt();
+            int month =
+                m.hasCaptured(u"mon") ? monthNumber(m.capturedView(u"mon")) : m.captured(u"mo").toInt();
             const int day = m.captured(u"day").toInt();
             if (m.capturedView(u"f").endsWith(u's') && year > 0 && !m.hasCaptured(u"mon")) {
                 mention.normalized = QString::number(year) + u's';
@@ -309,13 +316,17 @@ void findDates(const QString& text, QList<Candidate>& out)
             } else if (year > 0 && month > 0 && day > 0) {
                 if (day > 31 || month > 12)
                     continue;
-                mention.normalized = QStringLiteral("%1-%2-%3").arg(year, 4, 10, QLatin1Char('0'))
-                                         .arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0'));
+                mention.normalized = QStringLiteral("%1-%2-%3")
+                                         .arg(year, 4, 10, QLatin1Char('0'))
+                                         .arg(month, 2, 10, QLatin1Char('0'))
+                                         .arg(day, 2, 10, QLatin1Char('0'));
                 mention.value = year;
             } else if (month > 0 && day > 0) {
                 if (day > 31)
                     continue;
-                mention.normalized = QStringLiteral("--%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0'));
+                mention.normalized = QStringLiteral("--%1-%2")
+                                         .arg(month, 2, 10, QLatin1Char('0'))
+                                         .arg(day, 2, 10, QLatin1Char('0'));
             } else if (year > 0 && month > 0) {
                 mention.normalized = QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
                 mention.value = year;
@@ -371,8 +382,9 @@ void findNumbers(const QString& text, QList<Candidate>& out)
 
 QList<TextRange> addresses(const QString& text)
 {
-    static const RE re(QStringLiteral(R"((?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"),
-                       RE::CaseInsensitiveOption);
+    static const RE re(
+        QStringLiteral(R"((?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"),
+        RE::CaseInsensitiveOption);
     QList<TextRange> out;
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -386,15 +398,15 @@ QList<TextRange> addresses(const QString& text)
 std::optional<double> FigureRecognizer::parseWrittenNumber(QStringView words)
 {
     static const QHash<QString, int> small = {
-        {QStringLiteral("zero"), 0},      {QStringLiteral("one"), 1},        {QStringLiteral("two"), 2},
-        {QStringLiteral("three"), 3},     {QStringLiteral("four"), 4},       {QStringLiteral("five"), 5},
-        {QStringLiteral("six"), 6},       {QStringLiteral("seven"), 7},      {QStringLiteral("eight"), 8},
-        {QStringLiteral("nine"), 9},      {QStringLiteral("ten"), 10},       {QStringLiteral("eleven"), 11},
-        {QStringLiteral("twelve"), 12},   {QStringLiteral("thirteen"), 13},  {QStringLiteral("fourteen"), 14},
-        {QStringLiteral("fifteen"), 15},  {QStringLiteral("sixteen"), 16},   {QStringLiteral("seventeen"), 17},
-        {QStringLiteral("eighteen"), 18}, {QStringLiteral("nineteen"), 19},  {QStringLiteral("twenty"), 20},
-        {QStringLiteral("thirty"), 30},   {QStringLiteral("forty"), 40},     {QStringLiteral("fifty"), 50},
-        {QStringLiteral("sixty"), 60},    {QStringLiteral("seventy"), 70},   {QStringLiteral("eighty"), 80},
+        {QStringLiteral("zero"), 0},      {QStringLiteral("one"), 1},       {QStringLiteral("two"), 2},
+        {QStringLiteral("three"), 3},     {QStringLiteral("four"), 4},      {QStringLiteral("five"), 5},
+        {QStringLiteral("six"), 6},       {QStringLiteral("seven"), 7},     {QStringLiteral("eight"), 8},
+        {QStringLiteral("nine"), 9},      {QStringLiteral("ten"), 10},      {QStringLiteral("eleven"), 11},
+        {QStringLiteral("twelve"), 12},   {QStringLiteral("thirteen"), 13}, {QStringLiteral("fourteen"), 14},
+        {QStringLiteral("fifteen"), 15},  {QStringLiteral("sixteen"), 16},  {QStringLiteral("seventeen"), 17},
+        {QStringLiteral("eighteen"), 18}, {QStringLiteral("nineteen"), 19}, {QStringLiteral("twenty"), 20},
+        {QStringLiteral("thirty"), 30},   {QStringLiteral("forty"), 40},    {QStringLiteral("fifty"), 50},
+        {QStringLiteral("sixty"), 60},    {QStringLiteral("seventy"), 70},  {QStringLiteral("eighty"), 80},
         {QStringLiteral("ninety"), 90},
     };
     double total = 0, current = 0;
@@ -429,30 +441,48 @@ QString FigureRecognizer::currencyCode(QStringView token)
     t.remove(u' ');
     t.remove(u'.');
     static const QHash<QString, QString> codes = {
-        {QStringLiteral("$"), QStringLiteral("USD")},         {QStringLiteral("us$"), QStringLiteral("USD")},
-        {QStringLiteral("hk$"), QStringLiteral("HKD")},       {QStringLiteral("a$"), QStringLiteral("AUD")},
-        {QStringLiteral("au$"), QStringLiteral("AUD")},       {QStringLiteral("c$"), QStringLiteral("CAD")},
-        {QStringLiteral("ca$"), QStringLiteral("CAD")},       {QStringLiteral("s$"), QStringLiteral("SGD")},
-        {QStringLiteral("nz$"), QStringLiteral("NZD")},       {QStringLiteral("r$"), QStringLiteral("BRL")},
-        {QStringLiteral("€"), QStringLiteral("EUR")},         {QStringLiteral("£"), QStringLiteral("GBP")},
-        {QStringLiteral("¥"), QStringLiteral("JPY")},         {QStringLiteral("₹"), QStringLiteral("INR")},
-        {QStringLiteral("₩"), QStringLiteral("KRW")},         {QStringLiteral("rmb"), QStringLiteral("CNY")},
-        {QStringLiteral("yuan"), QStringLiteral("CNY")},      {QStringLiteral("renminbi"), QStringLiteral("CNY")},
-        {QStringLiteral("dollar"), QStringLiteral("USD")},    {QStringLiteral("dollars"), QStringLiteral("USD")},
-        {QStringLiteral("usdollars"), QStringLiteral("USD")}, {QStringLiteral("usdollar"), QStringLiteral("USD")},
+        {QStringLiteral("$"), QStringLiteral("USD")},
+        {QStringLiteral("us$"), QStringLiteral("USD")},
+        {QStringLiteral("hk$"), QStringLiteral("HKD")},
+        {QStringLiteral("a$"), QStringLiteral("AUD")},
+        {QStringLiteral("au$"), QStringLiteral("AUD")},
+        {QStringLiteral("c$"), QStringLiteral("CAD")},
+        {QStringLiteral("ca$"), QStringLiteral("CAD")},
+        {QStringLiteral("s$"), QStringLiteral("SGD")},
+        {QStringLiteral("nz$"), QStringLiteral("NZD")},
+        {QStringLiteral("r$"), QStringLiteral("BRL")},
+        {QStringLiteral("€"), QStringLiteral("EUR")},
+        {QStringLiteral("£"), QStringLiteral("GBP")},
+        {QStringLiteral("¥"), QStringLiteral("JPY")},
+        {QStringLiteral("₹"), QStringLiteral("INR")},
+        {QStringLiteral("₩"), QStringLiteral("KRW")},
+        {QStringLiteral("rmb"), QStringLiteral("CNY")},
+        {QStringLiteral("yuan"), QStringLiteral("CNY")},
+        {QStringLiteral("renminbi"), QStringLiteral("CNY")},
+        {QStringLiteral("dollar"), QStringLiteral("USD")},
+        {QStringLiteral("dollars"), QStringLiteral("USD")},
+        {QStringLiteral("usdollars"), QStringLiteral("USD")},
+        {QStringLiteral("usdollar"), QStringLiteral("USD")},
         {QStringLiteral("americandollars"), QStringLiteral("USD")},
-        {QStringLiteral("hongkongdollars"), QStringLiteral("HKD")}, {QStringLiteral("hkdollars"), QStringLiteral("HKD")},
+        {QStringLiteral("hongkongdollars"), QStringLiteral("HKD")},
+        {QStringLiteral("hkdollars"), QStringLiteral("HKD")},
         {QStringLiteral("canadiandollars"), QStringLiteral("CAD")},
         {QStringLiteral("australiandollars"), QStringLiteral("AUD")},
         {QStringLiteral("singaporedollars"), QStringLiteral("SGD")},
         {QStringLiteral("newzealanddollars"), QStringLiteral("NZD")},
         {QStringLiteral("taiwandollars"), QStringLiteral("TWD")},
-        {QStringLiteral("euro"), QStringLiteral("EUR")},      {QStringLiteral("euros"), QStringLiteral("EUR")},
-        {QStringLiteral("pound"), QStringLiteral("GBP")},     {QStringLiteral("pounds"), QStringLiteral("GBP")},
-        {QStringLiteral("poundssterling"), QStringLiteral("GBP")}, {QStringLiteral("poundsterling"), QStringLiteral("GBP")},
-        {QStringLiteral("yen"), QStringLiteral("JPY")},       {QStringLiteral("rupee"), QStringLiteral("INR")},
-        {QStringLiteral("rupees"), QStringLiteral("INR")},    {QStringLiteral("rs"), QStringLiteral("INR")},
-        {QStringLiteral("franc"), QStringLiteral("CHF")},     {QStringLiteral("francs"), QStringLiteral("CHF")},
+        {QStringLiteral("euro"), QStringLiteral("EUR")},
+        {QStringLiteral("euros"), QStringLiteral("EUR")},
+        {QStringLiteral("pound"), QStringLiteral("GBP")},
+        {QStringLiteral("pounds"), QStringLiteral("GBP")},
+        {QStringLiteral("poundssterling"), QStringLiteral("GBP")},
+        {QStringLiteral("poundsterling"), QStringLiteral("GBP")},
+        {QStringLiteral("yen"), QStringLiteral("JPY")},
+        {QStringLiteral("rupee"), QStringLiteral("INR")},
+        {QStringLiteral("rupees"), QStringLiteral("INR")},
+        {QStringLiteral("rs"), QStringLiteral("INR")},
+        {QStringLiteral("franc"), QStringLiteral("CHF")},
+        {QStringLiteral("francs"), QStringLiteral("CHF")},
     };
     if (const auto it = codes.constFind(t); it != codes.constEnd())
         return *it;

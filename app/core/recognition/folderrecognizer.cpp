@@ -6,10 +6,9 @@
 
 namespace Crosscheck::Core {
 
-FolderRecognizer::FolderRecognizer(QObject* parent)
+FolderRecognizer::FolderRecognizer(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 FolderRecognizer::~FolderRecognizer()
 {

@@ -28,7 +28,7 @@ class FolderRecognizer final : public QObject
     Q_DISABLE_COPY_MOVE(FolderRecognizer)
 
 public:
-    explicit FolderRecognizer(QObject* parent = nullptr);
+    explicit FolderRecognizer(QObject *parent = nullptr);
     ~FolderRecognizer() override;
 
     void start(const QList<Article>& articles, const NameRecognizer::Corrections& corrections = {});
@@ -39,7 +39,7 @@ Q_SIGNALS:
 
 private:
     using Result = FolderInsight;
-    QFutureWatcher<Result>* m_watcher = nullptr;
+    QFutureWatcher<Result> *m_watcher = nullptr;
     quint64 m_generation = 0;
 };
 

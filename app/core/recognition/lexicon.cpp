@@ -34,8 +34,8 @@ const Lexicon& Lexicon::instance()
 
 Lexicon::Lexicon()
 {
-    const QByteArray words =
-        readFirst({dataDir() + QStringLiteral("/dict/american-english"), dataDir() + QStringLiteral("/dict/words")});
+    const QByteArray words = readFirst(
+        {dataDir() + QStringLiteral("/dict/american-english"), dataDir() + QStringLiteral("/dict/words")});
     for (const QByteArray& line : words.split('\n')) {
         if (line.isEmpty() || line.contains('\''))
             continue;
@@ -51,10 +51,11 @@ Lexicon::Lexicon()
     static const QRegularExpression suffix(
         QStringLiteral("\\s+(?:Shi|Sheng|Zizhiqu|Province|State|Region|Oblast|Prefecture|County)$"));
     const QString iso = dataDir() + QStringLiteral("/iso-codes/json/");
-    const QJsonObject countries = QJsonDocument::fromJson(readFirst({iso + QStringLiteral("iso_3166-1.json")})).object();
+    const QJsonObject countries =
+        QJsonDocument::fromJson(readFirst({iso + QStringLiteral("iso_3166-1.json")})).object();
     for (const auto& value : countries.value(QStringLiteral("3166-1")).toArray()) {
         const QJsonObject c = value.toObject();
-        for (const char* key : {"name", "common_name", "official_name"}) {
+        for (const char *key : {"name", "common_name", "official_name"}) {
             QString name = c.value(QLatin1StringView(key)).toString();
             if (name.isEmpty())
                 continue;
@@ -73,12 +74,55 @@ Lexicon::Lexicon()
         if (name.size() > 2 && !m_common.contains(name.toLower()))
             m_places.insert(name);
     }
-    for (const char* alias : {"US", "U.S.", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "Great Britain",
-                              "England", "Scotland", "Wales", "Europe", "Asia", "Africa", "Middle East",
-                              "Latin America", "South America", "North America", "Hong Kong", "Macau", "Taiwan",
-                              "Russia", "South Korea", "North Korea", "Iran", "Syria", "Vietnam", "Washington",
-                              "New York", "London", "Beijing", "Shanghai", "Shenzhen", "Hangzhou", "Tokyo", "Paris",
-                              "Berlin", "Brussels", "Moscow", "Silicon Valley", "Mainland China", "Gulf", "Washington D.C.", "D.C.", "Los Angeles", "LA", "Houston", "Paris"})
+    for (const char *alias : {"US",
+                              "U.S.",
+                              "USA",
+                              "U.S.A.",
+                              "America",
+                              "UK",
+                              "U.K.",
+                              "Britain",
+                              "Great Britain",
+                              "England",
+                              "Scotland",
+                              "Wales",
+                              "Europe",
+                              "Asia",
+                              "Africa",
+                              "Middle East",
+                              "Latin America",
+                              "South America",
+                              "North America",
+                              "Hong Kong",
+                              "Macau",
+                              "Taiwan",
+                              "Russia",
+                              "South Korea",
+                              "North Korea",
+                              "Iran",
+                              "Syria",
+                              "Vietnam",
+                              "Washington",
+                              "New York",
+                              "London",
+                              "Beijing",
+                              "Shanghai",
+                              "Shenzhen",
+                              "Hangzhou",
+                              "Tokyo",
+                              "Paris",
+                              "Berlin",
+                              "Brussels",
+                              "Moscow",
+                              "Silicon Valley",
+                              "Mainland China",
+                              "Gulf",
+                              "Washington D.C.",
+                              "D.C.",
+                              "Los Angeles",
+                              "LA",
+                              "Houston",
+                              "Paris"})
         m_places.insert(QString::fromLatin1(alias));
 }
 

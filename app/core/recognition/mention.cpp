@@ -59,7 +59,7 @@ QString plain(double v)
 struct Scale
 {
     double factor;
-    const char16_t* name;
+    const char16_t *name;
 };
 
 Scale scaleFor(double v)

@@ -10,7 +10,18 @@
 namespace Crosscheck::Core {
 
 /// What a mention names or measures. The names are the analysis contract's `kind` values.
-enum class MentionKind { Money, Percent, Number, Date, Duration, Person, Organization, Place, Product };
+enum class MentionKind
+{
+    Money,
+    Percent,
+    Number,
+    Date,
+    Duration,
+    Person,
+    Organization,
+    Place,
+    Product
+};
 
 /// A figure or a name found in an article's text.
 struct Mention

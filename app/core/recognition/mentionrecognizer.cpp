@@ -29,16 +29,19 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
     for (int a = 0; a < articles.size(); ++a) {
         QList<Mention> merged;
         const QList<Mention>& articleNames = names[a];
-        auto overlaps = [](const Mention& x, const Mention& y) { return x.start < y.end && x.end > y.start; };
+        auto overlaps = [](const Mention& x, const Mention& y) {
+            return x.start < y.end && x.end > y.start;
+        };
         // A product name owns its digits ("Qwen 2.5"); any other name touching a figure ("US" in
         // "US$4.35 billion") gives way to the figure.
         QList<Mention> figures;
         for (const Mention& figure : articles[a].mentions) {
             if (!figure.isFigure())
                 continue;
-            const bool insideProduct = std::any_of(articleNames.cbegin(), articleNames.cend(), [&](const Mention& n) {
-                return n.kind == MentionKind::Product && overlaps(n, figure);
-            });
+            const bool insideProduct =
+                std::any_of(articleNames.cbegin(), articleNames.cend(), [&](const Mention& n) {
+                    return n.kind == MentionKind::Product && overlaps(n, figure);
+                });
             if (!insideProduct)
                 figures.append(figure);
         }
@@ -50,7 +53,8 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
             if (!touchesFigure)
                 merged.append(name);
         }
-        std::sort(merged.begin(), merged.end(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
+        std::sort(merged.begin(), merged.end(),
+                  [](const Mention& x, const Mention& y) { return x.start < y.start; });
         out.append(merged);
     }
     return out;

@@ -18,7 +18,7 @@ struct Token
 {
     qsizetype start;
     qsizetype end;
-    QString text;     // without a possessive 's
+    QString text; // without a possessive 's
     bool possessive;
     bool capitalised; // starts upper case, or a brand like iPhone
     bool version;     // digits with letters: 4o, 2.5-Max, V3
@@ -37,74 +37,181 @@ struct Candidate
     bool headline = false;
 };
 
-QSet<QString> words(std::initializer_list<const char*> list)
+QSet<QString> words(std::initializer_list<const char *> list)
 {
     QSet<QString> out;
-    for (const char* w : list)
+    for (const char *w : list)
         out.insert(QString::fromUtf8(w));
     return out;
 }
 
 const QSet<QString>& personTitles()
 {
-    static const QSet<QString> s = words(
-        {"ceo", "cfo", "cto", "coo", "president", "chairman", "chairwoman", "chair", "founder", "co-founder", "cofounder",
-         "analyst", "analysts", "economist", "strategist", "investor", "billionaire", "minister", "premier", "senator",
-         "governor", "mayor", "secretary", "spokesman", "spokeswoman", "spokesperson", "director", "executive",
-         "chief", "officer", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "sheriff", "king", "queen", "pope",
-         "prince", "princess", "sen", "rep", "gov", "coach", "actor", "actress", "singer", "lawyer",
-         "attorney", "reporter", "editor", "author", "writer", "researcher", "scientist", "student", "teacher",
-         "chancellor", "commissioner", "vice", "deputy", "head", "leader", "manager", "partner", "entrepreneur",
-         "boss", "host", "detective", "chairperson", "councillor", "councilor", "lawmaker", "candidate", "captain"});
+    static const QSet<QString> s =
+        words({"ceo",         "cfo",          "cto",          "coo",        "president",   "chairman",
+               "chairwoman",  "chair",        "founder",      "co-founder", "cofounder",   "analyst",
+               "analysts",    "economist",    "strategist",   "investor",   "billionaire", "minister",
+               "premier",     "senator",      "governor",     "mayor",      "secretary",   "spokesman",
+               "spokeswoman", "spokesperson", "director",     "executive",  "chief",       "officer",
+               "mr",          "mrs",          "ms",           "dr",         "prof",        "professor",
+               "judge",       "sheriff",      "king",         "queen",      "pope",        "prince",
+               "princess",    "sen",          "rep",          "gov",        "coach",       "actor",
+               "actress",     "singer",       "lawyer",       "attorney",   "reporter",    "editor",
+               "author",      "writer",       "researcher",   "scientist",  "student",     "teacher",
+               "chancellor",  "commissioner", "vice",         "deputy",     "head",        "leader",
+               "manager",     "partner",      "entrepreneur", "boss",       "host",        "detective",
+               "chairperson", "councillor",   "councilor",    "lawmaker",   "candidate",   "captain"});
     return s;
 }
 
 const QSet<QString>& orgSuffixes()
 {
-    static const QSet<QString> s = words(
-        {"Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "Group", "Holding", "Holdings", "LLC", "PLC", "plc",
-         "AG", "SA", "NV", "GmbH", "Bank", "Partners", "Capital", "Securities", "Cooperative", "Council", "Ministry",
-         "Department", "University", "College", "Institute", "Agency", "Commission", "Authority", "Reserve", "Fund",
-         "Association", "Federation", "Union", "Party", "Times", "News", "Journal", "Post", "Herald", "Tribune",
-         "Standard", "Press", "Radio", "Television", "TV", "Airlines", "Motors", "Technologies", "Technology",
-         "Systems", "Software", "Labs", "Pharmaceuticals", "Energy", "Power", "Foundation", "Court", "Parliament",
-         "Congress", "Senate", "Police", "Army", "Navy", "Church", "Club", "Team", "Company", "Corporation",
-         "Enterprises", "Industries", "Platforms", "Cloud", "Research", "Exchange", "Markets", "Wire", "Media",
-         "Entertainment", "Studios", "Network", "Services", "Solutions", "Investments", "Ventures", "Trust",
-         "Administration", "Office", "Bureau", "Committee", "Board", "Organization", "Organisation", "Alliance",
-         "Society", "Academy", "School", "Hospital", "Center", "Centre", "Station", "Service", "Force", "Guard"});
+    static const QSet<QString> s = words({"Inc",
+                                          "Inc.",
+                                          "Ltd",
+                                          "Ltd.",
+                                          "Corp",
+                                          "Corp.",
+                                          "Co",
+                                          "Co.",
+                                          "Group",
+                                          "Holding",
+                                          "Holdings",
+                                          "LLC",
+                                          "PLC",
+                                          "plc",
+                                          "AG",
+                                          "SA",
+                                          "NV",
+                                          "GmbH",
+                                          "Bank",
+                                          "Partners",
+                                          "Capital",
+                                          "Securities",
+                                          "Cooperative",
+                                          "Council",
+                                          "Ministry",
+                                          "Department",
+                                          "University",
+                                          "College",
+                                          "Institute",
+                                          "Agency",
+                                          "Commission",
+                                          "Authority",
+                                          "Reserve",
+                                          "Fund",
+                                          "Association",
+                                          "Federation",
+                                          "Union",
+                                          "Party",
+                                          "Times",
+                                          "News",
+                                          "Journal",
+                                          "Post",
+                                          "Herald",
+                                          "Tribune",
+                                          "Standard",
+                                          "Press",
+                                          "Radio",
+                                          "Television",
+                                          "TV",
+                                          "Airlines",
+                                          "Motors",
+                                          "Technologies",
+                                          "Technology",
+                                          "Systems",
+                                          "Software",
+                                          "Labs",
+                                          "Pharmaceuticals",
+                                          "Energy",
+                                          "Power",
+                                          "Foundation",
+                                          "Court",
+                                          "Parliament",
+                                          "Congress",
+                                          "Senate",
+                                          "Police",
+                                          "Army",
+                                          "Navy",
+                                          "Church",
+                                          "Club",
+                                          "Team",
+                                          "Company",
+                                          "Corporation",
+                                          "Enterprises",
+                                          "Industries",
+                                          "Platforms",
+                                          "Cloud",
+                                          "Research",
+                                          "Exchange",
+                                          "Markets",
+                                          "Wire",
+                                          "Media",
+                                          "Entertainment",
+                                          "Studios",
+                                          "Network",
+                                          "Services",
+                                          "Solutions",
+                                          "Investments",
+                                          "Ventures",
+                                          "Trust",
+                                          "Administration",
+                                          "Office",
+                                          "Bureau",
+                                          "Committee",
+                                          "Board",
+                                          "Organization",
+                                          "Organisation",
+                                          "Alliance",
+                                          "Society",
+                                          "Academy",
+                                          "School",
+                                          "Hospital",
+                                          "Center",
+                                          "Centre",
+                                          "Station",
+                                          "Service",
+                                          "Force",
+                                          "Guard"});
     return s;
 }
 
 const QSet<QString>& orgBefore()
 {
-    static const QSet<QString> s = words({"startup", "start-up", "company", "firm", "giant", "rival", "lender", "maker",
-                                         "group", "unit", "subsidiary", "brokerage", "bank", "conglomerate", "insurer",
-                                         "carrier", "retailer", "operator", "developer", "publisher", "chipmaker",
-                                         "automaker", "broker", "outlet", "newspaper", "agency", "regulator"});
+    static const QSet<QString> s =
+        words({"startup",   "start-up", "company",  "firm",       "giant",     "rival",     "lender",
+               "maker",     "group",    "unit",     "subsidiary", "brokerage", "bank",      "conglomerate",
+               "insurer",   "carrier",  "retailer", "operator",   "developer", "publisher", "chipmaker",
+               "automaker", "broker",   "outlet",   "newspaper",  "agency",    "regulator"});
     return s;
 }
 
 const QSet<QString>& productAfter()
 {
-    static const QSet<QString> s = words({"model", "models", "chatbot", "chip", "chips", "app", "apps", "smartphone",
-                                         "smartphones", "phone", "phones", "software", "assistant", "llm", "browser",
-                                         "console", "processor", "processors", "platform", "device", "devices"});
+    static const QSet<QString> s =
+        words({"model",      "models",      "chatbot",   "chip",       "chips",    "app",       "apps",
+               "smartphone", "smartphones", "phone",     "phones",     "software", "assistant", "llm",
+               "browser",    "console",     "processor", "processors", "platform", "device",    "devices"});
     return s;
 }
 
 const QSet<QString>& notNames()
 {
     static const QSet<QString> s = words(
-        {"AI", "AGI", "CEO", "CFO", "CTO", "COO", "GDP", "IPO", "ETF", "API", "TV", "PC", "IT", "HR", "PR", "VR", "AR",
-         "EV", "TLDR", "FAQ", "OK", "PM", "AM", "Q1", "Q2", "Q3", "Q4", "US-based", "I", "LLM", "LLMs", "GPU", "GPUs",
-         "CPU", "RMB", "USD", "EUR", "GBP", "CNY", "JPY", "HKD", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-         "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-         "October", "November", "December", "Chinese", "American", "European", "Asian", "British", "Japanese",
-         "Korean", "German", "French", "Indian", "Russian", "Canadian", "Australian", "Italian", "Spanish", "Dutch",
-         "African", "Arab", "Israeli", "Iranian", "Mexican", "Brazilian", "Swiss", "Swedish", "Finnish", "Afghan",
-         "Muslim", "Christian", "Jewish", "Western", "Eastern", "Northern", "Southern", "English", "Internet",
-         "Source", "Share", "Follow", "Tags", "Related", "Image", "Photo", "Read", "Click", "Subscribe"});
+        {"AI",         "AGI",       "CEO",      "CFO",       "CTO",      "COO",      "GDP",      "IPO",
+         "ETF",        "API",       "TV",       "PC",        "IT",       "HR",       "PR",       "VR",
+         "AR",         "EV",        "TLDR",     "FAQ",       "OK",       "PM",       "AM",       "Q1",
+         "Q2",         "Q3",        "Q4",       "US-based",  "I",        "LLM",      "LLMs",     "GPU",
+         "GPUs",       "CPU",       "RMB",      "USD",       "EUR",      "GBP",      "CNY",      "JPY",
+         "HKD",        "Monday",    "Tuesday",  "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",
+         "January",    "February",  "March",    "April",     "May",      "June",     "July",     "August",
+         "September",  "October",   "November", "December",  "Chinese",  "American", "European", "Asian",
+         "British",    "Japanese",  "Korean",   "German",    "French",   "Indian",   "Russian",  "Canadian",
+         "Australian", "Italian",   "Spanish",  "Dutch",     "African",  "Arab",     "Israeli",  "Iranian",
+         "Mexican",    "Brazilian", "Swiss",    "Swedish",   "Finnish",  "Afghan",   "Muslim",   "Christian",
+         "Jewish",     "Western",   "Eastern",  "Northern",  "Southern", "English",  "Internet", "Source",
+         "Share",      "Follow",    "Tags",     "Related",   "Image",    "Photo",    "Read",     "Click",
+         "Subscribe"});
     return s;
 }
 
@@ -128,8 +235,9 @@ bool isJoiner(QChar c)
 // written by hand: it runs on every sentence of every article.
 QList<Token> tokenize(const QString& text, qsizetype from, qsizetype to)
 {
-    static const QSet<QString> keepDot = words({"Inc.", "Ltd.", "Corp.", "Co.", "Jr.", "Sr.", "St.", "Dr.", "Mr.",
-                                                "Mrs.", "Ms.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov."});
+    static const QSet<QString> keepDot =
+        words({"Inc.", "Ltd.", "Corp.", "Co.", "Jr.", "Sr.", "St.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.",
+               "Gen.", "Sen.", "Rep.", "Gov."});
     QList<Token> tokens;
     qsizetype i = from;
     while (i < to) {
@@ -177,9 +285,9 @@ QList<Token> tokenize(const QString& text, qsizetype from, qsizetype to)
         if (t.text.isEmpty())
             continue;
         t.version = hasLetter && hasDigit;
-        t.capitalised = t.text.front().isUpper() ||
-                        (t.text.front().isLower() && t.text.size() > 1 &&
-                         std::any_of(t.text.cbegin() + 1, t.text.cend(), [](QChar ch) { return ch.isUpper(); }));
+        t.capitalised = t.text.front().isUpper() || (t.text.front().isLower() && t.text.size() > 1 &&
+                                                     std::any_of(t.text.cbegin() + 1, t.text.cend(),
+                                                                 [](QChar ch) { return ch.isUpper(); }));
         tokens.append(t);
     }
     return tokens;
@@ -200,7 +308,8 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
     const QString prev = first > 0 ? tokens[first - 1].text.toLower() : QString();
     const QString prev2 = first > 1 ? tokens[first - 2].text.toLower() : QString();
     const QString next = last + 1 < tokens.size() ? tokens[last + 1].text.toLower() : QString();
-    const bool commaBefore = first > 0 && text.mid(tokens[first - 1].end, head.start - tokens[first - 1].end).contains(u',');
+    const bool commaBefore =
+        first > 0 && text.mid(tokens[first - 1].end, head.start - tokens[first - 1].end).contains(u',');
     const int count = last - first + 1;
 
     bool versioned = false;
@@ -213,8 +322,8 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
     }
     // "Qwen AI model" names a product, but "Nvidia chips" are a company's products: a weak cue
     // that a clear cue elsewhere in the folder overrides.
-    if (productAfter().contains(next) ||
-        (next == u"ai" && last + 2 < tokens.size() && productAfter().contains(tokens[last + 2].text.toLower()))) {
+    if (productAfter().contains(next) || (next == u"ai" && last + 2 < tokens.size() &&
+                                          productAfter().contains(tokens[last + 2].text.toLower()))) {
         c.weak = MentionKind::Product;
         return;
     }
@@ -236,15 +345,18 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
         return;
     }
     if (orgBefore().contains(prev) || (prev2 == u"analysts" && prev == u"at") ||
-        ((prev == u"of" || prev == u"in") && prev2 == u"shares") || (tail.possessive && (next == u"ceo" || next == u"shares" || next == u"stock" || next == u"founder" || next == u"co-founder" || next == u"chief")) ||
-        (!tail.possessive && (next == u"analyst" || next == u"analysts" || next == u"shares" || next == u"spokesperson" ||
-                              next == u"spokesman" || next == u"spokeswoman"))) {
+        ((prev == u"of" || prev == u"in") && prev2 == u"shares") ||
+        (tail.possessive && (next == u"ceo" || next == u"shares" || next == u"stock" || next == u"founder" ||
+                             next == u"co-founder" || next == u"chief")) ||
+        (!tail.possessive && (next == u"analyst" || next == u"analysts" || next == u"shares" ||
+                              next == u"spokesperson" || next == u"spokesman" || next == u"spokeswoman"))) {
         c.strong = MentionKind::Organization;
         return;
     }
     if ((prev == u"like" || prev == u"including" || (prev2 == u"such" && prev == u"as")) && first >= 2) {
-        static const QSet<QString> groups = words({"companies", "firms", "giants", "rivals", "competitors", "banks",
-                                                   "lenders", "startups", "brands", "groups", "players", "makers"});
+        static const QSet<QString> groups =
+            words({"companies", "firms", "giants", "rivals", "competitors", "banks", "lenders", "startups",
+                   "brands", "groups", "players", "makers"});
         for (int back = first - 1; back >= std::max(0, first - 4); --back) {
             if (groups.contains(tokens[back].text.toLower())) {
                 c.strong = MentionKind::Organization;
@@ -256,7 +368,8 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
         if (count >= 2 && !isAcronym(head.text))
             c.strong = MentionKind::Person;
     }
-    if ((prev == u"in" || prev == u"from" || prev == u"across") && count <= 2 && lexicon.isProperNoun(tail.text))
+    if ((prev == u"in" || prev == u"from" || prev == u"across") && count <= 2 &&
+        lexicon.isProperNoun(tail.text))
         c.weak = MentionKind::Place;
     if (c.strong)
         return;
@@ -318,7 +431,8 @@ void applyCorrections(const QList<Article>& articles, QList<QList<Mention>>& nam
         for (auto it = corrections.cbegin(); it != corrections.cend(); ++it) {
             if (!it->has_value() || it.key().isEmpty())
                 continue;
-            for (qsizetype at = article.text.indexOf(it.key()); at >= 0; at = article.text.indexOf(it.key(), at + 1)) {
+            for (qsizetype at = article.text.indexOf(it.key()); at >= 0;
+                 at = article.text.indexOf(it.key(), at + 1)) {
                 const qsizetype end = at + it.key().size();
                 const bool wordStart = at == 0 || !article.text[at - 1].isLetterOrNumber();
                 const bool wordEnd = end >= article.text.size() || !article.text[end].isLetterOrNumber();
@@ -337,13 +451,15 @@ void applyCorrections(const QList<Article>& articles, QList<QList<Mention>>& nam
                 kept.append(m);
             }
         }
-        std::sort(kept.begin(), kept.end(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
+        std::sort(kept.begin(), kept.end(),
+                  [](const Mention& x, const Mention& y) { return x.start < y.start; });
         list = kept;
     }
 }
 } // namespace
 
-QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, const Corrections& corrections)
+QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
+                                                const Corrections& corrections)
 {
     QList<Candidate> candidates;
     QSet<QString> seenMidSentence;
@@ -365,8 +481,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                 if (!t.capitalised)
                     return false;
                 // "AI-driven", "US-based": a prefix, not a name.
-                if (const qsizetype dash = t.text.lastIndexOf(u'-'); dash > 0 && dash + 1 < t.text.size() &&
-                                                                    t.text[dash + 1].isLower())
+                if (const qsizetype dash = t.text.lastIndexOf(u'-');
+                    dash > 0 && dash + 1 < t.text.size() && t.text[dash + 1].isLower())
                     return false;
                 return !headline || !Lexicon::instance().isCommonWord(t.text);
             };
@@ -381,7 +497,9 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                 // Grow a span of capitalised tokens joined by spaces or connectors.
                 int last = i;
                 while (last + 1 < tokens.size() && !tokens[last].possessive) {
-                    const QStringView gap = QStringView(article.text).sliced(tokens[last].end, tokens[last + 1].start - tokens[last].end);
+                    const QStringView gap =
+                        QStringView(article.text)
+                            .sliced(tokens[last].end, tokens[last + 1].start - tokens[last].end);
                     if (!gap.trimmed().isEmpty() && gap.trimmed() != u"-")
                         break;
                     const Token& n = tokens[last + 1];
@@ -389,8 +507,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                         ++last;
                         continue;
                     }
-                    if (connectors().contains(n.text) && last + 2 < tokens.size() && nameLike(tokens[last + 2]) &&
-                        n.text != u"and") {
+                    if (connectors().contains(n.text) && last + 2 < tokens.size() &&
+                        nameLike(tokens[last + 2]) && n.text != u"and") {
                         last += 2;
                         continue;
                     }
@@ -403,7 +521,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                 for (int k = last; k >= first; --k) {
                     if (personTitles().contains(tokens[k].text.toLower()) || tokens[k].text == u"Chief") {
                         if (k > first) {
-                            Candidate left{a, s, tokens[first].start, tokens[k - 1].end, {}, {}, {}, first == firstWord};
+                            Candidate left{a,  s,  tokens[first].start, tokens[k - 1].end, {},
+                                           {}, {}, first == firstWord};
                             left.name = article.text.sliced(left.start, left.end - left.start);
                             bool allCommon = true;
                             for (int w = first; w < k; ++w)
@@ -421,12 +540,14 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                 }
                 // Leading function words and demonyms are not part of a name.
                 for (bool stripped = true; stripped && first < last;) {
-                    stripped = notNames().contains(tokens[first].text) || connectors().contains(tokens[first].text) ||
+                    stripped = notNames().contains(tokens[first].text) ||
+                               connectors().contains(tokens[first].text) ||
                                (first == firstWord && Lexicon::instance().isCommonWord(tokens[first].text));
                     if (stripped)
                         ++first;
                 }
-                while (last > first && (connectors().contains(tokens[last].text) || notNames().contains(tokens[last].text)))
+                while (last > first &&
+                       (connectors().contains(tokens[last].text) || notNames().contains(tokens[last].text)))
                     --last;
                 if (first > last)
                     continue;
@@ -441,10 +562,12 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                 // "Apple, Netflix, and Wells Fargo": a list keeps one kind.
                 if (!c.strong && !candidates.isEmpty()) {
                     const Candidate& before = candidates.last();
-                    const QStringView gap = before.article == a && before.sentence == s && before.end <= c.start
-                                                ? QStringView(article.text).sliced(before.end, c.start - before.end).trimmed()
-                                                : QStringView(u"x");
-                    if ((gap == u"," || gap == u"and" || gap == u", and" || gap == u"or") && (before.strong || before.weak))
+                    const QStringView gap =
+                        before.article == a && before.sentence == s && before.end <= c.start
+                            ? QStringView(article.text).sliced(before.end, c.start - before.end).trimmed()
+                            : QStringView(u"x");
+                    if ((gap == u"," || gap == u"and" || gap == u", and" || gap == u"or") &&
+                        (before.strong || before.weak))
                         c.weak = before.strong ? before.strong : before.weak;
                 }
                 candidates.append(c);
@@ -476,8 +599,9 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
             }
             return true;
         }();
-        if (c.weak && !allCommon && (!c.sentenceInitial || seenMidSentence.contains(c.name) ||
-                                     !Lexicon::instance().isCommonWord(QStringView(c.name).split(u' ').first())))
+        if (c.weak && !allCommon &&
+            (!c.sentenceInitial || seenMidSentence.contains(c.name) ||
+             !Lexicon::instance().isCommonWord(QStringView(c.name).split(u' ').first())))
             return c.weak;
         return std::nullopt;
     };
@@ -488,8 +612,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         if (kind == MentionKind::Person && words.size() >= 2 && words.size() <= 3) {
             parts.insert(words.last(), MentionKind::Person);
             parts.insert(words.first(), MentionKind::Person);
-        } else if (kind == MentionKind::Organization && words.size() >= 2 && orgSuffixes().contains(words.last()) &&
-                   !Lexicon::instance().isCommonWord(words.first())) {
+        } else if (kind == MentionKind::Organization && words.size() >= 2 &&
+                   orgSuffixes().contains(words.last()) && !Lexicon::instance().isCommonWord(words.first())) {
             parts.insert(words.first(), MentionKind::Organization);
         } else if (kind == MentionKind::Organization && words.size() == 2 && words.last() == u"Platforms") {
             parts.insert(words.first(), MentionKind::Organization);
@@ -515,7 +639,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         out[c.article].append(m);
     }
     for (auto& list : out)
-        std::sort(list.begin(), list.end(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
+        std::sort(list.begin(), list.end(),
+                  [](const Mention& x, const Mention& y) { return x.start < y.start; });
     applyCorrections(articles, out, corrections);
     return out;
 }

@@ -24,7 +24,8 @@ public:
     /// Names of every article, in the order of @p articles, each list sorted by position.
     /// @p corrections win over recognition: corrected names get their kind wherever they appear,
     /// and "not a name" removes a name everywhere.
-    static QList<QList<Mention>> recognize(const QList<Article>& articles, const Corrections& corrections = {});
+    static QList<QList<Mention>> recognize(const QList<Article>& articles,
+                                           const Corrections& corrections = {});
     /// Corrections as the store keeps them (name to "person", …, or "none").
     static Corrections correctionsFrom(const QHash<QString, QString>& stored);
 };

@@ -14,17 +14,15 @@ QString cleanFolder(const QString& folder)
 }
 } // namespace
 
-Settings::Settings(QObject* parent)
+Settings::Settings(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
-Settings::Settings(const QString& fileName, QObject* parent)
+Settings::Settings(const QString& fileName, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 

@@ -28,9 +28,9 @@ public:
     };
 
     /// Uses the user's settings store (QSettings with the application's organisation and name).
-    explicit Settings(QObject* parent = nullptr);
+    explicit Settings(QObject *parent = nullptr);
     /// Uses an INI file at @p fileName, for tests and portable setups.
-    explicit Settings(const QString& fileName, QObject* parent = nullptr);
+    explicit Settings(const QString& fileName, QObject *parent = nullptr);
     ~Settings() override;
 
     /// Most recent first; folders are stored as absolute, clean paths.

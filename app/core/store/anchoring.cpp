@@ -28,7 +28,8 @@ int editDistance(QStringView a, QStringView b)
         row[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int up = row[size_t(j)];
-            row[size_t(j)] = std::min({up + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[size_t(j)] =
+                std::min({up + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = up;
         }
     }
@@ -57,7 +58,8 @@ QList<qsizetype> occurrences(const QString& text, QStringView needle, qsizetype 
     QList<qsizetype> out;
     if (needle.isEmpty())
         return out;
-    for (qsizetype at = text.indexOf(needle); at >= 0 && out.size() < limit; at = text.indexOf(needle, at + 1))
+    for (qsizetype at = text.indexOf(needle); at >= 0 && out.size() < limit;
+         at = text.indexOf(needle, at + 1))
         out.append(at);
     return out;
 }
@@ -97,7 +99,8 @@ std::optional<Anchoring::Placement> Anchoring::locate(const Annotation& a, const
     const qsizetype oldStart = utf16Offset(text, a.start);
 
     // 1. The quote is still where it was.
-    if (oldStart + a.exact.size() <= text.size() && QStringView(text).sliced(oldStart, a.exact.size()) == a.exact)
+    if (oldStart + a.exact.size() <= text.size() &&
+        QStringView(text).sliced(oldStart, a.exact.size()) == a.exact)
         return Placement{oldStart, oldStart + a.exact.size(), Method::Position, 1.0};
 
     // 2. The exact quote elsewhere: the occurrence whose context fits best, then the nearest.
@@ -110,7 +113,8 @@ std::optional<Anchoring::Placement> Anchoring::locate(const Annotation& a, const
             const QStringView after = QStringView(text).sliced(at + a.exact.size());
             const double context = double(commonTail(before, a.prefix) + commonHead(after, a.suffix)) /
                                    double(std::max<qsizetype>(1, a.prefix.size() + a.suffix.size()));
-            const double nearness = 1.0 - double(std::abs(at - oldStart)) / double(std::max<qsizetype>(1, text.size()));
+            const double nearness =
+                1.0 - double(std::abs(at - oldStart)) / double(std::max<qsizetype>(1, text.size()));
             const double score = context * 0.8 + nearness * 0.2;
             if (score > bestScore) {
                 bestScore = score;
@@ -132,7 +136,8 @@ std::optional<Anchoring::Placement> Anchoring::locate(const Annotation& a, const
             return;
         const QStringView candidate = QStringView(text).sliced(from, to - from);
         const double quoteScore = similarity(candidate, a.exact);
-        const double nearness = 1.0 - double(std::abs(from - oldStart)) / double(std::max<qsizetype>(1, text.size()));
+        const double nearness =
+            1.0 - double(std::abs(from - oldStart)) / double(std::max<qsizetype>(1, text.size()));
         // A candidate that starts and ends like the quote is the whole passage, not a piece of it.
         const qsizetype edge = std::min<qsizetype>(6, quoteLength);
         const double ends = (candidate.startsWith(QStringView(a.exact).left(edge)) ? 0.5 : 0.0) +
@@ -162,11 +167,13 @@ std::optional<Anchoring::Placement> Anchoring::locate(const Annotation& a, const
         for (const qsizetype to : suffixStarts)
             consider(from, to, (prefixScore + suffixScore) / 2);
         // Only the prefix survived: try lengths around the old one.
-        for (qsizetype len = quoteLength - slack / 2; len <= quoteLength + slack / 2; len += std::max<qsizetype>(1, slack / 8))
+        for (qsizetype len = quoteLength - slack / 2; len <= quoteLength + slack / 2;
+             len += std::max<qsizetype>(1, slack / 8))
             consider(from, from + len, prefixScore / 2);
     }
     for (const qsizetype to : suffixStarts) {
-        for (qsizetype len = quoteLength - slack / 2; len <= quoteLength + slack / 2; len += std::max<qsizetype>(1, slack / 8))
+        for (qsizetype len = quoteLength - slack / 2; len <= quoteLength + slack / 2;
+             len += std::max<qsizetype>(1, slack / 8))
             consider(to - len, to, suffixScore / 2);
     }
     // The context changed too: the quote's own first and last words may still stand.

@@ -13,7 +13,12 @@ public:
     static constexpr int kContext = 32; ///< characters of prefix and suffix kept
 
     /// How an annotation was placed.
-    enum class Method { Position, Quote, Fuzzy };
+    enum class Method
+    {
+        Position,
+        Quote,
+        Fuzzy
+    };
 
     struct Placement
     {

@@ -12,9 +12,9 @@ namespace Crosscheck::Core {
 /// (TextQuoteSelector) and its position in code points (TextPositionSelector).
 struct Annotation
 {
-    qint64 id = 0;        ///< row id in the store; 0 before it is stored
-    QString uuid;         ///< stable identity across undo, export and import
-    QString articlePath;  ///< path of the article relative to the folder
+    qint64 id = 0;         ///< row id in the store; 0 before it is stored
+    QString uuid;          ///< stable identity across undo, export and import
+    QString articlePath;   ///< path of the article relative to the folder
     QString articleSha256; ///< hash of the article text the anchor was made on (or last placed on)
     QString exact;
     QString prefix;

@@ -7,10 +7,9 @@
 
 namespace Crosscheck::Core {
 
-AnnotationListModel::AnnotationListModel(QObject* parent)
+AnnotationListModel::AnnotationListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void AnnotationListModel::setAnnotations(const QList<Annotation>& annotations)
 {
@@ -19,7 +18,7 @@ void AnnotationListModel::setAnnotations(const QList<Annotation>& annotations)
     endResetModel();
 }
 
-const Annotation* AnnotationListModel::annotationAt(int row) const
+const Annotation *AnnotationListModel::annotationAt(int row) const
 {
     return row >= 0 && row < m_annotations.size() ? &m_annotations[row] : nullptr;
 }

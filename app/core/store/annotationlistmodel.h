@@ -13,13 +13,20 @@ class AnnotationListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AnnotationListModel)
 
 public:
-    enum Column { QuoteColumn, ArticleColumn, TagsColumn, NoteColumn, ColumnCount };
+    enum Column
+    {
+        QuoteColumn,
+        ArticleColumn,
+        TagsColumn,
+        NoteColumn,
+        ColumnCount
+    };
 
-    explicit AnnotationListModel(QObject* parent = nullptr);
+    explicit AnnotationListModel(QObject *parent = nullptr);
 
     void setAnnotations(const QList<Annotation>& annotations);
     const QList<Annotation>& annotations() const { return m_annotations; }
-    const Annotation* annotationAt(int row) const;
+    const Annotation *annotationAt(int row) const;
     int rowOfUuid(const QString& uuid) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

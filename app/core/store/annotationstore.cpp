@@ -25,31 +25,36 @@ const QList<QStringList>& migrations()
         {
             QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, "
                            "color TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
-                           "article_path TEXT NOT NULL, article_sha256 TEXT NOT NULL, exact TEXT NOT NULL, "
-                           "prefix TEXT NOT NULL, suffix TEXT NOT NULL, start INTEGER NOT NULL, "
-                           "stop INTEGER NOT NULL, color TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
-                           "created TEXT NOT NULL, modified TEXT NOT NULL, orphan INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE annotations(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
+                "article_path TEXT NOT NULL, article_sha256 TEXT NOT NULL, exact TEXT NOT NULL, "
+                "prefix TEXT NOT NULL, suffix TEXT NOT NULL, start INTEGER NOT NULL, "
+                "stop INTEGER NOT NULL, color TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
+                "created TEXT NOT NULL, modified TEXT NOT NULL, orphan INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX annotations_article ON annotations(article_path, start)"),
-            QStringLiteral("CREATE TABLE annotation_tags(annotation_id INTEGER NOT NULL REFERENCES annotations(id) "
-                           "ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE RESTRICT, "
-                           "PRIMARY KEY(annotation_id, tag_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE annotation_tags(annotation_id INTEGER NOT NULL REFERENCES annotations(id) "
+                "ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE RESTRICT, "
+                "PRIMARY KEY(annotation_id, tag_id)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"),
         },
         {
             // Full-text search over quotes and notes, kept current by triggers.
-            QStringLiteral("CREATE VIRTUAL TABLE annotation_search USING fts5(exact, note, content='annotations', "
-                           "content_rowid='id')"),
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE annotation_search USING fts5(exact, note, content='annotations', "
+                "content_rowid='id')"),
             QStringLiteral("INSERT INTO annotation_search(annotation_search) VALUES('rebuild')"),
             QStringLiteral("CREATE TRIGGER annotations_ai AFTER INSERT ON annotations BEGIN "
-                           "INSERT INTO annotation_search(rowid, exact, note) VALUES (new.id, new.exact, new.note); END"),
+                           "INSERT INTO annotation_search(rowid, exact, note) VALUES (new.id, new.exact, "
+                           "new.note); END"),
             QStringLiteral("CREATE TRIGGER annotations_ad AFTER DELETE ON annotations BEGIN "
                            "INSERT INTO annotation_search(annotation_search, rowid, exact, note) "
                            "VALUES ('delete', old.id, old.exact, old.note); END"),
             QStringLiteral("CREATE TRIGGER annotations_au AFTER UPDATE OF exact, note ON annotations BEGIN "
                            "INSERT INTO annotation_search(annotation_search, rowid, exact, note) "
                            "VALUES ('delete', old.id, old.exact, old.note); "
-                           "INSERT INTO annotation_search(rowid, exact, note) VALUES (new.id, new.exact, new.note); END"),
+                           "INSERT INTO annotation_search(rowid, exact, note) VALUES (new.id, new.exact, "
+                           "new.note); END"),
         },
         {
             // The user's corrections of name recognition: a name of a kind, or "none": not a name.
@@ -114,8 +119,7 @@ QString cleanTag(const QString& path)
 
 AnnotationStore::AnnotationStore()
     : m_connection(QStringLiteral("crosscheck-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
-{
-}
+{}
 
 AnnotationStore::~AnnotationStore()
 {
@@ -156,15 +160,19 @@ AnnotationStore::OpenResult AnnotationStore::open(const QString& folder)
         return openPath(inFolder);
 
     // A read-only folder keeps its annotations under the user's data location, keyed by folder.
-    const QByteArray key = QCryptographicHash::hash(QDir::cleanPath(dir.absolutePath()).toUtf8(),
-                                                    QCryptographicHash::Sha1).toHex().left(16);
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/stores");
+    const QByteArray key =
+        QCryptographicHash::hash(QDir::cleanPath(dir.absolutePath()).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16);
+    const QString base =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/stores");
     if (!QDir().mkpath(base)) {
         fail(tr("Cannot create the annotation store"), base);
         return OpenResult::Failed;
     }
     m_fallback = true;
-    return openPath(base + u'/' + dir.dirName() + u'-' + QString::fromLatin1(key) + QStringLiteral(".sqlite"));
+    return openPath(base + u'/' + dir.dirName() + u'-' + QString::fromLatin1(key) +
+                    QStringLiteral(".sqlite"));
 }
 
 AnnotationStore::OpenResult AnnotationStore::openFile(const QString& path)
@@ -182,13 +190,16 @@ AnnotationStore::OpenResult AnnotationStore::openPath(const QString& path)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        fail(tr("Cannot open the annotation store %1").arg(QDir::toNativeSeparators(path)), db.lastError().text());
+        fail(tr("Cannot open the annotation store %1").arg(QDir::toNativeSeparators(path)),
+             db.lastError().text());
         return OpenResult::Failed;
     }
     // A file that is not a database, or a damaged one, shows here, before anything is written.
     QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() || check.value(0).toString() != u"ok") {
-        const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+        check.value(0).toString() != u"ok") {
+        const QString detail =
+            check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
         fail(tr("The annotation store %1 is damaged").arg(QDir::toNativeSeparators(path)), detail);
         return OpenResult::Damaged;
     }
@@ -206,7 +217,8 @@ QString AnnotationStore::setAsideDamaged()
 {
     const QString damaged = m_path;
     close();
-    const QString aside = damaged + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = damaged + QStringLiteral(".damaged-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (!QFile::rename(damaged, aside)) {
         fail(tr("Cannot move the damaged store aside"), QDir::toNativeSeparators(damaged));
         return {};
@@ -243,7 +255,8 @@ bool AnnotationStore::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     int version = schemaVersion();
     if (version > kSchemaVersion)
-        return fail(tr("The annotation store was written by a newer Crosscheck (schema %1)").arg(version), {});
+        return fail(tr("The annotation store was written by a newer Crosscheck (schema %1)").arg(version),
+                    {});
     while (version < kSchemaVersion) {
         if (!db.transaction())
             return fail(tr("Cannot upgrade the annotation store"), db.lastError().text());
@@ -263,7 +276,7 @@ bool AnnotationStore::migrate()
     return true;
 }
 
-bool AnnotationStore::ensureTag(const QString& path, qint64* id)
+bool AnnotationStore::ensureTag(const QString& path, qint64 *id)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // Parents exist whenever a child does: "claim/disputed" makes "claim".
@@ -327,13 +340,13 @@ std::optional<Annotation> AnnotationStore::add(Annotation a)
 bool AnnotationStore::insert(const Annotation& a)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO annotations(uuid, article_path, article_sha256, exact, prefix, suffix, start, "
-                             "stop, color, note, created, modified, orphan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant& v : QVariantList{a.uuid, text(a.articlePath), text(a.articleSha256), text(a.exact),
-                                          text(a.prefix), text(a.suffix), qlonglong(a.start), qlonglong(a.end),
-                                          text(a.color), text(a.note),
-                                          a.created.toString(Qt::ISODateWithMs), a.modified.toString(Qt::ISODateWithMs),
-                                          a.orphan ? 1 : 0})
+    q.prepare(QStringLiteral(
+        "INSERT INTO annotations(uuid, article_path, article_sha256, exact, prefix, suffix, start, "
+        "stop, color, note, created, modified, orphan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant& v : QVariantList{
+             a.uuid, text(a.articlePath), text(a.articleSha256), text(a.exact), text(a.prefix),
+             text(a.suffix), qlonglong(a.start), qlonglong(a.end), text(a.color), text(a.note),
+             a.created.toString(Qt::ISODateWithMs), a.modified.toString(Qt::ISODateWithMs), a.orphan ? 1 : 0})
         q.addBindValue(v);
     if (!q.exec())
         return fail(tr("Cannot save the annotation"), q.lastError().text());
@@ -372,13 +385,14 @@ bool AnnotationStore::update(const Annotation& a)
     if (!db.transaction())
         return fail(tr("Cannot save the annotation"), db.lastError().text());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE annotations SET article_path = ?, article_sha256 = ?, exact = ?, prefix = ?, "
-                             "suffix = ?, start = ?, stop = ?, color = ?, note = ?, modified = ?, orphan = ? "
-                             "WHERE uuid = ? RETURNING id"));
-    for (const QVariant& v : QVariantList{text(a.articlePath), text(a.articleSha256), text(a.exact), text(a.prefix),
-                                          text(a.suffix), qlonglong(a.start), qlonglong(a.end), text(a.color),
-                                          text(a.note), now(),
-                                          a.orphan ? 1 : 0, a.uuid})
+    q.prepare(
+        QStringLiteral("UPDATE annotations SET article_path = ?, article_sha256 = ?, exact = ?, prefix = ?, "
+                       "suffix = ?, start = ?, stop = ?, color = ?, note = ?, modified = ?, orphan = ? "
+                       "WHERE uuid = ? RETURNING id"));
+    for (const QVariant& v :
+         QVariantList{text(a.articlePath), text(a.articleSha256), text(a.exact), text(a.prefix),
+                      text(a.suffix), qlonglong(a.start), qlonglong(a.end), text(a.color), text(a.note),
+                      now(), a.orphan ? 1 : 0, a.uuid})
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         const QString error = q.lastError().isValid() ? q.lastError().text() : tr("no such annotation");
@@ -460,8 +474,9 @@ QList<Tag> AnnotationStore::tags() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QList<Tag> out;
-    if (!q.exec(QStringLiteral("SELECT t.path, t.color, t.description, count(x.annotation_id) FROM tags t "
-                               "LEFT JOIN annotation_tags x ON x.tag_id = t.id GROUP BY t.id ORDER BY t.path"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT t.path, t.color, t.description, count(x.annotation_id) FROM tags t "
+                           "LEFT JOIN annotation_tags x ON x.tag_id = t.id GROUP BY t.id ORDER BY t.path"))) {
         fail(tr("Cannot read the tags"), q.lastError().text());
         return out;
     }
@@ -507,7 +522,8 @@ bool AnnotationStore::renameTag(const QString& fromPath, const QString& toPath)
     if (exists.exec() && exists.next())
         return fail(tr("Cannot rename the tag"), tr("%1 exists already: merge the tags instead").arg(to));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE tags SET path = ? || substr(path, ?) WHERE path = ? OR substr(path, 1, ?) = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE tags SET path = ? || substr(path, ?) WHERE path = ? OR substr(path, 1, ?) = ?"));
     q.addBindValue(to);
     q.addBindValue(from.size() + 1);
     q.addBindValue(from);
@@ -533,11 +549,13 @@ bool AnnotationStore::mergeTag(const QString& fromPath, const QString& intoPath)
     qint64 intoId = 0;
     bool ok = ensureTag(into, &intoId);
     QSqlQuery move(db), drop(db), remove(db);
-    move.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags(annotation_id, tag_id) SELECT x.annotation_id, ? "
-                                "FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE t.path = ?"));
+    move.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO annotation_tags(annotation_id, tag_id) SELECT x.annotation_id, ? "
+        "FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE t.path = ?"));
     move.addBindValue(intoId);
     move.addBindValue(from);
-    drop.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE tag_id = (SELECT id FROM tags WHERE path = ?)"));
+    drop.prepare(
+        QStringLiteral("DELETE FROM annotation_tags WHERE tag_id = (SELECT id FROM tags WHERE path = ?)"));
     drop.addBindValue(from);
     remove.prepare(QStringLiteral("DELETE FROM tags WHERE path = ? AND NOT EXISTS "
                                   "(SELECT 1 FROM tags c WHERE substr(c.path, 1, ?) = ?)"));
@@ -609,7 +627,8 @@ QHash<QString, QString> AnnotationStore::readNameCorrections(const QString& fold
     const QString path = QDir(folder).filePath(QStringLiteral(".crosscheck/annotations.sqlite"));
     if (!QFile::exists(path))
         return {};
-    const QString connection = QStringLiteral("crosscheck-corrections-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString connection =
+        QStringLiteral("crosscheck-corrections-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QHash<QString, QString> out;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -631,14 +650,14 @@ QHash<QString, QString> AnnotationStore::readNameCorrections(const QString& fold
 AnnotationStore::SyncReport AnnotationStore::syncArticles(const QList<Article>& articles)
 {
     SyncReport report;
-    QHash<QString, const Article*> byPath;
-    QHash<QString, const Article*> byHash;
+    QHash<QString, const Article *> byPath;
+    QHash<QString, const Article *> byHash;
     for (const Article& article : articles) {
         byPath.insert(article.relativePath, &article);
         byHash.insert(QString::fromLatin1(article.textSha256), &article);
     }
     for (Annotation a : annotations()) {
-        const Article* article = byPath.value(a.articlePath);
+        const Article *article = byPath.value(a.articlePath);
         if (!article) {
             // The file is gone: follow an article with the same text (renamed or moved).
             article = byHash.value(a.articleSha256);

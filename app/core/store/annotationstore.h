@@ -24,7 +24,12 @@ class AnnotationStore final
     Q_DISABLE_COPY_MOVE(AnnotationStore)
 
 public:
-    enum class OpenResult { Opened, Damaged, Failed };
+    enum class OpenResult
+    {
+        Opened,
+        Damaged,
+        Failed
+    };
 
     static constexpr int kSchemaVersion = 3;
 
@@ -102,9 +107,13 @@ private:
     OpenResult openPath(const QString& path);
     bool migrate();
     bool exec(const QString& sql);
-    enum class TagField { Color, Description };
+    enum class TagField
+    {
+        Color,
+        Description
+    };
     bool setTagField(const QString& path, TagField field, const QString& value);
-    bool ensureTag(const QString& path, qint64* id);
+    bool ensureTag(const QString& path, qint64 *id);
     bool writeTags(qint64 annotationId, const QStringList& tags);
     bool insert(const Annotation& annotation);
     QList<Annotation> select(const QString& where, const QVariantList& values) const;
