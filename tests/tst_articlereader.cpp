@@ -1,4 +1,5 @@
 #include "articles/articlereader.h"
+#include "articles/codepointmap.h"
 #include "articles/folderloader.h"
 #include "articles/folderscanner.h"
 #include "articles/pageconverter.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void readsEachFormat();
     void readsPdf();
     void keepsNonBreakingSpaces();
+    void mapsCodePoints();
 };
 
 void TestArticleReader::decodes_data()
@@ -218,6 +220,20 @@ void TestArticleReader::readsPdf()
     writeFile(dir.filePath(u"broken.pdf"_s), "%PDF-1.4\n garbage");
     const auto broken = ArticleReader::read(dir.filePath(u"broken.pdf"_s), u"broken.pdf"_s);
     QVERIFY(std::holds_alternative<LoadError>(broken));
+}
+
+void TestArticleReader::mapsCodePoints()
+{
+    // Two astral characters (two UTF-16 units each) among plain ones.
+    const QString text = u"a\U0001F4C8b\U0001F4C9c"_s;
+    QCOMPARE(text.size(), 7);
+    const CodePointMap map(text);
+    const QList<std::pair<qsizetype, qsizetype>> pairs = {{0, 0}, {1, 1}, {3, 2}, {4, 3}, {6, 4}, {7, 5}};
+    for (const auto& [utf16, codePoint] : pairs) {
+        QCOMPARE(map.toCodePoints(utf16), codePoint);
+        QCOMPARE(map.toUtf16(codePoint), utf16);
+    }
+    QCOMPARE(map.toUtf16(99), 7); // past the end stays at the end
 }
 
 void TestArticleReader::keepsNonBreakingSpaces()

@@ -5,6 +5,7 @@
 #include "annotationspanel.h"
 #include "articledelegate.h"
 #include "articles/articlelistmodel.h"
+#include "articles/codepointmap.h"
 #include "articles/folderloader.h"
 #include "claimsview.h"
 #include "comparisonpanel.h"
@@ -16,7 +17,6 @@
 #include "recognition/folderrecognizer.h"
 #include "roles.h"
 #include "settings/settings.h"
-#include "store/anchoring.h"
 #include "tagdialog.h"
 #include "tagmanager.h"
 #include "thememenu.h"
@@ -411,8 +411,8 @@ void MainWindow::showAnnotation(const QString& articlePath, const QString& uuid)
     if (!annotation || annotation->orphan)
         return;
     const QString& text = m_reader->article().text;
-    m_reader->selectRange(Core::Anchoring::toUtf16(text, annotation->start),
-                          Core::Anchoring::toUtf16(text, annotation->end));
+    const Core::CodePointMap map(text);
+    m_reader->selectRange(map.toUtf16(annotation->start), map.toUtf16(annotation->end));
 }
 
 void MainWindow::showSentence(const QString& relativePath, int sentence)

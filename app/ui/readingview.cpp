@@ -2,8 +2,8 @@
 
 #include "articles/article.h"
 
+#include "articles/codepointmap.h"
 #include "highlighting/mentionhighlighter.h"
-#include "store/anchoring.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
@@ -123,15 +123,15 @@ void ReadingView::setAnnotations(const QList<Core::Annotation>& annotations)
 {
     m_annotations.clear();
     m_annotationSelections.clear();
+    const Core::CodePointMap map(m_article.text);
     for (const Core::Annotation& a : annotations) {
         if (a.articlePath != m_article.relativePath || a.orphan)
             continue;
         m_annotations.append(a);
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(m_text->document());
-        selection.cursor.setPosition(int(Core::Anchoring::toUtf16(m_article.text, a.start)));
-        selection.cursor.setPosition(int(Core::Anchoring::toUtf16(m_article.text, a.end)),
-                                     QTextCursor::KeepAnchor);
+        selection.cursor.setPosition(int(map.toUtf16(a.start)));
+        selection.cursor.setPosition(int(map.toUtf16(a.end)), QTextCursor::KeepAnchor);
         QColor background = QColor::fromString(a.color);
         background.setAlpha(120);
         selection.format.setBackground(background);
@@ -158,9 +158,10 @@ std::optional<Core::Annotation> ReadingView::annotationAtCursor() const
     const QTextCursor cursor = m_text->textCursor();
     const qsizetype from = cursor.selectionStart(),
                     to = std::max(cursor.selectionEnd(), cursor.selectionStart() + 1);
+    const Core::CodePointMap map(m_article.text);
     for (const Core::Annotation& a : m_annotations) {
-        const qsizetype start = Core::Anchoring::toUtf16(m_article.text, a.start);
-        const qsizetype end = Core::Anchoring::toUtf16(m_article.text, a.end);
+        const qsizetype start = map.toUtf16(a.start);
+        const qsizetype end = map.toUtf16(a.end);
         if (from < end && to > start)
             return a;
     }

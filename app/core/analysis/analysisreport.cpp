@@ -14,20 +14,6 @@
 
 namespace Crosscheck::Core {
 
-CodePointMap::CodePointMap(const QString& text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i].isHighSurrogate())
-            m_surrogateHighs.append(i);
-    }
-}
-
-qsizetype CodePointMap::toCodePoints(qsizetype utf16Offset) const
-{
-    const auto before = std::lower_bound(m_surrogateHighs.cbegin(), m_surrogateHighs.cend(), utf16Offset);
-    return utf16Offset - (before - m_surrogateHighs.cbegin());
-}
-
 namespace {
 QJsonValue number(double v)
 {

@@ -3,6 +3,7 @@
 #include "alignment/aligner.h"
 #include "alignment/discrepancies.h"
 #include "articles/article.h"
+#include "articles/codepointmap.h"
 
 #include <QJsonObject>
 
@@ -30,17 +31,6 @@ public:
     /// @p error when the folder itself cannot be read.
     static std::optional<FolderAnalysis> analyzeFolder(const QString& folder, QString *error,
                                                        qint64 maxFileBytes = 20 * 1024 * 1024);
-};
-
-/// Maps UTF-16 offsets of one text to code-point offsets.
-class CodePointMap
-{
-public:
-    explicit CodePointMap(const QString& text);
-    qsizetype toCodePoints(qsizetype utf16Offset) const;
-
-private:
-    QList<qsizetype> m_surrogateHighs; ///< UTF-16 offsets of the high surrogates, ascending
 };
 
 } // namespace Crosscheck::Core

@@ -1,6 +1,6 @@
 #include "anchoring.h"
 
-#include "analysis/analysisreport.h"
+#include "articles/codepointmap.h"
 
 #include <algorithm>
 #include <vector>
@@ -8,15 +8,6 @@
 namespace Crosscheck::Core {
 
 namespace {
-
-// UTF-16 offset of code point @p cp in @p text.
-qsizetype utf16Offset(const QString& text, qsizetype cp)
-{
-    qsizetype u = 0;
-    for (qsizetype seen = 0; u < text.size() && seen < cp; ++seen)
-        u += (text[u].isHighSurrogate() && u + 1 < text.size()) ? 2 : 1;
-    return u;
-}
 
 int editDistance(QStringView a, QStringView b)
 {
@@ -66,11 +57,6 @@ QList<qsizetype> occurrences(const QString& text, QStringView needle, qsizetype 
 
 } // namespace
 
-qsizetype Anchoring::toUtf16(const QString& text, qsizetype codePoint)
-{
-    return utf16Offset(text, codePoint);
-}
-
 double Anchoring::similarity(QStringView a, QStringView b)
 {
     const qsizetype longest = std::max(a.size(), b.size());
@@ -96,7 +82,7 @@ std::optional<Anchoring::Placement> Anchoring::locate(const Annotation& a, const
 {
     if (a.exact.isEmpty())
         return std::nullopt;
-    const qsizetype oldStart = utf16Offset(text, a.start);
+    const qsizetype oldStart = CodePointMap(text).toUtf16(a.start);
 
     // 1. The quote is still where it was.
     if (oldStart + a.exact.size() <= text.size() &&

@@ -37,9 +37,6 @@ public:
     /// quote, prefix, suffix and nearness that tolerates small edits. nullopt: an orphan.
     static std::optional<Placement> locate(const Annotation& annotation, const QString& text);
 
-    /// UTF-16 offset of code point @p codePoint in @p text.
-    static qsizetype toUtf16(const QString& text, qsizetype codePoint);
-
     /// Similarity of two strings in [0, 1] from their edit distance.
     static double similarity(QStringView a, QStringView b);
 };
