@@ -1,5 +1,6 @@
 #include "recognition/figurerecognizer.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void leavesAlone();
     void describesValues();
     void recognizersTextSpecs();
+    void anchoredScanEqualsWholeTextScan();
 };
 
 namespace {
@@ -300,6 +302,39 @@ void TestFigureRecognizer::recognizersTextSpecs()
               qPrintable(model.file.section(u'/', -1)), right, total, 100.0 * right / total);
         QVERIFY(total > 0);
     }
+}
+
+// recognize() tries each pattern only where a figure can start; it must find exactly what running
+// the patterns over the whole text finds, on the project's examples, the seeds and ECB+.
+void TestFigureRecognizer::anchoredScanEqualsWholeTextScan()
+{
+    QStringList texts = {
+        u"US$4.35 billion, HK$ 12m, U.S. $5, A$3bn, RMB31.74 billion, USD 7, cad 3 and C$ 9."_s,
+        u"Twenty-five percent; seventy-three years; ninety-nine pounds sterling; tenpercent; Ten."_s,
+        u"On Wednesday, September 14th, 2025 and 3 March 2024, mid-2026, the 1990s, 2024-03-14."_s,
+        u"1. First point\n2) Second at https://example.com/2025/03 or www.x.org/5 and a@b.com 7."_s,
+        u"$60-$65 Billion, 31-14, from 5 to 6, 8%-9%, 13 per cent, Qwen 2.5-Max, GPT-4o, 5 €."_s,
+    };
+    for (const QString& dir : {QStringLiteral(CROSSCHECK_EXAMPLES_DIR), QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds"),
+                               QStringLiteral(CROSSCHECK_SHARED_DIR "/corpora/ecbplus")}) {
+        for (QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+            QFile f(it.next());
+            if (f.size() < 4'000'000 && f.open(QIODevice::ReadOnly))
+                texts.append(QString::fromUtf8(f.readAll()));
+        }
+    }
+    qsizetype figures = 0;
+    for (const QString& text : std::as_const(texts)) {
+        QStringList anchored, whole;
+        for (const Mention& m : FigureRecognizer::recognize(text))
+            anchored.append(show(text, m));
+        for (const Mention& m : FigureRecognizer::recognizeScanningWholeText(text))
+            whole.append(show(text, m));
+        QCOMPARE(anchored, whole);
+        figures += anchored.size();
+    }
+    qInfo("%lld texts, %lld figures found alike", qlonglong(texts.size()), qlonglong(figures));
+    QVERIFY(figures > 50);
 }
 
 QTEST_GUILESS_MAIN(TestFigureRecognizer)

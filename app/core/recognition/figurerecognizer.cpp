@@ -2,10 +2,13 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
 namespace Crosscheck::Core {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -113,7 +116,7 @@ const QList<RE>& dates()
               false),
         build(QStringLiteral(R"((?<![\w-])(?<f>(?<year>(?:19|20)\d\d)-(?<mo>\d\d)-(?<day>\d\d))(?![\w-]))"),
               false),
-        build(QStringLiteral(R"((?<![\w])(?:the\s+)?(?<f>(?<year>(?:1[89]|20)\d0)s)(?![\w]))"), false),
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<year>(?:1[89]|20)\d0)s)(?![\w]))"), false),
         // "mid-2026" is a year; "2024-2026" inside an identifier is not.
         build(QStringLiteral(R"((?<![\w.,$€£¥/#])(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<!-)))"
                              R"((?<f>(?<year>(?:1[89]|20)\d\d))(?![\w%/-]|[.,]\d))"),
@@ -188,134 +191,286 @@ struct Candidate
     int priority; // lower wins a tie of start and length
 };
 
-void addCandidate(QList<Candidate>& out, const QString& text, const QRegularExpressionMatch& m,
-                  Mention mention, int priority)
+// One match of a pattern; positions are in the whole text.
+struct Hit
 {
-    mention.start = m.capturedStart(u"f");
-    mention.end = m.capturedEnd(u"f");
+    QRegularExpressionMatch m;
+    qsizetype base = 0;
+
+    qsizetype start(QStringView name) const { return base + m.capturedStart(name); }
+    qsizetype end(QStringView name) const { return base + m.capturedEnd(name); }
+    QStringView view(QStringView name) const { return m.capturedView(name); }
+    QString str(QStringView name) const { return m.captured(name); }
+    bool has(QStringView name) const { return m.hasCaptured(name); }
+};
+
+// Where a figure can start. Every pattern begins, after a look-behind that refuses a word
+// character before it, with a digit, a currency sign or code, a written number, a month or a
+// weekday. Finding those places once and matching each pattern anchored there (in a short window
+// of the text) gives what a scan of the whole text gives at a fraction of the cost: the
+// case-insensitive patterns would otherwise be tried at nearly every letter.
+struct Triggers
+{
+    QList<qsizetype> digits, currencies, numberWords, months, weekdays;
+    bool wholeText = false; // scan everything: the reference the triggers are tested against
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// A lower-case ASCII word of up to twelve letters as a number, five bits a letter: looked up
+// without building a string for every word of the text.
+quint64 wordKey(QStringView word)
+{
+    quint64 key = 0;
+    for (const QChar c : word)
+        key = key * 32 + quint64(c.unicode() - u'a' + 1);
+    return key;
+}
+
+QSet<quint64> wordKeys(QStringView alternatives)
+{
+    QSet<quint64> keys;
+    for (const QStringView word : alternatives.tokenize(u'|'))
+        keys.insert(wordKey(word));
+    return keys;
+}
+
+Triggers findTriggers(const QString& text)
+{
+    static const QSet<quint64> numberWords = wordKeys(QStringView(kWords).mid(3, kWords.indexOf(u')') - 3));
+    static const QSet<quint64> months = wordKeys(u"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
+    static const QSet<quint64> weekdays = wordKeys(u"mon|tue|wed|thu|fri|sat|sun");
+    static const QSet<quint64> codes = wordKeys(u"rmb|usd|cny|eur|gbp|jpy|hkd|chf|inr|aud|cad");
+    static const QSet<quint64> dollarPrefixes = wordKeys(u"us|u|hk|a|au|c|ca|s|nz|r");
+    Triggers t;
+    const qsizetype n = text.size();
+    const QChar* chars = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = chars[i];
+        const bool wordStart = i == 0 || !isWordChar(chars[i - 1]);
+        if (c.isDigit()) {
+            if (wordStart)
+                t.digits.append(i);
+            continue;
+        }
+        if (c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'₹' || c == u'₩') {
+            t.currencies.append(i);
+            continue;
+        }
+        if (!wordStart || !c.isLetter())
+            continue;
+        // Keys of the word's first twelve letters, lower-cased, as far as they are ASCII; the
+        // patterns only ever continue a word with ASCII letters.
+        std::array<quint64, 13> prefix{};
+        int length = 0;
+        bool whole = true; // the keys cover the whole word
+        qsizetype j = i;
+        for (; j < n && chars[j].isLetter(); ++j) {
+            const char16_t u = chars[j].unicode() | 0x20;
+            if (u < u'a' || u > u'z' || length == 12) {
+                whole = false;
+                break;
+            }
+            prefix[size_t(length + 1)] = prefix[size_t(length)] * 32 + (u - u'a' + 1);
+            ++length;
+        }
+        while (j < n && chars[j].isLetter())
+            ++j;
+        if (length >= 3) {
+            if (months.contains(prefix[3]))
+                t.months.append(i);
+            if (weekdays.contains(prefix[3]))
+                t.weekdays.append(i);
+            for (int len = 3; len <= length; ++len) {
+                if (numberWords.contains(prefix[size_t(len)])) {
+                    t.numberWords.append(i);
+                    break;
+                }
+            }
+        }
+        if (whole && length > 0) {
+            const quint64 key = prefix[size_t(length)];
+            if (codes.contains(key) ||
+                (dollarPrefixes.contains(key) && QStringView(text).mid(j, 5).contains(u'$')))
+                t.currencies.append(i);
+        }
+        i = j - 1;
+    }
+    return t;
+}
+
+QList<qsizetype> merged(std::initializer_list<const QList<qsizetype>*> lists)
+{
+    QList<qsizetype> out;
+    for (const QList<qsizetype>* list : lists) {
+        const qsizetype middle = out.size();
+        out.append(*list);
+        std::inplace_merge(out.begin(), out.begin() + middle, out.end());
+    }
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+// Calls @p onHit for each match of @p re, in order and not overlapping, exactly as a global
+// match over the text would, but trying only the @p starts the triggers allow.
+template <typename F>
+void scan(const RE& re, const QString& text, const Triggers& triggers, const QList<qsizetype>& starts,
+          F onHit)
+{
+    if (triggers.wholeText) {
+        for (auto it = re.globalMatch(text); it.hasNext();)
+            onHit(Hit{it.next(), 0});
+        return;
+    }
+    // Look-behinds reach at most seven characters back ("early-" plus one); no figure is
+    // longer than a few dozen characters.
+    constexpr qsizetype behind = 16, ahead = 256;
+    qsizetype next = 0;
+    for (const qsizetype p : starts) {
+        if (p < next)
+            continue;
+        const qsizetype from = std::max<qsizetype>(0, p - behind);
+        const QStringView window = QStringView(text).mid(from, p - from + ahead);
+        Hit hit{re.matchView(window, p - from, RE::NormalMatch, RE::AnchorAtOffsetMatchOption), from};
+        if (!hit.m.hasMatch())
+            continue;
+        next = std::max(p + 1, from + hit.m.capturedEnd());
+        onHit(hit);
+    }
+}
+
+void addCandidate(QList<Candidate>& out, const QString& text, const Hit& h, Mention mention, int priority)
+{
+    mention.start = h.start(u"f");
+    mention.end = h.end(u"f");
     mention.approx = qualifierBefore(text, mention.start, mention.kind == MentionKind::Date);
     out.append({mention, priority});
 }
 
 // Ranges read low to high; "31-14" is a score, "from 5 to 6" a change: neither is a range.
-bool plausibleRange(const QString& text, const QRegularExpressionMatch& m, double low, double high)
+bool plausibleRange(const QString& text, const Hit& h, double low, double high)
 {
     if (high <= low)
         return false;
-    if (m.captured(u"r").compare(u"to", Qt::CaseInsensitive) == 0) {
-        const QStringView before = QStringView(text).left(m.capturedStart(u"f")).trimmed();
+    if (h.view(u"r").compare(u"to", Qt::CaseInsensitive) == 0) {
+        const QStringView before = QStringView(text).left(h.start(u"f")).trimmed();
         if (before.endsWith(u"from", Qt::CaseInsensitive))
             return false;
     }
     return true;
 }
 
-void findMoney(const QString& text, QList<Candidate>& out)
+void findMoney(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
-    for (auto it = moneyBefore().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
+    scan(moneyBefore(), text, t, t.currencies, [&](const Hit& h) {
         Mention mention;
         mention.kind = MentionKind::Money;
-        mention.unit = FigureRecognizer::currencyCode(m.capturedView(u"c").trimmed());
-        const double s2 = scaleFactor(m.capturedView(u"s2"));
-        const double s1 = m.capturedView(u"s1").isEmpty() ? s2 : scaleFactor(m.capturedView(u"s1"));
-        mention.value = parseNumber(m.capturedView(u"n1")) * s1;
-        if (m.hasCaptured(u"n2")) {
-            const double high = parseNumber(m.capturedView(u"n2")) * s2;
-            if (!plausibleRange(text, m, mention.value, high)) {
+        mention.unit = FigureRecognizer::currencyCode(h.view(u"c").trimmed());
+        const double s2 = scaleFactor(h.view(u"s2"));
+        const double s1 = h.view(u"s1").isEmpty() ? s2 : scaleFactor(h.view(u"s1"));
+        mention.value = parseNumber(h.view(u"n1")) * s1;
+        if (h.has(u"n2")) {
+            const double high = parseNumber(h.view(u"n2")) * s2;
+            if (!plausibleRange(text, h, mention.value, high)) {
                 // Keep the first amount alone.
                 Mention single = mention;
-                single.start = m.capturedStart(u"f");
-                single.end = m.hasCaptured(u"s1") ? m.capturedEnd(u"s1") : m.capturedEnd(u"n1");
+                single.start = h.start(u"f");
+                single.end = h.has(u"s1") ? h.end(u"s1") : h.end(u"n1");
                 single.approx = qualifierBefore(text, single.start, false);
                 out.append({single, 0});
-                continue;
+                return;
             }
             mention.valueMax = high;
         }
-        addCandidate(out, text, m, mention, 0);
-    }
-    for (auto it = moneyAfter().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const auto low = numberValue(m.capturedView(u"n1"));
+        addCandidate(out, text, h, mention, 0);
+    });
+    const QList<qsizetype> amounts = merged({&t.digits, &t.numberWords});
+    scan(moneyAfter(), text, t, amounts, [&](const Hit& h) {
+        const auto low = numberValue(h.view(u"n1"));
         if (!low)
-            continue;
+            return;
         Mention mention;
         mention.kind = MentionKind::Money;
-        QString currency = m.captured(u"c");
-        if (!m.capturedView(u"adj").isEmpty())
-            currency = m.captured(u"adj") + u' ' + currency;
+        QString currency = h.str(u"c");
+        if (!h.view(u"adj").isEmpty())
+            currency = h.str(u"adj") + u' ' + currency;
         mention.unit = FigureRecognizer::currencyCode(currency);
-        const double scale = scaleFactor(m.capturedView(u"s1"));
+        const double scale = scaleFactor(h.view(u"s1"));
         mention.value = *low * scale;
-        if (m.hasCaptured(u"n2")) {
-            const double high = parseNumber(m.capturedView(u"n2")) * scale;
-            if (plausibleRange(text, m, mention.value, high))
+        if (h.has(u"n2")) {
+            const double high = parseNumber(h.view(u"n2")) * scale;
+            if (plausibleRange(text, h, mention.value, high))
                 mention.valueMax = high;
         }
-        addCandidate(out, text, m, mention, 0);
-    }
+        addCandidate(out, text, h, mention, 0);
+    });
 }
 
-void findPercentages(const QString& text, QList<Candidate>& out)
+void findPercentages(const QString& text, const Triggers& t, const QList<qsizetype>& amounts,
+                     QList<Candidate>& out)
 {
-    for (auto it = percent().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const auto low = numberValue(m.capturedView(u"n1"));
+    scan(percent(), text, t, amounts, [&](const Hit& h) {
+        const auto low = numberValue(h.view(u"n1"));
         if (!low)
-            continue;
+            return;
         Mention mention;
         mention.kind = MentionKind::Percent;
-        mention.unit = m.capturedView(u"p").startsWith(u"percentage", Qt::CaseInsensitive)
-                           ? QStringLiteral("pp")
-                           : QStringLiteral("%");
+        mention.unit = h.view(u"p").startsWith(u"percentage", Qt::CaseInsensitive) ? QStringLiteral("pp")
+                                                                                    : QStringLiteral("%");
         mention.value = *low;
-        if (m.hasCaptured(u"n2")) {
-            const auto high = numberValue(m.capturedView(u"n2"));
-            if (high && plausibleRange(text, m, *low, *high))
+        if (h.has(u"n2")) {
+            const auto high = numberValue(h.view(u"n2"));
+            if (high && plausibleRange(text, h, *low, *high))
                 mention.valueMax = *high;
         }
-        addCandidate(out, text, m, mention, 1);
-    }
+        addCandidate(out, text, h, mention, 1);
+    });
 }
 
-void findDurations(const QString& text, QList<Candidate>& out)
+void findDurations(const QString& text, const Triggers& t, const QList<qsizetype>& amounts,
+                   QList<Candidate>& out)
 {
-    for (auto it = duration().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const auto value = numberValue(m.capturedView(u"n1"));
+    scan(duration(), text, t, amounts, [&](const Hit& h) {
+        const auto value = numberValue(h.view(u"n1"));
         if (!value)
-            continue;
+            return;
         Mention mention;
         mention.kind = MentionKind::Duration;
         mention.value = *value;
-        QString unit = m.captured(u"u").toLower();
+        QString unit = h.str(u"u").toLower();
         if (unit == u"centuries")
             unit = QStringLiteral("century");
         else if (unit.endsWith(u's'))
             unit.chop(1);
         mention.unit = unit;
-        addCandidate(out, text, m, mention, 2);
-    }
+        addCandidate(out, text, h, mention, 2);
+    });
 }
 
-void findDates(const QString& text, QList<Candidate>& out)
+void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
-    for (const RE& re : dates()) {
-        for (auto it = re.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
+    const QList<qsizetype> monthsOrWeekdays = merged({&t.months, &t.weekdays});
+    const QList<qsizetype> digitsOrWeekdays = merged({&t.digits, &t.weekdays});
+    // The starts of each pattern of dates(), in the same order.
+    const std::array<const QList<qsizetype>*, 7> starts = {&monthsOrWeekdays, &digitsOrWeekdays, &t.months,
+                                                           &t.digits,         &t.digits,         &t.digits,
+                                                           &t.weekdays};
+    for (qsizetype i = 0; i < dates().size(); ++i) {
+        scan(dates()[i], text, t, *starts[size_t(i)], [&](const Hit& h) {
             Mention mention;
             mention.kind = MentionKind::Date;
-            const int year = m.captured(u"year").toInt();
-            int month =
-                m.hasCaptured(u"mon") ? monthNumber(m.capturedView(u"mon")) : m.captured(u"mo").toInt();
-            const int day = m.captured(u"day").toInt();
-            if (m.capturedView(u"f").endsWith(u's') && year > 0 && !m.hasCaptured(u"mon")) {
+            const int year = h.str(u"year").toInt();
+            int month = h.has(u"mon") ? monthNumber(h.view(u"mon")) : h.str(u"mo").toInt();
+            const int day = h.str(u"day").toInt();
+            if (h.view(u"f").endsWith(u's') && year > 0 && !h.has(u"mon")) {
                 mention.normalized = QString::number(year) + u's';
                 mention.value = year;
             } else if (year > 0 && month > 0 && day > 0) {
                 if (day > 31 || month > 12)
-                    continue;
+                    return;
                 mention.normalized = QStringLiteral("%1-%2-%3")
                                          .arg(year, 4, 10, QLatin1Char('0'))
                                          .arg(month, 2, 10, QLatin1Char('0'))
@@ -323,7 +478,7 @@ void findDates(const QString& text, QList<Candidate>& out)
                 mention.value = year;
             } else if (month > 0 && day > 0) {
                 if (day > 31)
-                    continue;
+                    return;
                 mention.normalized = QStringLiteral("--%1-%2")
                                          .arg(month, 2, 10, QLatin1Char('0'))
                                          .arg(day, 2, 10, QLatin1Char('0'));
@@ -333,62 +488,105 @@ void findDates(const QString& text, QList<Candidate>& out)
             } else if (year > 0) {
                 mention.normalized = QString::number(year);
                 mention.value = year;
-            } else if (m.hasCaptured(u"wd")) {
-                mention.normalized = m.captured(u"wd");
+            } else if (h.has(u"wd")) {
+                mention.normalized = h.str(u"wd");
             } else {
-                continue;
+                return;
             }
-            addCandidate(out, text, m, mention, 3);
-        }
+            addCandidate(out, text, h, mention, 3);
+        });
     }
 }
 
-void findNumbers(const QString& text, QList<Candidate>& out)
+void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
-    for (auto it = numberDigits().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
+    scan(numberDigits(), text, t, t.digits, [&](const Hit& h) {
         // "1. First point" and "2) Second" are list markers.
-        const qsizetype start = m.capturedStart(u"f");
-        const qsizetype end = m.capturedEnd(u"f");
+        const qsizetype start = h.start(u"f");
+        const qsizetype end = h.end(u"f");
         qsizetype lineStart = start;
         while (lineStart > 0 && text[lineStart - 1] != u'\n' && text[lineStart - 1].isSpace())
             --lineStart;
         if ((lineStart == 0 || text[lineStart - 1] == u'\n') && end + 1 < text.size() &&
             (text[end] == u'.' || text[end] == u')') && text[end + 1].isSpace())
-            continue;
+            return;
         Mention mention;
         mention.kind = MentionKind::Number;
-        const double scale = scaleFactor(m.capturedView(u"s1"));
-        mention.value = parseNumber(m.capturedView(u"n1")) * scale;
-        if (m.hasCaptured(u"n2")) {
-            const double high = parseNumber(m.capturedView(u"n2")) * scale;
-            if (!plausibleRange(text, m, mention.value, high))
-                continue;
+        const double scale = scaleFactor(h.view(u"s1"));
+        mention.value = parseNumber(h.view(u"n1")) * scale;
+        if (h.has(u"n2")) {
+            const double high = parseNumber(h.view(u"n2")) * scale;
+            if (!plausibleRange(text, h, mention.value, high))
+                return;
             mention.valueMax = high;
         }
-        addCandidate(out, text, m, mention, 4);
-    }
-    for (auto it = numberWords().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const auto value = FigureRecognizer::parseWrittenNumber(m.capturedView(u"n1"));
+        addCandidate(out, text, h, mention, 4);
+    });
+    scan(numberWords(), text, t, t.numberWords, [&](const Hit& h) {
+        const auto value = FigureRecognizer::parseWrittenNumber(h.view(u"n1"));
         if (!value || *value < 2)
-            continue; // "one of the largest" is not a count
+            return; // "one of the largest" is not a count
         Mention mention;
         mention.kind = MentionKind::Number;
         mention.value = *value;
-        addCandidate(out, text, m, mention, 4);
-    }
+        addCandidate(out, text, h, mention, 4);
+    });
 }
 
-QList<TextRange> addresses(const QString& text)
+// Whether [start, end) touches a web or mail address. An address never holds white space, so
+// only the words the figure covers are looked at.
+bool inAddress(const QString& text, qsizetype start, qsizetype end)
 {
     static const RE re(
         QStringLiteral(R"((?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"),
         RE::CaseInsensitiveOption);
-    QList<TextRange> out;
-    for (auto it = re.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        out.append({m.capturedStart(), m.capturedEnd()});
+    qsizetype wordStart = start;
+    while (wordStart > 0 && !text[wordStart - 1].isSpace())
+        --wordStart;
+    while (wordStart < end) {
+        qsizetype wordEnd = wordStart;
+        while (wordEnd < text.size() && !text[wordEnd].isSpace())
+            ++wordEnd;
+        const QStringView word = QStringView(text).sliced(wordStart, wordEnd - wordStart);
+        for (auto it = re.globalMatchView(word); it.hasNext();) {
+            const auto m = it.next();
+            if (start < wordStart + m.capturedEnd() && end > wordStart + m.capturedStart())
+                return true;
+        }
+        wordStart = wordEnd;
+        while (wordStart < end && text[wordStart].isSpace())
+            ++wordStart;
+    }
+    return false;
+}
+
+QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
+{
+    QList<Candidate> candidates;
+    const QList<qsizetype> amounts = merged({&triggers.digits, &triggers.numberWords});
+    findMoney(text, triggers, candidates);
+    findPercentages(text, triggers, amounts, candidates);
+    findDurations(text, triggers, amounts, candidates);
+    findDates(text, triggers, candidates);
+    findNumbers(text, triggers, candidates);
+
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.mention.start != b.mention.start)
+            return a.mention.start < b.mention.start;
+        if (a.mention.length() != b.mention.length())
+            return a.mention.length() > b.mention.length();
+        return a.priority < b.priority;
+    });
+    QList<Mention> out;
+    qsizetype taken = -1;
+    for (const Candidate& c : candidates) {
+        if (c.mention.start < taken || c.mention.length() <= 0)
+            continue;
+        if (inAddress(text, c.mention.start, c.mention.end))
+            continue;
+        // A longer figure that starts later but swallows this one wins ("14 March 2025" over "14").
+        out.append(c.mention);
+        taken = c.mention.end;
     }
     return out;
 }
@@ -493,36 +691,14 @@ QString FigureRecognizer::currencyCode(QStringView token)
 
 QList<Mention> FigureRecognizer::recognize(const QString& text)
 {
-    QList<Candidate> candidates;
-    findMoney(text, candidates);
-    findPercentages(text, candidates);
-    findDurations(text, candidates);
-    findDates(text, candidates);
-    findNumbers(text, candidates);
+    return recognizeWith(text, findTriggers(text));
+}
 
-    const QList<TextRange> skip = addresses(text);
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-        if (a.mention.start != b.mention.start)
-            return a.mention.start < b.mention.start;
-        if (a.mention.length() != b.mention.length())
-            return a.mention.length() > b.mention.length();
-        return a.priority < b.priority;
-    });
-    QList<Mention> out;
-    qsizetype taken = -1;
-    for (const Candidate& c : candidates) {
-        if (c.mention.start < taken || c.mention.length() <= 0)
-            continue;
-        const bool inAddress = std::any_of(skip.cbegin(), skip.cend(), [&c](const TextRange& r) {
-            return c.mention.start < r.end && c.mention.end > r.start;
-        });
-        if (inAddress)
-            continue;
-        // A longer figure that starts later but swallows this one wins ("14 March 2025" over "14").
-        out.append(c.mention);
-        taken = c.mention.end;
-    }
-    return out;
+QList<Mention> FigureRecognizer::recognizeScanningWholeText(const QString& text)
+{
+    Triggers everywhere;
+    everywhere.wholeText = true;
+    return recognizeWith(text, everywhere);
 }
 
 } // namespace Crosscheck::Core

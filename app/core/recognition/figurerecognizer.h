@@ -14,6 +14,9 @@ class FigureRecognizer
 public:
     /// Figures of @p text, in order, not overlapping; sentence indexes are left at -1.
     static QList<Mention> recognize(const QString& text);
+    /// The same figures found by running every pattern over the whole text instead of only where
+    /// a figure can start; slower, kept as the reference recognize() is tested against.
+    static QList<Mention> recognizeScanningWholeText(const QString& text);
 
     /// The value of "seven", "twenty-five", "three hundred", "seven million"; nullopt otherwise.
     static std::optional<double> parseWrittenNumber(QStringView words);
