@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Crosscheck::Core {
 
 namespace {
@@ -128,7 +130,9 @@ Lexicon::Lexicon()
 
 bool Lexicon::isCommonWord(QStringView word) const
 {
-    return m_common.contains(word.toString().toLower());
+    // Most words are already lower case: look them up without a second copy.
+    const bool lower = std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isUpper(); });
+    return m_common.contains(lower ? word.toString() : word.toString().toLower());
 }
 
 bool Lexicon::isProperNoun(QStringView word) const

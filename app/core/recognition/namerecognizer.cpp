@@ -18,7 +18,7 @@ struct Token
 {
     qsizetype start;
     qsizetype end;
-    QString text; // without a possessive 's
+    QStringView text; // into the article text, without a possessive 's
     bool possessive;
     bool capitalised; // starts upper case, or a brand like iPhone
     bool version;     // digits with letters: 4o, 2.5-Max, V3
@@ -276,7 +276,7 @@ QList<Token> tokenize(const QString& text, qsizetype from, qsizetype to)
         Token t;
         t.start = start;
         t.end = end;
-        t.text = text.sliced(start, end - start);
+        t.text = QStringView(text).sliced(start, end - start);
         t.possessive = t.text.endsWith(u"\u2019s") || t.text.endsWith(u"'s");
         if (t.possessive) {
             t.text.chop(2);
@@ -293,7 +293,7 @@ QList<Token> tokenize(const QString& text, qsizetype from, qsizetype to)
     return tokens;
 }
 
-bool isAcronym(const QString& s)
+bool isAcronym(QStringView s)
 {
     return s.size() >= 2 && s.size() <= 6 &&
            std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isUpper() || c == u'.' || c == u'&'; });
@@ -305,9 +305,9 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
     const Lexicon& lexicon = Lexicon::instance();
     const Token& head = tokens[first];
     const Token& tail = tokens[last];
-    const QString prev = first > 0 ? tokens[first - 1].text.toLower() : QString();
-    const QString prev2 = first > 1 ? tokens[first - 2].text.toLower() : QString();
-    const QString next = last + 1 < tokens.size() ? tokens[last + 1].text.toLower() : QString();
+    const QString prev = first > 0 ? tokens[first - 1].text.toString().toLower() : QString();
+    const QString prev2 = first > 1 ? tokens[first - 2].text.toString().toLower() : QString();
+    const QString next = last + 1 < tokens.size() ? tokens[last + 1].text.toString().toLower() : QString();
     const bool commaBefore =
         first > 0 && text.mid(tokens[first - 1].end, head.start - tokens[first - 1].end).contains(u',');
     const int count = last - first + 1;
@@ -316,22 +316,22 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
     for (int i = first; i <= last; ++i)
         versioned = versioned || tokens[i].version;
     static const RE brand(QStringLiteral("^i[A-Z]|GPT"));
-    if (versioned || brand.match(head.text).hasMatch()) {
+    if (versioned || brand.matchView(head.text).hasMatch()) {
         c.strong = MentionKind::Product;
         return;
     }
     // "Qwen AI model" names a product, but "Nvidia chips" are a company's products: a weak cue
     // that a clear cue elsewhere in the folder overrides.
     if (productAfter().contains(next) || (next == u"ai" && last + 2 < tokens.size() &&
-                                          productAfter().contains(tokens[last + 2].text.toLower()))) {
+                                          productAfter().contains(tokens[last + 2].text.toString().toLower()))) {
         c.weak = MentionKind::Product;
         return;
     }
     // "Bank of China", "Church of Scientology", "University of Southern Indiana".
     bool headedByOrg = false;
     for (int i = first; i < last; ++i)
-        headedByOrg = headedByOrg || (orgSuffixes().contains(tokens[i].text) && tokens[i + 1].text == u"of");
-    if ((orgSuffixes().contains(tail.text) && count > 1) || headedByOrg) {
+        headedByOrg = headedByOrg || (orgSuffixes().contains(tokens[i].text.toString()) && tokens[i + 1].text == u"of");
+    if ((orgSuffixes().contains(tail.text.toString()) && count > 1) || headedByOrg) {
         c.strong = MentionKind::Organization;
         return;
     }
@@ -358,7 +358,7 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
             words({"companies", "firms", "giants", "rivals", "competitors", "banks", "lenders", "startups",
                    "brands", "groups", "players", "makers"});
         for (int back = first - 1; back >= std::max(0, first - 4); --back) {
-            if (groups.contains(tokens[back].text.toLower())) {
+            if (groups.contains(tokens[back].text.toString().toLower())) {
                 c.strong = MentionKind::Organization;
                 return;
             }
@@ -507,7 +507,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                         ++last;
                         continue;
                     }
-                    if (connectors().contains(n.text) && last + 2 < tokens.size() &&
+                    if (connectors().contains(n.text.toString()) && last + 2 < tokens.size() &&
                         nameLike(tokens[last + 2]) && n.text != u"and") {
                         last += 2;
                         continue;
@@ -519,7 +519,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                 // Titles inside the span ("Alibaba CEO Eddie Wu", "Chinese President Xi Jinping") split it:
                 // the part before names an organisation or nothing, the part after a person.
                 for (int k = last; k >= first; --k) {
-                    if (personTitles().contains(tokens[k].text.toLower()) || tokens[k].text == u"Chief") {
+                    if (personTitles().contains(tokens[k].text.toString().toLower()) || tokens[k].text == u"Chief") {
                         if (k > first) {
                             Candidate left{a,  s,  tokens[first].start, tokens[k - 1].end, {},
                                            {}, {}, first == firstWord};
@@ -527,8 +527,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                             bool allCommon = true;
                             for (int w = first; w < k; ++w)
                                 allCommon = allCommon && (Lexicon::instance().isCommonWord(tokens[w].text) ||
-                                                          personTitles().contains(tokens[w].text.toLower()) ||
-                                                          notNames().contains(tokens[w].text));
+                                                          personTitles().contains(tokens[w].text.toString().toLower()) ||
+                                                          notNames().contains(tokens[w].text.toString()));
                             if (!notNames().contains(left.name) && !allCommon) {
                                 left.strong = MentionKind::Organization;
                                 candidates.append(left);
@@ -540,14 +540,14 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                 }
                 // Leading function words and demonyms are not part of a name.
                 for (bool stripped = true; stripped && first < last;) {
-                    stripped = notNames().contains(tokens[first].text) ||
-                               connectors().contains(tokens[first].text) ||
+                    stripped = notNames().contains(tokens[first].text.toString()) ||
+                               connectors().contains(tokens[first].text.toString()) ||
                                (first == firstWord && Lexicon::instance().isCommonWord(tokens[first].text));
                     if (stripped)
                         ++first;
                 }
                 while (last > first &&
-                       (connectors().contains(tokens[last].text) || notNames().contains(tokens[last].text)))
+                       (connectors().contains(tokens[last].text.toString()) || notNames().contains(tokens[last].text.toString())))
                     --last;
                 if (first > last)
                     continue;
@@ -583,8 +583,16 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
     }
     QHash<QString, MentionKind> decided;
     for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        const auto best = std::max_element(it->cbegin(), it->cend());
-        decided.insert(it.key(), MentionKind(best.key()));
+        // Most votes wins; a tie goes to the lower kind, so the outcome never depends on the
+        // hash's iteration order.
+        int bestKind = -1, bestVotes = 0;
+        for (auto v = it->cbegin(); v != it->cend(); ++v) {
+            if (v.value() > bestVotes || (v.value() == bestVotes && v.key() < bestKind)) {
+                bestKind = v.key();
+                bestVotes = v.value();
+            }
+        }
+        decided.insert(it.key(), MentionKind(bestKind));
     }
     // "Eddie Wu" makes "Wu" a person, "Meta Platforms" makes "Meta" an organisation.
     auto accepted = [&](const Candidate& c) -> std::optional<MentionKind> {
