@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
 #include <QTimer>
 #include <QTranslator>
 
@@ -92,7 +93,19 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "main", "Open FILE (relative to the folder) at sentence N once the folder is read."),
         QCoreApplication::translate("main", "FILE:N"));
-    parser.addOptions({noRestore, screenshot, sentence});
+    const QCommandLineOption panes(
+        QStringLiteral("panes"),
+        QCoreApplication::translate("main", "Show N reading panes (1 to 4) side by side, each with the next article."),
+        QStringLiteral("N"));
+    const QCommandLineOption dark(QStringLiteral("dark"),
+                                  QCoreApplication::translate("main", "Use a dark palette whatever the desktop's."));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QCoreApplication::translate("main", "Search the folder for WORDS once it is read."),
+                                    QStringLiteral("WORDS"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("main", "Window size, as WIDTHxHEIGHT."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({noRestore, screenshot, sentence, panes, dark, search, size});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -102,8 +115,40 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+        palette.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::ToolTipBase, QColor(0x33, 0x35, 0x3a));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        QApplication::setPalette(palette);
+    }
+
     Crosscheck::Core::Settings settings;
     Crosscheck::Ui::MainWindow window(&settings);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    if (parser.isSet(panes)) {
+        QObject::connect(&window, &Crosscheck::Ui::MainWindow::folderLoaded, &window,
+                         [&window, n = parser.value(panes).toInt()] { window.showPanes(n); });
+    }
+    if (parser.isSet(search)) {
+        QObject::connect(&window, &Crosscheck::Ui::MainWindow::namesRecognized, &window,
+                         [&window, words = parser.value(search)] { window.search(words); });
+    }
     QString folder = args.isEmpty() ? QString() : args.first();
     if (folder.isEmpty() && !parser.isSet(noRestore) && settings.reopenLastFolder())
         folder = settings.lastFolder();

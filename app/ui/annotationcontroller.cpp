@@ -87,8 +87,6 @@ AnnotationController::AnnotationController(ReadingView *reader, QWidget *window)
         if (!m_noteUuid.isEmpty())
             m_noteTimer->start();
     });
-    connect(m_reader->textEdit(), &QPlainTextEdit::cursorPositionChanged, this,
-            &AnnotationController::onCursorMoved);
 
     const QStringList names = {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange")};
     for (int i = 0; i < 5; ++i) {
@@ -130,9 +128,38 @@ AnnotationController::AnnotationController(ReadingView *reader, QWidget *window)
         connect(action, &QAction::triggered, this, [this, kind] { correctName(kind); });
         m_nameActions.append(action);
     }
+    addReader(reader);
+}
+
+void AnnotationController::addReader(ReadingView *reader)
+{
+    if (m_readers.contains(reader))
+        return;
+    m_readers.append(reader);
     QList<QAction *> all = m_colourActions;
     all << m_tagAction << m_noteAction << m_deleteAction;
-    m_reader->textEdit()->addActions(all);
+    reader->textEdit()->addActions(all);
+    connect(reader->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this, reader] {
+        if (reader == m_reader)
+            onCursorMoved();
+    });
+    reader->setAnnotations(m_model->annotations());
+}
+
+void AnnotationController::removeReader(ReadingView *reader)
+{
+    m_readers.removeAll(reader);
+    if (m_reader == reader && !m_readers.isEmpty())
+        setActiveReader(m_readers.first());
+}
+
+void AnnotationController::setActiveReader(ReadingView *reader)
+{
+    if (!m_readers.contains(reader) || reader == m_reader)
+        return;
+    commitNote();
+    m_reader = reader;
+    onCursorMoved();
 }
 
 AnnotationController::~AnnotationController()
@@ -191,14 +218,15 @@ void AnnotationController::reload()
         m_store->isOpen() ? m_store->annotations() : QList<Core::Annotation>{};
     m_dataVersion = m_store->isOpen() ? m_store->dataVersion() : -1;
     m_model->setAnnotations(all);
-    m_reader->setAnnotations(all);
+    for (ReadingView *reader : std::as_const(m_readers))
+        reader->setAnnotations(all);
     onCursorMoved();
     Q_EMIT annotationsChanged();
 }
 
-void AnnotationController::articleShown()
+void AnnotationController::articleShown(ReadingView *reader)
 {
-    m_reader->setAnnotations(m_model->annotations());
+    (reader ? reader : m_reader)->setAnnotations(m_model->annotations());
     onCursorMoved();
 }
 

@@ -41,8 +41,14 @@ public:
     void closeFolder();
     /// Places annotations again after the folder's articles changed (or were first read).
     void syncArticles(const QList<Core::Article>& articles);
-    /// Shows the annotations of the article the reading view opened.
-    void articleShown();
+    /// Shows the annotations of the article @p reader (by default the active one) opened.
+    void articleShown(ReadingView *reader = nullptr);
+    /// Every reading pane shows the folder's annotations; the active one is the one the actions
+    /// and the note editor work on.
+    void addReader(ReadingView *reader);
+    void removeReader(ReadingView *reader);
+    void setActiveReader(ReadingView *reader);
+    ReadingView *activeReader() const { return m_reader; }
     /// Reloads when another window or process changed the store.
     void refreshIfChanged();
 
@@ -90,6 +96,7 @@ private:
     void askForTag();
 
     ReadingView *m_reader;
+    QList<ReadingView *> m_readers;
     QWidget *m_window;
     std::unique_ptr<Core::AnnotationStore> m_store;
     Core::AnnotationListModel *m_model;

@@ -12,7 +12,12 @@
 #include "highlighting/highlightrepository.h"
 #include "mentionspanel.h"
 #include "messagebar.h"
+#include "readingdesk.h"
 #include "readingview.h"
+#include "searchpanel.h"
+#include "shortcutsdialog.h"
+#include "alignment/aligner.h"
+#include "store/annotationlistmodel.h"
 #include "recentfoldersmenu.h"
 #include "recognition/folderrecognizer.h"
 #include "roles.h"
@@ -28,11 +33,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
@@ -63,6 +71,7 @@ MainWindow::MainWindow(Core::Settings *settings, QWidget *parent)
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1100, 720);
     restoreState(m_settings->windowState());
+    m_desk->setTextZoom(m_settings->textZoom());
 }
 
 MainWindow::~MainWindow() = default;
@@ -78,17 +87,19 @@ void MainWindow::setupWidgets()
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Articles"));
     m_list->setMinimumWidth(220);
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentArticleChanged);
 
-    m_reader = new ReadingView(m_repository->articleDefinition(), this);
+    m_desk = new ReadingDesk(m_repository->articleDefinition(), this);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_list);
-    splitter->addWidget(m_reader);
+    splitter->addWidget(m_desk);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 800});
+    splitter->setSizes({260, 840});
     splitter->setChildrenCollapsible(false);
 
     m_mentions = new MentionsPanel(this);
@@ -97,19 +108,14 @@ void MainWindow::setupWidgets()
     mentionsDock->setWidget(m_mentions);
     addDockWidget(Qt::RightDockWidgetArea, mentionsDock);
     resizeDocks({mentionsDock}, {340}, Qt::Horizontal);
-    connect(m_mentions, &MentionsPanel::mentionActivated, m_reader, &ReadingView::selectRange);
+    connect(m_mentions, &MentionsPanel::mentionActivated, this,
+            [this](qsizetype start, qsizetype end) { readingView()->selectRange(start, end); });
 
     m_comparison = new ComparisonPanel(m_model, this);
     auto *comparisonDock = new QDockWidget(tr("Comparison"), this);
     comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
     comparisonDock->setWidget(m_comparison);
     addDockWidget(Qt::RightDockWidgetArea, comparisonDock);
-    connect(m_reader->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this] {
-        const Core::Article& article = m_reader->article();
-        // A selection belongs to the sentence it starts in; a bare cursor to the one it stands in.
-        m_comparison->showSentence(article.relativePath,
-                                   article.sentenceAt(m_reader->textEdit()->textCursor().selectionStart()));
-    });
     connect(m_comparison, &ComparisonPanel::sentenceActivated, this, &MainWindow::showSentence);
     m_claims = new Core::ClaimModel(m_model, this);
     auto *claimsView = new ClaimsView(m_claims, this);
@@ -125,7 +131,7 @@ void MainWindow::setupWidgets()
             tagClaim(row, tag);
     });
 
-    m_annotations = new AnnotationController(m_reader, this);
+    m_annotations = new AnnotationController(m_desk->activeView(), this);
     connect(m_annotations, &AnnotationController::failed, this,
             [this](const QString& message) { m_messages->showError(message); });
     auto *noteDock = new QDockWidget(tr("Note"), this);
@@ -144,18 +150,30 @@ void MainWindow::setupWidgets()
     connect(m_annotationsPanel, &AnnotationsPanel::annotationActivated, this, &MainWindow::showAnnotation);
     connect(m_annotationsPanel, &AnnotationsPanel::reattachRequested, m_annotations,
             &AnnotationController::reattach);
-    m_reader->textEdit()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_reader->textEdit(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        std::unique_ptr<QMenu> menu(m_reader->textEdit()->createStandardContextMenu(pos));
-        menu->addSeparator();
-        menu->addActions(m_annotations->colourActions());
-        menu->addAction(m_annotations->tagAction());
-        menu->addAction(m_annotations->noteAction());
-        menu->addAction(m_annotations->deleteAction());
-        QMenu *names = menu->addMenu(tr("N&ame"));
-        names->addActions(m_annotations->nameActions());
-        menu->exec(m_reader->textEdit()->viewport()->mapToGlobal(pos));
+
+    m_search = new SearchPanel(m_model, m_annotations, this);
+    auto *searchDock = new QDockWidget(tr("Search"), this);
+    searchDock->setObjectName(QStringLiteral("searchDock"));
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, searchDock);
+    resizeDocks({searchDock}, {300}, Qt::Horizontal);
+    searchDock->hide();
+    connect(m_search, &SearchPanel::sentenceActivated, this, &MainWindow::showSentence);
+    connect(m_search, &SearchPanel::termsChanged, this, [this](const QStringList& terms) {
+        for (ReadingView *view : m_desk->views())
+            view->setSearchTerms(terms);
     });
+    connect(m_annotations, &AnnotationController::annotationsChanged, this, [this] {
+        m_search->refreshFilters();
+        updateStatus();
+    });
+
+    for (ReadingView *view : m_desk->views())
+        wirePane(view);
+    connect(m_desk, &ReadingDesk::paneAdded, this, &MainWindow::wirePane);
+    connect(m_desk, &ReadingDesk::paneClosing, m_annotations, &AnnotationController::removeReader);
+    connect(m_desk, &ReadingDesk::activeViewChanged, this, &MainWindow::onActiveViewChanged);
+    connect(m_desk, &ReadingDesk::articleDropped, this, &MainWindow::openInPane);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -216,6 +234,52 @@ void MainWindow::setupActions()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *addPane = view->addAction(QIcon::fromTheme(QStringLiteral("view-split-left-right")), tr("&Add Pane"));
+    addPane->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(addPane, &QAction::triggered, this, [this] {
+        const QString path = readingView()->article().relativePath;
+        if (ReadingView *pane = m_desk->addPane()) {
+            // A new pane opens the next article of the folder, so two sources are side by side.
+            const int row = m_model->rowOfFile(path);
+            if (m_model->rowCount() > 0)
+                showArticleIn(pane, m_model->articleAt((row + 1) % m_model->rowCount())->relativePath);
+        } else {
+            statusBar()->showMessage(tr("At most %1 panes fit side by side.").arg(ReadingDesk::kMaxPanes), 4000);
+        }
+    });
+    QAction *closePane = view->addAction(QIcon::fromTheme(QStringLiteral("view-close")), tr("&Close Pane"));
+    closePane->setShortcut(QKeySequence::Close);
+    connect(closePane, &QAction::triggered, this, [this] { m_desk->closePane(m_desk->activeView()); });
+    QAction *nextPane = view->addAction(tr("&Next Pane"));
+    nextPane->setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence::NextChild});
+    connect(nextPane, &QAction::triggered, this, [this] {
+        ReadingView *next = m_desk->nextView();
+        m_desk->setActiveView(next);
+        next->textEdit()->setFocus(Qt::TabFocusReason);
+    });
+    m_linkPanes = view->addAction(QIcon::fromTheme(QStringLiteral("link")), tr("&Link Panes"));
+    m_linkPanes->setCheckable(true);
+    m_linkPanes->setChecked(m_settings->linkedPanes());
+    m_linkPanes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_linkPanes->setToolTip(tr("Moving in one pane scrolls the others to their matching sentences"));
+    connect(m_linkPanes, &QAction::toggled, this, [this](bool on) {
+        m_settings->setLinkedPanes(on);
+        linkPanes();
+    });
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("&Larger Text"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(zoomIn, &QAction::triggered, this, [this] { setTextZoom(m_desk->textZoom() + 1); });
+    QAction *zoomOut = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("&Smaller Text"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, this, [this] { setTextZoom(m_desk->textZoom() - 1); });
+    QAction *zoomReset = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Default Text Size"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(zoomReset, &QAction::triggered, this, [this] { setTextZoom(0); });
+    view->addSeparator();
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        panels->addAction(dock->toggleViewAction());
     m_themeMenu = new ThemeMenu(m_repository->themes(), this);
     view->addMenu(m_themeMenu);
     connect(m_themeMenu, &ThemeMenu::themeChosen, m_settings, &Core::Settings::setThemeName);
@@ -223,6 +287,52 @@ void MainWindow::setupActions()
         m_themeName = name;
         m_themeMenu->setCurrentTheme(name);
         applyTheme();
+    });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    auto addMove = [this, go](const QString& text, const QKeySequence& key, ReadingView::Target target,
+                              bool forward) {
+        QAction *action = go->addAction(text);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_desk->addAction(action);
+        connect(action, &QAction::triggered, this, [this, target, forward] {
+            if (!readingView()->moveTo(target, forward))
+                statusBar()->showMessage(tr("Nothing further in this direction."), 2000);
+        });
+    };
+    addMove(tr("Next &Sentence"), QKeySequence(Qt::Key_J), ReadingView::Target::Sentence, true);
+    addMove(tr("&Previous Sentence"), QKeySequence(Qt::Key_K), ReadingView::Target::Sentence, false);
+    addMove(tr("Next &Figure"), QKeySequence(Qt::Key_F), ReadingView::Target::Figure, true);
+    addMove(tr("Previous F&igure"), QKeySequence(Qt::SHIFT | Qt::Key_F), ReadingView::Target::Figure, false);
+    addMove(tr("Next &Annotation"), QKeySequence(Qt::Key_A), ReadingView::Target::Annotation, true);
+    addMove(tr("Previous A&nnotation"), QKeySequence(Qt::SHIFT | Qt::Key_A), ReadingView::Target::Annotation,
+            false);
+    QAction *match = go->addAction(tr("&Matching Sentence in Next Pane"));
+    match->setShortcut(QKeySequence(Qt::Key_M));
+    match->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_desk->addAction(match);
+    connect(match, &QAction::triggered, this, [this] {
+        if (!goToMatchInNextPane())
+            statusBar()->showMessage(tr("The next pane reports nothing matching this sentence."), 3000);
+    });
+    go->addSeparator();
+    QAction *find = go->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search the Folder…"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget());
+        dock->show();
+        dock->raise();
+        m_search->queryEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_search->queryEdit()->selectAll();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(QIcon::fromTheme(QStringLiteral("input-keyboard")), tr("&Keyboard Shortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    connect(keys, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
     });
 }
 
@@ -269,13 +379,18 @@ void MainWindow::connectLoader()
     connect(m_annotations, &AnnotationController::nameCorrectionsChanged, this, &MainWindow::recognizeNames);
     connect(m_recognizer, &Core::FolderRecognizer::finished, this,
             [this](const Core::FolderInsight& insight) {
+                m_insight = insight;
                 m_model->setMentions(insight.mentions);
                 m_comparison->setInsight(insight);
                 m_claims->setInsight(insight);
-                const Core::Article *article = m_model->articleAt(m_list->currentIndex().row());
-                if (article)
-                    m_reader->setMentions(article->mentions);
+                for (ReadingView *view : m_desk->views()) {
+                    const int row = m_model->rowOfFile(view->article().relativePath);
+                    if (const Core::Article *article = m_model->articleAt(row))
+                        view->setMentions(article->mentions);
+                }
                 showCurrentMentions();
+                linkPanes();
+                updateStatus();
                 Q_EMIT namesRecognized();
             });
 }
@@ -283,8 +398,11 @@ void MainWindow::connectLoader()
 void MainWindow::openFolder(const QString& folder)
 {
     const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    saveDesk();
+    m_insight = {};
     m_model->clear();
-    m_reader->clear();
+    for (ReadingView *view : m_desk->views())
+        view->clear();
     m_mentions->clear();
     m_messages->clear();
     m_problemCount = 0;
@@ -324,10 +442,13 @@ void MainWindow::onArticleLoaded(const Core::Article& article)
 
 void MainWindow::onArticleChanged(const Core::Article& article)
 {
-    const bool current = m_list->currentIndex().data(Core::FileNameRole).toString() == article.relativePath;
     m_model->upsertArticle(article);
-    if (current)
-        m_reader->setArticle(article, ReadingView::KeepPosition);
+    for (ReadingView *view : m_desk->views()) {
+        if (view->article().relativePath == article.relativePath) {
+            view->setArticle(article, ReadingView::KeepPosition);
+            m_annotations->articleShown(view);
+        }
+    }
     updateStatus();
 }
 
@@ -351,27 +472,243 @@ void MainWindow::onLoadFinished()
     m_annotations->syncArticles(m_model->articles());
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
+    m_search->refreshFilters();
+    restoreDesk();
     updateStatus();
     Q_EMIT folderLoaded(folder());
 }
 
+QString MainWindow::statusText() const
+{
+    qsizetype sentences = 0, figures = 0, names = 0;
+    for (const Core::Article& a : m_model->articles()) {
+        for (const Core::Sentence& s : a.sentences)
+            sentences += s.boilerplate ? 0 : 1;
+        for (const Core::Mention& m : a.mentions)
+            (m.isFigure() ? figures : names) += 1;
+    }
+    const QLocale locale;
+    QStringList parts = {
+        tr("%1 articles").arg(locale.toString(m_model->rowCount())),
+        tr("%1 sentences").arg(locale.toString(sentences)),
+        tr("%1 figures").arg(locale.toString(figures)),
+        tr("%1 names").arg(locale.toString(names)),
+        tr("%1 annotations").arg(locale.toString(m_annotations->model()->annotations().size())),
+        tr("%1 claims").arg(locale.toString(m_insight.alignment.claims.size())),
+    };
+    if (m_problemCount > 0)
+        parts.append(tr("%1 not readable").arg(locale.toString(m_problemCount)));
+    return parts.join(QStringLiteral(" · "));
+}
+
 void MainWindow::updateStatus()
 {
-    QString text = tr("Articles: %1").arg(m_model->rowCount());
-    if (m_problemCount > 0)
-        text += QStringLiteral(" · ") + tr("Not readable: %1").arg(m_problemCount);
-    m_statusLabel->setText(text);
+    m_statusLabel->setText(statusText());
+}
+
+ReadingView *MainWindow::readingView() const
+{
+    return m_desk->activeView();
 }
 
 void MainWindow::onCurrentArticleChanged()
 {
+    if (m_syncingList)
+        return;
     const Core::Article *article = m_model->articleAt(m_list->currentIndex().row());
+    showArticleIn(readingView(), article ? article->relativePath : QString());
+}
+
+void MainWindow::showArticleIn(ReadingView *view, const QString& relativePath)
+{
+    const Core::Article *article = m_model->articleAt(m_model->rowOfFile(relativePath));
+    if (article && view->article().relativePath == article->relativePath &&
+        view->article().textSha256 == article->textSha256)
+        return;
     if (article)
-        m_reader->setArticle(*article);
+        view->setArticle(*article);
     else
-        m_reader->clear();
-    m_annotations->articleShown();
+        view->clear();
+    m_annotations->articleShown(view);
+    if (view == readingView()) {
+        showCurrentMentions();
+        onActiveCursorMoved();
+    } else {
+        linkPanes();
+    }
+}
+
+void MainWindow::openInPane(ReadingView *view, const QString& relativePath)
+{
+    if (!view)
+        view = readingView();
+    m_desk->setActiveView(view);
+    showArticleIn(view, relativePath);
+    onActiveViewChanged(view);
+}
+
+void MainWindow::wirePane(ReadingView *view)
+{
+    m_annotations->addReader(view);
+    view->setSearchTerms(m_search ? m_search->terms() : QStringList());
+    connect(view->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this, view] {
+        if (view == readingView())
+            onActiveCursorMoved();
+    });
+    view->textEdit()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view->textEdit(), &QWidget::customContextMenuRequested, this, [this, view](const QPoint& pos) {
+        m_desk->setActiveView(view);
+        std::unique_ptr<QMenu> menu(view->textEdit()->createStandardContextMenu(pos));
+        menu->addSeparator();
+        menu->addActions(m_annotations->colourActions());
+        menu->addAction(m_annotations->tagAction());
+        menu->addAction(m_annotations->noteAction());
+        menu->addAction(m_annotations->deleteAction());
+        QMenu *names = menu->addMenu(tr("N&ame"));
+        names->addActions(m_annotations->nameActions());
+        menu->exec(view->textEdit()->viewport()->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::onActiveViewChanged(ReadingView *view)
+{
+    m_annotations->setActiveReader(view);
+    // The folder list follows the active pane.
+    const int row = m_model->rowOfFile(view->article().relativePath);
+    if (row >= 0 && m_list->currentIndex().row() != row) {
+        m_syncingList = true;
+        m_list->setCurrentIndex(m_model->index(row));
+        m_syncingList = false;
+    }
     showCurrentMentions();
+    onActiveCursorMoved();
+}
+
+void MainWindow::onActiveCursorMoved()
+{
+    ReadingView *view = readingView();
+    // A selection belongs to the sentence it starts in; a bare cursor to the one it stands in.
+    m_comparison->showSentence(view->article().relativePath, view->currentSentence());
+    linkPanes();
+}
+
+void MainWindow::linkPanes()
+{
+    ReadingView *active = readingView();
+    const int from = int(m_insight.paths.indexOf(active->article().relativePath));
+    const int sentence = active->currentSentence();
+    for (ReadingView *view : m_desk->views()) {
+        if (view == active)
+            continue;
+        const int other = int(m_insight.paths.indexOf(view->article().relativePath));
+        std::optional<Core::SentenceMatch> match;
+        if (m_linkPanes->isChecked() && from >= 0 && other >= 0 && sentence >= 0 && other != from)
+            match = Core::Aligner::bestMatch(m_insight.alignment, {from, sentence}, other);
+        if (match && match->b.sentence < view->article().sentences.size()) {
+            const Core::Sentence& s = view->article().sentences[match->b.sentence];
+            view->showLinkedSentence(s.start, s.end);
+        } else {
+            view->showLinkedSentence(0, 0);
+        }
+    }
+}
+
+bool MainWindow::goToMatchInNextPane()
+{
+    ReadingView *active = readingView();
+    ReadingView *next = m_desk->nextView();
+    if (next == active)
+        return false;
+    const int from = int(m_insight.paths.indexOf(active->article().relativePath));
+    const int other = int(m_insight.paths.indexOf(next->article().relativePath));
+    if (from < 0 || other < 0 || active->currentSentence() < 0)
+        return false;
+    const auto match = Core::Aligner::bestMatch(m_insight.alignment, {from, active->currentSentence()}, other);
+    if (!match || match->b.sentence >= next->article().sentences.size())
+        return false;
+    m_desk->setActiveView(next);
+    const Core::Sentence& s = next->article().sentences[match->b.sentence];
+    next->selectRange(s.start, s.end);
+    return true;
+}
+
+void MainWindow::showPanes(int count)
+{
+    count = std::clamp(count, 1, int(ReadingDesk::kMaxPanes));
+    while (m_desk->count() > count)
+        m_desk->closePane(m_desk->views().last());
+    while (m_desk->count() < count) {
+        m_desk->setActiveView(m_desk->views().last());
+        const QString path = readingView()->article().relativePath;
+        ReadingView *pane = m_desk->addPane();
+        const int row = m_model->rowOfFile(path);
+        if (m_model->rowCount() > 0)
+            showArticleIn(pane, m_model->articleAt((row + 1) % m_model->rowCount())->relativePath);
+    }
+    m_desk->setActiveView(m_desk->views().first());
+}
+
+void MainWindow::search(const QString& words)
+{
+    auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget());
+    dock->show();
+    dock->raise();
+    m_search->queryEdit()->setText(words);
+    m_search->search();
+}
+
+void MainWindow::setTextZoom(int steps)
+{
+    m_settings->setTextZoom(steps);
+    m_desk->setTextZoom(m_settings->textZoom());
+}
+
+void MainWindow::saveDesk()
+{
+    if (folder().isEmpty() || m_model->rowCount() == 0)
+        return;
+    QStringList paths;
+    QVariantList scrolls;
+    for (ReadingView *view : m_desk->views()) {
+        paths.append(view->article().relativePath);
+        scrolls.append(view->textEdit()->verticalScrollBar()->value());
+    }
+    QVariantList sizes;
+    for (int size : m_desk->splitter()->sizes())
+        sizes.append(size);
+    m_settings->setFolderDesk(folder(), {
+                                            {QStringLiteral("state"), saveState()},
+                                            {QStringLiteral("panes"), paths},
+                                            {QStringLiteral("scroll"), scrolls},
+                                            {QStringLiteral("sizes"), sizes},
+                                            {QStringLiteral("active"), m_desk->indexOf(readingView())},
+                                        });
+}
+
+void MainWindow::restoreDesk()
+{
+    const QVariantMap desk = m_settings->folderDesk(folder());
+    if (desk.isEmpty())
+        return;
+    restoreState(desk.value(QStringLiteral("state")).toByteArray());
+    const QStringList paths = desk.value(QStringLiteral("panes")).toStringList();
+    const QVariantList scrolls = desk.value(QStringLiteral("scroll")).toList();
+    m_desk->setPaneCount(int(paths.size()));
+    for (int i = 0; i < m_desk->count() && i < paths.size(); ++i) {
+        ReadingView *view = m_desk->views()[i];
+        showArticleIn(view, paths[i]);
+        if (i < scrolls.size())
+            view->textEdit()->verticalScrollBar()->setValue(scrolls[i].toInt());
+    }
+    QList<int> sizes;
+    for (const QVariant& size : desk.value(QStringLiteral("sizes")).toList())
+        sizes.append(size.toInt());
+    if (sizes.size() == m_desk->count())
+        m_desk->splitter()->setSizes(sizes);
+    const int active = desk.value(QStringLiteral("active")).toInt();
+    if (active >= 0 && active < m_desk->count())
+        m_desk->setActiveView(m_desk->views()[active]);
+    onActiveViewChanged(readingView());
 }
 
 void MainWindow::openStore(const QString& folder)
@@ -410,9 +747,9 @@ void MainWindow::showAnnotation(const QString& articlePath, const QString& uuid)
     const auto annotation = m_annotations->store()->annotation(uuid);
     if (!annotation || annotation->orphan)
         return;
-    const QString& text = m_reader->article().text;
+    const QString& text = readingView()->article().text;
     const Core::CodePointMap map(text);
-    m_reader->selectRange(map.toUtf16(annotation->start), map.toUtf16(annotation->end));
+    readingView()->selectRange(map.toUtf16(annotation->start), map.toUtf16(annotation->end));
 }
 
 void MainWindow::showSentence(const QString& relativePath, int sentence)
@@ -420,10 +757,17 @@ void MainWindow::showSentence(const QString& relativePath, int sentence)
     const int row = m_model->rowOfFile(relativePath);
     if (row < 0)
         return;
-    m_list->setCurrentIndex(m_model->index(row));
+    // A pane that already shows the article scrolls to the sentence; otherwise the active pane
+    // opens it.
+    ReadingView *target = readingView();
+    for (ReadingView *view : m_desk->views()) {
+        if (view->article().relativePath == relativePath)
+            target = view;
+    }
+    openInPane(target, relativePath);
     const Core::Article *article = m_model->articleAt(row);
     if (article && sentence >= 0 && sentence < article->sentences.size())
-        m_reader->selectRange(article->sentences[sentence].start, article->sentences[sentence].end);
+        target->selectRange(article->sentences[sentence].start, article->sentences[sentence].end);
 }
 
 int MainWindow::tagClaim(int row, const QString& tag)
@@ -452,13 +796,13 @@ QString MainWindow::activeThemeName() const
 
 void MainWindow::applyTheme()
 {
-    m_reader->setTheme(m_repository->theme(m_themeName, palette()));
+    m_desk->setTheme(m_repository->theme(m_themeName, palette()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     // With "follow the palette", switching the desktop to dark mode switches the highlighting theme.
-    if (event->type() == QEvent::PaletteChange && m_themeName.isEmpty() && m_reader)
+    if (event->type() == QEvent::PaletteChange && m_themeName.isEmpty() && m_desk)
         applyTheme();
     // Another window or process may have changed the folder's annotations meanwhile.
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_annotations)
@@ -469,6 +813,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_loader->cancel();
+    saveDesk();
     m_annotations->closeFolder();
     m_settings->setWindowLayout(saveGeometry(), saveState());
     m_settings->sync();

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "recognition/folderrecognizer.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListView;
 class QProgressBar;
@@ -27,8 +30,10 @@ class ComparisonPanel;
 class AnnotationsPanel;
 class MentionsPanel;
 class MessageBar;
+class ReadingDesk;
 class ReadingView;
 class RecentFoldersMenu;
+class SearchPanel;
 class ThemeMenu;
 
 /// The composition root: builds the panes, menus and status bar and connects them.
@@ -51,7 +56,22 @@ public:
     Core::FolderLoader *folderLoader() const { return m_loader; }
     Core::ArticleListModel *articleModel() const { return m_model; }
     QListView *articleList() const { return m_list; }
-    ReadingView *readingView() const { return m_reader; }
+    /// The active reading pane.
+    ReadingView *readingView() const;
+    ReadingDesk *desk() const { return m_desk; }
+    SearchPanel *searchPanel() const { return m_search; }
+    /// View > Link Panes: moving in one pane scrolls the others to their matching sentences.
+    QAction *linkPanesAction() const { return m_linkPanes; }
+    /// Opens @p relativePath in @p view (the active pane when null) and makes that pane active.
+    void openInPane(ReadingView *view, const QString& relativePath);
+    /// The folder's counts as the status bar shows them.
+    QString statusText() const;
+    /// Shows @p count panes (1 to 4): the first keeps its article, each added one the next article.
+    void showPanes(int count);
+    /// Opens the search panel and searches the folder for @p words.
+    void search(const QString& words);
+    /// Goes to the sentence of the next pane that matches the active pane's sentence.
+    bool goToMatchInNextPane();
     MessageBar *messageBar() const { return m_messages; }
     MentionsPanel *mentionsPanel() const { return m_mentions; }
     ComparisonPanel *comparisonPanel() const { return m_comparison; }
@@ -92,6 +112,14 @@ private:
     void recognizeNames();
     void showAnnotation(const QString& articlePath, const QString& uuid);
     void updateStatus();
+    void wirePane(ReadingView *view);
+    void onActiveViewChanged(ReadingView *view);
+    void onActiveCursorMoved();
+    void linkPanes();
+    void showArticleIn(ReadingView *view, const QString& relativePath);
+    void saveDesk();
+    void restoreDesk();
+    void setTextZoom(int steps);
 
     Core::Settings *m_settings;
     std::unique_ptr<Core::HighlightRepository> m_repository;
@@ -99,7 +127,11 @@ private:
     Core::FolderRecognizer *m_recognizer;
     Core::ArticleListModel *m_model;
     QListView *m_list = nullptr;
-    ReadingView *m_reader = nullptr;
+    ReadingDesk *m_desk = nullptr;
+    SearchPanel *m_search = nullptr;
+    QAction *m_linkPanes = nullptr;
+    Core::FolderInsight m_insight;
+    bool m_syncingList = false;
     MessageBar *m_messages = nullptr;
     MentionsPanel *m_mentions = nullptr;
     ComparisonPanel *m_comparison = nullptr;

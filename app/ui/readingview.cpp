@@ -8,7 +8,13 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QDropEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHelpEvent>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QToolButton>
 #include <QToolTip>
 
 #include <QDir>
@@ -23,6 +29,8 @@ namespace Crosscheck::Ui {
 
 ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWidget *parent)
     : QWidget(parent)
+    , m_activeBar(new QFrame(this))
+    , m_close(new QToolButton(this))
     , m_title(new QLabel(this))
     , m_file(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
@@ -46,28 +54,174 @@ ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWid
     QFont prose = m_text->font();
     prose.setPointSizeF(prose.pointSizeF() * 1.1);
     m_text->setFont(prose);
+    m_basePointSize = prose.pointSizeF();
+    // Prose reads better with air between the lines.
+    QTextBlockFormat spacing;
+    spacing.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    QTextCursor all(m_text->document());
+    all.setBlockFormat(spacing);
+    m_text->setFrameShape(QFrame::NoFrame);
     m_text->setPlaceholderText(tr("Select an article in the list to read it."));
 
     m_highlighter->setDefinition(definition);
     m_text->viewport()->installEventFilter(this);
+    m_text->installEventFilter(this);
+    m_text->viewport()->setAcceptDrops(true);
+
+    // A thin bar over the active pane.
+    m_activeBar->setFixedHeight(3);
+    m_activeBar->setAutoFillBackground(true);
+    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    if (m_close->icon().isNull())
+        m_close->setText(QStringLiteral("\u2715"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Close this pane"));
+    m_close->setAccessibleName(tr("Close pane"));
+    m_close->setFocusPolicy(Qt::NoFocus);
+    m_close->setVisible(false);
+    connect(m_close, &QToolButton::clicked, this, &ReadingView::closeRequested);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 0);
+    layout->setContentsMargins(8, 0, 8, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_title);
+    layout->addWidget(m_activeBar);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 4, 0, 0);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_close, 0, Qt::AlignTop);
+    layout->addLayout(header);
     layout->addWidget(m_file);
     layout->addSpacing(4);
     layout->addWidget(m_text, 1);
     clear();
+    setActive(false);
 }
 
 ReadingView::~ReadingView() = default;
+
+void ReadingView::setActive(bool active)
+{
+    m_active = active;
+    QPalette pal = m_activeBar->palette();
+    pal.setColor(QPalette::Window, active ? palette().color(QPalette::Highlight) : Qt::transparent);
+    m_activeBar->setPalette(pal);
+}
+
+void ReadingView::setCloseable(bool closeable)
+{
+    m_close->setVisible(closeable);
+}
+
+void ReadingView::setTextZoom(int steps)
+{
+    QFont font = m_text->font();
+    font.setPointSizeF(m_basePointSize * (1.0 + 0.1 * steps));
+    m_text->setFont(font);
+}
+
+void ReadingView::showLinkedSentence(qsizetype start, qsizetype end)
+{
+    m_linkedSelections.clear();
+    m_linked.reset();
+    if (end > start && end <= m_article.text.size()) {
+        m_linked = std::make_pair(start, end);
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_text->document());
+        selection.cursor.setPosition(int(start));
+        selection.cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+        QColor mark = palette().color(QPalette::Highlight);
+        mark.setAlpha(60);
+        selection.format.setBackground(mark);
+        m_linkedSelections.append(selection);
+        // Put the sentence in the middle of the pane without moving the keyboard focus.
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(int(start));
+        const QSignalBlocker blocker(m_text);
+        m_text->setTextCursor(cursor);
+        m_text->centerCursor();
+    }
+    updateExtraSelections();
+}
+
+void ReadingView::setSearchTerms(const QStringList& terms)
+{
+    m_searchTerms = terms;
+    m_searchSelections.clear();
+    QColor hit = QColor::fromString(u"#ffab40");
+    hit.setAlpha(150);
+    for (const QString& term : terms) {
+        if (term.isEmpty())
+            continue;
+        const QRegularExpression re(QStringLiteral("\\b") + QRegularExpression::escape(term),
+                                    QRegularExpression::CaseInsensitiveOption |
+                                        QRegularExpression::UseUnicodePropertiesOption);
+        for (auto it = re.globalMatch(m_article.text); it.hasNext();) {
+            const auto m = it.next();
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(m_text->document());
+            selection.cursor.setPosition(int(m.capturedStart()));
+            selection.cursor.setPosition(int(m.capturedEnd()), QTextCursor::KeepAnchor);
+            selection.format.setBackground(hit);
+            selection.format.setFontUnderline(true);
+            m_searchSelections.append(selection);
+        }
+    }
+    updateExtraSelections();
+}
+
+int ReadingView::currentSentence() const
+{
+    return m_article.sentenceAt(m_text->textCursor().selectionStart());
+}
+
+bool ReadingView::moveTo(Target target, bool forward)
+{
+    const qsizetype here = m_text->textCursor().selectionStart();
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    switch (target) {
+    case Target::Sentence:
+        for (const Core::Sentence& s : m_article.sentences) {
+            if (!s.boilerplate)
+                ranges.append({s.start, s.end});
+        }
+        break;
+    case Target::Figure:
+        for (const Core::Mention& m : m_highlighter->mentions()) {
+            if (m.isFigure())
+                ranges.append({m.start, m.end});
+        }
+        break;
+    case Target::Annotation: {
+        const Core::CodePointMap map(m_article.text);
+        for (const Core::Annotation& a : m_annotations)
+            ranges.append({map.toUtf16(a.start), map.toUtf16(a.end)});
+        std::sort(ranges.begin(), ranges.end());
+        break;
+    }
+    }
+    std::optional<std::pair<qsizetype, qsizetype>> found;
+    if (forward) {
+        const auto it = std::find_if(ranges.cbegin(), ranges.cend(), [here](const auto& r) { return r.first > here; });
+        if (it != ranges.cend())
+            found = *it;
+    } else {
+        const auto it = std::find_if(ranges.crbegin(), ranges.crend(), [here](const auto& r) { return r.first < here; });
+        if (it != ranges.crend())
+            found = *it;
+    }
+    if (!found)
+        return false;
+    selectRange(found->first, found->second);
+    return true;
+}
 
 void ReadingView::setArticle(const Core::Article& article, Position position)
 {
     m_article = article;
     m_annotations.clear();
     m_annotationSelections.clear();
+    m_linkedSelections.clear();
+    m_linked.reset();
     m_title->setText(article.title);
     m_title->setVisible(true);
     QStringList details;
@@ -86,6 +240,12 @@ void ReadingView::setArticle(const Core::Article& article, Position position)
     m_highlighter->setMentions(article.mentions, false);
     m_text->setPlainText(article.text);
     dimBoilerplate(article);
+    QTextBlockFormat spacing;
+    spacing.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    QTextCursor all(m_text->document());
+    all.select(QTextCursor::Document);
+    all.mergeBlockFormat(spacing);
+    setSearchTerms(m_searchTerms);
     if (position == KeepPosition) {
         QTextCursor c = m_text->textCursor();
         c.setPosition(std::min(cursor, int(article.text.size())));
@@ -116,7 +276,8 @@ void ReadingView::dimBoilerplate(const Core::Article& article)
 
 void ReadingView::updateExtraSelections()
 {
-    m_text->setExtraSelections(m_boilerplateSelections + m_annotationSelections);
+    m_text->setExtraSelections(m_boilerplateSelections + m_linkedSelections + m_annotationSelections +
+                               m_searchSelections);
 }
 
 void ReadingView::setAnnotations(const QList<Core::Annotation>& annotations)
@@ -212,6 +373,28 @@ bool ReadingView::eventFilter(QObject *watched, QEvent *event)
             QToolTip::showText(help->globalPos(), tip, m_text->viewport());
         return true;
     }
+    if (watched == m_text && event->type() == QEvent::FocusIn)
+        Q_EMIT activated();
+    if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonPress)
+        Q_EMIT activated();
+    if (watched == m_text->viewport() &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (drag->mimeData()->hasFormat(QStringLiteral("application/x-crosscheck-article"))) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    }
+    if (watched == m_text->viewport() && event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QByteArray path = drop->mimeData()->data(QStringLiteral("application/x-crosscheck-article"));
+        if (!path.isEmpty()) {
+            drop->acceptProposedAction();
+            Q_EMIT activated();
+            Q_EMIT articleDropped(QString::fromUtf8(path));
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -230,6 +413,9 @@ void ReadingView::clear()
     m_annotations.clear();
     m_annotationSelections.clear();
     m_boilerplateSelections.clear();
+    m_linkedSelections.clear();
+    m_searchSelections.clear();
+    m_linked.reset();
     m_highlighter->setMentions({}, false);
     m_text->clear();
     m_text->setExtraSelections({});

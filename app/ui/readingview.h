@@ -2,8 +2,10 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QPlainTextEdit;
+class QToolButton;
 
 namespace KSyntaxHighlighting {
 class Definition;
@@ -23,7 +25,8 @@ class MentionHighlighter;
 
 namespace Crosscheck::Ui {
 
-/// Shows one article read-only, with its headline above and its figures highlighted.
+/// Shows one article read-only, with its headline above and its figures highlighted: one pane of
+/// the reading desk. Articles can be dropped on it from the folder list.
 class ReadingView final : public QWidget
 {
     Q_OBJECT
@@ -61,12 +64,48 @@ public:
     /// The annotation under the cursor or overlapping the selection, if any.
     std::optional<Core::Annotation> annotationAtCursor() const;
 
+    /// Marks the sentence [start, end) as the one matching the active pane's sentence and
+    /// scrolls it to the middle, without taking the focus; an empty range clears the mark.
+    void showLinkedSentence(qsizetype start, qsizetype end);
+    /// The range marked by showLinkedSentence(), if any.
+    std::optional<std::pair<qsizetype, qsizetype>> linkedSentence() const { return m_linked; }
+    /// Marks every occurrence of @p terms (case-insensitive, whole or starting words).
+    void setSearchTerms(const QStringList& terms);
+    int searchHitCount() const { return int(m_searchSelections.size()); }
+
+    enum class Target
+    {
+        Sentence,
+        Figure,
+        Annotation
+    };
+    /// Moves the cursor to the next (@p forward) or previous sentence, figure or annotation of the
+    /// article; false when there is none in that direction.
+    bool moveTo(Target target, bool forward);
+    /// The index of the sentence the cursor (or the selection's start) stands in; -1 when none.
+    int currentSentence() const;
+
+    /// The active pane is the one the keyboard, the comparison panel and the folder list act on.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    /// Shows the pane's close button (hidden while it is the only pane).
+    void setCloseable(bool closeable);
+    /// Text size in steps of 10% from the default.
+    void setTextZoom(int steps);
+
     QString text() const;
     QPlainTextEdit *textEdit() const { return m_text; }
     Core::MentionHighlighter *highlighter() const { return m_highlighter; }
 
     /// The text of the header line under the headline (outlet, date, byline, file).
     QString details() const;
+
+Q_SIGNALS:
+    /// The user clicked or focused the pane.
+    void activated();
+    void closeRequested();
+    /// An article was dragged from the folder list onto the pane.
+    void articleDropped(const QString& relativePath);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,6 +114,8 @@ private:
     void dimBoilerplate(const Core::Article& article);
     void updateExtraSelections();
 
+    QFrame *m_activeBar;
+    QToolButton *m_close;
     QLabel *m_title;
     QLabel *m_file;
     QPlainTextEdit *m_text;
@@ -83,6 +124,12 @@ private:
     QList<Core::Annotation> m_annotations;
     QList<QTextEdit::ExtraSelection> m_boilerplateSelections;
     QList<QTextEdit::ExtraSelection> m_annotationSelections;
+    QList<QTextEdit::ExtraSelection> m_searchSelections;
+    QList<QTextEdit::ExtraSelection> m_linkedSelections;
+    std::optional<std::pair<qsizetype, qsizetype>> m_linked;
+    QStringList m_searchTerms;
+    qreal m_basePointSize = 0;
+    bool m_active = false;
 };
 
 } // namespace Crosscheck::Ui

@@ -164,4 +164,19 @@ Alignment Aligner::align(const QList<Article>& articles)
     return result;
 }
 
+std::optional<SentenceMatch> Aligner::bestMatch(const Alignment& alignment, SentenceRef from, int article)
+{
+    std::optional<SentenceMatch> best;
+    for (const SentenceMatch& m : alignment.matches) {
+        SentenceMatch oriented = m;
+        if (m.b == from)
+            std::swap(oriented.a, oriented.b);
+        if (oriented.a != from || oriented.b.article != article)
+            continue;
+        if (!best || oriented.score > best->score)
+            best = oriented;
+    }
+    return best;
+}
+
 } // namespace Crosscheck::Core

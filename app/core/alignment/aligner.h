@@ -2,6 +2,8 @@
 
 #include "articles/article.h"
 
+#include <optional>
+
 namespace Crosscheck::Core {
 
 /// A sentence of a folder: article index and sentence index.
@@ -49,6 +51,8 @@ public:
     static double probability(const QList<double>& features);
 
     static Alignment align(const QList<Article>& articles);
+    /// The sentence of article @p article that best matches @p from, if any matches.
+    static std::optional<SentenceMatch> bestMatch(const Alignment& alignment, SentenceRef from, int article);
 };
 
 } // namespace Crosscheck::Core

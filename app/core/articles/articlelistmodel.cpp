@@ -1,5 +1,7 @@
 #include "articlelistmodel.h"
 
+#include <QMimeData>
+
 #include "folderscanner.h"
 #include "roles.h"
 
@@ -119,6 +121,26 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(OutletRole, "outlet");
     names.insert(SubtitleRole, "subtitle");
     return names;
+}
+
+Qt::ItemFlags ArticleListModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractListModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList ArticleListModel::mimeTypes() const
+{
+    return {articleMimeType()};
+}
+
+QMimeData *ArticleListModel::mimeData(const QModelIndexList& indexes) const
+{
+    if (indexes.isEmpty() || !checkIndex(indexes.first(), CheckIndexOption::IndexIsValid))
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(articleMimeType(), m_articles[indexes.first().row()].relativePath.toUtf8());
+    return data;
 }
 
 } // namespace Crosscheck::Core

@@ -30,6 +30,12 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    /// Articles can be dragged onto a reading pane.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList& indexes) const override;
+    /// The MIME type carrying an article's relative path (UTF-8).
+    static QString articleMimeType() { return QStringLiteral("application/x-crosscheck-article"); }
 
 private:
     QList<Article> m_articles;

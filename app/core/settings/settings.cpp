@@ -1,5 +1,9 @@
 #include "settings.h"
 
+#include <algorithm>
+
+#include <QCryptographicHash>
+
 #include "logging.h"
 
 #include <QDir>
@@ -117,6 +121,43 @@ void Settings::setWindowLayout(const QByteArray& geometry, const QByteArray& sta
 {
     m_settings->setValue(Keys::windowGeometry(), geometry);
     m_settings->setValue(Keys::windowState(), state);
+}
+
+int Settings::textZoom() const
+{
+    return std::clamp(m_settings->value(Keys::textZoom(), 0).toInt(), -6, 12);
+}
+
+void Settings::setTextZoom(int steps)
+{
+    m_settings->setValue(Keys::textZoom(), std::clamp(steps, -6, 12));
+}
+
+bool Settings::linkedPanes() const
+{
+    return m_settings->value(Keys::linkedPanes(), true).toBool();
+}
+
+void Settings::setLinkedPanes(bool linked)
+{
+    m_settings->setValue(Keys::linkedPanes(), linked);
+}
+
+QString Settings::Keys::folderDesk(const QString& folder)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(QDir::cleanPath(folder).toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("desks/") + QString::fromLatin1(hash);
+}
+
+QVariantMap Settings::folderDesk(const QString& folder) const
+{
+    return m_settings->value(Keys::folderDesk(folder)).toMap();
+}
+
+void Settings::setFolderDesk(const QString& folder, const QVariantMap& desk)
+{
+    m_settings->setValue(Keys::folderDesk(folder), desk);
 }
 
 void Settings::sync()

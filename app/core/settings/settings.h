@@ -25,6 +25,10 @@ public:
         static QString windowGeometry() { return QStringLiteral("window/geometry"); }
         static QString windowState() { return QStringLiteral("window/state"); }
         static QString maxFileMegabytes() { return QStringLiteral("folders/maxFileMegabytes"); }
+        static QString textZoom() { return QStringLiteral("view/textZoom"); }
+        static QString linkedPanes() { return QStringLiteral("view/linkedPanes"); }
+        /// The desk of one folder, under a key made from the folder's path.
+        static QString folderDesk(const QString& folder);
     };
 
     /// Uses the user's settings store (QSettings with the application's organisation and name).
@@ -55,6 +59,18 @@ public:
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowLayout(const QByteArray& geometry, const QByteArray& state);
+
+    /// Text size of the reading panes in steps from the default (Ctrl+Plus/Minus), -6 to 12.
+    int textZoom() const;
+    void setTextZoom(int steps);
+    /// Whether moving in one pane scrolls the others to their matching sentences.
+    bool linkedPanes() const;
+    void setLinkedPanes(bool linked);
+
+    /// How the desk looked when @p folder was last closed: window state, the panes' articles and
+    /// scroll positions. Empty when the folder was never opened.
+    QVariantMap folderDesk(const QString& folder) const;
+    void setFolderDesk(const QString& folder, const QVariantMap& desk);
 
     void sync();
 

@@ -60,6 +60,13 @@ const QList<QStringList>& migrations()
             // The user's corrections of name recognition: a name of a kind, or "none": not a name.
             QStringLiteral("CREATE TABLE name_corrections(name TEXT PRIMARY KEY, kind TEXT NOT NULL)"),
         },
+        {
+            // Full-text search over the folder's sentences, brought up to date by syncArticles()
+            // for every article whose text changed.
+            QStringLiteral("CREATE TABLE indexed_articles(path TEXT PRIMARY KEY, sha256 TEXT NOT NULL)"),
+            QStringLiteral("CREATE VIRTUAL TABLE sentence_search USING fts5(path UNINDEXED, "
+                           "sentence UNINDEXED, text, tokenize='unicode61 remove_diacritics 2')"),
+        },
     };
     return steps;
 }
@@ -449,19 +456,111 @@ QList<Annotation> AnnotationStore::annotations(const QString& articlePath) const
     return select(QStringLiteral("WHERE a.article_path = ? ORDER BY a.start"), {articlePath});
 }
 
-QList<Annotation> AnnotationStore::search(const QString& query) const
+namespace {
+// Every word as a quoted FTS5 string: the user's text is never FTS syntax. With @p prefix the
+// last word also matches longer words ("invest" finds "investment" while typing).
+QString ftsQuery(const QString& query, bool prefix)
 {
-    // Every word as a quoted FTS5 string: the user's text is never FTS syntax.
     QStringList terms;
     for (QString word : query.split(u' ', Qt::SkipEmptyParts)) {
         word.replace(u'"', QStringLiteral("\"\""));
         terms.append(u'"' + word + u'"');
     }
-    if (terms.isEmpty())
+    if (prefix && !terms.isEmpty())
+        terms.last() += u'*';
+    return terms.join(u' ');
+}
+} // namespace
+
+QList<Annotation> AnnotationStore::search(const QString& query) const
+{
+    const QString match = ftsQuery(query, false);
+    if (match.isEmpty())
         return annotations();
     return select(QStringLiteral("JOIN annotation_search s ON s.rowid = a.id WHERE annotation_search MATCH ? "
                                  "ORDER BY a.article_path, a.start"),
-                  {terms.join(u' ')});
+                  {match});
+}
+
+QList<AnnotationStore::SentenceHit> AnnotationStore::searchSentences(const QString& query, int limit) const
+{
+    QList<SentenceHit> hits;
+    const QString match = ftsQuery(query, true);
+    if (match.isEmpty() || !isOpen())
+        return hits;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT path, sentence, snippet(sentence_search, 2, char(2), char(3), '…', 24) "
+                             "FROM sentence_search WHERE sentence_search MATCH ? ORDER BY rank LIMIT ?"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        fail(tr("Could not search the folder"), q.lastError().text());
+        return hits;
+    }
+    while (q.next())
+        hits.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString()});
+    return hits;
+}
+
+int AnnotationStore::indexedSentenceCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT count(*) FROM sentence_search")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool AnnotationStore::indexSentences(const QList<Article>& articles)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QHash<QString, QString> indexed;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT path, sha256 FROM indexed_articles")))
+            return fail(tr("Could not read the search index"), q.lastError().text());
+        while (q.next())
+            indexed.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    if (!db.transaction())
+        return fail(tr("Could not update the search index"), db.lastError().text());
+    QSqlQuery remove(db), insert(db), mark(db), unmark(db);
+    remove.prepare(QStringLiteral("DELETE FROM sentence_search WHERE path = ?"));
+    insert.prepare(QStringLiteral("INSERT INTO sentence_search(path, sentence, text) VALUES (?, ?, ?)"));
+    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO indexed_articles(path, sha256) VALUES (?, ?)"));
+    unmark.prepare(QStringLiteral("DELETE FROM indexed_articles WHERE path = ?"));
+    bool ok = true;
+    QSet<QString> present;
+    for (const Article& article : articles) {
+        present.insert(article.relativePath);
+        const QString sha = QString::fromLatin1(article.textSha256);
+        if (indexed.value(article.relativePath) == sha)
+            continue;
+        remove.addBindValue(article.relativePath);
+        ok = ok && remove.exec();
+        for (int i = 0; ok && i < article.sentences.size(); ++i) {
+            const Sentence& sentence = article.sentences[i];
+            if (sentence.boilerplate)
+                continue;
+            insert.addBindValue(article.relativePath);
+            insert.addBindValue(i);
+            insert.addBindValue(article.text.sliced(sentence.start, sentence.end - sentence.start));
+            ok = insert.exec();
+        }
+        mark.addBindValue(article.relativePath);
+        mark.addBindValue(sha);
+        ok = ok && mark.exec();
+    }
+    for (auto it = indexed.cbegin(); ok && it != indexed.cend(); ++it) {
+        if (present.contains(it.key()))
+            continue;
+        remove.addBindValue(it.key());
+        unmark.addBindValue(it.key());
+        ok = remove.exec() && unmark.exec();
+    }
+    if (!ok || !db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return fail(tr("Could not update the search index"), detail);
+    }
+    return true;
 }
 
 int AnnotationStore::count() const
@@ -682,6 +781,7 @@ AnnotationStore::SyncReport AnnotationStore::syncArticles(const QList<Article>& 
         a.articleSha256 = sha;
         update(a);
     }
+    indexSentences(articles);
     return report;
 }
 

@@ -31,7 +31,7 @@ public:
         Failed
     };
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     AnnotationStore();
     ~AnnotationStore();
@@ -71,6 +71,18 @@ public:
     QList<Annotation> search(const QString& query) const;
     int count() const;
 
+    /// A sentence of the folder that matched a search.
+    struct SentenceHit
+    {
+        QString path;
+        int sentence = -1;
+        QString snippet; ///< the matching text, hits between U+0002 and U+0003
+    };
+    /// Sentences (boilerplate left out) containing every word of @p query, the last one as a
+    /// prefix, best first (BM25). The index is kept current by syncArticles().
+    QList<SentenceHit> searchSentences(const QString& query, int limit = 500) const;
+    int indexedSentenceCount() const;
+
     QList<Tag> tags() const;
     bool setTagColor(const QString& path, const QString& color);
     bool setTagDescription(const QString& path, const QString& description);
@@ -106,6 +118,7 @@ public:
 private:
     OpenResult openPath(const QString& path);
     bool migrate();
+    bool indexSentences(const QList<Article>& articles);
     bool exec(const QString& sql);
     enum class TagField
     {
