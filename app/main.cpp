@@ -95,13 +95,16 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "FILE:N"));
     const QCommandLineOption panes(
         QStringLiteral("panes"),
-        QCoreApplication::translate("main", "Show N reading panes (1 to 4) side by side, each with the next article."),
+        QCoreApplication::translate(
+            "main", "Show N reading panes (1 to 4) side by side, each with the next article."),
         QStringLiteral("N"));
-    const QCommandLineOption dark(QStringLiteral("dark"),
-                                  QCoreApplication::translate("main", "Use a dark palette whatever the desktop's."));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    QCoreApplication::translate("main", "Search the folder for WORDS once it is read."),
-                                    QStringLiteral("WORDS"));
+    const QCommandLineOption dark(
+        QStringLiteral("dark"),
+        QCoreApplication::translate("main", "Use a dark palette whatever the desktop's."));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QCoreApplication::translate("main", "Search the folder for WORDS once it is read."),
+        QStringLiteral("WORDS"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("main", "Window size, as WIDTHxHEIGHT."),
                                   QStringLiteral("WxH"));

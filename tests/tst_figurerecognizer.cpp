@@ -315,8 +315,9 @@ void TestFigureRecognizer::anchoredScanEqualsWholeTextScan()
         u"1. First point\n2) Second at https://example.com/2025/03 or www.x.org/5 and a@b.com 7."_s,
         u"$60-$65 Billion, 31-14, from 5 to 6, 8%-9%, 13 per cent, Qwen 2.5-Max, GPT-4o, 5 €."_s,
     };
-    for (const QString& dir : {QStringLiteral(CROSSCHECK_EXAMPLES_DIR), QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds"),
-                               QStringLiteral(CROSSCHECK_SHARED_DIR "/corpora/ecbplus")}) {
+    for (const QString& dir :
+         {QStringLiteral(CROSSCHECK_EXAMPLES_DIR), QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds"),
+          QStringLiteral(CROSSCHECK_SHARED_DIR "/corpora/ecbplus")}) {
         for (QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
             QFile f(it.next());
             if (f.size() < 4'000'000 && f.open(QIODevice::ReadOnly))

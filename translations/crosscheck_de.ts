@@ -110,6 +110,18 @@
         <source>Cannot save the name correction</source>
         <translation>Die Namenskorrektur kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>Could not search the folder</source>
+        <translation>Der Ordner konnte nicht durchsucht werden</translation>
+    </message>
+    <message>
+        <source>Could not read the search index</source>
+        <translation>Der Suchindex konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not update the search index</source>
+        <translation>Der Suchindex konnte nicht aktualisiert werden</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -435,14 +447,6 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Ordner mit Artikeln öffnen</translation>
     </message>
     <message>
-        <source>Articles: %1</source>
-        <translation>Artikel: %1</translation>
-    </message>
-    <message>
-        <source>Not readable: %1</source>
-        <translation>Nicht lesbar: %1</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -493,6 +497,134 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Claims</source>
         <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pane</source>
+        <translation>Bereich &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>At most %1 panes fit side by side.</source>
+        <translation>Höchstens %1 Bereiche passen nebeneinander.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Pane</source>
+        <translation>Bereich &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Link Panes</source>
+        <translation>Bereiche &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>Moving in one pane scrolls the others to their matching sentences</source>
+        <translation>Bewegen in einem Bereich rollt die anderen zu ihren passenden Sätzen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>&amp;Standard-Textgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Leisten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Nothing further in this direction.</source>
+        <translation>In dieser Richtung kommt nichts mehr.</translation>
+    </message>
+    <message>
+        <source>Next &amp;Sentence</source>
+        <translation>Nächster &amp;Satz</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Sentence</source>
+        <translation>&amp;Vorheriger Satz</translation>
+    </message>
+    <message>
+        <source>Next &amp;Figure</source>
+        <translation>Nächste &amp;Zahl</translation>
+    </message>
+    <message>
+        <source>Previous F&amp;igure</source>
+        <translation>Vorherige Za&amp;hl</translation>
+    </message>
+    <message>
+        <source>Next &amp;Annotation</source>
+        <translation>Nächste &amp;Anmerkung</translation>
+    </message>
+    <message>
+        <source>Previous A&amp;nnotation</source>
+        <translation>Vorherige A&amp;nmerkung</translation>
+    </message>
+    <message>
+        <source>&amp;Matching Sentence in Next Pane</source>
+        <translation>&amp;Passender Satz im nächsten Bereich</translation>
+    </message>
+    <message>
+        <source>The next pane reports nothing matching this sentence.</source>
+        <translation>Der nächste Bereich berichtet nichts, was zu diesem Satz passt.</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Folder…</source>
+        <translation>Ordner &amp;durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation>%1 Sätze</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 names</source>
+        <translation>%1 Namen</translation>
+    </message>
+    <message>
+        <source>%1 annotations</source>
+        <translation>%1 Anmerkungen</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>%1 Aussagen</translation>
+    </message>
+    <message>
+        <source>%1 not readable</source>
+        <translation>%1 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Panel tabs</source>
+        <translation>Reiter der Leisten</translation>
     </message>
 </context>
 <context>
@@ -583,6 +715,17 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ReadingDesk</name>
+    <message>
+        <source>Reading panes</source>
+        <translation>Lesebereiche</translation>
+    </message>
+    <message>
+        <source>Reading pane %1</source>
+        <translation>Lesebereich %1</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::ReadingView</name>
     <message>
         <source>Article headline</source>
@@ -624,6 +767,14 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
+    <message>
+        <source>Close this pane</source>
+        <translation>Diesen Bereich schließen</translation>
+    </message>
+    <message>
+        <source>Close pane</source>
+        <translation>Bereich schließen</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::RecentFoldersMenu</name>
@@ -634,6 +785,91 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SearchPanel</name>
+    <message>
+        <source>&amp;Annotated</source>
+        <translation>&amp;Angemerkt</translation>
+    </message>
+    <message>
+        <source>With &amp;figures</source>
+        <translation>Mit &amp;Zahlen</translation>
+    </message>
+    <message>
+        <source>Search all articles…</source>
+        <translation>Alle Artikel durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Search the folder</source>
+        <translation>Den Ordner durchsuchen</translation>
+    </message>
+    <message>
+        <source>Only this outlet</source>
+        <translation>Nur dieses Medium</translation>
+    </message>
+    <message>
+        <source>Only sentences with this tag</source>
+        <translation>Nur Sätze mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>Only sentences you highlighted</source>
+        <translation>Nur Sätze, die Sie markiert haben</translation>
+    </message>
+    <message>
+        <source>Only sentences that state a figure</source>
+        <translation>Nur Sätze, die eine Zahl nennen</translation>
+    </message>
+    <message>
+        <source>Search summary</source>
+        <translation>Zusammenfassung der Suche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Alle Medien</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Beliebiges Schlagwort</translation>
+    </message>
+    <message>
+        <source>No sentence matches.</source>
+        <translation>Kein Satz passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching sentence(s)</source>
+        <translation>
+            <numerusform>%n passender Satz</numerusform>
+            <numerusform>%n passende Sätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1117,22 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>FILE:N</source>
         <translation>DATEI:N</translation>
+    </message>
+    <message>
+        <source>Show N reading panes (1 to 4) side by side, each with the next article.</source>
+        <translation>N Lesebereiche (1 bis 4) nebeneinander zeigen, jeden mit dem nächsten Artikel.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette whatever the desktop&apos;s.</source>
+        <translation>Eine dunkle Farbpalette verwenden, unabhängig von der Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <source>Search the folder for WORDS once it is read.</source>
+        <translation>Den Ordner nach WÖRTERN durchsuchen, sobald er gelesen ist.</translation>
+    </message>
+    <message>
+        <source>Window size, as WIDTHxHEIGHT.</source>
+        <translation>Fenstergröße als BREITExHÖHE.</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,18 @@
         <source>Cannot save the name correction</source>
         <translation>无法保存名称更正</translation>
     </message>
+    <message>
+        <source>Could not search the folder</source>
+        <translation>无法搜索文件夹</translation>
+    </message>
+    <message>
+        <source>Could not read the search index</source>
+        <translation>无法读取搜索索引</translation>
+    </message>
+    <message>
+        <source>Could not update the search index</source>
+        <translation>无法更新搜索索引</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -434,14 +446,6 @@ Carried by %2 of %3 articles</source>
         <translation>打开文章文件夹</translation>
     </message>
     <message>
-        <source>Articles: %1</source>
-        <translation>文章：%1</translation>
-    </message>
-    <message>
-        <source>Not readable: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -492,6 +496,134 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Claims</source>
         <translation>说法</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pane</source>
+        <translation>添加窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>At most %1 panes fit side by side.</source>
+        <translation>最多只能并排显示 %1 个窗格。</translation>
+    </message>
+    <message>
+        <source>&amp;Close Pane</source>
+        <translation>关闭窗格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>下一个窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Link Panes</source>
+        <translation>联动窗格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Moving in one pane scrolls the others to their matching sentences</source>
+        <translation>在一个窗格中移动时，其他窗格滚动到对应的句子</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>默认文字大小(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Nothing further in this direction.</source>
+        <translation>这个方向上没有更多内容了。</translation>
+    </message>
+    <message>
+        <source>Next &amp;Sentence</source>
+        <translation>下一句(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Sentence</source>
+        <translation>上一句(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Figure</source>
+        <translation>下一个数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Previous F&amp;igure</source>
+        <translation>上一个数字(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Annotation</source>
+        <translation>下一个批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Previous A&amp;nnotation</source>
+        <translation>上一个批注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Matching Sentence in Next Pane</source>
+        <translation>下一个窗格中的对应句子(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The next pane reports nothing matching this sentence.</source>
+        <translation>下一个窗格中没有与此句对应的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Folder…</source>
+        <translation>搜索文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation>%1 个句子</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 个数字</translation>
+    </message>
+    <message>
+        <source>%1 names</source>
+        <translation>%1 个名称</translation>
+    </message>
+    <message>
+        <source>%1 annotations</source>
+        <translation>%1 条批注</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>%1 条说法</translation>
+    </message>
+    <message>
+        <source>%1 not readable</source>
+        <translation>%1 个无法读取</translation>
+    </message>
+    <message>
+        <source>Panel tabs</source>
+        <translation>面板标签</translation>
     </message>
 </context>
 <context>
@@ -582,6 +714,17 @@ Carried by %2 of %3 articles</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ReadingDesk</name>
+    <message>
+        <source>Reading panes</source>
+        <translation>阅读窗格</translation>
+    </message>
+    <message>
+        <source>Reading pane %1</source>
+        <translation>阅读窗格 %1</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::ReadingView</name>
     <message>
         <source>Article headline</source>
@@ -623,6 +766,14 @@ Carried by %2 of %3 articles</source>
         <source>Product</source>
         <translation>产品</translation>
     </message>
+    <message>
+        <source>Close this pane</source>
+        <translation>关闭此窗格</translation>
+    </message>
+    <message>
+        <source>Close pane</source>
+        <translation>关闭窗格</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::RecentFoldersMenu</name>
@@ -633,6 +784,90 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SearchPanel</name>
+    <message>
+        <source>&amp;Annotated</source>
+        <translation>已批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>With &amp;figures</source>
+        <translation>含数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search all articles…</source>
+        <translation>搜索所有文章…</translation>
+    </message>
+    <message>
+        <source>Search the folder</source>
+        <translation>搜索文件夹</translation>
+    </message>
+    <message>
+        <source>Only this outlet</source>
+        <translation>仅此媒体</translation>
+    </message>
+    <message>
+        <source>Only sentences with this tag</source>
+        <translation>仅带此标签的句子</translation>
+    </message>
+    <message>
+        <source>Only sentences you highlighted</source>
+        <translation>仅您标记过的句子</translation>
+    </message>
+    <message>
+        <source>Only sentences that state a figure</source>
+        <translation>仅含数字的句子</translation>
+    </message>
+    <message>
+        <source>Search summary</source>
+        <translation>搜索摘要</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>所有媒体</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>No sentence matches.</source>
+        <translation>没有匹配的句子。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching sentence(s)</source>
+        <translation>
+            <numerusform>%n 个匹配的句子</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1115,22 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>FILE:N</source>
         <translation>FILE:N</translation>
+    </message>
+    <message>
+        <source>Show N reading panes (1 to 4) side by side, each with the next article.</source>
+        <translation>并排显示 N 个阅读窗格（1 到 4 个），每个显示下一篇文章。</translation>
+    </message>
+    <message>
+        <source>Use a dark palette whatever the desktop&apos;s.</source>
+        <translation>无论桌面设置如何，都使用深色配色。</translation>
+    </message>
+    <message>
+        <source>Search the folder for WORDS once it is read.</source>
+        <translation>文件夹读取完毕后搜索 WORDS。</translation>
+    </message>
+    <message>
+        <source>Window size, as WIDTHxHEIGHT.</source>
+        <translation>窗口大小，格式为 宽x高。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alignment/aligner.h"
 #include "alignment/claimmodel.h"
 #include "annotationcontroller.h"
 #include "annotationspanel.h"
@@ -14,14 +15,13 @@
 #include "messagebar.h"
 #include "readingdesk.h"
 #include "readingview.h"
-#include "searchpanel.h"
-#include "shortcutsdialog.h"
-#include "alignment/aligner.h"
-#include "store/annotationlistmodel.h"
 #include "recentfoldersmenu.h"
 #include "recognition/folderrecognizer.h"
 #include "roles.h"
+#include "searchpanel.h"
 #include "settings/settings.h"
+#include "shortcutsdialog.h"
+#include "store/annotationlistmodel.h"
 #include "tagdialog.h"
 #include "tagmanager.h"
 #include "thememenu.h"
@@ -43,6 +43,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -234,7 +235,8 @@ void MainWindow::setupActions()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *addPane = view->addAction(QIcon::fromTheme(QStringLiteral("view-split-left-right")), tr("&Add Pane"));
+    QAction *addPane =
+        view->addAction(QIcon::fromTheme(QStringLiteral("view-split-left-right")), tr("&Add Pane"));
     addPane->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(addPane, &QAction::triggered, this, [this] {
         const QString path = readingView()->article().relativePath;
@@ -244,7 +246,8 @@ void MainWindow::setupActions()
             if (m_model->rowCount() > 0)
                 showArticleIn(pane, m_model->articleAt((row + 1) % m_model->rowCount())->relativePath);
         } else {
-            statusBar()->showMessage(tr("At most %1 panes fit side by side.").arg(ReadingDesk::kMaxPanes), 4000);
+            statusBar()->showMessage(tr("At most %1 panes fit side by side.").arg(ReadingDesk::kMaxPanes),
+                                     4000);
         }
     });
     QAction *closePane = view->addAction(QIcon::fromTheme(QStringLiteral("view-close")), tr("&Close Pane"));
@@ -273,7 +276,8 @@ void MainWindow::setupActions()
     QAction *zoomOut = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("&Smaller Text"));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     connect(zoomOut, &QAction::triggered, this, [this] { setTextZoom(m_desk->textZoom() - 1); });
-    QAction *zoomReset = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Default Text Size"));
+    QAction *zoomReset =
+        view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Default Text Size"));
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(zoomReset, &QAction::triggered, this, [this] { setTextZoom(0); });
     view->addSeparator();
@@ -328,7 +332,8 @@ void MainWindow::setupActions()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(QIcon::fromTheme(QStringLiteral("input-keyboard")), tr("&Keyboard Shortcuts"));
+    QAction *keys =
+        help->addAction(QIcon::fromTheme(QStringLiteral("input-keyboard")), tr("&Keyboard Shortcuts"));
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
     connect(keys, &QAction::triggered, this, [this] {
         ShortcutsDialog dialog(menuBar(), this);
@@ -623,7 +628,8 @@ bool MainWindow::goToMatchInNextPane()
     const int other = int(m_insight.paths.indexOf(next->article().relativePath));
     if (from < 0 || other < 0 || active->currentSentence() < 0)
         return false;
-    const auto match = Core::Aligner::bestMatch(m_insight.alignment, {from, active->currentSentence()}, other);
+    const auto match =
+        Core::Aligner::bestMatch(m_insight.alignment, {from, active->currentSentence()}, other);
     if (!match || match->b.sentence >= next->article().sentences.size())
         return false;
     m_desk->setActiveView(next);
@@ -691,6 +697,7 @@ void MainWindow::restoreDesk()
     if (desk.isEmpty())
         return;
     restoreState(desk.value(QStringLiteral("state")).toByteArray());
+    nameTabBars();
     const QStringList paths = desk.value(QStringLiteral("panes")).toStringList();
     const QVariantList scrolls = desk.value(QStringLiteral("scroll")).toList();
     m_desk->setPaneCount(int(paths.size()));
@@ -808,6 +815,21 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_annotations)
         m_annotations->refreshIfChanged();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::nameTabBars()
+{
+    // The tab bars of tabified panels are made by QMainWindow as it lays them out.
+    for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        if (bar->accessibleName().isEmpty())
+            bar->setAccessibleName(tr("Panel tabs"));
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    nameTabBars();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -90,6 +90,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -120,6 +121,7 @@ private:
     void saveDesk();
     void restoreDesk();
     void setTextZoom(int steps);
+    void nameTabBars();
 
     Core::Settings *m_settings;
     std::unique_ptr<Core::HighlightRepository> m_repository;

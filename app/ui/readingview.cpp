@@ -201,11 +201,13 @@ bool ReadingView::moveTo(Target target, bool forward)
     }
     std::optional<std::pair<qsizetype, qsizetype>> found;
     if (forward) {
-        const auto it = std::find_if(ranges.cbegin(), ranges.cend(), [here](const auto& r) { return r.first > here; });
+        const auto it =
+            std::find_if(ranges.cbegin(), ranges.cend(), [here](const auto& r) { return r.first > here; });
         if (it != ranges.cend())
             found = *it;
     } else {
-        const auto it = std::find_if(ranges.crbegin(), ranges.crend(), [here](const auto& r) { return r.first < here; });
+        const auto it =
+            std::find_if(ranges.crbegin(), ranges.crend(), [here](const auto& r) { return r.first < here; });
         if (it != ranges.crend())
             found = *it;
     }

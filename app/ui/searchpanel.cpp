@@ -185,9 +185,8 @@ bool SearchPanel::passesFilters(const Core::AnnotationStore::SentenceHit& hit) c
     if (!outlet.isEmpty() && article->outlet != outlet)
         return false;
     if (m_figuresOnly->isChecked() &&
-        std::none_of(article->mentions.cbegin(), article->mentions.cend(), [&hit](const Core::Mention& m) {
-            return m.isFigure() && m.sentence == hit.sentence;
-        }))
+        std::none_of(article->mentions.cbegin(), article->mentions.cend(),
+                     [&hit](const Core::Mention& m) { return m.isFigure() && m.sentence == hit.sentence; }))
         return false;
     const QString tag = m_tag->currentData().toString();
     if (!m_annotatedOnly->isChecked() && tag.isEmpty())

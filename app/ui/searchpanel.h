@@ -60,7 +60,8 @@ class SearchPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SearchPanel)
 
 public:
-    SearchPanel(Core::ArticleListModel *articles, AnnotationController *annotations, QWidget *parent = nullptr);
+    SearchPanel(Core::ArticleListModel *articles, AnnotationController *annotations,
+                QWidget *parent = nullptr);
     ~SearchPanel() override;
 
     /// Runs the search now (typing runs it after a short pause).

@@ -12,7 +12,8 @@ namespace Crosscheck::Ui {
 namespace {
 void collect(const QMenu *menu, const QString& path, QList<QStringList>& rows)
 {
-    const QString here = path.isEmpty() ? menu->title().remove(u'&') : path + QStringLiteral(" › ") + menu->title().remove(u'&');
+    const QString here = path.isEmpty() ? menu->title().remove(u'&')
+                                        : path + QStringLiteral(" › ") + menu->title().remove(u'&');
     for (QAction *action : menu->actions()) {
         if (action->menu()) {
             collect(action->menu(), here, rows);

@@ -247,7 +247,7 @@ Triggers findTriggers(const QString& text)
     static const QSet<quint64> dollarPrefixes = wordKeys(u"us|u|hk|a|au|c|ca|s|nz|r");
     Triggers t;
     const qsizetype n = text.size();
-    const QChar* chars = text.constData();
+    const QChar *chars = text.constData();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = chars[i];
         const bool wordStart = i == 0 || !isWordChar(chars[i - 1]);
@@ -302,10 +302,10 @@ Triggers findTriggers(const QString& text)
     return t;
 }
 
-QList<qsizetype> merged(std::initializer_list<const QList<qsizetype>*> lists)
+QList<qsizetype> merged(std::initializer_list<const QList<qsizetype> *> lists)
 {
     QList<qsizetype> out;
-    for (const QList<qsizetype>* list : lists) {
+    for (const QList<qsizetype> *list : lists) {
         const qsizetype middle = out.size();
         out.append(*list);
         std::inplace_merge(out.begin(), out.begin() + middle, out.end());
@@ -316,7 +316,7 @@ QList<qsizetype> merged(std::initializer_list<const QList<qsizetype>*> lists)
 
 // Calls @p onHit for each match of @p re, in order and not overlapping, exactly as a global
 // match over the text would, but trying only the @p starts the triggers allow.
-template <typename F>
+template<typename F>
 void scan(const RE& re, const QString& text, const Triggers& triggers, const QList<qsizetype>& starts,
           F onHit)
 {
@@ -419,7 +419,7 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
         Mention mention;
         mention.kind = MentionKind::Percent;
         mention.unit = h.view(u"p").startsWith(u"percentage", Qt::CaseInsensitive) ? QStringLiteral("pp")
-                                                                                    : QStringLiteral("%");
+                                                                                   : QStringLiteral("%");
         mention.value = *low;
         if (h.has(u"n2")) {
             const auto high = numberValue(h.view(u"n2"));
@@ -455,9 +455,8 @@ void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
     const QList<qsizetype> monthsOrWeekdays = merged({&t.months, &t.weekdays});
     const QList<qsizetype> digitsOrWeekdays = merged({&t.digits, &t.weekdays});
     // The starts of each pattern of dates(), in the same order.
-    const std::array<const QList<qsizetype>*, 7> starts = {&monthsOrWeekdays, &digitsOrWeekdays, &t.months,
-                                                           &t.digits,         &t.digits,         &t.digits,
-                                                           &t.weekdays};
+    const std::array<const QList<qsizetype> *, 7> starts = {
+        &monthsOrWeekdays, &digitsOrWeekdays, &t.months, &t.digits, &t.digits, &t.digits, &t.weekdays};
     for (qsizetype i = 0; i < dates().size(); ++i) {
         scan(dates()[i], text, t, *starts[size_t(i)], [&](const Hit& h) {
             Mention mention;

@@ -322,15 +322,17 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
     }
     // "Qwen AI model" names a product, but "Nvidia chips" are a company's products: a weak cue
     // that a clear cue elsewhere in the folder overrides.
-    if (productAfter().contains(next) || (next == u"ai" && last + 2 < tokens.size() &&
-                                          productAfter().contains(tokens[last + 2].text.toString().toLower()))) {
+    if (productAfter().contains(next) ||
+        (next == u"ai" && last + 2 < tokens.size() &&
+         productAfter().contains(tokens[last + 2].text.toString().toLower()))) {
         c.weak = MentionKind::Product;
         return;
     }
     // "Bank of China", "Church of Scientology", "University of Southern Indiana".
     bool headedByOrg = false;
     for (int i = first; i < last; ++i)
-        headedByOrg = headedByOrg || (orgSuffixes().contains(tokens[i].text.toString()) && tokens[i + 1].text == u"of");
+        headedByOrg =
+            headedByOrg || (orgSuffixes().contains(tokens[i].text.toString()) && tokens[i + 1].text == u"of");
     if ((orgSuffixes().contains(tail.text.toString()) && count > 1) || headedByOrg) {
         c.strong = MentionKind::Organization;
         return;
@@ -519,16 +521,18 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                 // Titles inside the span ("Alibaba CEO Eddie Wu", "Chinese President Xi Jinping") split it:
                 // the part before names an organisation or nothing, the part after a person.
                 for (int k = last; k >= first; --k) {
-                    if (personTitles().contains(tokens[k].text.toString().toLower()) || tokens[k].text == u"Chief") {
+                    if (personTitles().contains(tokens[k].text.toString().toLower()) ||
+                        tokens[k].text == u"Chief") {
                         if (k > first) {
                             Candidate left{a,  s,  tokens[first].start, tokens[k - 1].end, {},
                                            {}, {}, first == firstWord};
                             left.name = article.text.sliced(left.start, left.end - left.start);
                             bool allCommon = true;
                             for (int w = first; w < k; ++w)
-                                allCommon = allCommon && (Lexicon::instance().isCommonWord(tokens[w].text) ||
-                                                          personTitles().contains(tokens[w].text.toString().toLower()) ||
-                                                          notNames().contains(tokens[w].text.toString()));
+                                allCommon = allCommon &&
+                                            (Lexicon::instance().isCommonWord(tokens[w].text) ||
+                                             personTitles().contains(tokens[w].text.toString().toLower()) ||
+                                             notNames().contains(tokens[w].text.toString()));
                             if (!notNames().contains(left.name) && !allCommon) {
                                 left.strong = MentionKind::Organization;
                                 candidates.append(left);
@@ -546,8 +550,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                     if (stripped)
                         ++first;
                 }
-                while (last > first &&
-                       (connectors().contains(tokens[last].text.toString()) || notNames().contains(tokens[last].text.toString())))
+                while (last > first && (connectors().contains(tokens[last].text.toString()) ||
+                                        notNames().contains(tokens[last].text.toString())))
                     --last;
                 if (first > last)
                     continue;

@@ -505,7 +505,8 @@ QList<AnnotationStore::SentenceHit> AnnotationStore::searchSentences(const QStri
 int AnnotationStore::indexedSentenceCount() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    return q.exec(QStringLiteral("SELECT count(*) FROM sentence_search")) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM sentence_search")) && q.next() ? q.value(0).toInt()
+                                                                                      : 0;
 }
 
 bool AnnotationStore::indexSentences(const QList<Article>& articles)

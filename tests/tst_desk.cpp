@@ -1,0 +1,443 @@
+// The reading desk: panes side by side and linked, search across the folder, the keyboard
+// workflow, text size, the desk restored per folder, accessible names.
+
+#include "alignment/aligner.h"
+#include "annotationcontroller.h"
+#include "articles/articlelistmodel.h"
+#include "articles/folderloader.h"
+#include "highlighting/highlightrepository.h"
+#include "highlighting/mentionhighlighter.h"
+#include "mainwindow.h"
+#include "readingdesk.h"
+#include "readingview.h"
+#include "searchpanel.h"
+#include "settings/settings.h"
+#include "shortcutsdialog.h"
+#include "store/annotationstore.h"
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDockWidget>
+#include <QDropEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "testutils.h"
+
+using namespace Crosscheck;
+using namespace Qt::StringLiterals;
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void panesSideBySideFollowEachOther();
+    void dropsAnArticleOnAPane();
+    void searchesTheFolder();
+    void searchIndexFollowsChangedFiles();
+    void tagsWithTheKeyboardOnly();
+    void darkPaletteReachesEveryPane();
+    void restoresTheDeskOfEachFolder();
+    void textSizeAndShortcutsWindow();
+    void everyWidgetHasAnAccessibleName();
+
+private:
+    /// A copy of the sample folder (the window keeps its store inside the folder it opens).
+    void copyExamples(const QTemporaryDir& folder);
+    /// Opens @p folder and waits until the folder-wide analysis is shown.
+    void openAndWait(Ui::MainWindow& window, const QString& folder);
+    int sentenceStartingWith(const Core::Article& article, const QString& start);
+
+    QTemporaryDir m_settingsDir;
+    QString m_ini;
+};
+
+void TestDesk::init()
+{
+    m_ini = m_settingsDir.filePath(u"%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+}
+
+void TestDesk::copyExamples(const QTemporaryDir& folder)
+{
+    const QDir examples(QStringLiteral(CROSSCHECK_EXAMPLES_DIR "/tidal-barrage"));
+    for (const QString& name : examples.entryList(QDir::Files))
+        QVERIFY(QFile::copy(examples.filePath(name), folder.filePath(name)));
+}
+
+void TestDesk::openAndWait(Ui::MainWindow& window, const QString& folder)
+{
+    QSignalSpy named(&window, &Ui::MainWindow::namesRecognized);
+    window.openFolder(folder);
+    QVERIFY(named.wait(15000));
+}
+
+int TestDesk::sentenceStartingWith(const Core::Article& article, const QString& start)
+{
+    for (int i = 0; i < article.sentences.size(); ++i) {
+        if (article.sentenceText(i).startsWith(start))
+            return i;
+    }
+    return -1;
+}
+
+void TestDesk::panesSideBySideFollowEachOther()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.resize(1400, 800);
+    window.show();
+    openAndWait(window, folder.path());
+
+    window.showPanes(2);
+    Ui::ReadingDesk *desk = window.desk();
+    QCOMPARE(desk->count(), 2);
+    Ui::ReadingView *first = desk->views()[0];
+    Ui::ReadingView *second = desk->views()[1];
+    QCOMPARE(desk->activeView(), first);
+    const Core::ArticleListModel *model = window.articleModel();
+    QCOMPARE(first->article().relativePath, model->articleAt(0)->relativePath);
+    QCOMPARE(second->article().relativePath, model->articleAt(1)->relativePath);
+
+    // Moving to a sentence in the first pane marks and scrolls to its match in the second.
+    const Core::Article& courier = first->article();
+    const int funding = sentenceStartingWith(courier, u"Funding will come"_s);
+    QVERIFY(funding >= 0);
+    window.showSentence(courier.relativePath, funding);
+    QCOMPARE(desk->activeView(), first);
+    const auto linked = second->linkedSentence();
+    QVERIFY(linked.has_value());
+    const int matched = second->article().sentenceAt(linked->first);
+    QVERIFY(matched >= 0);
+    const QString matchedText = second->article().sentenceText(matched);
+    QVERIFY2(matchedText.contains(u"loan"_s) || matchedText.contains(u"EIB"_s) ||
+                 matchedText.contains(u"Investment Bank"_s),
+             qPrintable(matchedText));
+    // Scrolled into view: the matched sentence is inside the second pane's viewport.
+    QTextCursor at(second->textEdit()->document());
+    at.setPosition(int(linked->first));
+    const QRect rect = second->textEdit()->cursorRect(at);
+    QVERIFY2(second->textEdit()->viewport()->rect().contains(rect.center()),
+             qPrintable(u"sentence at y=%1"_s.arg(rect.center().y())));
+
+    // Unlinked panes stay where they are.
+    window.linkPanesAction()->setChecked(false);
+    QVERIFY(!second->linkedSentence());
+    window.linkPanesAction()->setChecked(true);
+    QVERIFY(second->linkedSentence());
+
+    // M goes to the matching sentence in the next pane and makes it the active one.
+    first->textEdit()->setFocus();
+    QTest::keyClick(first->textEdit(), Qt::Key_M);
+    QCOMPARE(desk->activeView(), second);
+    QCOMPARE(second->textEdit()->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n'),
+             matchedText);
+    // The folder list follows the active pane.
+    QCOMPARE(window.articleList()->currentIndex().row(), 1);
+
+    // At most four panes; closing one keeps the rest.
+    window.showPanes(4);
+    QCOMPARE(desk->count(), 4);
+    QVERIFY(!desk->addPane());
+    desk->closePane(desk->views()[3]);
+    QCOMPARE(desk->count(), 3);
+    window.showPanes(1);
+    QCOMPARE(desk->count(), 1);
+    desk->closePane(desk->views()[0]);
+    QCOMPARE(desk->count(), 1); // the last pane stays
+}
+
+void TestDesk::dropsAnArticleOnAPane()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    openAndWait(window, folder.path());
+    window.showPanes(2);
+    Ui::ReadingView *second = window.desk()->views()[1];
+    Core::ArticleListModel *model = window.articleModel();
+    std::unique_ptr<QMimeData> data(model->mimeData({model->index(3)}));
+    QVERIFY(data);
+    QWidget *viewport = second->textEdit()->viewport();
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QCOMPARE(second->article().relativePath, model->articleAt(3)->relativePath);
+    QCOMPARE(window.desk()->activeView(), second);
+    QCOMPARE(window.articleList()->currentIndex().row(), 3);
+}
+
+void TestDesk::searchesTheFolder()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    openAndWait(window, folder.path());
+    Ui::SearchPanel *search = window.searchPanel();
+    QAbstractItemModelTester tester(search->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    window.search(u"barrage"_s);
+    const int all = search->model()->rowCount();
+    QVERIFY2(all >= 10, qPrintable(QString::number(all)));
+    for (int row = 0; row < all; ++row)
+        QVERIFY(search->model()->index(row).data().toString().contains(u"barrage"_s, Qt::CaseInsensitive));
+    // Prefix while typing: "fund" finds "funding"; every word must be there.
+    window.search(u"fund"_s);
+    QVERIFY(search->model()->rowCount() > 0);
+    window.search(u"investment bank"_s);
+    QCOMPARE(search->model()->rowCount(), 3);
+    // Quotes and FTS syntax in the query are just text.
+    window.search(u"\"barrage OR NEAR( *"_s);
+    QCOMPARE(search->model()->rowCount(), 0);
+
+    // Filters: one outlet; sentences with figures.
+    window.search(u"barrage"_s);
+    const QString outlet = window.articleModel()->articleAt(0)->outlet;
+    QVERIFY(!outlet.isEmpty());
+    search->setOutletFilter(outlet);
+    QVERIFY(search->model()->rowCount() >= 1 && search->model()->rowCount() < all);
+    for (int row = 0; row < search->model()->rowCount(); ++row)
+        QCOMPARE(search->model()->index(row).data(Ui::SearchResultsModel::OutletRole).toString(), outlet);
+    search->setOutletFilter({});
+    search->setFiguresOnly(true);
+    const int withFigures = search->model()->rowCount();
+    QVERIFY(withFigures >= 1 && withFigures < all);
+    for (int row = 0; row < search->model()->rowCount(); ++row) {
+        const QModelIndex index = search->model()->index(row);
+        const Core::ArticleListModel *model = window.articleModel();
+        const Core::Article *article =
+            model->articleAt(model->rowOfFile(index.data(Ui::SearchResultsModel::PathRole).toString()));
+        const int sentence = index.data(Ui::SearchResultsModel::SentenceRole).toInt();
+        QVERIFY(std::any_of(
+            article->mentions.cbegin(), article->mentions.cend(),
+            [sentence](const Core::Mention& m) { return m.isFigure() && m.sentence == sentence; }));
+    }
+    search->setFiguresOnly(false);
+
+    // Only annotated sentences: nothing until a sentence is highlighted.
+    search->setAnnotatedOnly(true);
+    QCOMPARE(search->model()->rowCount(), 0);
+    search->setAnnotatedOnly(false);
+
+    // Clicking a hit opens its sentence in the active pane, with the words marked.
+    search->resultsView()->scrollToTop();
+    const QModelIndex hit = search->model()->index(1);
+    const QRect rect = search->resultsView()->visualRect(hit);
+    QTest::mouseClick(search->resultsView()->viewport(), Qt::LeftButton, {}, rect.center());
+    Ui::ReadingView *view = window.readingView();
+    QCOMPARE(view->article().relativePath, hit.data(Ui::SearchResultsModel::PathRole).toString());
+    QCOMPARE(view->currentSentence(), hit.data(Ui::SearchResultsModel::SentenceRole).toInt());
+    QVERIFY(view->textEdit()->textCursor().selectedText().contains(u"barrage"_s, Qt::CaseInsensitive));
+    QVERIFY(view->searchHitCount() >= 1);
+
+    // Tag the open sentence; the tag filter then finds it.
+    QVERIFY(window.annotations()->tagSelection(u"checked"_s));
+    search->refreshFilters();
+    search->setTagFilter(u"checked"_s);
+    QCOMPARE(search->model()->rowCount(), 1);
+    QCOMPARE(search->model()->index(0).data(Ui::SearchResultsModel::PathRole).toString(),
+             view->article().relativePath);
+}
+
+void TestDesk::searchIndexFollowsChangedFiles()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.folderLoader()->setSettleInterval(50);
+    openAndWait(window, folder.path());
+    window.search(u"zeppelin"_s);
+    QCOMPARE(window.searchPanel()->model()->rowCount(), 0);
+    const QString file = folder.filePath(window.articleModel()->articleAt(2)->relativePath);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("\n\nA zeppelin was seen over the barrage on Tuesday.\n");
+    f.close();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            window.search(u"zeppelin"_s);
+            return window.searchPanel()->model()->rowCount() == 1;
+        }(),
+        15000);
+    QVERIFY(QFile::remove(file));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            window.search(u"zeppelin"_s);
+            return window.searchPanel()->model()->rowCount() == 0;
+        }(),
+        15000);
+}
+
+void TestDesk::tagsWithTheKeyboardOnly()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openAndWait(window, folder.path());
+    QPlainTextEdit *text = window.readingView()->textEdit();
+    text->setFocus();
+    QTRY_VERIFY(text->hasFocus());
+    // J moves to the next sentence and selects it; T asks for a tag.
+    QTest::keyClick(text, Qt::Key_J);
+    QTest::keyClick(text, Qt::Key_J);
+    const QString sentence = text->textCursor().selectedText();
+    QVERIFY(!sentence.isEmpty());
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        QLineEdit *edit = dialog->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, u"claim/checked"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        answered = true;
+    });
+    QTest::keyClick(text, Qt::Key_T);
+    QVERIFY(answered);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(text->hasFocus());
+    const QList<Core::Annotation> all = window.annotations()->store()->annotations();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().tags, QStringList{u"claim/checked"_s});
+    QCOMPARE(all.first().exact, sentence);
+    // Shift+A comes back to the annotation from a later sentence.
+    QTest::keyClick(text, Qt::Key_J);
+    QVERIFY(text->textCursor().selectedText() != sentence);
+    QTest::keyClick(text, Qt::Key_A, Qt::ShiftModifier);
+    QCOMPARE(text->textCursor().selectedText(), sentence);
+    // F goes to the next figure.
+    QTest::keyClick(text, Qt::Key_F);
+    const Core::Mention *figure =
+        window.readingView()->highlighter()->mentionAt(text->textCursor().selectionStart());
+    QVERIFY(figure && figure->isFigure());
+}
+
+void TestDesk::darkPaletteReachesEveryPane()
+{
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.desk()->addPane();
+    QPalette dark = window.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2a));
+    window.setPalette(dark);
+    for (Ui::ReadingView *view : window.desk()->views())
+        QVERIFY(Core::HighlightRepository::isDark(view->highlighter()->theme()));
+    // A pane added later starts with the same theme.
+    Ui::ReadingView *third = window.desk()->addPane();
+    QVERIFY(Core::HighlightRepository::isDark(third->highlighter()->theme()));
+}
+
+void TestDesk::restoresTheDeskOfEachFolder()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    QString paneTwo;
+    int scroll = 0;
+    {
+        Core::Settings settings(m_ini);
+        Ui::MainWindow window(&settings);
+        window.resize(1400, 700);
+        window.show();
+        openAndWait(window, folder.path());
+        window.showPanes(3);
+        window.openInPane(window.desk()->views()[1], window.articleModel()->articleAt(4)->relativePath);
+        paneTwo = window.desk()->views()[1]->article().relativePath;
+        QScrollBar *bar = window.desk()->views()[1]->textEdit()->verticalScrollBar();
+        bar->setValue(bar->maximum() / 2);
+        scroll = bar->value();
+        QVERIFY(scroll > 0);
+        window.findChild<QDockWidget *>(u"mentionsDock"_s)->hide();
+        window.close();
+    }
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.resize(1400, 700);
+    window.show();
+    QSignalSpy loaded(&window, &Ui::MainWindow::folderLoaded);
+    window.openFolder(folder.path());
+    QVERIFY(loaded.wait(15000));
+    QCOMPARE(window.desk()->count(), 3);
+    QCOMPARE(window.desk()->views()[1]->article().relativePath, paneTwo);
+    QCOMPARE(window.desk()->activeView(), window.desk()->views()[1]);
+    QCOMPARE(window.desk()->views()[1]->textEdit()->verticalScrollBar()->value(), scroll);
+    QVERIFY(window.findChild<QDockWidget *>(u"mentionsDock"_s)->isHidden());
+}
+
+void TestDesk::textSizeAndShortcutsWindow()
+{
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QPlainTextEdit *text = window.readingView()->textEdit();
+    const qreal before = text->font().pointSizeF();
+    QTest::keySequence(&window, QKeySequence(QKeySequence::ZoomIn));
+    QVERIFY(text->font().pointSizeF() > before);
+    QCOMPARE(settings.textZoom(), 1);
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_0));
+    QCOMPARE(text->font().pointSizeF(), before);
+
+    Ui::ShortcutsDialog dialog(window.menuBar());
+    QTableWidget *table = dialog.table();
+    QStringList rows;
+    for (int r = 0; r < table->rowCount(); ++r)
+        rows.append(table->item(r, 1)->text() + u'=' + table->item(r, 2)->text());
+    for (const QString& expected :
+         {u"Next Sentence=J"_s, u"Next Figure=F"_s, u"Tag=T"_s, u"Add Pane=Ctrl+Shift+N"_s,
+          u"Matching Sentence in Next Pane=M"_s, u"Search the Folder=Ctrl+F"_s})
+        QVERIFY2(rows.contains(expected), qPrintable(rows.join(u"; "_s)));
+}
+
+void TestDesk::everyWidgetHasAnAccessibleName()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    openAndWait(window, folder.path());
+    window.showPanes(2);
+    window.search(u"loan"_s);
+    QStringList unnamed;
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&window) || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QAbstractButton *>(w) && !static_cast<QAbstractButton *>(w)->text().isEmpty())
+            continue; // a button's text is its name
+        if (w->accessibleName().isEmpty())
+            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+QTEST_MAIN(TestDesk)
+#include "tst_desk.moc"
