@@ -2,6 +2,7 @@
 
 #include "articles/articlelistmodel.h"
 
+#include <QEvent>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTextBrowser>
@@ -28,8 +29,22 @@ QString figureKey(const Core::Mention& m)
 
 // The other sentence as HTML: words the reference does not have are marked, and figures whose
 // value the reference does not give are red.
+// Marks that read on the page, light or dark.
+struct MarkColours
+{
+    QString changedWord;
+    QString conflict;
+
+    static MarkColours forPalette(const QPalette& palette)
+    {
+        const bool dark = palette.color(QPalette::Base).lightness() < 128;
+        return dark ? MarkColours{QStringLiteral("#5a4a12"), QStringLiteral("#ff7b72")}
+                    : MarkColours{QStringLiteral("#fff1b8"), QStringLiteral("#c62828")};
+    }
+};
+
 QString markedSentence(const Core::Article& article, int sentence, const QSet<QString>& referenceWords,
-                       const QSet<QString>& referenceFigures)
+                       const QSet<QString>& referenceFigures, const MarkColours& colours)
 {
     const Core::Sentence& s = article.sentences[sentence];
     QString html;
@@ -44,7 +59,7 @@ QString markedSentence(const Core::Article& article, int sentence, const QSet<QS
             const QString w = m.captured();
             html += referenceWords.contains(w.toCaseFolded())
                         ? w.toHtmlEscaped()
-                        : QStringLiteral("<span style=\"background-color:#fff1b8\">") + w.toHtmlEscaped() +
+                        : QStringLiteral("<span style=\"background-color:%1\">").arg(colours.changedWord) + w.toHtmlEscaped() +
                               QStringLiteral("</span>");
             last = m.capturedEnd();
         }
@@ -57,7 +72,7 @@ QString markedSentence(const Core::Article& article, int sentence, const QSet<QS
         const QString text = article.text.sliced(m.start, m.length()).toHtmlEscaped();
         html += referenceFigures.contains(figureKey(m))
                     ? QStringLiteral("<b>") + text + QStringLiteral("</b>")
-                    : QStringLiteral("<b style=\"color:#c62828\">") + text + QStringLiteral("</b>");
+                    : QStringLiteral("<b style=\"color:%1\">").arg(colours.conflict) + text + QStringLiteral("</b>");
         at = m.end;
     }
     plain(at, s.end);
@@ -147,6 +162,7 @@ void ComparisonPanel::render()
             referenceFigures.insert(figureKey(m));
     }
 
+    const MarkColours colours = MarkColours::forPalette(m_browser->palette());
     QString html;
     // Discrepancies of this sentence's claim first.
     for (const Core::Discrepancy& d : m_insight.discrepancies) {
@@ -159,8 +175,8 @@ void ComparisonPanel::render()
         const QString kind = d.kind == Core::Discrepancy::Kind::Conflict ? tr("Figures disagree")
                              : d.kind == Core::Discrepancy::Kind::Range  ? tr("A range against a figure")
                                                                          : tr("Approximately the same");
-        html += QStringLiteral("<p style=\"color:#c62828\"><b>%1</b> (%2): %3</p>")
-                    .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:%4\"><b>%1</b> (%2): %3</p>")
+                    .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped(), colours.conflict);
     }
     int reported = 0;
     for (int a = 0; a < m_insight.paths.size(); ++a) {
@@ -187,11 +203,19 @@ void ComparisonPanel::render()
                                "style=\"text-decoration:none\">%4</a></p>")
                     .arg(outlet, tr("similarity %1%").arg(qRound(score * 100)).toHtmlEscaped(),
                          link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                         markedSentence(*other, sentence, referenceWords, referenceFigures));
+                         markedSentence(*other, sentence, referenceWords, referenceFigures, colours));
     }
     const QString header =
         tr("Other articles reporting this: %1 of %2").arg(reported).arg(m_insight.paths.size() - 1);
     m_browser->setHtml(QStringLiteral("<p><i>") + header.toHtmlEscaped() + QStringLiteral("</i></p>") + html);
+}
+
+void ComparisonPanel::changeEvent(QEvent *event)
+{
+    // Light and dark pages need different marks.
+    if (event->type() == QEvent::PaletteChange)
+        render();
+    QWidget::changeEvent(event);
 }
 
 } // namespace Crosscheck::Ui

@@ -32,6 +32,9 @@ public:
 Q_SIGNALS:
     void sentenceActivated(const QString& path, int sentence);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void render();
 

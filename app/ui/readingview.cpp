@@ -55,11 +55,6 @@ ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWid
     prose.setPointSizeF(prose.pointSizeF() * 1.1);
     m_text->setFont(prose);
     m_basePointSize = prose.pointSizeF();
-    // Prose reads better with air between the lines.
-    QTextBlockFormat spacing;
-    spacing.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
-    QTextCursor all(m_text->document());
-    all.setBlockFormat(spacing);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setPlaceholderText(tr("Select an article in the list to read it."));
 
@@ -242,11 +237,6 @@ void ReadingView::setArticle(const Core::Article& article, Position position)
     m_highlighter->setMentions(article.mentions, false);
     m_text->setPlainText(article.text);
     dimBoilerplate(article);
-    QTextBlockFormat spacing;
-    spacing.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
-    QTextCursor all(m_text->document());
-    all.select(QTextCursor::Document);
-    all.mergeBlockFormat(spacing);
     setSearchTerms(m_searchTerms);
     if (position == KeepPosition) {
         QTextCursor c = m_text->textCursor();
