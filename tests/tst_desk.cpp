@@ -2,6 +2,7 @@
 // workflow, text size, the desk restored per folder, accessible names.
 
 #include "alignment/aligner.h"
+#include "alignment/claimmodel.h"
 #include "annotationcontroller.h"
 #include "articles/articlelistmodel.h"
 #include "articles/folderloader.h"
@@ -13,7 +14,11 @@
 #include "searchpanel.h"
 #include "settings/settings.h"
 #include "shortcutsdialog.h"
+#include "statisticschart.h"
+#include "store/annotationlistmodel.h"
+
 #include "store/annotationstore.h"
+#include <QUndoStack>
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -54,6 +59,8 @@ private Q_SLOTS:
     void restoresTheDeskOfEachFolder();
     void textSizeAndShortcutsWindow();
     void everyWidgetHasAnAccessibleName();
+    void chartsClaimsAndTagsPerSource();
+    void modelsPassTheModelTester();
 
 private:
     /// A copy of the sample folder (the window keeps its store inside the folder it opens).
@@ -437,6 +444,59 @@ void TestDesk::everyWidgetHasAnAccessibleName()
             unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName());
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestDesk::chartsClaimsAndTagsPerSource()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    openAndWait(window, folder.path());
+    Ui::StatisticsChart *chart = window.statisticsChart();
+    const Core::ArticleListModel *model = window.articleModel();
+    QCOMPARE(chart->sources().size(), model->rowCount());
+    QVERIFY(chart->totalClaims() >= 3);
+    QCOMPARE(chart->sources()[0].name, model->articleAt(0)->outlet);
+    int carried = 0;
+    for (const auto& source : chart->sources()) {
+        QVERIFY(source.claims <= chart->totalClaims());
+        QCOMPARE(source.tagged, 0);
+        carried += source.claims;
+    }
+    QVERIFY(carried >= 2 * chart->totalClaims()); // a claim has two sources at least
+
+    // Tagging a claim shows up as one tagged passage in each of its sources.
+    QCOMPARE(window.tagClaim(0, u"claim/checked"_s) > 1, true);
+    int tagged = 0;
+    for (const auto& source : chart->sources())
+        tagged += source.tagged;
+    QCOMPARE(tagged, window.annotations()->store()->count());
+    QVERIFY(chart->accessibleDescription().contains(model->articleAt(0)->outlet));
+    QVERIFY(!chart->grab().isNull());
+}
+
+void TestDesk::modelsPassTheModelTester()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    QAbstractItemModelTester articles(window.articleModel(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester annotations(window.annotations()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester claims(window.claimModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester results(window.searchPanel()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    openAndWait(window, folder.path());
+    window.search(u"barrage"_s);
+    QVERIFY(window.tagClaim(0, u"claim"_s) > 0);
+    window.annotations()->undoStack()->undo();
+    window.openFolder(folder.path()); // everything is emptied and filled again
+    QSignalSpy named(&window, &Ui::MainWindow::namesRecognized);
+    QVERIFY(named.wait(15000));
 }
 
 QTEST_MAIN(TestDesk)

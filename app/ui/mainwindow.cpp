@@ -21,6 +21,7 @@
 #include "searchpanel.h"
 #include "settings/settings.h"
 #include "shortcutsdialog.h"
+#include "statisticschart.h"
 #include "store/annotationlistmodel.h"
 #include "tagdialog.h"
 #include "tagmanager.h"
@@ -40,6 +41,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -147,6 +149,17 @@ void MainWindow::setupWidgets()
     resizeDocks({annotationsDock}, {170}, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, claimsDock);
     tabifyDockWidget(annotationsDock, claimsDock);
+    m_statistics = new StatisticsChart(this);
+    auto *statisticsDock = new QDockWidget(tr("Statistics"), this);
+    statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
+    auto *statisticsScroll = new QScrollArea(statisticsDock);
+    statisticsScroll->setWidget(m_statistics);
+    statisticsScroll->setWidgetResizable(true);
+    statisticsScroll->setFrameShape(QFrame::NoFrame);
+    statisticsScroll->setAccessibleName(tr("Statistics"));
+    statisticsDock->setWidget(statisticsScroll);
+    addDockWidget(Qt::BottomDockWidgetArea, statisticsDock);
+    tabifyDockWidget(claimsDock, statisticsDock);
     claimsDock->raise();
     connect(m_annotationsPanel, &AnnotationsPanel::annotationActivated, this, &MainWindow::showAnnotation);
     connect(m_annotationsPanel, &AnnotationsPanel::reattachRequested, m_annotations,
@@ -509,6 +522,29 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus()
 {
     m_statusLabel->setText(statusText());
+    updateStatistics();
+}
+
+void MainWindow::updateStatistics()
+{
+    QList<StatisticsChart::Source> sources;
+    QHash<QString, int> rowOf;
+    for (const Core::Article& a : m_model->articles()) {
+        rowOf.insert(a.relativePath, int(sources.size()));
+        sources.append({a.outlet.isEmpty() ? a.relativePath : a.outlet, 0, 0});
+    }
+    for (const Core::Claim& claim : m_insight.alignment.claims) {
+        for (const Core::SentenceRef& ref : claim.sentences) {
+            if (ref.article >= 0 && ref.article < m_insight.paths.size())
+                if (const auto it = rowOf.constFind(m_insight.paths[ref.article]); it != rowOf.cend())
+                    ++sources[*it].claims;
+        }
+    }
+    for (const Core::Annotation& a : m_annotations->model()->annotations()) {
+        if (const auto it = rowOf.constFind(a.articlePath); it != rowOf.cend() && !a.tags.isEmpty())
+            ++sources[*it].tagged;
+    }
+    m_statistics->setSources(sources, int(m_insight.alignment.claims.size()));
 }
 
 ReadingView *MainWindow::readingView() const

@@ -34,6 +34,7 @@ class ReadingDesk;
 class ReadingView;
 class RecentFoldersMenu;
 class SearchPanel;
+class StatisticsChart;
 class ThemeMenu;
 
 /// The composition root: builds the panes, menus and status bar and connects them.
@@ -60,6 +61,7 @@ public:
     ReadingView *readingView() const;
     ReadingDesk *desk() const { return m_desk; }
     SearchPanel *searchPanel() const { return m_search; }
+    StatisticsChart *statisticsChart() const { return m_statistics; }
     /// View > Link Panes: moving in one pane scrolls the others to their matching sentences.
     QAction *linkPanesAction() const { return m_linkPanes; }
     /// Opens @p relativePath in @p view (the active pane when null) and makes that pane active.
@@ -122,6 +124,7 @@ private:
     void restoreDesk();
     void setTextZoom(int steps);
     void nameTabBars();
+    void updateStatistics();
 
     Core::Settings *m_settings;
     std::unique_ptr<Core::HighlightRepository> m_repository;
@@ -131,6 +134,7 @@ private:
     QListView *m_list = nullptr;
     ReadingDesk *m_desk = nullptr;
     SearchPanel *m_search = nullptr;
+    StatisticsChart *m_statistics = nullptr;
     QAction *m_linkPanes = nullptr;
     Core::FolderInsight m_insight;
     bool m_syncingList = false;

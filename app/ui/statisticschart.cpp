@@ -1,0 +1,109 @@
+#include "statisticschart.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace Crosscheck::Ui {
+
+namespace {
+constexpr int kRowGap = 10;
+constexpr int kBar = 12;
+constexpr int kMargin = 8;
+} // namespace
+
+StatisticsChart::StatisticsChart(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Claims and tags per source"));
+    setFocusPolicy(Qt::NoFocus);
+}
+
+StatisticsChart::~StatisticsChart() = default;
+
+void StatisticsChart::setSources(const QList<Source>& sources, int totalClaims)
+{
+    m_sources = sources;
+    m_totalClaims = totalClaims;
+    // The same figures as text, for screen readers and tooltips.
+    QStringList lines;
+    for (const Source& s : sources)
+        lines.append(tr("%1: %2 of %3 claims, %4 tagged passages")
+                         .arg(s.name)
+                         .arg(s.claims)
+                         .arg(totalClaims)
+                         .arg(s.tagged));
+    setAccessibleDescription(lines.join(u'\n'));
+    setToolTip(lines.join(u'\n'));
+    updateGeometry();
+    update();
+}
+
+QSize StatisticsChart::sizeHint() const
+{
+    const int rows = std::max<int>(1, int(m_sources.size()));
+    return {360, 2 * kMargin + fontMetrics().height() + rows * (2 * kBar + kRowGap + 2)};
+}
+
+QSize StatisticsChart::minimumSizeHint() const
+{
+    return {200, sizeHint().height()};
+}
+
+void StatisticsChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics fm = fontMetrics();
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor claimsColour = palette().color(QPalette::Highlight);
+    const QColor tagsColour(0xf5, 0x9e, 0x0b);
+
+    // Legend.
+    int x = kMargin;
+    const int legendY = kMargin;
+    for (const auto& [colour, label] :
+         {std::pair{claimsColour, tr("claims carried")}, std::pair{tagsColour, tr("tagged passages")}}) {
+        p.fillRect(QRect(x, legendY + (fm.height() - kBar) / 2, kBar, kBar), colour);
+        x += kBar + 4;
+        p.setPen(text);
+        p.drawText(QPoint(x, legendY + fm.ascent()), label);
+        x += fm.horizontalAdvance(label) + 16;
+    }
+    if (m_sources.isEmpty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(QPoint(kMargin, legendY + fm.height() + kMargin + fm.ascent()),
+                   tr("Open a folder to see its sources."));
+        return;
+    }
+
+    int labelWidth = 0;
+    for (const Source& s : m_sources)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(s.name));
+    labelWidth = std::min(labelWidth, width() / 3);
+    const int maxTagged = std::max(
+        1, std::max_element(m_sources.cbegin(), m_sources.cend(), [](const Source& a, const Source& b) {
+               return a.tagged < b.tagged;
+           })->tagged);
+    const int barLeft = kMargin + labelWidth + 8;
+    const int barSpace =
+        std::max(20, width() - barLeft - kMargin - fm.horizontalAdvance(QStringLiteral("000")) - 6);
+    int y = legendY + fm.height() + kMargin;
+    for (const Source& s : m_sources) {
+        p.setPen(text);
+        const QString name = fm.elidedText(s.name, Qt::ElideMiddle, labelWidth);
+        p.drawText(QRect(kMargin, y, labelWidth, 2 * kBar + 2), Qt::AlignVCenter | Qt::AlignRight, name);
+        const int claimsWidth = m_totalClaims > 0 ? barSpace * s.claims / m_totalClaims : 0;
+        const int taggedWidth = barSpace * s.tagged / maxTagged;
+        p.fillRect(QRect(barLeft, y, std::max(claimsWidth, 1), kBar), claimsColour);
+        p.fillRect(QRect(barLeft, y + kBar + 2, std::max(taggedWidth, s.tagged > 0 ? 1 : 0), kBar),
+                   tagsColour);
+        p.drawText(QPoint(barLeft + claimsWidth + 4, y + fm.ascent() - (fm.height() - kBar) / 2),
+                   QString::number(s.claims));
+        p.drawText(QPoint(barLeft + taggedWidth + 4, y + kBar + 2 + fm.ascent() - (fm.height() - kBar) / 2),
+                   QString::number(s.tagged));
+        y += 2 * kBar + 2 + kRowGap;
+    }
+}
+
+} // namespace Crosscheck::Ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+namespace Crosscheck::Ui {
+
+/// Two bars per source, drawn rather than listed: how many of the folder's claims the source
+/// carries, and how many of its passages the user tagged. Painted by hand (Qt Charts would be one
+/// more package for two bar series).
+class StatisticsChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatisticsChart)
+
+public:
+    struct Source
+    {
+        QString name;
+        int claims = 0; ///< claims this source carries
+        int tagged = 0; ///< annotations with at least one tag in this source
+    };
+
+    explicit StatisticsChart(QWidget *parent = nullptr);
+    ~StatisticsChart() override;
+
+    /// @p totalClaims is the folder's number of claims, the scale of the claims bars.
+    void setSources(const QList<Source>& sources, int totalClaims);
+    const QList<Source>& sources() const { return m_sources; }
+    int totalClaims() const { return m_totalClaims; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<Source> m_sources;
+    int m_totalClaims = 0;
+};
+
+} // namespace Crosscheck::Ui
