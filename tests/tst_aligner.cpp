@@ -3,11 +3,13 @@
 #include "alignment/sentencefeatures.h"
 #include "analysis/analysisreport.h"
 #include "articles/articlereader.h"
+#include "recognition/folderrecognizer.h"
 #include "recognition/mentionrecognizer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "testutils.h"
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void seedsSpendingClaim();
     void findsDiscrepancies();
     void msrpHeldOut();
+    void folderAnalysisReportsProgressAndStops();
 };
 
 namespace {
@@ -184,6 +187,38 @@ void TestAligner::msrpHeldOut()
     qInfo("MSRP held-out (last 25%%, %d pairs): accuracy %.1f%%, F1 %.1f", total, 100 * accuracy, 100 * f1);
     QVERIFY2(accuracy >= 0.73, "paraphrase accuracy fell below 73%");
     QVERIFY2(f1 >= 0.80, "paraphrase F1 fell below 80");
+}
+
+// The window's background analysis reports its three steps and can be stopped.
+void TestAligner::folderAnalysisReportsProgressAndStops()
+{
+    QStringList texts;
+    for (int i = 0; i < 40; ++i)
+        texts.append(u"Headline %1\n\nThe council approved a €%1 million barrage on Thursday. "
+                     "Analysts at Kestrel Partners said costs could rise by %2%. Mayor Lotte Brandvik "
+                     "called it historic. Fishermen said catches would fall.\n"_s.arg(i + 1)
+                         .arg(i % 7 + 3));
+    const QList<Article> articles = TestUtils::articles(texts);
+
+    FolderRecognizer recognizer;
+    QSignalSpy progress(&recognizer, &FolderRecognizer::progress);
+    QSignalSpy finished(&recognizer, &FolderRecognizer::finished);
+    recognizer.start(articles);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(progress.size() >= 1);
+    QCOMPARE(progress.last().at(0).toInt(), 3);
+    QCOMPARE(progress.last().at(1).toInt(), 3);
+    const auto insight = finished.first().first().value<FolderInsight>();
+    QCOMPARE(insight.paths.size(), articles.size());
+    QVERIFY(!insight.alignment.matches.isEmpty());
+
+    QSignalSpy cancelled(&recognizer, &FolderRecognizer::cancelled);
+    finished.clear();
+    recognizer.start(articles);
+    recognizer.cancel();
+    QVERIFY(cancelled.wait(15000));
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(!recognizer.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestAligner)

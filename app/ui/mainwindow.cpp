@@ -365,8 +365,16 @@ void MainWindow::setupStatusBar()
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop opening the folder"));
     m_cancel->setVisible(false);
-    connect(m_cancel, &QToolButton::clicked, m_loader, &Core::FolderLoader::cancel);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_loader->isRunning())
+            m_loader->cancel();
+        else
+            m_recognizer->cancel();
+    });
+    m_work = new QLabel(this);
+    m_work->setVisible(false);
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_work);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 }
@@ -395,8 +403,23 @@ void MainWindow::connectLoader()
         m_annotations->syncArticles(m_model->articles());
     });
     connect(m_annotations, &AnnotationController::nameCorrectionsChanged, this, &MainWindow::recognizeNames);
+    connect(m_recognizer, &Core::FolderRecognizer::progress, this, [this](int done, int total) {
+        if (m_loader->isRunning())
+            return;
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        static const QStringList steps = {tr("Finding names…"), tr("Lining up sentences…"),
+                                          tr("Comparing figures…"), QString()};
+        showWork(steps.value(done), tr("Stop comparing the articles"));
+    });
+    connect(m_recognizer, &Core::FolderRecognizer::cancelled, this, [this] {
+        showWork({}, {});
+        statusBar()->showMessage(tr("Comparison stopped: names, matches and claims are not shown."), 6000);
+    });
     connect(m_recognizer, &Core::FolderRecognizer::finished, this,
             [this](const Core::FolderInsight& insight) {
+                if (!m_loader->isRunning())
+                    showWork({}, {});
                 m_insight = insight;
                 m_model->setMentions(insight.mentions);
                 m_comparison->setInsight(insight);
@@ -428,8 +451,7 @@ void MainWindow::openFolder(const QString& folder)
     if (QFileInfo(clean).isDir())
         m_settings->addRecentFolder(clean);
     m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
+    showWork(tr("Reading the folder…"), tr("Stop opening the folder"));
     m_statusLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(clean)));
     openStore(clean);
     m_loader->setMaxFileBytes(qint64(m_settings->maxFileMegabytes()) * 1000 * 1000);
@@ -477,8 +499,21 @@ void MainWindow::onLoadFailed(const Core::LoadError& error)
     updateStatus();
 }
 
+void MainWindow::showWork(const QString& what, const QString& cancelTip)
+{
+    m_work->setText(what);
+    m_work->setVisible(!what.isEmpty());
+    m_progress->setVisible(!what.isEmpty());
+    m_cancel->setVisible(!what.isEmpty());
+    m_cancel->setToolTip(cancelTip);
+}
+
 void MainWindow::recognizeNames()
 {
+    if (!m_loader->isRunning()) {
+        m_progress->setRange(0, 0);
+        showWork(tr("Comparing the articles…"), tr("Stop comparing the articles"));
+    }
     const auto corrections = m_annotations->store()->isOpen() ? m_annotations->store()->nameCorrections()
                                                               : QHash<QString, QString>{};
     m_recognizer->start(m_model->articles(), Core::NameRecognizer::correctionsFrom(corrections));
@@ -486,10 +521,9 @@ void MainWindow::recognizeNames()
 
 void MainWindow::onLoadFinished()
 {
+    showWork({}, {});
     recognizeNames();
     m_annotations->syncArticles(m_model->articles());
-    m_progress->setVisible(false);
-    m_cancel->setVisible(false);
     m_search->refreshFilters();
     restoreDesk();
     updateStatus();

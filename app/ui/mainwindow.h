@@ -80,6 +80,8 @@ public:
     Core::ClaimModel *claimModel() const { return m_claims; }
     AnnotationController *annotations() const { return m_annotations; }
     AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
+    Core::FolderRecognizer *folderRecognizer() const { return m_recognizer; }
+    QToolButton *cancelButton() const { return m_cancel; }
     ThemeMenu *themeMenu() const { return m_themeMenu; }
     /// Name of the highlighting theme in use.
     QString activeThemeName() const;
@@ -125,6 +127,8 @@ private:
     void setTextZoom(int steps);
     void nameTabBars();
     void updateStatistics();
+    /// Shows background work in the status bar (@p what empty: none) with its Cancel button.
+    void showWork(const QString& what, const QString& cancelTip);
 
     Core::Settings *m_settings;
     std::unique_ptr<Core::HighlightRepository> m_repository;
@@ -148,6 +152,7 @@ private:
     RecentFoldersMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_work = nullptr;
     QToolButton *m_cancel = nullptr;
     QString m_themeName;
     int m_problemCount = 0;

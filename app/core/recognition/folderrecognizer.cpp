@@ -33,22 +33,38 @@ void FolderRecognizer::start(const QList<Article>& articles, const NameRecognize
         m_watcher = nullptr;
     }
     m_watcher = new QFutureWatcher<Result>(this);
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this, generation](int value) {
+        if (generation == m_generation && m_watcher)
+            Q_EMIT progress(value, m_watcher->progressMaximum());
+    });
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation] {
         if (generation != m_generation)
             return;
-        const Result result = m_watcher->result();
-        m_watcher->deleteLater();
+        QFutureWatcher<Result> *watcher = m_watcher;
         m_watcher = nullptr;
-        Q_EMIT finished(result);
+        watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            Q_EMIT cancelled();
+            return;
+        }
+        Q_EMIT finished(watcher->result());
     });
-    m_watcher->setFuture(QtConcurrent::run([articles, corrections] {
+    m_watcher->setFuture(QtConcurrent::run([articles, corrections](QPromise<Result>& promise) {
+        // Three steps the user can stop between: names, alignment, discrepancies.
+        promise.setProgressRange(0, 3);
         Result result;
         QList<Article> analysed = articles;
         try {
             const auto mentions = MentionRecognizer::withNames(articles, corrections);
             for (int i = 0; i < analysed.size(); ++i)
                 analysed[i].mentions = mentions[i];
+            promise.setProgressValue(1);
+            if (promise.isCanceled())
+                return;
             result.alignment = Aligner::align(analysed);
+            promise.setProgressValue(2);
+            if (promise.isCanceled())
+                return;
             result.discrepancies = DiscrepancyFinder::find(analysed, result.alignment);
         } catch (const std::exception&) {
             // The folder-wide work is a help, not a requirement: on failure the figures stay.
@@ -60,8 +76,15 @@ void FolderRecognizer::start(const QList<Article>& articles, const NameRecognize
             result.mentions.insert(a.relativePath, a.mentions);
             result.paths.append(a.relativePath);
         }
-        return result;
+        promise.setProgressValue(3);
+        promise.addResult(std::move(result));
     }));
+}
+
+void FolderRecognizer::cancel()
+{
+    if (m_watcher)
+        m_watcher->cancel();
 }
 
 } // namespace Crosscheck::Core

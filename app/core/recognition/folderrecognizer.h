@@ -33,9 +33,14 @@ public:
 
     void start(const QList<Article>& articles, const NameRecognizer::Corrections& corrections = {});
     bool isRunning() const;
+    /// Stops the running analysis at its next step; cancelled() follows instead of finished().
+    void cancel();
 
 Q_SIGNALS:
     void finished(const Crosscheck::Core::FolderInsight& insight);
+    /// Steps done of the running analysis (names, alignment, discrepancies).
+    void progress(int done, int total);
+    void cancelled();
 
 private:
     using Result = FolderInsight;
@@ -44,3 +49,4 @@ private:
 };
 
 } // namespace Crosscheck::Core
+Q_DECLARE_METATYPE(Crosscheck::Core::FolderInsight)
