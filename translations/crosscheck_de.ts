@@ -626,6 +626,38 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Panel tabs</source>
         <translation>Reiter der Leisten</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Finding names…</source>
+        <translation>Namen werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Lining up sentences…</source>
+        <translation>Sätze werden zugeordnet …</translation>
+    </message>
+    <message>
+        <source>Comparing figures…</source>
+        <translation>Zahlen werden verglichen …</translation>
+    </message>
+    <message>
+        <source>Stop comparing the articles</source>
+        <translation>Vergleich der Artikel abbrechen</translation>
+    </message>
+    <message>
+        <source>Comparison stopped: names, matches and claims are not shown.</source>
+        <translation>Vergleich abgebrochen: Namen, Entsprechungen und Aussagen werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Reading the folder…</source>
+        <translation>Ordner wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Comparing the articles…</source>
+        <translation>Artikel werden verglichen …</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>
@@ -870,6 +902,29 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::StatisticsChart</name>
+    <message>
+        <source>Claims and tags per source</source>
+        <translation>Aussagen und Schlagwörter je Quelle</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 claims, %4 tagged passages</source>
+        <translation>%1: %2 von %3 Aussagen, %4 verschlagwortete Stellen</translation>
+    </message>
+    <message>
+        <source>claims carried</source>
+        <translation>berichtete Aussagen</translation>
+    </message>
+    <message>
+        <source>tagged passages</source>
+        <translation>verschlagwortete Stellen</translation>
+    </message>
+    <message>
+        <source>Open a folder to see its sources.</source>
+        <translation>Öffnen Sie einen Ordner, um seine Quellen zu sehen.</translation>
     </message>
 </context>
 <context>

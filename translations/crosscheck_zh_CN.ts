@@ -625,6 +625,38 @@ Carried by %2 of %3 articles</source>
         <source>Panel tabs</source>
         <translation>面板标签</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Finding names…</source>
+        <translation>正在查找名称…</translation>
+    </message>
+    <message>
+        <source>Lining up sentences…</source>
+        <translation>正在对齐句子…</translation>
+    </message>
+    <message>
+        <source>Comparing figures…</source>
+        <translation>正在比较数字…</translation>
+    </message>
+    <message>
+        <source>Stop comparing the articles</source>
+        <translation>停止比较文章</translation>
+    </message>
+    <message>
+        <source>Comparison stopped: names, matches and claims are not shown.</source>
+        <translation>比较已停止：不显示名称、匹配和说法。</translation>
+    </message>
+    <message>
+        <source>Reading the folder…</source>
+        <translation>正在读取文件夹…</translation>
+    </message>
+    <message>
+        <source>Comparing the articles…</source>
+        <translation>正在比较文章…</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>
@@ -868,6 +900,29 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::StatisticsChart</name>
+    <message>
+        <source>Claims and tags per source</source>
+        <translation>各来源的说法与标签</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 claims, %4 tagged passages</source>
+        <translation>%1：%3 条说法中的 %2 条，%4 段已加标签</translation>
+    </message>
+    <message>
+        <source>claims carried</source>
+        <translation>报道的说法</translation>
+    </message>
+    <message>
+        <source>tagged passages</source>
+        <translation>已加标签的段落</translation>
+    </message>
+    <message>
+        <source>Open a folder to see its sources.</source>
+        <translation>打开文件夹以查看其来源。</translation>
     </message>
 </context>
 <context>
