@@ -658,6 +658,14 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Comparing the articles…</source>
         <translation>Artikel werden verglichen …</translation>
     </message>
+    <message>
+        <source>Desk</source>
+        <translation>Schreibtisch</translation>
+    </message>
+    <message>
+        <source>Desk tools</source>
+        <translation>Werkzeuge des Schreibtischs</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>

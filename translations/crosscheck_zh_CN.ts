@@ -657,6 +657,14 @@ Carried by %2 of %3 articles</source>
         <source>Comparing the articles…</source>
         <translation>正在比较文章…</translation>
     </message>
+    <message>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Desk tools</source>
+        <translation>工作台工具</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>

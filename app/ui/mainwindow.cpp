@@ -46,6 +46,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -249,7 +250,9 @@ void MainWindow::setupActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *addPane =
-        view->addAction(QIcon::fromTheme(QStringLiteral("view-split-left-right")), tr("&Add Pane"));
+        view->addAction(QIcon::fromTheme(QStringLiteral("view-split-left-right"),
+                                         QIcon(QStringLiteral(":/crosscheck/icons/actions/pane-add.svg"))),
+                        tr("&Add Pane"));
     addPane->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(addPane, &QAction::triggered, this, [this] {
         const QString path = readingView()->article().relativePath;
@@ -263,7 +266,10 @@ void MainWindow::setupActions()
                                      4000);
         }
     });
-    QAction *closePane = view->addAction(QIcon::fromTheme(QStringLiteral("view-close")), tr("&Close Pane"));
+    QAction *closePane =
+        view->addAction(QIcon::fromTheme(QStringLiteral("view-close"),
+                                         QIcon(QStringLiteral(":/crosscheck/icons/actions/pane-close.svg"))),
+                        tr("&Close Pane"));
     closePane->setShortcut(QKeySequence::Close);
     connect(closePane, &QAction::triggered, this, [this] { m_desk->closePane(m_desk->activeView()); });
     QAction *nextPane = view->addAction(tr("&Next Pane"));
@@ -273,7 +279,10 @@ void MainWindow::setupActions()
         m_desk->setActiveView(next);
         next->textEdit()->setFocus(Qt::TabFocusReason);
     });
-    m_linkPanes = view->addAction(QIcon::fromTheme(QStringLiteral("link")), tr("&Link Panes"));
+    m_linkPanes =
+        view->addAction(QIcon::fromTheme(QStringLiteral("link"),
+                                         QIcon(QStringLiteral(":/crosscheck/icons/actions/panes-link.svg"))),
+                        tr("&Link Panes"));
     m_linkPanes->setCheckable(true);
     m_linkPanes->setChecked(m_settings->linkedPanes());
     m_linkPanes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -334,7 +343,10 @@ void MainWindow::setupActions()
             statusBar()->showMessage(tr("The next pane reports nothing matching this sentence."), 3000);
     });
     go->addSeparator();
-    QAction *find = go->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search the Folder…"));
+    QAction *find =
+        go->addAction(QIcon::fromTheme(QStringLiteral("edit-find"),
+                                       QIcon(QStringLiteral(":/crosscheck/icons/actions/search.svg"))),
+                      tr("&Search the Folder…"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget());
@@ -343,6 +355,20 @@ void MainWindow::setupActions()
         m_search->queryEdit()->setFocus(Qt::ShortcutFocusReason);
         m_search->queryEdit()->selectAll();
     });
+
+    // The desk's frequent actions, one click away.
+    QToolBar *tools = addToolBar(tr("Desk"));
+    tools->setObjectName(QStringLiteral("deskToolBar"));
+    tools->setAccessibleName(tr("Desk tools"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    tools->addAction(open);
+    tools->addSeparator();
+    tools->addAction(addPane);
+    tools->addAction(closePane);
+    tools->addAction(m_linkPanes);
+    tools->addSeparator();
+    tools->addAction(find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys =

@@ -66,9 +66,8 @@ ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWid
     // A thin bar over the active pane.
     m_activeBar->setFixedHeight(3);
     m_activeBar->setAutoFillBackground(true);
-    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
-    if (m_close->icon().isNull())
-        m_close->setText(QStringLiteral("\u2715"));
+    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close"),
+                                      QIcon(QStringLiteral(":/crosscheck/icons/actions/pane-close.svg"))));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close this pane"));
     m_close->setAccessibleName(tr("Close pane"));
