@@ -47,6 +47,10 @@ public:
     static const QList<double>& weights();
     /// Probability above which two sentences count as the same fact.
     static double threshold();
+    /// Two articles tell the same story (and their sentences may match) when the cosine of their
+    /// TF-IDF vectors (stems neither common in the folder nor found in one article only)
+    /// reaches this.
+    static double relatedArticles();
     /// The calibrated probability for a pair's feature values.
     static double probability(const QList<double>& features);
 
