@@ -28,6 +28,7 @@ private Q_SLOTS:
     void findsDiscrepancies();
     void msrpHeldOut();
     void folderAnalysisReportsProgressAndStops();
+    void shareMovesAcrossClaims();
 };
 
 namespace {
@@ -113,6 +114,46 @@ void TestAligner::seedsSpendingClaim()
         files.insert(analysis->articles[r.article].relativePath.left(3));
     }
     QCOMPARE(files, QSet<QString>({u"000"_s, u"001"_s, u"002"_s, u"004"_s}));
+
+    // The share price: "rose by over 8%" in one outlet, "sliding as much as 3%" in another.
+    bool sharePrice = false;
+    for (const Discrepancy& d : analysis->discrepancies) {
+        if (d.kind != Discrepancy::Kind::Conflict || !d.topic.startsWith(u"Alibaba shares"_s))
+            continue;
+        QStringList texts;
+        for (const auto& item : d.items) {
+            const Article& a = analysis->articles[item.sentence.article];
+            texts.append(a.text.sliced(a.mentions[item.mention].start, a.mentions[item.mention].length()));
+        }
+        texts.sort();
+        sharePrice = sharePrice || texts == QStringList({u"3%"_s, u"8%"_s});
+    }
+    QVERIFY(sharePrice);
+}
+
+void TestAligner::shareMovesAcrossClaims()
+{
+    const QList<Article> articles = TestUtils::articles({
+        u"Wire One\nAcme Corp shares rose 5% on Tuesday after the deal was announced. Acme Corp stock has "
+        "gained 40% since January.\n"_s,
+        u"Wire Two\nInvestors were unconvinced and Acme Corp shares fell 2% in early trading.\n"_s,
+        u"Wire Three\nAcme Corp's stock jumped 5.2% after the news.\n"_s,
+        u"Wire Four\nShares of Brightline Group slid 7% as Acme Corp made its offer.\n"_s,
+    });
+    QList<Article> recognised = articles;
+    const auto mentions = MentionRecognizer::withNames(articles);
+    for (int i = 0; i < recognised.size(); ++i)
+        recognised[i].mentions = mentions[i];
+    QStringList notes;
+    for (const Discrepancy& d : DiscrepancyFinder::findMovements(recognised))
+        notes.append(d.topic + u": "_s + d.note);
+    notes.sort();
+    // Up 5% against down 2% (twice: Wire One and Wire Three each disagree with Wire Two); 5% and
+    // 5.2% agree; the 40% since January is another measure; Brightline's slide is another company.
+    QCOMPARE(notes.size(), 2);
+    QVERIFY2(notes[0].contains(u"a0.txt says up 5%"_s) && notes[0].contains(u"a1.txt says down 2%"_s),
+             qPrintable(notes.join(u'\n')));
+    QVERIFY2(notes[1].contains(u"a1.txt says down 2%, a2.txt says up 5.2%"_s), qPrintable(notes.join(u'\n')));
 }
 
 void TestAligner::findsDiscrepancies()

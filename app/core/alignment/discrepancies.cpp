@@ -212,6 +212,113 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
             }
         }
     }
+    out.append(findMovements(articles));
+    return out;
+}
+
+QList<Discrepancy> DiscrepancyFinder::findMovements(const QList<Article>& articles)
+{
+    // A share price's move as one outlet tells it: the company, up or down by a percentage, and
+    // whether it is the day's move or a gain since some earlier date.
+    struct Movement
+    {
+        SentenceRef ref;
+        int mention;
+        QString company;
+        bool cumulative;
+        int direction; // +1 up, -1 down
+        double value;
+    };
+    static const QRegularExpression market(QStringLiteral("\\b(shares?|stock|share price|stock price)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression up(
+        QStringLiteral("\\b(rose|rise|rises|rising|gained|gains?|gaining|jumped|jumps?|jumping|climbed|climbs?|"
+                       "climbing|surged|surges?|surging|soared|soars?|soaring|rallied|rall(y|ies)|up|higher)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression down(
+        QStringLiteral("\\b(fell|falls?|falling|slid|slides?|sliding|dropped|drops?|dropping|declined|declines?|"
+                       "declining|lost|loses?|losing|tumbled|tumbles?|tumbling|plunged|plunges?|plunging|sank|"
+                       "sinks?|sinking|down|lower)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sinceWhen(
+        QStringLiteral("\\b(since|year-to-date|so far this year|this year|over the past|in the past)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+
+    QList<Movement> movements;
+    for (int a = 0; a < articles.size(); ++a) {
+        const Article& article = articles[a];
+        for (int i = 0; i < article.mentions.size(); ++i) {
+            const Mention& m = article.mentions[i];
+            if (m.kind != MentionKind::Percent || m.sentence < 0 || !m.hasValue() || m.unit != u"%")
+                continue;
+            const Sentence& s = article.sentences[m.sentence];
+            if (s.boilerplate)
+                continue;
+            const QStringView sentence = QStringView(article.text).sliced(s.start, s.end - s.start);
+            const QStringView before = QStringView(article.text).sliced(s.start, m.start - s.start);
+            if (!market.matchView(sentence).hasMatch())
+                continue;
+            // The verb nearest before the figure says which way it went.
+            qsizetype upAt = -1, downAt = -1;
+            for (auto it = up.globalMatchView(before); it.hasNext();)
+                upAt = it.next().capturedStart();
+            for (auto it = down.globalMatchView(before); it.hasNext();)
+                downAt = it.next().capturedStart();
+            if (upAt < 0 && downAt < 0)
+                continue;
+            // Whose shares: the organisation named in the sentence closest before the figure.
+            QString company;
+            for (const Mention& n : article.mentions) {
+                if (n.sentence == m.sentence && n.kind == MentionKind::Organization && n.start < m.start)
+                    company = article.text.sliced(n.start, n.length());
+            }
+            if (company.isEmpty())
+                continue;
+            const QStringView after = QStringView(article.text).sliced(m.end, s.end - m.end);
+            const QStringView clause = before.sliced(std::max(upAt, downAt));
+            const bool cumulative =
+                sinceWhen.matchView(clause).hasMatch() || sinceWhen.matchView(after.left(40)).hasMatch() ||
+                clause.contains(u"gains to", Qt::CaseInsensitive);
+            movements.append({{a, m.sentence}, i, company, cumulative, upAt > downAt ? 1 : -1, m.value});
+        }
+    }
+
+    QList<Discrepancy> out;
+    QSet<QString> reported;
+    for (int i = 0; i < movements.size(); ++i) {
+        for (int j = i + 1; j < movements.size(); ++j) {
+            const Movement& x = movements[i];
+            const Movement& y = movements[j];
+            if (x.ref.article == y.ref.article || x.company != y.company || x.cumulative != y.cumulative)
+                continue;
+            const bool opposite = x.direction != y.direction;
+            const double high = std::max(x.value, y.value), low = std::min(x.value, y.value);
+            if (!opposite && high <= 1.25 * low)
+                continue; // the same move, told with a little rounding
+            const QString key = x.company + u'/' + QString::number(x.ref.article) + u'/' +
+                                QString::number(y.ref.article) + (x.cumulative ? u"/c" : u"/d");
+            if (reported.contains(key))
+                continue;
+            reported.insert(key);
+            const Article& ax = articles[x.ref.article];
+            const Article& ay = articles[y.ref.article];
+            auto told = [](const Article& a, const Movement& mv) {
+                const Mention& m = a.mentions[mv.mention];
+                return (mv.direction > 0 ? QCoreApplication::translate("Discrepancy", "up %1")
+                                         : QCoreApplication::translate("Discrepancy", "down %1"))
+                    .arg(show(a, m));
+            };
+            Discrepancy d;
+            d.kind = Discrepancy::Kind::Conflict;
+            d.topic = x.cumulative
+                          ? QCoreApplication::translate("Discrepancy", "%1 shares, gain since an earlier date").arg(x.company)
+                          : QCoreApplication::translate("Discrepancy", "%1 shares, the day's move").arg(x.company);
+            d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
+                         .arg(label(ax), told(ax, x), label(ay), told(ay, y));
+            d.items = {{x.ref, x.mention}, {y.ref, y.mention}};
+            out.append(d);
+        }
+    }
     return out;
 }
 

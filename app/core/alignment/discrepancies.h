@@ -36,6 +36,10 @@ public:
     /// Exchange rates the folder states: "CNY>USD" to how many USD one CNY is.
     static QHash<QString, double> statedRates(const QList<Article>& articles);
     static QList<Discrepancy> find(const QList<Article>& articles, const Alignment& alignment);
+    /// Across claims: what outlets say a company's shares did, compared when they tell the same
+    /// move (the day's, or a gain since some date) in a different direction or size ("rose over
+    /// 8%" in one, "sliding as much as 3%" in another). These have no claim (claim 0).
+    static QList<Discrepancy> findMovements(const QList<Article>& articles);
 };
 
 } // namespace Crosscheck::Core

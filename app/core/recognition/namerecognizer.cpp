@@ -543,10 +543,13 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                     }
                 }
                 // Leading function words and demonyms are not part of a name.
+                // "Acme Corp" opening a sentence keeps its first word: a legal suffix makes it a name.
+                const bool suffixed = last == first + 1 && orgSuffixes().contains(tokens[last].text.toString());
                 for (bool stripped = true; stripped && first < last;) {
                     stripped = notNames().contains(tokens[first].text.toString()) ||
                                connectors().contains(tokens[first].text.toString()) ||
-                               (first == firstWord && Lexicon::instance().isCommonWord(tokens[first].text));
+                               (first == firstWord && !suffixed &&
+                                Lexicon::instance().isCommonWord(tokens[first].text));
                     if (stripped)
                         ++first;
                 }
