@@ -68,7 +68,10 @@ private:
                                            u"as"_s, u"em"_s, u"ig"_s, u"ov"_s, u"ut"_s};
         static const QStringList second = {u"dmark"_s, u"vik"_s,  u"tera"_s, u"ston"_s, u"vale"_s, u"mont"_s,
                                            u"haven"_s, u"berg"_s, u"lund"_s, u"ora"_s,  u"ix"_s,   u"ent"_s};
-        return any(first) + any(middle) + any(second);
+        QString w = any(first) + any(middle) + any(second);
+        if (chance(0.5))
+            w += any(middle) + any(second).toLower();
+        return w;
     }
 
     Story makeStory()
