@@ -1,4 +1,5 @@
 #include "analyzecommand.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
 
@@ -48,9 +49,14 @@ static void setApplicationNames()
 int main(int argc, char *argv[])
 {
     // Commands that need no window run without a display.
-    if (argc > 1 && qstrcmp(argv[1], "analyze") == 0) {
+    if (argc > 1 && (qstrcmp(argv[1], "analyze") == 0 || qstrcmp(argv[1], "export") == 0 ||
+                     qstrcmp(argv[1], "import") == 0)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();
+        if (qstrcmp(argv[1], "export") == 0)
+            return runExportCommand(QCoreApplication::arguments());
+        if (qstrcmp(argv[1], "import") == 0)
+            return runImportCommand(QCoreApplication::arguments());
         return runAnalyzeCommand(QCoreApplication::arguments());
     }
 

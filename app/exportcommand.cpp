@@ -1,0 +1,159 @@
+#include "exportcommand.h"
+
+#include "analysis/analysisreport.h"
+#include "export/exporter.h"
+#include "store/annotationstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+
+#include <cstdio>
+
+using namespace Crosscheck::Core;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("export", text);
+}
+
+int fail(const QString& message, int code = 1)
+{
+    std::fprintf(stderr, "crosscheck: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+// The folder read and compared as the window does, with its store opened and brought up to date.
+std::optional<ExportData> collect(const QString& folder, AnnotationStore& store, QString *error)
+{
+    const auto analysis = AnalysisReport::analyzeFolder(folder, error);
+    if (!analysis)
+        return std::nullopt;
+    if (store.open(folder) != AnnotationStore::OpenResult::Opened) {
+        *error = store.lastError();
+        return std::nullopt;
+    }
+    store.syncArticles(analysis->articles);
+    ExportData data;
+    data.folder = analysis->folder;
+    data.articles = analysis->articles;
+    data.alignment = analysis->alignment;
+    data.discrepancies = analysis->discrepancies;
+    data.annotations = store.annotations();
+    data.tags = store.tags();
+    return data;
+}
+
+} // namespace
+
+int runExportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export the annotations of a folder: md, html, csv, jsonld (W3C Web Annotation), qdpx or qdc "
+           "(REFI-QDA). See docs/export.md."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"), tr("Folder whose annotations to export."));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("md, html, csv, jsonld, qdpx or qdc."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to PATH (default: standard output; qdpx needs a path)."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption tag(QStringLiteral("tag"), tr("Only annotations with TAG or a tag under it (repeatable)."),
+                                 QStringLiteral("TAG"));
+    const QCommandLineOption article(QStringLiteral("article"), tr("Only annotations of the article FILE (repeatable)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption group(QStringLiteral("group"), tr("Markdown: group by article (default) or claim."),
+                                   QStringLiteral("article|claim"), QStringLiteral("article"));
+    const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a byte order mark, for spreadsheets."));
+    parser.addOptions({format, output, tag, article, group, bom});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const auto chosen = Exporter::formatFromName(parser.value(format));
+    if (positional.size() != 2 || !chosen)
+        return fail(tr("usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]"), 2);
+    if (parser.value(group) != u"article" && parser.value(group) != u"claim")
+        return fail(tr("--group takes article or claim"), 2);
+    if (*chosen == Exporter::Format::Qdpx && !parser.isSet(output))
+        return fail(tr("a .qdpx project is a zip archive: give --output PATH"), 2);
+
+    QString error;
+    AnnotationStore store;
+    const auto data = collect(positional.at(1), store, &error);
+    if (!data)
+        return fail(error);
+    Exporter::Options options;
+    options.format = *chosen;
+    options.grouping = parser.value(group) == u"claim" ? Exporter::Grouping::ByClaim : Exporter::Grouping::ByArticle;
+    options.tags = parser.values(tag);
+    options.articles = parser.values(article);
+    options.byteOrderMark = parser.isSet(bom);
+    if (!parser.isSet(output)) {
+        const QByteArray bytes = Exporter::exportData(*data, options);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        return 0;
+    }
+    if (!Exporter::write(*data, options, parser.value(output), &error))
+        return fail(error);
+    std::fprintf(stderr, "%s\n",
+                 qUtf8Printable(tr("%1 annotations written to %2")
+                                    .arg(Exporter::selected(*data, options).size())
+                                    .arg(parser.value(output))));
+    return 0;
+}
+
+int runImportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Add the annotations of a W3C Web Annotation JSON-LD file to a folder."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"), tr("Folder the annotations belong to."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The JSON-LD file."));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return fail(tr("usage: crosscheck import FOLDER FILE.jsonld"), 2);
+    QFile file(positional.at(2));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(positional.at(2), file.errorString()));
+    QString error;
+    const auto annotations = Exporter::importJsonLd(file.readAll(), &error);
+    if (!annotations)
+        return fail(tr("%1: %2").arg(positional.at(2), error));
+    AnnotationStore store;
+    const auto data = collect(positional.at(1), store, &error);
+    if (!data)
+        return fail(error);
+    QSet<QString> present;
+    for (const Annotation& a : data->annotations)
+        present.insert(a.uuid);
+    QList<Annotation> fresh;
+    for (const Annotation& a : *annotations) {
+        if (!present.contains(a.uuid))
+            fresh.append(a);
+    }
+    if (!store.addMany(fresh))
+        return fail(store.lastError());
+    // Texts that changed since the export: place the quotes again.
+    store.syncArticles(data->articles);
+    std::fprintf(stderr, "%s\n",
+                 qUtf8Printable(tr("%1 annotations imported, %2 already present")
+                                    .arg(fresh.size())
+                                    .arg(annotations->size() - fresh.size())));
+    return 0;
+}
