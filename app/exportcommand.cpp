@@ -63,13 +63,17 @@ int runExportCommand(const QStringList& arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write to PATH (default: standard output; qdpx needs a path)."),
                                     QStringLiteral("PATH"));
-    const QCommandLineOption tag(QStringLiteral("tag"), tr("Only annotations with TAG or a tag under it (repeatable)."),
+    const QCommandLineOption tag(QStringLiteral("tag"),
+                                 tr("Only annotations with TAG or a tag under it (repeatable)."),
                                  QStringLiteral("TAG"));
-    const QCommandLineOption article(QStringLiteral("article"), tr("Only annotations of the article FILE (repeatable)."),
+    const QCommandLineOption article(QStringLiteral("article"),
+                                     tr("Only annotations of the article FILE (repeatable)."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption group(QStringLiteral("group"), tr("Markdown: group by article (default) or claim."),
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   tr("Markdown: group by article (default) or claim."),
                                    QStringLiteral("article|claim"), QStringLiteral("article"));
-    const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a byte order mark, for spreadsheets."));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 tr("CSV: start with a byte order mark, for spreadsheets."));
     parser.addOptions({format, output, tag, article, group, bom});
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
@@ -80,7 +84,8 @@ int runExportCommand(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const auto chosen = Exporter::formatFromName(parser.value(format));
     if (positional.size() != 2 || !chosen)
-        return fail(tr("usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]"), 2);
+        return fail(
+            tr("usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]"), 2);
     if (parser.value(group) != u"article" && parser.value(group) != u"claim")
         return fail(tr("--group takes article or claim"), 2);
     if (*chosen == Exporter::Format::Qdpx && !parser.isSet(output))
@@ -93,7 +98,8 @@ int runExportCommand(const QStringList& arguments)
         return fail(error);
     Exporter::Options options;
     options.format = *chosen;
-    options.grouping = parser.value(group) == u"claim" ? Exporter::Grouping::ByClaim : Exporter::Grouping::ByArticle;
+    options.grouping =
+        parser.value(group) == u"claim" ? Exporter::Grouping::ByClaim : Exporter::Grouping::ByArticle;
     options.tags = parser.values(tag);
     options.articles = parser.values(article);
     options.byteOrderMark = parser.isSet(bom);
@@ -114,7 +120,8 @@ int runExportCommand(const QStringList& arguments)
 int runImportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add the annotations of a W3C Web Annotation JSON-LD file to a folder."));
+    parser.setApplicationDescription(
+        tr("Add the annotations of a W3C Web Annotation JSON-LD file to a folder."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("folder"), tr("Folder the annotations belong to."));

@@ -6,6 +6,7 @@
 #include "annotationcontroller.h"
 #include "articles/articlelistmodel.h"
 #include "articles/folderloader.h"
+#include "exportdialog.h"
 #include "highlighting/highlightrepository.h"
 #include "highlighting/mentionhighlighter.h"
 #include "mainwindow.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void everyWidgetHasAnAccessibleName();
     void chartsClaimsAndTagsPerSource();
     void modelsPassTheModelTester();
+    void exportsAndImportsFromTheWindow();
 
 private:
     /// A copy of the sample folder (the window keeps its store inside the folder it opens).
@@ -497,6 +499,57 @@ void TestDesk::modelsPassTheModelTester()
     window.openFolder(folder.path()); // everything is emptied and filled again
     QSignalSpy named(&window, &Ui::MainWindow::namesRecognized);
     QVERIFY(named.wait(15000));
+}
+
+void TestDesk::exportsAndImportsFromTheWindow()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    QTemporaryDir out;
+    QString jsonld;
+    {
+        Core::Settings settings(m_ini);
+        Ui::MainWindow window(&settings);
+        openAndWait(window, folder.path());
+        QVERIFY(window.tagClaim(0, u"claim/checked"_s) >= 2);
+        const int tagged = window.annotations()->store()->count();
+
+        // The dialog's choices become the export's options.
+        Ui::ExportDialog dialog({u"claim"_s, u"claim/checked"_s});
+        dialog.setFormat(Core::Exporter::Format::Markdown);
+        dialog.setTag(u"claim"_s);
+        const Core::Exporter::Options options = dialog.options();
+        QCOMPARE(options.format, Core::Exporter::Format::Markdown);
+        QCOMPARE(options.tags, QStringList{u"claim"_s});
+
+        const QString md = out.filePath(u"notes.md"_s);
+        QVERIFY(window.exportTo(md, options));
+        QFile f(md);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QCOMPARE(text.count(u"#claim/checked"_s), tagged);
+
+        jsonld = out.filePath(u"notes.jsonld"_s);
+        Core::Exporter::Options w3c;
+        w3c.format = Core::Exporter::Format::JsonLd;
+        QVERIFY(window.exportTo(jsonld, w3c));
+        // A path that cannot be written is reported, nothing else happens.
+        QVERIFY(!window.exportTo(out.filePath(u"no/such/dir/notes.md"_s), options));
+        window.close();
+    }
+    // A fresh copy of the folder takes the annotations back.
+    QTemporaryDir copy;
+    copyExamples(copy);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    openAndWait(window, copy.path());
+    QCOMPARE(window.annotations()->store()->count(), 0);
+    const int imported = window.importFrom(jsonld);
+    QVERIFY(imported >= 2);
+    QCOMPARE(window.annotations()->store()->count(), imported);
+    QCOMPARE(window.importFrom(jsonld), 0); // nothing twice
+    for (const Core::Annotation& a : window.annotations()->store()->annotations())
+        QVERIFY(!a.orphan && a.tags == QStringList{u"claim/checked"_s});
 }
 
 QTEST_MAIN(TestDesk)

@@ -58,8 +58,8 @@ const QStringList kTexts = {
     u"潮汐坝获批\n海港日报\n\n韦尔德马克市议会周四批准了耗资12亿欧元的潮汐坝。北欧绿色投资银行将提供4亿欧元贷款。\n"_s,
 };
 
-Annotation annotate(const Article& article, const QString& quote, const QStringList& tags, const QString& note,
-                    const QString& colour, int minute)
+Annotation annotate(const Article& article, const QString& quote, const QStringList& tags,
+                    const QString& note, const QString& colour, int minute)
 {
     Annotation a;
     const qsizetype at = article.text.indexOf(quote);
@@ -125,14 +125,14 @@ void TestExport::initTestCase()
     m_data.discrepancies = DiscrepancyFinder::find(articles, m_data.alignment);
     m_data.annotations = {
         annotate(articles[0], u"a €400 million loan from the Nordic Green Investment Bank"_s,
-                 {u"claim/disputed"_s, u"money"_s}, u"Other outlets say €450 million, \"check\" the bank's release."_s,
-                 u"#ffd54f"_s, 1),
-        annotate(articles[0], u"Mayor Lotte Brandvik called it \"the largest decision in a generation\""_s, {u"quote"_s},
-                 u"Two lines:\nfirst, then second"_s, u"#81c784"_s, 2),
-        annotate(articles[1], u"a €450 million loan from the Nordic Green Investment Bank"_s, {u"claim/disputed"_s},
-                 {}, u"#64b5f6"_s, 3),
-        annotate(articles[2], u"北欧绿色投资银行将提供4亿欧元贷款"_s, {u"claim/disputed"_s, u"翻译"_s}, u"中文笔记，带逗号"_s,
-                 u"#f48fb1"_s, 4),
+                 {u"claim/disputed"_s, u"money"_s},
+                 u"Other outlets say €450 million, \"check\" the bank's release."_s, u"#ffd54f"_s, 1),
+        annotate(articles[0], u"Mayor Lotte Brandvik called it \"the largest decision in a generation\""_s,
+                 {u"quote"_s}, u"Two lines:\nfirst, then second"_s, u"#81c784"_s, 2),
+        annotate(articles[1], u"a €450 million loan from the Nordic Green Investment Bank"_s,
+                 {u"claim/disputed"_s}, {}, u"#64b5f6"_s, 3),
+        annotate(articles[2], u"北欧绿色投资银行将提供4亿欧元贷款"_s, {u"claim/disputed"_s, u"翻译"_s},
+                 u"中文笔记，带逗号"_s, u"#f48fb1"_s, 4),
     };
     m_data.tags = {{u"claim"_s, u"#e53935"_s, u"Statements of fact"_s, 0},
                    {u"claim/disputed"_s, {}, u"Outlets disagree"_s, 3},
@@ -156,10 +156,10 @@ void TestExport::matchesGoldenFiles_data()
     QTest::addColumn<int>("format");
     QTest::addColumn<int>("grouping");
     QTest::addColumn<QString>("golden");
-    QTest::newRow("markdown by article") << int(Exporter::Format::Markdown) << int(Exporter::Grouping::ByArticle)
-                                         << u"export-by-article.md"_s;
-    QTest::newRow("markdown by claim") << int(Exporter::Format::Markdown) << int(Exporter::Grouping::ByClaim)
-                                       << u"export-by-claim.md"_s;
+    QTest::newRow("markdown by article")
+        << int(Exporter::Format::Markdown) << int(Exporter::Grouping::ByArticle) << u"export-by-article.md"_s;
+    QTest::newRow("markdown by claim")
+        << int(Exporter::Format::Markdown) << int(Exporter::Grouping::ByClaim) << u"export-by-claim.md"_s;
     QTest::newRow("csv") << int(Exporter::Format::Csv) << 0 << u"export.csv"_s;
     QTest::newRow("json-ld") << int(Exporter::Format::JsonLd) << 0 << u"export.jsonld"_s;
     QTest::newRow("html") << int(Exporter::Format::Html) << 0 << u"export.html"_s;
@@ -180,7 +180,8 @@ void TestExport::matchesGoldenFiles()
         QSKIP("golden file written");
     }
     QFile f(path);
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path + u" (run with CROSSCHECK_UPDATE_GOLDEN=1 to make it)"_s));
+    QVERIFY2(f.open(QIODevice::ReadOnly),
+             qPrintable(path + u" (run with CROSSCHECK_UPDATE_GOLDEN=1 to make it)"_s));
     const QByteArray expected = f.readAll();
     if (actual != expected) {
         const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
@@ -302,7 +303,8 @@ void TestExport::qdpxHoldsProjectAndSources()
                 const QList<uint> points = text.toUcs4();
                 const qsizetype start = attributes.value(u"startPosition"_s).toLongLong();
                 const qsizetype end = attributes.value(u"endPosition"_s).toLongLong();
-                const QString quoted = QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData()) + start, end - start);
+                const QString quoted = QString::fromUcs4(
+                    reinterpret_cast<const char32_t *>(points.constData()) + start, end - start);
                 const bool known = std::any_of(m_data.annotations.cbegin(), m_data.annotations.cend(),
                                                [&](const Annotation& a) { return a.exact == quoted; });
                 QVERIFY2(known, qPrintable(quoted));
@@ -401,7 +403,8 @@ void TestExport::commandLine()
     QCOMPARE(run({u"import"_s, folder.path(), jsonld}), 0); // a second time adds nothing
     QFile::remove(jsonld);
     QByteArray out;
-    QCOMPARE(run({u"export"_s, folder.path(), u"--format"_s, u"csv"_s, u"--tag"_s, u"claim/disputed"_s}, &out), 0);
+    QCOMPARE(
+        run({u"export"_s, folder.path(), u"--format"_s, u"csv"_s, u"--tag"_s, u"claim/disputed"_s}, &out), 0);
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(out));
     QCOMPARE(rows.size(), 1 + 3);
     const QString qdpx = folder.filePath(u"out/notes.qdpx"_s);
@@ -411,7 +414,8 @@ void TestExport::commandLine()
     QVERIFY(archive.open(QIODevice::ReadOnly));
     QCOMPARE(readStoredZip(archive.readAll()).size(), 1 + kTexts.size());
     QCOMPARE(run({u"export"_s, folder.path(), u"--format"_s, u"pdf"_s}), 2);
-    QCOMPARE(run({u"export"_s, folder.path(), u"--format"_s, u"md"_s, u"-o"_s, u"/proc/no/such/place.md"_s}), 1);
+    QCOMPARE(run({u"export"_s, folder.path(), u"--format"_s, u"md"_s, u"-o"_s, u"/proc/no/such/place.md"_s}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestExport)

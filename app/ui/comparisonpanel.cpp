@@ -59,8 +59,8 @@ QString markedSentence(const Core::Article& article, int sentence, const QSet<QS
             const QString w = m.captured();
             html += referenceWords.contains(w.toCaseFolded())
                         ? w.toHtmlEscaped()
-                        : QStringLiteral("<span style=\"background-color:%1\">").arg(colours.changedWord) + w.toHtmlEscaped() +
-                              QStringLiteral("</span>");
+                        : QStringLiteral("<span style=\"background-color:%1\">").arg(colours.changedWord) +
+                              w.toHtmlEscaped() + QStringLiteral("</span>");
             last = m.capturedEnd();
         }
         html += piece.sliced(last).toHtmlEscaped();
@@ -72,7 +72,8 @@ QString markedSentence(const Core::Article& article, int sentence, const QSet<QS
         const QString text = article.text.sliced(m.start, m.length()).toHtmlEscaped();
         html += referenceFigures.contains(figureKey(m))
                     ? QStringLiteral("<b>") + text + QStringLiteral("</b>")
-                    : QStringLiteral("<b style=\"color:%1\">").arg(colours.conflict) + text + QStringLiteral("</b>");
+                    : QStringLiteral("<b style=\"color:%1\">").arg(colours.conflict) + text +
+                          QStringLiteral("</b>");
         at = m.end;
     }
     plain(at, s.end);
@@ -175,8 +176,9 @@ void ComparisonPanel::render()
         const QString kind = d.kind == Core::Discrepancy::Kind::Conflict ? tr("Figures disagree")
                              : d.kind == Core::Discrepancy::Kind::Range  ? tr("A range against a figure")
                                                                          : tr("Approximately the same");
-        html += QStringLiteral("<p style=\"color:%4\"><b>%1</b> (%2): %3</p>")
-                    .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped(), colours.conflict);
+        html +=
+            QStringLiteral("<p style=\"color:%4\"><b>%1</b> (%2): %3</p>")
+                .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped(), colours.conflict);
     }
     int reported = 0;
     for (int a = 0; a < m_insight.paths.size(); ++a) {

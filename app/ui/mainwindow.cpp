@@ -10,6 +10,7 @@
 #include "articles/folderloader.h"
 #include "claimsview.h"
 #include "comparisonpanel.h"
+#include "exportdialog.h"
 #include "highlighting/highlightrepository.h"
 #include "mentionspanel.h"
 #include "messagebar.h"
@@ -31,6 +32,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -52,6 +54,8 @@
 #include <QVBoxLayout>
 
 namespace Crosscheck::Ui {
+
+using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(Core::Settings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -221,6 +225,14 @@ void MainWindow::setupActions()
             openFolder(folder());
     });
 
+    file->addSeparator();
+    QAction *exportAction =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Annotations…"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::onExportTriggered);
+    QAction *importAction =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Annotations…"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::onImportTriggered);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -732,6 +744,99 @@ bool MainWindow::goToMatchInNextPane()
     const Core::Sentence& s = next->article().sentences[match->b.sentence];
     next->selectRange(s.start, s.end);
     return true;
+}
+
+Core::ExportData MainWindow::exportData() const
+{
+    Core::ExportData out;
+    out.folder = folder();
+    out.articles = m_model->articles();
+    out.alignment = m_insight.alignment;
+    out.discrepancies = m_insight.discrepancies;
+    if (m_annotations->store()->isOpen()) {
+        out.annotations = m_annotations->store()->annotations();
+        out.tags = m_annotations->store()->tags();
+    }
+    return out;
+}
+
+bool MainWindow::exportTo(const QString& path, const Core::Exporter::Options& options)
+{
+    QString error;
+    const Core::ExportData snapshot = exportData();
+    if (!Core::Exporter::write(snapshot, options, path, &error)) {
+        m_messages->showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("%1 annotations exported to %2")
+                                 .arg(Core::Exporter::selected(snapshot, options).size())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             6000);
+    return true;
+}
+
+int MainWindow::importFrom(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_messages->showError(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return -1;
+    }
+    QString error;
+    const auto annotations = Core::Exporter::importJsonLd(file.readAll(), &error);
+    if (!annotations) {
+        m_messages->showError(
+            tr("%1 holds no annotations to import: %2").arg(QDir::toNativeSeparators(path), error));
+        return -1;
+    }
+    QSet<QString> present;
+    for (const Core::Annotation& a : m_annotations->store()->annotations())
+        present.insert(a.uuid);
+    QList<Core::Annotation> fresh;
+    for (const Core::Annotation& a : *annotations) {
+        if (!present.contains(a.uuid))
+            fresh.append(a);
+    }
+    if (!m_annotations->store()->addMany(fresh)) {
+        m_messages->showError(m_annotations->store()->lastError());
+        return -1;
+    }
+    m_annotations->syncArticles(m_model->articles());
+    statusBar()->showMessage(tr("%1 annotations imported, %2 already present")
+                                 .arg(fresh.size())
+                                 .arg(annotations->size() - fresh.size()),
+                             6000);
+    return int(fresh.size());
+}
+
+void MainWindow::onExportTriggered()
+{
+    QStringList tags;
+    if (m_annotations->store()->isOpen()) {
+        for (const Core::Tag& t : m_annotations->store()->tags())
+            tags.append(t.path);
+    }
+    ExportDialog dialog(tags, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Core::Exporter::Options options = dialog.options();
+    const QString suffix = Core::Exporter::suffix(options.format);
+    const QString start = QDir(folder().isEmpty() ? QDir::homePath() : folder())
+                              .filePath(QFileInfo(folder()).fileName() + u"-notes."_s + suffix);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Annotations"), start,
+                                     Core::Exporter::formatName(options.format) + u" (*."_s + suffix + u')');
+    if (!path.isEmpty())
+        exportTo(path, options);
+}
+
+void MainWindow::onImportTriggered()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Annotations"), folder(),
+                                                      tr("W3C Web Annotations (*.jsonld *.json)"));
+    if (!path.isEmpty())
+        importFrom(path);
 }
 
 void MainWindow::showPanes(int count)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/exporter.h"
 #include "recognition/folderrecognizer.h"
 
 #include <QMainWindow>
@@ -68,6 +69,12 @@ public:
     void openInPane(ReadingView *view, const QString& relativePath);
     /// The folder's counts as the status bar shows them.
     QString statusText() const;
+    /// What File > Export draws on: the folder's articles, comparison, annotations and tags.
+    Core::ExportData exportData() const;
+    /// Exports to @p path; a failure is shown in the message bar.
+    bool exportTo(const QString& path, const Core::Exporter::Options& options);
+    /// Adds the annotations of a JSON-LD file; how many were new, or -1 (shown in the message bar).
+    int importFrom(const QString& path);
     /// Shows @p count panes (1 to 4): the first keeps its article, each added one the next article.
     void showPanes(int count);
     /// Opens the search panel and searches the folder for @p words.
@@ -106,6 +113,8 @@ private:
     void connectLoader();
 
     void onOpenFolderTriggered();
+    void onExportTriggered();
+    void onImportTriggered();
     void onCurrentArticleChanged();
     void onArticleLoaded(const Core::Article& article);
     void onArticleChanged(const Core::Article& article);

@@ -35,7 +35,7 @@ struct Context
     int articleIndex = -1;
     qsizetype start16 = 0, end16 = 0; ///< UTF-16 offsets in the current text
     int sentence = -1;
-    int claim = -1; ///< index into the alignment's claims
+    int claim = -1;            ///< index into the alignment's claims
     QList<SentenceRef> others; ///< the claim's sentences in other articles
 };
 
@@ -143,7 +143,8 @@ QString textFragment(const QString& exact)
     const QStringList words = oneLine(exact).split(u' ', Qt::SkipEmptyParts);
     if (words.size() <= 8)
         return u":~:text="_s + encode(exact);
-    return u":~:text="_s + encode(words.mid(0, 4).join(u' ')) + u',' + encode(words.mid(words.size() - 4).join(u' '));
+    return u":~:text="_s + encode(words.mid(0, 4).join(u' ')) + u',' +
+           encode(words.mid(words.size() - 4).join(u' '));
 }
 
 QString pathUrl(const QString& path)
@@ -318,8 +319,8 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
         for (const QString& line : a.exact.trimmed().split(u'\n'))
             out += u"> "_s + mdEscape(line) + u'\n';
         const QString outlet = c.article ? outletOf(*c.article) : a.articlePath;
-        out += u">\n> — "_s + mdEscape(outlet) + u", ["_s + mdEscape(a.articlePath) + u"]("_s + pathUrl(a.articlePath) +
-               u'#' + textFragment(a.exact) + u") · "_s +
+        out += u">\n> — "_s + mdEscape(outlet) + u", ["_s + mdEscape(a.articlePath) + u"]("_s +
+               pathUrl(a.articlePath) + u'#' + textFragment(a.exact) + u") · "_s +
                tr("characters %1–%2").arg(a.start).arg(a.end) + u'\n';
         if (a.orphan)
             out += u">\n> *"_s + tr("Not found in the current text of the article.") + u"*\n"_s;
@@ -348,7 +349,8 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
             if (a.articlePath != current) {
                 current = a.articlePath;
                 const Article *article = folder.article(current);
-                out += u"## "_s + mdEscape(article && !article->title.isEmpty() ? article->title : current) + u"\n\n"_s;
+                out += u"## "_s + mdEscape(article && !article->title.isEmpty() ? article->title : current) +
+                       u"\n\n"_s;
                 QStringList meta;
                 if (article && !article->outlet.isEmpty())
                     meta.append(u'*' + mdEscape(article->outlet) + u'*');
@@ -392,8 +394,8 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
             QStringList notes;
             for (const Discrepancy& d : data.discrepancies) {
                 if (d.claim == claim.id)
-                    notes.append(u"- **"_s + DiscrepancyFinder::kindName(d.kind) + u"** ("_s + mdEscape(d.topic) + u"): "_s +
-                                 mdEscape(d.note));
+                    notes.append(u"- **"_s + DiscrepancyFinder::kindName(d.kind) + u"** ("_s +
+                                 mdEscape(d.topic) + u"): "_s + mdEscape(d.note));
             }
             if (!notes.isEmpty())
                 md += u"**"_s + tr("Figures that disagree") + u":**\n\n"_s + notes.join(u'\n') + u"\n\n"_s;
@@ -436,8 +438,9 @@ QByteArray Exporter::html(const ExportData& data, const Options& options)
                   "margin-right:.2rem;font-size:.85rem}"_s;
     for (int k = int(MentionKind::Money); k <= int(MentionKind::Product); ++k) {
         const QString name = MentionHighlighter::formatName(MentionKind(k));
-        const auto f = std::find_if(formats.cbegin(), formats.cend(),
-                                    [&name](const KSyntaxHighlighting::Format& x) { return x.name() == name; });
+        const auto f =
+            std::find_if(formats.cbegin(), formats.cend(),
+                         [&name](const KSyntaxHighlighting::Format& x) { return x.name() == name; });
         if (f == formats.cend())
             continue;
         css += u".k-"_s + mentionKindName(MentionKind(k)) + u"{color:"_s + f->textColor(theme).name() +
@@ -552,8 +555,9 @@ QByteArray Exporter::html(const ExportData& data, const Options& options)
                 continue;
             while (mi < article.mentions.size() && article.mentions[mi].end <= from)
                 ++mi;
-            const Mention *mention =
-                mi < article.mentions.size() && article.mentions[mi].start <= from ? &article.mentions[mi] : nullptr;
+            const Mention *mention = mi < article.mentions.size() && article.mentions[mi].start <= from
+                                         ? &article.mentions[mi]
+                                         : nullptr;
             const Span *mark = nullptr;
             for (const Span& s : marks) {
                 if (s.start <= from && s.end >= to)
@@ -568,10 +572,14 @@ QByteArray Exporter::html(const ExportData& data, const Options& options)
                 w.writeStartElement(u"mark"_s);
                 QColor background = QColor::fromString(mark->annotation->color);
                 background.setAlpha(150);
-                w.writeAttribute(u"style"_s, u"background-color:"_s + background.name(QColor::HexArgb).replace(
-                                                QRegularExpression(u"^#(..)(......)$"_s), u"#\\2\\1"_s));
+                w.writeAttribute(u"style"_s,
+                                 u"background-color:"_s +
+                                     background.name(QColor::HexArgb)
+                                         .replace(QRegularExpression(u"^#(..)(......)$"_s), u"#\\2\\1"_s));
                 if (!mark->annotation->note.isEmpty() || !mark->annotation->tags.isEmpty())
-                    w.writeAttribute(u"title"_s, QString(mark->annotation->tags.join(u", "_s) + u'\n' + mark->annotation->note).trimmed());
+                    w.writeAttribute(u"title"_s, QString(mark->annotation->tags.join(u", "_s) + u'\n' +
+                                                         mark->annotation->note)
+                                                     .trimmed());
             }
             if (mention) {
                 w.writeStartElement(u"span"_s);
@@ -600,15 +608,16 @@ QByteArray Exporter::csv(const ExportData& data, const Options& options)
 {
     const Folder folder(data);
     auto field = [](const QString& value) -> QString {
-        if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+            !value.contains(u'\r'))
             return value;
         return u'"' + QString(value).replace(u'"', u"\"\""_s) + u'"';
     };
     QString out;
-    const QStringList header = {u"id"_s,      u"article"_s, u"outlet"_s,  u"title"_s,    u"published"_s,
-                                u"start"_s,   u"end"_s,     u"quote"_s,   u"prefix"_s,   u"suffix"_s,
-                                u"tags"_s,    u"note"_s,    u"colour"_s,  u"created"_s,  u"modified"_s,
-                                u"orphan"_s,  u"sentence"_s, u"claim"_s, u"other_sources"_s};
+    const QStringList header = {u"id"_s,     u"article"_s,  u"outlet"_s, u"title"_s,        u"published"_s,
+                                u"start"_s,  u"end"_s,      u"quote"_s,  u"prefix"_s,       u"suffix"_s,
+                                u"tags"_s,   u"note"_s,     u"colour"_s, u"created"_s,      u"modified"_s,
+                                u"orphan"_s, u"sentence"_s, u"claim"_s,  u"other_sources"_s};
     out += header.join(u',') + u"\r\n"_s;
     for (const Annotation& a : selected(data, options)) {
         const Context c = folder.context(a);
@@ -620,7 +629,8 @@ QByteArray Exporter::csv(const ExportData& data, const Options& options)
             a.articlePath,
             c.article ? c.article->outlet : QString(),
             c.article ? c.article->title : QString(),
-            c.article && c.article->published.isValid() ? c.article->published.toString(Qt::ISODate) : QString(),
+            c.article && c.article->published.isValid() ? c.article->published.toString(Qt::ISODate)
+                                                        : QString(),
             QString::number(a.start),
             QString::number(a.end),
             a.exact,
@@ -655,7 +665,8 @@ QByteArray Exporter::jsonLd(const ExportData& data, const Options& options)
     for (const Annotation& a : selected(data, options)) {
         QJsonArray body;
         for (const QString& t : a.tags)
-            body.append(QJsonObject{{u"type"_s, u"TextualBody"_s}, {u"purpose"_s, u"tagging"_s}, {u"value"_s, t}});
+            body.append(
+                QJsonObject{{u"type"_s, u"TextualBody"_s}, {u"purpose"_s, u"tagging"_s}, {u"value"_s, t}});
         if (!a.note.isEmpty())
             body.append(QJsonObject{{u"type"_s, u"TextualBody"_s},
                                     {u"purpose"_s, u"commenting"_s},
@@ -667,19 +678,19 @@ QByteArray Exporter::jsonLd(const ExportData& data, const Options& options)
             {u"motivation"_s, u"highlighting"_s},
             {u"created"_s, a.created.toUTC().toString(Qt::ISODateWithMs)},
             {u"modified"_s, a.modified.toUTC().toString(Qt::ISODateWithMs)},
-            {u"stylesheet"_s, QJsonObject{{u"type"_s, u"CssStylesheet"_s},
-                                          {u"value"_s, QString(u".highlight { background-color: "_s + a.color + u"; }"_s)}}},
+            {u"stylesheet"_s,
+             QJsonObject{{u"type"_s, u"CssStylesheet"_s},
+                         {u"value"_s, QString(u".highlight { background-color: "_s + a.color + u"; }"_s)}}},
             {u"target"_s,
              QJsonObject{{u"source"_s, a.articlePath},
                          {u"styleClass"_s, u"highlight"_s},
-                         {u"selector"_s,
-                          QJsonArray{QJsonObject{{u"type"_s, u"TextQuoteSelector"_s},
-                                                 {u"exact"_s, a.exact},
-                                                 {u"prefix"_s, a.prefix},
-                                                 {u"suffix"_s, a.suffix}},
-                                     QJsonObject{{u"type"_s, u"TextPositionSelector"_s},
-                                                 {u"start"_s, qint64(a.start)},
-                                                 {u"end"_s, qint64(a.end)}}}}}},
+                         {u"selector"_s, QJsonArray{QJsonObject{{u"type"_s, u"TextQuoteSelector"_s},
+                                                                {u"exact"_s, a.exact},
+                                                                {u"prefix"_s, a.prefix},
+                                                                {u"suffix"_s, a.suffix}},
+                                                    QJsonObject{{u"type"_s, u"TextPositionSelector"_s},
+                                                                {u"start"_s, qint64(a.start)},
+                                                                {u"end"_s, qint64(a.end)}}}}}},
         };
         if (!body.isEmpty())
             annotation.insert(u"body"_s, body);
@@ -720,7 +731,8 @@ std::optional<QList<Annotation>> Exporter::importJsonLd(const QByteArray& json, 
     else if (type == u"Annotation")
         items = {root};
     else
-        return fail(tr("it holds no W3C annotations (no AnnotationCollection, AnnotationPage or Annotation)"));
+        return fail(
+            tr("it holds no W3C annotations (no AnnotationCollection, AnnotationPage or Annotation)"));
 
     static const QRegularExpression colour(u"background(?:-color)?\\s*:\\s*(#[0-9a-fA-F]{6})"_s);
     QList<Annotation> out;
@@ -731,9 +743,11 @@ std::optional<QList<Annotation>> Exporter::importJsonLd(const QByteArray& json, 
             target = item.value(u"target"_s).toArray().first().toObject();
         Annotation a;
         const QString id = item.value(u"id"_s).toString();
-        a.uuid = id.startsWith(u"urn:uuid:"_s) ? id.mid(9)
-                                               : QUuid::createUuidV5(QUuid(), id.isEmpty() ? QString::fromUtf8(QJsonDocument(item).toJson()) : id)
-                                                     .toString(QUuid::WithoutBraces);
+        a.uuid = id.startsWith(u"urn:uuid:"_s)
+                     ? id.mid(9)
+                     : QUuid::createUuidV5(
+                           QUuid(), id.isEmpty() ? QString::fromUtf8(QJsonDocument(item).toJson()) : id)
+                           .toString(QUuid::WithoutBraces);
         a.articlePath = target.value(u"source"_s).toString();
         QJsonArray selectors = target.value(u"selector"_s).toArray();
         if (target.value(u"selector"_s).isObject())
@@ -767,7 +781,8 @@ std::optional<QList<Annotation>> Exporter::importJsonLd(const QByteArray& json, 
             else if (purpose == u"commenting" || purpose.isEmpty())
                 a.note = body.value(u"value"_s).toString();
         }
-        if (const auto m = colour.match(item.value(u"stylesheet"_s).toObject().value(u"value"_s).toString()); m.hasMatch())
+        if (const auto m = colour.match(item.value(u"stylesheet"_s).toObject().value(u"value"_s).toString());
+            m.hasMatch())
             a.color = m.captured(1).toLower();
         a.created = QDateTime::fromString(item.value(u"created"_s).toString(), Qt::ISODateWithMs);
         a.modified = QDateTime::fromString(item.value(u"modified"_s).toString(), Qt::ISODateWithMs);
@@ -892,7 +907,8 @@ QByteArray Exporter::qdpx(const ExportData& data, const Options& options)
         w.writeAttribute(u"creatingUser"_s, user);
         w.writeAttribute(u"creationDateTime"_s, when);
         w.writeTextElement(u"Description"_s,
-                           (article.outlet.isEmpty() ? QString() : article.outlet + u" · "_s) + article.relativePath);
+                           (article.outlet.isEmpty() ? QString() : article.outlet + u" · "_s) +
+                               article.relativePath);
         for (const Annotation *a : ofArticle.value(article.relativePath)) {
             if (a->orphan)
                 continue; // its place in this text is unknown

@@ -50,9 +50,9 @@ public:
     {
         Format format = Format::Markdown;
         Grouping grouping = Grouping::ByArticle;
-        QStringList tags;     ///< only annotations carrying one of these tags or a tag under one
-        QStringList articles; ///< only these articles (relative paths)
-        QDateTime from, to;   ///< only annotations made in this span (either end may be open)
+        QStringList tags;           ///< only annotations carrying one of these tags or a tag under one
+        QStringList articles;       ///< only these articles (relative paths)
+        QDateTime from, to;         ///< only annotations made in this span (either end may be open)
         bool byteOrderMark = false; ///< CSV: start with a UTF-8 BOM, for spreadsheets
         QString title;              ///< defaults to the folder's name
         QDateTime now;              ///< the export's time; defaults to the current time

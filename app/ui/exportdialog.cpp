@@ -1,0 +1,77 @@
+#include "exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QPushButton>
+
+namespace Crosscheck::Ui {
+
+using Core::Exporter;
+
+ExportDialog::ExportDialog(const QStringList& tags, QWidget *parent)
+    : QDialog(parent)
+    , m_format(new QComboBox(this))
+    , m_grouping(new QComboBox(this))
+    , m_tag(new QComboBox(this))
+    , m_bom(new QCheckBox(tr("Start with a byte order mark (for spreadsheets)"), this))
+{
+    setWindowTitle(tr("Export Annotations"));
+    for (const auto format : {Exporter::Format::Markdown, Exporter::Format::Html, Exporter::Format::Csv,
+                              Exporter::Format::JsonLd, Exporter::Format::Qdpx, Exporter::Format::Qdc})
+        m_format->addItem(Exporter::formatName(format), int(format));
+    m_grouping->addItem(tr("By article"), int(Exporter::Grouping::ByArticle));
+    m_grouping->addItem(tr("By claim, with what each source says"), int(Exporter::Grouping::ByClaim));
+    m_tag->addItem(tr("All annotations"), QString());
+    for (const QString& t : tags)
+        m_tag->addItem(t, t);
+    m_format->setAccessibleName(tr("Format"));
+    m_grouping->setAccessibleName(tr("Grouping"));
+    m_tag->setAccessibleName(tr("Only this tag"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Group:"), m_grouping);
+    form->addRow(tr("&Tag:"), m_tag);
+    form->addRow(QString(), m_bom);
+    form->addRow(buttons);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    updateEnabled();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+Exporter::Options ExportDialog::options() const
+{
+    Exporter::Options o;
+    o.format = Exporter::Format(m_format->currentData().toInt());
+    o.grouping = Exporter::Grouping(m_grouping->currentData().toInt());
+    if (const QString tag = m_tag->currentData().toString(); !tag.isEmpty())
+        o.tags = {tag};
+    o.byteOrderMark = m_bom->isChecked();
+    return o;
+}
+
+void ExportDialog::setFormat(Exporter::Format format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+void ExportDialog::setTag(const QString& tag)
+{
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+}
+
+void ExportDialog::updateEnabled()
+{
+    const auto format = Exporter::Format(m_format->currentData().toInt());
+    m_grouping->setEnabled(format == Exporter::Format::Markdown);
+    m_bom->setEnabled(format == Exporter::Format::Csv);
+}
+
+} // namespace Crosscheck::Ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "export/exporter.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+
+namespace Crosscheck::Ui {
+
+/// File > Export…: which format, how Markdown is grouped, which tag, a BOM for spreadsheets.
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    ExportDialog(const QStringList& tags, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    Core::Exporter::Options options() const;
+    void setFormat(Core::Exporter::Format format);
+    void setTag(const QString& tag);
+
+private:
+    void updateEnabled();
+
+    QComboBox *m_format;
+    QComboBox *m_grouping;
+    QComboBox *m_tag;
+    QCheckBox *m_bom;
+};
+
+} // namespace Crosscheck::Ui
