@@ -124,13 +124,21 @@ bool underTag(const QString& tag, const QString& filter)
 // A tag as Obsidian and GitHub read it: no spaces.
 QString hashTag(QString tag)
 {
-    tag.replace(QRegularExpression(u"\\s+"_s), u"-"_s);
+    static const QRegularExpression space(u"\\s+"_s);
+    tag.replace(space, u"-"_s);
     return u'#' + tag;
 }
 
 QString oneLine(const QString& text)
 {
-    return QString(text).replace(QRegularExpression(u"\\s+"_s), u" "_s).trimmed();
+    // Most quotes hold single spaces only: no need to run the expression over them.
+    bool plain = true;
+    for (qsizetype i = 0; plain && i < text.size(); ++i)
+        plain = !text[i].isSpace() || (text[i] == u' ' && (i + 1 == text.size() || text[i + 1] != u' '));
+    if (plain)
+        return text.trimmed();
+    static const QRegularExpression space(u"\\s+"_s);
+    return QString(text).replace(space, u" "_s).trimmed();
 }
 
 // The W3C text fragment that finds the quote in a browser: the whole quote when short, else its
@@ -382,13 +390,23 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
             md += u"## "_s + tr("Claim %1").arg(claim.id) + u": "_s +
                   mdEscape(oneLine(sentenceText(data, claim.sentences.first())).left(90)) + u"\n\n"_s;
             md += u"| "_s + tr("Source") + u" | "_s + tr("What it says") + u" |\n|---|---|\n"_s;
+            QSet<int> carriers;
+            for (const SentenceRef& ref : claim.sentences) {
+                carriers.insert(ref.article);
+                md += u"| "_s + mdEscape(outletOf(data.articles[ref.article])) + u" | "_s +
+                      mdEscape(oneLine(sentenceText(data, ref))) + u" |\n"_s;
+            }
+            // The sources that do not carry it: named in a small folder, counted in a large one.
+            QStringList silent;
             for (int a = 0; a < data.articles.size(); ++a) {
-                const auto ref = std::find_if(claim.sentences.cbegin(), claim.sentences.cend(),
-                                              [a](const SentenceRef& r) { return r.article == a; });
-                md += u"| "_s + mdEscape(outletOf(data.articles[a])) + u" | "_s +
-                      (ref == claim.sentences.cend() ? u'*' + tr("not reported") + u'*'
-                                                     : mdEscape(oneLine(sentenceText(data, *ref)))) +
-                      u" |\n"_s;
+                if (!carriers.contains(a))
+                    silent.append(mdEscape(outletOf(data.articles[a])));
+            }
+            if (!silent.isEmpty()) {
+                md +=
+                    u"| *"_s + tr("not reported") + u"* | "_s +
+                    (silent.size() <= 10 ? silent.join(u", "_s) : tr("%1 other sources").arg(silent.size())) +
+                    u" |\n"_s;
             }
             md += u'\n';
             QStringList notes;
@@ -545,6 +563,9 @@ QByteArray Exporter::html(const ExportData& data, const Options& options)
             cuts << s.start << s.end;
         std::sort(cuts.begin(), cuts.end());
         cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        std::sort(marks.begin(), marks.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
+        qsizetype next = 0;
+        QList<const Span *> open;
         QSet<QString> anchored;
         w.writeStartElement(u"div"_s);
         w.writeAttribute(u"class"_s, u"text"_s);
@@ -558,11 +579,11 @@ QByteArray Exporter::html(const ExportData& data, const Options& options)
             const Mention *mention = mi < article.mentions.size() && article.mentions[mi].start <= from
                                          ? &article.mentions[mi]
                                          : nullptr;
-            const Span *mark = nullptr;
-            for (const Span& s : marks) {
-                if (s.start <= from && s.end >= to)
-                    mark = &s;
-            }
+            // The covering annotation: the latest-starting of those still open (marks by start).
+            while (next < marks.size() && marks[next].start <= from)
+                open.append(&marks[next++]);
+            open.removeIf([from](const Span *s) { return s->end <= from; });
+            const Span *mark = open.isEmpty() ? nullptr : open.last();
             if (mark && !anchored.contains(mark->annotation->uuid) && mark->start == from) {
                 anchored.insert(mark->annotation->uuid);
                 w.writeEmptyElement(u"a"_s);
@@ -570,12 +591,8 @@ QByteArray Exporter::html(const ExportData& data, const Options& options)
             }
             if (mark) {
                 w.writeStartElement(u"mark"_s);
-                QColor background = QColor::fromString(mark->annotation->color);
-                background.setAlpha(150);
-                w.writeAttribute(u"style"_s,
-                                 u"background-color:"_s +
-                                     background.name(QColor::HexArgb)
-                                         .replace(QRegularExpression(u"^#(..)(......)$"_s), u"#\\2\\1"_s));
+                // #rrggbb with a little transparency, in CSS order.
+                w.writeAttribute(u"style"_s, u"background-color:"_s + mark->annotation->color + u"96"_s);
                 if (!mark->annotation->note.isEmpty() || !mark->annotation->tags.isEmpty())
                     w.writeAttribute(u"title"_s, QString(mark->annotation->tags.join(u", "_s) + u'\n' +
                                                          mark->annotation->note)
@@ -659,53 +676,102 @@ QByteArray Exporter::csv(const ExportData& data, const Options& options)
 
 // ---- W3C Web Annotation ----------------------------------------------------------------------
 
+namespace {
+// JSON written as it goes: a QJsonDocument of 100,000 annotations costs several times the time
+// and memory of the text itself.
+void jsonString(QString& out, const QString& value)
+{
+    out += u'"';
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case u'"':
+            out += u"\\\""_s;
+            break;
+        case u'\\':
+            out += u"\\\\"_s;
+            break;
+        case u'\n':
+            out += u"\\n"_s;
+            break;
+        case u'\r':
+            out += u"\\r"_s;
+            break;
+        case u'\t':
+            out += u"\\t"_s;
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+}
+
+void jsonField(QString& out, const QString& indent, const QString& key, const QString& value,
+               bool last = false)
+{
+    out += indent;
+    jsonString(out, key);
+    out += u": "_s;
+    jsonString(out, value);
+    out += last ? u"\n"_s : u",\n"_s;
+}
+} // namespace
+
 QByteArray Exporter::jsonLd(const ExportData& data, const Options& options)
 {
-    QJsonArray items;
-    for (const Annotation& a : selected(data, options)) {
-        QJsonArray body;
-        for (const QString& t : a.tags)
-            body.append(
-                QJsonObject{{u"type"_s, u"TextualBody"_s}, {u"purpose"_s, u"tagging"_s}, {u"value"_s, t}});
-        if (!a.note.isEmpty())
-            body.append(QJsonObject{{u"type"_s, u"TextualBody"_s},
-                                    {u"purpose"_s, u"commenting"_s},
-                                    {u"format"_s, u"text/markdown"_s},
-                                    {u"value"_s, a.note}});
-        QJsonObject annotation{
-            {u"id"_s, QString(u"urn:uuid:"_s + a.uuid)},
-            {u"type"_s, u"Annotation"_s},
-            {u"motivation"_s, u"highlighting"_s},
-            {u"created"_s, a.created.toUTC().toString(Qt::ISODateWithMs)},
-            {u"modified"_s, a.modified.toUTC().toString(Qt::ISODateWithMs)},
-            {u"stylesheet"_s,
-             QJsonObject{{u"type"_s, u"CssStylesheet"_s},
-                         {u"value"_s, QString(u".highlight { background-color: "_s + a.color + u"; }"_s)}}},
-            {u"target"_s,
-             QJsonObject{{u"source"_s, a.articlePath},
-                         {u"styleClass"_s, u"highlight"_s},
-                         {u"selector"_s, QJsonArray{QJsonObject{{u"type"_s, u"TextQuoteSelector"_s},
-                                                                {u"exact"_s, a.exact},
-                                                                {u"prefix"_s, a.prefix},
-                                                                {u"suffix"_s, a.suffix}},
-                                                    QJsonObject{{u"type"_s, u"TextPositionSelector"_s},
-                                                                {u"start"_s, qint64(a.start)},
-                                                                {u"end"_s, qint64(a.end)}}}}}},
-        };
-        if (!body.isEmpty())
-            annotation.insert(u"body"_s, body);
-        items.append(annotation);
+    const QList<Annotation> annotations = selected(data, options);
+    QString out;
+    out.reserve(annotations.size() * 1200);
+    out += u"{\n"_s;
+    jsonField(out, u"  "_s, u"@context"_s, u"http://www.w3.org/ns/anno.jsonld"_s);
+    jsonField(out, u"  "_s, u"type"_s, u"AnnotationCollection"_s);
+    jsonField(out, u"  "_s, u"label"_s, titleOf(data, options));
+    jsonField(out, u"  "_s, u"generated"_s, nowOf(options).toUTC().toString(Qt::ISODate));
+    out += u"  \"generator\": {\"type\": \"Software\", \"name\": \"Crosscheck\"},\n"_s;
+    out += u"  \"total\": "_s + QString::number(annotations.size()) + u",\n"_s;
+    out += u"  \"first\": {\n    \"type\": \"AnnotationPage\",\n    \"items\": ["_s;
+    const QString in = u"        "_s, in2 = u"          "_s, in3 = u"              "_s;
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        const Annotation& a = annotations[i];
+        out += i == 0 ? u"\n      {\n"_s : u",\n      {\n"_s;
+        jsonField(out, in, u"id"_s, u"urn:uuid:"_s + a.uuid);
+        jsonField(out, in, u"type"_s, u"Annotation"_s);
+        jsonField(out, in, u"motivation"_s, u"highlighting"_s);
+        jsonField(out, in, u"created"_s, a.created.toUTC().toString(Qt::ISODateWithMs));
+        jsonField(out, in, u"modified"_s, a.modified.toUTC().toString(Qt::ISODateWithMs));
+        QStringList bodies;
+        for (const QString& t : a.tags) {
+            QString body = u"{\"type\": \"TextualBody\", \"purpose\": \"tagging\", \"value\": "_s;
+            jsonString(body, t);
+            bodies.append(body + u'}');
+        }
+        if (!a.note.isEmpty()) {
+            QString body =
+                u"{\"type\": \"TextualBody\", \"purpose\": \"commenting\", \"format\": \"text/markdown\", \"value\": "_s;
+            jsonString(body, a.note);
+            bodies.append(body + u'}');
+        }
+        if (!bodies.isEmpty())
+            out += in + u"\"body\": [\n"_s + in2 + bodies.join(u",\n"_s + in2) + u"\n"_s + in + u"],\n"_s;
+        out += in + u"\"stylesheet\": {\"type\": \"CssStylesheet\", \"value\": "_s;
+        jsonString(out, u".highlight { background-color: "_s + a.color + u"; }"_s);
+        out += u"},\n"_s + in + u"\"target\": {\n"_s;
+        jsonField(out, in2, u"source"_s, a.articlePath);
+        jsonField(out, in2, u"styleClass"_s, u"highlight"_s);
+        out += in2 + u"\"selector\": [\n"_s + in2 + u"  {\n"_s;
+        jsonField(out, in3, u"type"_s, u"TextQuoteSelector"_s);
+        jsonField(out, in3, u"exact"_s, a.exact);
+        jsonField(out, in3, u"prefix"_s, a.prefix);
+        jsonField(out, in3, u"suffix"_s, a.suffix, true);
+        out += in2 + u"  },\n"_s + in2 + u"  {\"type\": \"TextPositionSelector\", \"start\": "_s +
+               QString::number(a.start) + u", \"end\": "_s + QString::number(a.end) + u"}\n"_s + in2 +
+               u"]\n"_s + in + u"}\n      }"_s;
     }
-    const QJsonObject collection{
-        {u"@context"_s, u"http://www.w3.org/ns/anno.jsonld"_s},
-        {u"type"_s, u"AnnotationCollection"_s},
-        {u"label"_s, titleOf(data, options)},
-        {u"generated"_s, nowOf(options).toUTC().toString(Qt::ISODate)},
-        {u"generator"_s, QJsonObject{{u"type"_s, u"Software"_s}, {u"name"_s, u"Crosscheck"_s}}},
-        {u"total"_s, items.size()},
-        {u"first"_s, QJsonObject{{u"type"_s, u"AnnotationPage"_s}, {u"items"_s, items}}},
-    };
-    return QJsonDocument(collection).toJson(QJsonDocument::Indented);
+    out += annotations.isEmpty() ? u"]\n  }\n}\n"_s : u"\n    ]\n  }\n}\n"_s;
+    return out.toUtf8();
 }
 
 std::optional<QList<Annotation>> Exporter::importJsonLd(const QByteArray& json, QString *error)
