@@ -24,6 +24,10 @@ double Aligner::threshold()
     return 0.53;
 }
 
+namespace {
+constexpr int kOneStoryFolder = 50;
+} // namespace
+
 double Aligner::relatedArticles()
 {
     return 0.1;
@@ -66,9 +70,10 @@ Alignment Aligner::align(const QList<Article>& articles)
     // articles do: in a folder of many stories "The project will create 2,000 jobs" must not meet
     // its twin from another story. Each article is a TF-IDF vector over the stems that are not
     // common across the folder (those in more than 5% of its articles say nothing about which
-    // story it is) and seen in two articles at least; two articles are related when their cosine
-    // reaches relatedArticles(). On ECB+ that keeps 98% of the article pairs about the same event
-    // and 1.8% of the others.
+    // story it is), seen in two articles at least, and not numbers (the same "8,300" in two
+    // stories is chance, and outlets telling one story often disagree on them); two articles are related when
+    // their cosine reaches relatedArticles(). On ECB+ that keeps 98% of the article pairs about the same
+    // event and 1.8% of the others.
     const int articleCount = int(articles.size());
     QList<QHash<int, int>> termCounts;
     termCounts.resize(articles.size());
@@ -91,8 +96,8 @@ Alignment Aligner::align(const QList<Article>& articles)
         for (int a = 0; a < articleCount; ++a) {
             for (auto it = termCounts[a].cbegin(); it != termCounts[a].cend(); ++it) {
                 const int df = documentFrequency.value(it.key());
-                if (df > commonArticles || df < 2)
-                    continue; // common, or in this article alone: no evidence either way
+                if (df > commonArticles || df < 2 || extractor.isNumeric(it.key()))
+                    continue; // common, in this article alone, or a number met by chance elsewhere
                 const double w = (1 + std::log(double(it.value()))) * std::log(double(articleCount + 1) / df);
                 vectors[a].append({it.key(), w});
                 norm[a] += w * w;
@@ -115,8 +120,11 @@ Alignment Aligner::align(const QList<Article>& articles)
             }
         }
     }
+    // A folder of a few dozen articles is one story, or a handful the reader chose to put together:
+    // there every pair may match (and stems all its articles share are not lost to the limit above).
+    const bool gated = articleCount > kOneStoryFolder;
     auto related = [&](int a, int b) {
-        return articleCosine[a].value(b, 0.0) >= relatedArticles();
+        return !gated || articleCosine[a].value(b, 0.0) >= relatedArticles();
     };
 
     // Inverted index over stems; the commonest stems carry no evidence and are not followed.

@@ -49,7 +49,7 @@ public:
     static double threshold();
     /// Two articles tell the same story (and their sentences may match) when the cosine of their
     /// TF-IDF vectors (stems neither common in the folder nor found in one article only)
-    /// reaches this.
+    /// reaches this. Only in folders of more than 50 articles: a smaller one is taken as one story.
     static double relatedArticles();
     /// The calibrated probability for a pair's feature values.
     static double probability(const QList<double>& features);

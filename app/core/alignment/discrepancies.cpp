@@ -232,13 +232,15 @@ QList<Discrepancy> DiscrepancyFinder::findMovements(const QList<Article>& articl
     static const QRegularExpression market(QStringLiteral("\\b(shares?|stock|share price|stock price)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression up(
-        QStringLiteral("\\b(rose|rise|rises|rising|gained|gains?|gaining|jumped|jumps?|jumping|climbed|climbs?|"
-                       "climbing|surged|surges?|surging|soared|soars?|soaring|rallied|rall(y|ies)|up|higher)\\b"),
+        QStringLiteral(
+            "\\b(rose|rise|rises|rising|gained|gains?|gaining|jumped|jumps?|jumping|climbed|climbs?|"
+            "climbing|surged|surges?|surging|soared|soars?|soaring|rallied|rall(y|ies)|up|higher)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression down(
-        QStringLiteral("\\b(fell|falls?|falling|slid|slides?|sliding|dropped|drops?|dropping|declined|declines?|"
-                       "declining|lost|loses?|losing|tumbled|tumbles?|tumbling|plunged|plunges?|plunging|sank|"
-                       "sinks?|sinking|down|lower)\\b"),
+        QStringLiteral(
+            "\\b(fell|falls?|falling|slid|slides?|sliding|dropped|drops?|dropping|declined|declines?|"
+            "declining|lost|loses?|losing|tumbled|tumbles?|tumbling|plunged|plunges?|plunging|sank|"
+            "sinks?|sinking|down|lower)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression sinceWhen(
         QStringLiteral("\\b(since|year-to-date|so far this year|this year|over the past|in the past)\\b"),
@@ -276,9 +278,9 @@ QList<Discrepancy> DiscrepancyFinder::findMovements(const QList<Article>& articl
                 continue;
             const QStringView after = QStringView(article.text).sliced(m.end, s.end - m.end);
             const QStringView clause = before.sliced(std::max(upAt, downAt));
-            const bool cumulative =
-                sinceWhen.matchView(clause).hasMatch() || sinceWhen.matchView(after.left(40)).hasMatch() ||
-                clause.contains(u"gains to", Qt::CaseInsensitive);
+            const bool cumulative = sinceWhen.matchView(clause).hasMatch() ||
+                                    sinceWhen.matchView(after.left(40)).hasMatch() ||
+                                    clause.contains(u"gains to", Qt::CaseInsensitive);
             movements.append({{a, m.sentence}, i, company, cumulative, upAt > downAt ? 1 : -1, m.value});
         }
     }
@@ -310,9 +312,11 @@ QList<Discrepancy> DiscrepancyFinder::findMovements(const QList<Article>& articl
             };
             Discrepancy d;
             d.kind = Discrepancy::Kind::Conflict;
-            d.topic = x.cumulative
-                          ? QCoreApplication::translate("Discrepancy", "%1 shares, gain since an earlier date").arg(x.company)
-                          : QCoreApplication::translate("Discrepancy", "%1 shares, the day's move").arg(x.company);
+            d.topic =
+                x.cumulative
+                    ? QCoreApplication::translate("Discrepancy", "%1 shares, gain since an earlier date")
+                          .arg(x.company)
+                    : QCoreApplication::translate("Discrepancy", "%1 shares, the day's move").arg(x.company);
             d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
                          .arg(label(ax), told(ax, x), label(ay), told(ay, y));
             d.items = {{x.ref, x.mention}, {y.ref, y.mention}};

@@ -104,6 +104,8 @@ SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<
         if (id < 0) {
             id = int(m_ids.size());
             m_ids.insert(stemmed, id);
+            if (!stemmed.isEmpty() && stemmed.front().isDigit())
+                m_numeric.insert(id);
         }
         f.terms.append(id);
         ++f.counts[id];

@@ -37,6 +37,8 @@ public:
     double idf(int term) const;
     int documents() const { return m_documents; }
     int documentFrequency(int term) const { return m_df.value(term); }
+    /// Whether the term is a number ("8300", "2025") rather than a word.
+    bool isNumeric(int term) const { return m_numeric.contains(term); }
 
     /// Snowball English stem of a lower-case word.
     QString stem(const QString& word);
@@ -49,6 +51,7 @@ private:
     Stemmer *m_stemmer;
     QHash<QString, int> m_ids;
     QHash<int, int> m_df;
+    QSet<int> m_numeric;
     int m_documents = 0;
 };
 
