@@ -15,10 +15,10 @@ using namespace Crosscheck::Core;
 
 namespace {
 
-QString tr(const char *text)
+struct ExportCommand
 {
-    return QCoreApplication::translate("export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 int fail(const QString& message, int code = 1)
 {
@@ -53,27 +53,27 @@ int runExportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Export the annotations of a folder: md, html, csv, jsonld (W3C Web Annotation), qdpx or qdc "
+        ExportCommand::tr("Export the annotations of a folder: md, html, csv, jsonld (W3C Web Annotation), qdpx or qdc "
            "(REFI-QDA). See docs/export.md."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("folder"), tr("Folder whose annotations to export."));
+    parser.addPositionalArgument(QStringLiteral("export"), ExportCommand::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"), ExportCommand::tr("Folder whose annotations to export."));
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("md, html, csv, jsonld, qdpx or qdc."), QStringLiteral("FORMAT"));
+                                    ExportCommand::tr("md, html, csv, jsonld, qdpx or qdc."), QStringLiteral("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to PATH (default: standard output; qdpx needs a path)."),
+                                    ExportCommand::tr("Write to PATH (default: standard output; qdpx needs a path)."),
                                     QStringLiteral("PATH"));
     const QCommandLineOption tag(QStringLiteral("tag"),
-                                 tr("Only annotations with TAG or a tag under it (repeatable)."),
+                                 ExportCommand::tr("Only annotations with TAG or a tag under it (repeatable)."),
                                  QStringLiteral("TAG"));
     const QCommandLineOption article(QStringLiteral("article"),
-                                     tr("Only annotations of the article FILE (repeatable)."),
+                                     ExportCommand::tr("Only annotations of the article FILE (repeatable)."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption group(QStringLiteral("group"),
-                                   tr("Markdown: group by article (default) or claim."),
+                                   ExportCommand::tr("Markdown: group by article (default) or claim."),
                                    QStringLiteral("article|claim"), QStringLiteral("article"));
     const QCommandLineOption bom(QStringLiteral("bom"),
-                                 tr("CSV: start with a byte order mark, for spreadsheets."));
+                                 ExportCommand::tr("CSV: start with a byte order mark, for spreadsheets."));
     parser.addOptions({format, output, tag, article, group, bom});
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
@@ -85,11 +85,11 @@ int runExportCommand(const QStringList& arguments)
     const auto chosen = Exporter::formatFromName(parser.value(format));
     if (positional.size() != 2 || !chosen)
         return fail(
-            tr("usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]"), 2);
+            ExportCommand::tr("usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]"), 2);
     if (parser.value(group) != u"article" && parser.value(group) != u"claim")
-        return fail(tr("--group takes article or claim"), 2);
+        return fail(ExportCommand::tr("--group takes article or claim"), 2);
     if (*chosen == Exporter::Format::Qdpx && !parser.isSet(output))
-        return fail(tr("a .qdpx project is a zip archive: give --output PATH"), 2);
+        return fail(ExportCommand::tr("a .qdpx project is a zip archive: give --output PATH"), 2);
 
     QString error;
     AnnotationStore store;
@@ -111,7 +111,7 @@ int runExportCommand(const QStringList& arguments)
     if (!Exporter::write(*data, options, parser.value(output), &error))
         return fail(error);
     std::fprintf(stderr, "%s\n",
-                 qUtf8Printable(tr("%1 annotations written to %2")
+                 qUtf8Printable(ExportCommand::tr("%1 annotations written to %2")
                                     .arg(Exporter::selected(*data, options).size())
                                     .arg(parser.value(output))));
     return 0;
@@ -121,11 +121,11 @@ int runImportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Add the annotations of a W3C Web Annotation JSON-LD file to a folder."));
+        ExportCommand::tr("Add the annotations of a W3C Web Annotation JSON-LD file to a folder."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("folder"), tr("Folder the annotations belong to."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The JSON-LD file."));
+    parser.addPositionalArgument(QStringLiteral("import"), ExportCommand::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"), ExportCommand::tr("Folder the annotations belong to."));
+    parser.addPositionalArgument(QStringLiteral("file"), ExportCommand::tr("The JSON-LD file."));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -134,14 +134,14 @@ int runImportCommand(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3)
-        return fail(tr("usage: crosscheck import FOLDER FILE.jsonld"), 2);
+        return fail(ExportCommand::tr("usage: crosscheck import FOLDER FILE.jsonld"), 2);
     QFile file(positional.at(2));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(positional.at(2), file.errorString()));
+        return fail(ExportCommand::tr("cannot read %1: %2").arg(positional.at(2), file.errorString()));
     QString error;
     const auto annotations = Exporter::importJsonLd(file.readAll(), &error);
     if (!annotations)
-        return fail(tr("%1: %2").arg(positional.at(2), error));
+        return fail(ExportCommand::tr("%1: %2").arg(positional.at(2), error));
     AnnotationStore store;
     const auto data = collect(positional.at(1), store, &error);
     if (!data)
@@ -159,7 +159,7 @@ int runImportCommand(const QStringList& arguments)
     // Texts that changed since the export: place the quotes again.
     store.syncArticles(data->articles);
     std::fprintf(stderr, "%s\n",
-                 qUtf8Printable(tr("%1 annotations imported, %2 already present")
+                 qUtf8Printable(ExportCommand::tr("%1 annotations imported, %2 already present")
                                     .arg(fresh.size())
                                     .arg(annotations->size() - fresh.size())));
     return 0;

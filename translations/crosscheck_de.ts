@@ -389,6 +389,57 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ExportDialog</name>
+    <message>
+        <source>Start with a byte order mark (for spreadsheets)</source>
+        <translation>Mit Byte-Order-Mark beginnen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>Nach Artikel</translation>
+    </message>
+    <message>
+        <source>By claim, with what each source says</source>
+        <translation>Nach Aussage, mit dem, was jede Quelle sagt</translation>
+    </message>
+    <message>
+        <source>All annotations</source>
+        <translation>Alle Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
+        <source>Only this tag</source>
+        <translation>Nur dieses Schlagwort</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <source>Crosscheck</source>
@@ -665,6 +716,42 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Desk tools</source>
         <translation>Werkzeuge des Schreibtischs</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>Anmerkungen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>Anmerkungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>%1 annotations exported to %2</source>
+        <translation>%1 Anmerkungen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no annotations to import: %2</source>
+        <translation>%1 enthält keine importierbaren Anmerkungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 annotations imported, %2 already present</source>
+        <translation>%1 Anmerkungen importiert, %2 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json)</source>
+        <translation>W3C-Web-Annotationen (*.jsonld *.json)</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1136,216 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>%1 says %2, %3 says %4</source>
         <translation>%1 sagt %2, %3 sagt %4</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>plus %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>minus %1</translation>
+    </message>
+    <message>
+        <source>%1 shares, gain since an earlier date</source>
+        <translation>%1-Aktie, Gewinn seit einem früheren Datum</translation>
+    </message>
+    <message>
+        <source>%1 shares, the day&apos;s move</source>
+        <translation>%1-Aktie, Bewegung des Tages</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the annotations of a folder: md, html, csv, jsonld (W3C Web Annotation), qdpx or qdc (REFI-QDA). See docs/export.md.</source>
+        <translation>Die Anmerkungen eines Ordners exportieren: md, html, csv, jsonld (W3C Web Annotation), qdpx oder qdc (REFI-QDA). Siehe docs/export.md.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Folder whose annotations to export.</source>
+        <translation>Ordner, dessen Anmerkungen exportiert werden.</translation>
+    </message>
+    <message>
+        <source>md, html, csv, jsonld, qdpx or qdc.</source>
+        <translation>md, html, csv, jsonld, qdpx oder qdc.</translation>
+    </message>
+    <message>
+        <source>Write to PATH (default: standard output; qdpx needs a path).</source>
+        <translation>Nach PFAD schreiben (Vorgabe: Standardausgabe; qdpx braucht einen Pfad).</translation>
+    </message>
+    <message>
+        <source>Only annotations with TAG or a tag under it (repeatable).</source>
+        <translation>Nur Anmerkungen mit SCHLAGWORT oder einem darunter (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only annotations of the article FILE (repeatable).</source>
+        <translation>Nur Anmerkungen des Artikels DATEI (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Markdown: group by article (default) or claim.</source>
+        <translation>Markdown: nach Artikel (Vorgabe) oder Aussage gruppieren.</translation>
+    </message>
+    <message>
+        <source>CSV: start with a byte order mark, for spreadsheets.</source>
+        <translation>CSV: mit Byte-Order-Mark beginnen, für Tabellenkalkulationen.</translation>
+    </message>
+    <message>
+        <source>usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]</source>
+        <translation>Aufruf: crosscheck export ORDNER --format md|html|csv|jsonld|qdpx|qdc [--output PFAD]</translation>
+    </message>
+    <message>
+        <source>--group takes article or claim</source>
+        <translation>--group erwartet article oder claim</translation>
+    </message>
+    <message>
+        <source>a .qdpx project is a zip archive: give --output PATH</source>
+        <translation>ein .qdpx-Projekt ist ein Zip-Archiv: geben Sie --output PFAD an</translation>
+    </message>
+    <message>
+        <source>%1 annotations written to %2</source>
+        <translation>%1 Anmerkungen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Add the annotations of a W3C Web Annotation JSON-LD file to a folder.</source>
+        <translation>Die Anmerkungen einer W3C-Web-Annotation-JSON-LD-Datei einem Ordner hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Folder the annotations belong to.</source>
+        <translation>Ordner, zu dem die Anmerkungen gehören.</translation>
+    </message>
+    <message>
+        <source>The JSON-LD file.</source>
+        <translation>Die JSON-LD-Datei.</translation>
+    </message>
+    <message>
+        <source>usage: crosscheck import FOLDER FILE.jsonld</source>
+        <translation>Aufruf: crosscheck import ORDNER DATEI.jsonld</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 annotations imported, %2 already present</source>
+        <translation>%1 Anmerkungen importiert, %2 schon vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (eine in sich geschlossene Datei)</translation>
+    </message>
+    <message>
+        <source>CSV (one row per annotation)</source>
+        <translation>CSV (eine Zeile je Anmerkung)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>REFI-QDA-Projekt (.qdpx)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (.qdc)</source>
+        <translation>REFI-QDA-Codebuch (.qdc)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported from `%1` on %2 · annotations: %3 · articles: %4.</source>
+        <translation>Exportiert aus `%1` am %2 · Anmerkungen: %3 · Artikel: %4.</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>Schlagwörter: %1.</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>Zeichen %1–%2</translation>
+    </message>
+    <message>
+        <source>Not found in the current text of the article.</source>
+        <translation>Im aktuellen Text des Artikels nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Andere Quellen</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Aussage %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Was sie sagt</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht berichtet</translation>
+    </message>
+    <message>
+        <source>%1 other sources</source>
+        <translation>%1 weitere Quellen</translation>
+    </message>
+    <message>
+        <source>Figures that disagree</source>
+        <translation>Zahlen, die sich widersprechen</translation>
+    </message>
+    <message>
+        <source>Outside the claims</source>
+        <translation>Außerhalb der Aussagen</translation>
+    </message>
+    <message>
+        <source>Exported from %1 on %2 · annotations: %3.</source>
+        <translation>Exportiert aus %1 am %2 · Anmerkungen: %3.</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>it is not JSON: %1 at byte %2</source>
+        <translation>es ist kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>it holds no W3C annotations (no AnnotationCollection, AnnotationPage or Annotation)</source>
+        <translation>es enthält keine W3C-Annotationen (keine AnnotationCollection, AnnotationPage oder Annotation)</translation>
+    </message>
+    <message>
+        <source>annotation %1 has no source or no TextQuoteSelector</source>
+        <translation>Anmerkung %1 hat keine Quelle oder keinen TextQuoteSelector</translation>
     </message>
 </context>
 <context>

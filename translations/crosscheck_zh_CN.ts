@@ -388,6 +388,57 @@ Carried by %2 of %3 articles</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ExportDialog</name>
+    <message>
+        <source>Start with a byte order mark (for spreadsheets)</source>
+        <translation>以字节顺序标记开头（用于电子表格）</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>按文章</translation>
+    </message>
+    <message>
+        <source>By claim, with what each source says</source>
+        <translation>按说法，并附各来源的表述</translation>
+    </message>
+    <message>
+        <source>All annotations</source>
+        <translation>所有批注</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Only this tag</source>
+        <translation>仅此标签</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <source>Crosscheck</source>
@@ -664,6 +715,42 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Desk tools</source>
         <translation>工作台工具</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>导出批注(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>导入批注(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1 annotations exported to %2</source>
+        <translation>已将 %1 条批注导出到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no annotations to import: %2</source>
+        <translation>%1 中没有可导入的批注：%2</translation>
+    </message>
+    <message>
+        <source>%1 annotations imported, %2 already present</source>
+        <translation>已导入 %1 条批注，%2 条已存在</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json)</source>
+        <translation>W3C 网页批注 (*.jsonld *.json)</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1134,216 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>%1 says %2, %3 says %4</source>
         <translation>%1 称 %2，%3 称 %4</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>上涨 %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>下跌 %1</translation>
+    </message>
+    <message>
+        <source>%1 shares, gain since an earlier date</source>
+        <translation>%1 股价，自较早日期以来的涨幅</translation>
+    </message>
+    <message>
+        <source>%1 shares, the day&apos;s move</source>
+        <translation>%1 股价，当日变动</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the annotations of a folder: md, html, csv, jsonld (W3C Web Annotation), qdpx or qdc (REFI-QDA). See docs/export.md.</source>
+        <translation>导出文件夹的批注：md、html、csv、jsonld（W3C 网页批注）、qdpx 或 qdc（REFI-QDA）。参见 docs/export.md。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>Folder whose annotations to export.</source>
+        <translation>要导出其批注的文件夹。</translation>
+    </message>
+    <message>
+        <source>md, html, csv, jsonld, qdpx or qdc.</source>
+        <translation>md、html、csv、jsonld、qdpx 或 qdc。</translation>
+    </message>
+    <message>
+        <source>Write to PATH (default: standard output; qdpx needs a path).</source>
+        <translation>写入 PATH（默认：标准输出；qdpx 需要路径）。</translation>
+    </message>
+    <message>
+        <source>Only annotations with TAG or a tag under it (repeatable).</source>
+        <translation>仅带有 TAG 或其子标签的批注（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only annotations of the article FILE (repeatable).</source>
+        <translation>仅文章 FILE 的批注（可重复）。</translation>
+    </message>
+    <message>
+        <source>Markdown: group by article (default) or claim.</source>
+        <translation>Markdown：按文章（默认）或说法分组。</translation>
+    </message>
+    <message>
+        <source>CSV: start with a byte order mark, for spreadsheets.</source>
+        <translation>CSV：以字节顺序标记开头，用于电子表格。</translation>
+    </message>
+    <message>
+        <source>usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]</source>
+        <translation>用法：crosscheck export 文件夹 --format md|html|csv|jsonld|qdpx|qdc [--output 路径]</translation>
+    </message>
+    <message>
+        <source>--group takes article or claim</source>
+        <translation>--group 的取值为 article 或 claim</translation>
+    </message>
+    <message>
+        <source>a .qdpx project is a zip archive: give --output PATH</source>
+        <translation>.qdpx 项目是 zip 压缩包：请指定 --output 路径</translation>
+    </message>
+    <message>
+        <source>%1 annotations written to %2</source>
+        <translation>已将 %1 条批注写入 %2</translation>
+    </message>
+    <message>
+        <source>Add the annotations of a W3C Web Annotation JSON-LD file to a folder.</source>
+        <translation>将 W3C 网页批注 JSON-LD 文件中的批注添加到文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder the annotations belong to.</source>
+        <translation>批注所属的文件夹。</translation>
+    </message>
+    <message>
+        <source>The JSON-LD file.</source>
+        <translation>JSON-LD 文件。</translation>
+    </message>
+    <message>
+        <source>usage: crosscheck import FOLDER FILE.jsonld</source>
+        <translation>用法：crosscheck import 文件夹 文件.jsonld</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 annotations imported, %2 already present</source>
+        <translation>已导入 %1 条批注，%2 条已存在</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML（单个独立文件）</translation>
+    </message>
+    <message>
+        <source>CSV (one row per annotation)</source>
+        <translation>CSV（每条批注一行）</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C 网页批注 (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>REFI-QDA 项目 (.qdpx)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (.qdc)</source>
+        <translation>REFI-QDA 编码本 (.qdc)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported from `%1` on %2 · annotations: %3 · articles: %4.</source>
+        <translation>导出自 `%1`，时间 %2 · 批注：%3 · 文章：%4。</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>标签：%1。</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>字符 %1–%2</translation>
+    </message>
+    <message>
+        <source>Not found in the current text of the article.</source>
+        <translation>在文章当前文本中未找到。</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>其他来源</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>说法 %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>其表述</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报道</translation>
+    </message>
+    <message>
+        <source>%1 other sources</source>
+        <translation>另外 %1 个来源</translation>
+    </message>
+    <message>
+        <source>Figures that disagree</source>
+        <translation>不一致的数字</translation>
+    </message>
+    <message>
+        <source>Outside the claims</source>
+        <translation>不属于任何说法</translation>
+    </message>
+    <message>
+        <source>Exported from %1 on %2 · annotations: %3.</source>
+        <translation>导出自 %1，时间 %2 · 批注：%3。</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>it is not JSON: %1 at byte %2</source>
+        <translation>这不是 JSON：%1，位于第 %2 字节</translation>
+    </message>
+    <message>
+        <source>it holds no W3C annotations (no AnnotationCollection, AnnotationPage or Annotation)</source>
+        <translation>其中没有 W3C 批注（没有 AnnotationCollection、AnnotationPage 或 Annotation）</translation>
+    </message>
+    <message>
+        <source>annotation %1 has no source or no TextQuoteSelector</source>
+        <translation>批注 %1 没有来源或没有 TextQuoteSelector</translation>
     </message>
 </context>
 <context>
