@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void chartsClaimsAndTagsPerSource();
     void modelsPassTheModelTester();
     void exportsAndImportsFromTheWindow();
+    void aboutNamesTheLibraries();
 
 private:
     /// A copy of the sample folder (the window keeps its store inside the folder it opens).
@@ -550,6 +552,17 @@ void TestDesk::exportsAndImportsFromTheWindow()
     QCOMPARE(window.importFrom(jsonld), 0); // nothing twice
     for (const Core::Annotation& a : window.annotations()->store()->annotations())
         QVERIFY(!a.orphan && a.tags == QStringList{u"claim/checked"_s});
+}
+
+void TestDesk::aboutNamesTheLibraries()
+{
+    const QString about = Ui::MainWindow::aboutText();
+    QVERIFY2(about.contains(u"Qt "_s + QString::fromLatin1(qVersion())), qPrintable(about));
+    QVERIFY(about.contains(QRegularExpression(u"KSyntaxHighlighting 6\\.\\d+"_s)));
+    QVERIFY(about.contains(QRegularExpression(u"SQLite 3\\.\\d+\\.\\d+"_s)));
+    QVERIFY(about.contains(QRegularExpression(u"Poppler \\d+\\.\\d+"_s)));
+    QVERIFY(about.contains(QCoreApplication::applicationVersion()));
+    QVERIFY(about.contains(u"GNU General Public License"_s));
 }
 
 QTEST_MAIN(TestDesk)

@@ -753,6 +753,30 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>W3C Web Annotations (*.jsonld *.json)</source>
         <translation>W3C-Web-Annotationen (*.jsonld *.json)</translation>
     </message>
+    <message>
+        <source>&amp;About Crosscheck</source>
+        <translation>&amp;Über Crosscheck</translation>
+    </message>
+    <message>
+        <source>About Crosscheck</source>
+        <translation>Über Crosscheck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Read how several outlets covered the same story, side by side: figures and names highlighted, matching sentences lined up, disagreements pointed out, notes exported.</source>
+        <translation>Lesen, wie mehrere Medien über dieselbe Geschichte berichten, nebeneinander: Zahlen und Namen hervorgehoben, passende Sätze nebeneinandergestellt, Widersprüche aufgezeigt, Notizen exportiert.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later.</source>
+        <translation>Lizenz: GNU General Public License, Version 3 oder später.</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>

@@ -752,6 +752,30 @@ Carried by %2 of %3 articles</source>
         <source>W3C Web Annotations (*.jsonld *.json)</source>
         <translation>W3C 网页批注 (*.jsonld *.json)</translation>
     </message>
+    <message>
+        <source>&amp;About Crosscheck</source>
+        <translation>关于 Crosscheck(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Crosscheck</source>
+        <translation>关于 Crosscheck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Read how several outlets covered the same story, side by side: figures and names highlighted, matching sentences lined up, disagreements pointed out, notes exported.</source>
+        <translation>并排阅读多家媒体对同一事件的报道：突出显示数字和名称，对齐相互对应的句子，指出不一致之处，并导出笔记。</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later.</source>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本。</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>构建所用的库：</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>

@@ -24,9 +24,14 @@
 #include "shortcutsdialog.h"
 #include "statisticschart.h"
 #include "store/annotationlistmodel.h"
+#include "store/annotationstore.h"
+
+#include "articles/pageconverter.h"
+
 #include "tagdialog.h"
 #include "tagmanager.h"
 #include "thememenu.h"
+#include <ksyntaxhighlighting_version.h>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -40,6 +45,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -390,6 +396,14 @@ void MainWindow::setupActions()
         ShortcutsDialog dialog(menuBar(), this);
         dialog.exec();
     });
+    help->addSeparator();
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Crosscheck"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this,
+            [this] { QMessageBox::about(this, tr("About Crosscheck"), aboutText()); });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::setupStatusBar()
@@ -837,6 +851,24 @@ void MainWindow::onImportTriggered()
                                                       tr("W3C Web Annotations (*.jsonld *.json)"));
     if (!path.isEmpty())
         importFrom(path);
+}
+
+QString MainWindow::aboutText()
+{
+    const QStringList libraries = {
+        u"Qt %1"_s.arg(QString::fromLatin1(qVersion())),
+        u"KSyntaxHighlighting %1"_s.arg(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)),
+        u"SQLite %1"_s.arg(Core::AnnotationStore::sqliteVersion()),
+        u"Poppler %1"_s.arg(Core::PageConverter::popplerVersion()),
+        u"Snowball (libstemmer)"_s,
+    };
+    return u"<h3>Crosscheck %1</h3><p>"_s.arg(QCoreApplication::applicationVersion().toHtmlEscaped()) +
+           tr("Read how several outlets covered the same story, side by side: figures and names "
+              "highlighted, matching sentences lined up, disagreements pointed out, notes exported.")
+               .toHtmlEscaped() +
+           u"</p><p>"_s + tr("Licence: GNU General Public License, version 3 or later.").toHtmlEscaped() +
+           u"</p><p>"_s + tr("Built with:").toHtmlEscaped() + u"<br>"_s +
+           libraries.join(u"<br>"_s).toHtmlEscaped() + u"</p>"_s;
 }
 
 void MainWindow::showPanes(int count)

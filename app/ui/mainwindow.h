@@ -75,6 +75,8 @@ public:
     bool exportTo(const QString& path, const Core::Exporter::Options& options);
     /// Adds the annotations of a JSON-LD file; how many were new, or -1 (shown in the message bar).
     int importFrom(const QString& path);
+    /// Help > About: version, licence, and the libraries with their versions.
+    static QString aboutText();
     /// Shows @p count panes (1 to 4): the first keeps its article, each added one the next article.
     void showPanes(int count);
     /// Opens the search panel and searches the folder for @p words.

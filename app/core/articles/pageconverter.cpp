@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <poppler-qt6.h>
+#include <poppler-version.h>
 
 namespace Crosscheck::Core {
 
@@ -278,6 +279,11 @@ QDate PageConverter::parseDate(QStringView text)
         return QDate(m.captured(3).toInt(), int(months.indexOf(m.captured(1).toLower())) + 1,
                      m.captured(2).toInt());
     return {};
+}
+
+QString PageConverter::popplerVersion()
+{
+    return Poppler::Version::string();
 }
 
 } // namespace Crosscheck::Core

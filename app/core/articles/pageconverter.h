@@ -15,6 +15,9 @@ class PageConverter
     Q_DECLARE_TR_FUNCTIONS(PageConverter)
 
 public:
+    /// The version of the Poppler library that reads PDFs.
+    static QString popplerVersion();
+
     struct Page
     {
         QString text;

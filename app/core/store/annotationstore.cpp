@@ -786,4 +786,22 @@ AnnotationStore::SyncReport AnnotationStore::syncArticles(const QList<Article>& 
     return report;
 }
 
+QString AnnotationStore::sqliteVersion()
+{
+    QString version;
+    const QString connection = QStringLiteral("crosscheck-sqlite-version");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                version = q.value(0).toString();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return version;
+}
+
 } // namespace Crosscheck::Core

@@ -114,6 +114,8 @@ public:
     /// Changes whenever another connection (window or process) commits; poll it to refresh.
     qint64 dataVersion() const;
     int schemaVersion() const;
+    /// The version of the SQLite library the Qt driver runs on ("3.46.1").
+    static QString sqliteVersion();
 
 private:
     OpenResult openPath(const QString& path);
