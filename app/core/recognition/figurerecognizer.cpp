@@ -175,6 +175,26 @@ QString qualifierBefore(const QString& text, qsizetype start, bool date)
     static const RE dates(
         QStringLiteral("(?<![\\w])(early|mid|late|the\\s+end\\s+of|the\\s+start\\s+of|fiscal)[\\s-]+$"),
         RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
+    // Most figures follow a word that ends no qualifier ("of", "by", "the"): look at that word
+    // before running the expression.
+    static const QSet<QString> amountEnds = {u"over"_s,    u"under"_s,  u"than"_s,   u"as"_s,
+                                             u"to"_s,      u"least"_s,  u"most"_s,   u"estimated"_s,
+                                             u"roughly"_s, u"around"_s, u"about"_s,  u"approximately"_s,
+                                             u"approx"_s,  u"nearly"_s, u"almost"_s, u"some"_s,
+                                             u"above"_s,   u"below"_s,  u"of"_s};
+    static const QSet<QString> dateEnds = {u"early"_s, u"mid"_s, u"late"_s, u"of"_s, u"fiscal"_s};
+    qsizetype wordEnd = start;
+    while (wordEnd > 0 && (text[wordEnd - 1].isSpace() || (date && text[wordEnd - 1] == u'-')))
+        --wordEnd;
+    if (wordEnd > 0 && text[wordEnd - 1] == u'.')
+        --wordEnd; // "approx."
+    qsizetype wordStart = wordEnd;
+    while (wordStart > 0 && text[wordStart - 1].isLetter() && wordEnd - wordStart < 14)
+        --wordStart;
+    if (wordStart == wordEnd || wordEnd == start)
+        return {};
+    if (!(date ? dateEnds : amountEnds).contains(text.sliced(wordStart, wordEnd - wordStart).toLower()))
+        return {};
     const qsizetype from = std::max<qsizetype>(0, start - 32);
     const auto m = (date ? dates : amounts).matchView(QStringView(text).sliced(from, start - from));
     if (!m.hasMatch())
