@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSet>
+#include <QTimeZone>
 
 #include <cstdio>
 
@@ -52,20 +53,23 @@ std::optional<ExportData> collect(const QString& folder, AnnotationStore& store,
 int runExportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ExportCommand::tr("Export the annotations of a folder: md, html, csv, jsonld (W3C Web Annotation), qdpx or qdc "
-           "(REFI-QDA). See docs/export.md."));
+    parser.setApplicationDescription(ExportCommand::tr(
+        "Export the annotations of a folder: md, html, csv, jsonld (W3C Web Annotation), qdpx or qdc "
+        "(REFI-QDA). See docs/export.md."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), ExportCommand::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("folder"), ExportCommand::tr("Folder whose annotations to export."));
+    parser.addPositionalArgument(QStringLiteral("folder"),
+                                 ExportCommand::tr("Folder whose annotations to export."));
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    ExportCommand::tr("md, html, csv, jsonld, qdpx or qdc."), QStringLiteral("FORMAT"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    ExportCommand::tr("Write to PATH (default: standard output; qdpx needs a path)."),
-                                    QStringLiteral("PATH"));
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 ExportCommand::tr("Only annotations with TAG or a tag under it (repeatable)."),
-                                 QStringLiteral("TAG"));
+                                    ExportCommand::tr("md, html, csv, jsonld, qdpx or qdc."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        ExportCommand::tr("Write to PATH (default: standard output; qdpx needs a path)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption tag(
+        QStringLiteral("tag"), ExportCommand::tr("Only annotations with TAG or a tag under it (repeatable)."),
+        QStringLiteral("TAG"));
     const QCommandLineOption article(QStringLiteral("article"),
                                      ExportCommand::tr("Only annotations of the article FILE (repeatable)."),
                                      QStringLiteral("FILE"));
@@ -74,7 +78,17 @@ int runExportCommand(const QStringList& arguments)
                                    QStringLiteral("article|claim"), QStringLiteral("article"));
     const QCommandLineOption bom(QStringLiteral("bom"),
                                  ExportCommand::tr("CSV: start with a byte order mark, for spreadsheets."));
-    parser.addOptions({format, output, tag, article, group, bom});
+    const QCommandLineOption split(
+        QStringLiteral("split"),
+        ExportCommand::tr("Markdown: one document per article or per tag, written into the folder --output."),
+        QStringLiteral("article|tag"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  ExportCommand::tr("Only annotations made on or after DATE (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                ExportCommand::tr("Only annotations made on or before DATE (YYYY-MM-DD)."),
+                                QStringLiteral("DATE"));
+    parser.addOptions({format, output, tag, article, group, bom, split, from, to});
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -85,9 +99,19 @@ int runExportCommand(const QStringList& arguments)
     const auto chosen = Exporter::formatFromName(parser.value(format));
     if (positional.size() != 2 || !chosen)
         return fail(
-            ExportCommand::tr("usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]"), 2);
+            ExportCommand::tr(
+                "usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]"),
+            2);
     if (parser.value(group) != u"article" && parser.value(group) != u"claim")
         return fail(ExportCommand::tr("--group takes article or claim"), 2);
+    if (parser.isSet(split) && (parser.value(split) != u"article" && parser.value(split) != u"tag"))
+        return fail(ExportCommand::tr("--split takes article or tag"), 2);
+    if (parser.isSet(split) && (*chosen != Exporter::Format::Markdown || !parser.isSet(output)))
+        return fail(ExportCommand::tr("--split goes with --format md and an --output folder"), 2);
+    const QDate fromDate = QDate::fromString(parser.value(from), Qt::ISODate);
+    const QDate toDate = QDate::fromString(parser.value(to), Qt::ISODate);
+    if ((parser.isSet(from) && !fromDate.isValid()) || (parser.isSet(to) && !toDate.isValid()))
+        return fail(ExportCommand::tr("--from and --to take a date such as 2026-11-23"), 2);
     if (*chosen == Exporter::Format::Qdpx && !parser.isSet(output))
         return fail(ExportCommand::tr("a .qdpx project is a zip archive: give --output PATH"), 2);
 
@@ -103,6 +127,20 @@ int runExportCommand(const QStringList& arguments)
     options.tags = parser.values(tag);
     options.articles = parser.values(article);
     options.byteOrderMark = parser.isSet(bom);
+    if (fromDate.isValid())
+        options.from = QDateTime(fromDate, QTime(0, 0), QTimeZone::UTC);
+    if (toDate.isValid())
+        options.to = QDateTime(toDate, QTime(23, 59, 59, 999), QTimeZone::UTC);
+    if (parser.isSet(split)) {
+        options.split = parser.value(split) == u"tag" ? Exporter::Split::PerTag : Exporter::Split::PerArticle;
+        if (!Exporter::writeDocuments(*data, options, parser.value(output), &error))
+            return fail(error);
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(ExportCommand::tr("%1 documents written to %2")
+                                        .arg(Exporter::documents(*data, options).size())
+                                        .arg(parser.value(output))));
+        return 0;
+    }
     if (!parser.isSet(output)) {
         const QByteArray bytes = Exporter::exportData(*data, options);
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -124,7 +162,8 @@ int runImportCommand(const QStringList& arguments)
         ExportCommand::tr("Add the annotations of a W3C Web Annotation JSON-LD file to a folder."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("import"), ExportCommand::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("folder"), ExportCommand::tr("Folder the annotations belong to."));
+    parser.addPositionalArgument(QStringLiteral("folder"),
+                                 ExportCommand::tr("Folder the annotations belong to."));
     parser.addPositionalArgument(QStringLiteral("file"), ExportCommand::tr("The JSON-LD file."));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);

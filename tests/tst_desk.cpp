@@ -523,6 +523,15 @@ void TestDesk::exportsAndImportsFromTheWindow()
         const Core::Exporter::Options options = dialog.options();
         QCOMPARE(options.format, Core::Exporter::Format::Markdown);
         QCOMPARE(options.tags, QStringList{u"claim"_s});
+        QCOMPARE(options.split, Core::Exporter::Split::None);
+        QVERIFY(!options.from.isValid());
+        dialog.setSplit(Core::Exporter::Split::PerTag);
+        dialog.setMadeWithinDays(7);
+        const Core::Exporter::Options split = dialog.options();
+        QCOMPARE(split.split, Core::Exporter::Split::PerTag);
+        QCOMPARE(split.from.date(), QDate::currentDate().addDays(-6));
+        QVERIFY(window.exportDocuments(out.filePath(u"by-tag"_s), split));
+        QVERIFY(QFile::exists(out.filePath(u"by-tag/claim--checked.md"_s)));
 
         const QString md = out.filePath(u"notes.md"_s);
         QVERIFY(window.exportTo(md, options));

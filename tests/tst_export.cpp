@@ -38,6 +38,7 @@ private Q_SLOTS:
     void qdpxHoldsProjectAndSources();
     void filtersByTagArticleAndDate();
     void markdownByClaim();
+    void markdownPerArticleAndPerTag();
     void writesAtomicallyOrSaysWhy();
     void commandLine();
 
@@ -364,6 +365,32 @@ void TestExport::markdownByClaim()
     QVERIFY2(md.contains(u"€450 million"_s), qPrintable(md));
 }
 
+void TestExport::markdownPerArticleAndPerTag()
+{
+    Exporter::Options o = options(Exporter::Format::Markdown);
+    o.split = Exporter::Split::PerArticle;
+    QStringList names;
+    for (const auto& [name, bytes] : Exporter::documents(m_data, o)) {
+        names.append(name);
+        QVERIFY(bytes.startsWith("# Tidal barrage notes — a"));
+    }
+    QCOMPARE(names, QStringList({u"a0.md"_s, u"a1.md"_s, u"a2.md"_s}));
+
+    o.split = Exporter::Split::PerTag;
+    QHash<QString, QString> byTag;
+    for (const auto& [name, bytes] : Exporter::documents(m_data, o))
+        byTag.insert(name, QString::fromUtf8(bytes));
+    QCOMPARE(QSet<QString>(byTag.keyBegin(), byTag.keyEnd()),
+             QSet<QString>({u"claim--disputed.md"_s, u"money.md"_s, u"quote.md"_s, u"翻译.md"_s}));
+    QCOMPARE(byTag.value(u"claim--disputed.md"_s).count(u"\n> — "_s), 3);
+    QCOMPARE(byTag.value(u"quote.md"_s).count(u"\n> — "_s), 1);
+
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(Exporter::writeDocuments(m_data, o, dir.filePath(u"notes"_s), &error), qPrintable(error));
+    QCOMPARE(QDir(dir.filePath(u"notes"_s)).entryList(QDir::Files).size(), 4);
+}
+
 void TestExport::writesAtomicallyOrSaysWhy()
 {
     QTemporaryDir dir;
@@ -413,6 +440,20 @@ void TestExport::commandLine()
     QFile archive(qdpx);
     QVERIFY(archive.open(QIODevice::ReadOnly));
     QCOMPARE(readStoredZip(archive.readAll()).size(), 1 + kTexts.size());
+    // One document per tag, and a date span that holds two of the four annotations.
+    const QString split = folder.filePath(u"out/by-tag"_s);
+    QCOMPARE(
+        run({u"export"_s, folder.path(), u"--format"_s, u"md"_s, u"--split"_s, u"tag"_s, u"-o"_s, split}), 0);
+    QCOMPARE(QDir(split).entryList(QDir::Files).size(), 4);
+    QCOMPARE(run({u"export"_s, folder.path(), u"--format"_s, u"csv"_s, u"--from"_s, u"2026-11-02"_s,
+                  u"--to"_s, u"2026-11-02"_s},
+                 &out),
+             0);
+    QCOMPARE(parseCsv(QString::fromUtf8(out)).size(), 1 + 4);
+    QCOMPARE(run({u"export"_s, folder.path(), u"--format"_s, u"csv"_s, u"--from"_s, u"2026-11-03"_s}, &out),
+             0);
+    QCOMPARE(parseCsv(QString::fromUtf8(out)).size(), 1);
+    QCOMPARE(run({u"export"_s, folder.path(), u"--format"_s, u"csv"_s, u"--from"_s, u"yesterday"_s}), 2);
     QCOMPARE(run({u"export"_s, folder.path(), u"--format"_s, u"pdf"_s}), 2);
     QCOMPARE(run({u"export"_s, folder.path(), u"--format"_s, u"md"_s, u"-o"_s, u"/proc/no/such/place.md"_s}),
              1);

@@ -438,6 +438,50 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>&amp;Tag:</source>
         <translation>&amp;Schlagwort:</translation>
     </message>
+    <message>
+        <source>One document for the folder</source>
+        <translation>Ein Dokument für den Ordner</translation>
+    </message>
+    <message>
+        <source>One document per article</source>
+        <translation>Ein Dokument je Artikel</translation>
+    </message>
+    <message>
+        <source>One document per tag</source>
+        <translation>Ein Dokument je Schlagwort</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>In den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>In den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Made when</source>
+        <translation>Wann angelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Dokumente:</translation>
+    </message>
+    <message>
+        <source>&amp;Made:</source>
+        <translation>&amp;Angelegt:</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
@@ -776,6 +820,14 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Built with:</source>
         <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>Folder for the Exported Documents</source>
+        <translation>Ordner für die exportierten Dokumente</translation>
+    </message>
+    <message>
+        <source>%1 documents exported to %2</source>
+        <translation>%1 Dokumente nach %2 exportiert</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1312,34 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>%1 annotations imported, %2 already present</source>
         <translation>%1 Anmerkungen importiert, %2 schon vorhanden</translation>
     </message>
+    <message>
+        <source>Markdown: one document per article or per tag, written into the folder --output.</source>
+        <translation>Markdown: ein Dokument je Artikel oder je Schlagwort, geschrieben in den Ordner --output.</translation>
+    </message>
+    <message>
+        <source>Only annotations made on or after DATE (YYYY-MM-DD).</source>
+        <translation>Nur Anmerkungen, die am oder nach DATUM angelegt wurden (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Only annotations made on or before DATE (YYYY-MM-DD).</source>
+        <translation>Nur Anmerkungen, die am oder vor DATUM angelegt wurden (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>--split takes article or tag</source>
+        <translation>--split erwartet article oder tag</translation>
+    </message>
+    <message>
+        <source>--split goes with --format md and an --output folder</source>
+        <translation>--split gehört zu --format md und einem Ordner als --output</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date such as 2026-11-23</source>
+        <translation>--from und --to erwarten ein Datum wie 2026-11-23</translation>
+    </message>
+    <message>
+        <source>%1 documents written to %2</source>
+        <translation>%1 Dokumente nach %2 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1370,6 +1450,10 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>annotation %1 has no source or no TextQuoteSelector</source>
         <translation>Anmerkung %1 hat keine Quelle oder keinen TextQuoteSelector</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

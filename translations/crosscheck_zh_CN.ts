@@ -437,6 +437,50 @@ Carried by %2 of %3 articles</source>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
+    <message>
+        <source>One document for the folder</source>
+        <translation>整个文件夹一份文档</translation>
+    </message>
+    <message>
+        <source>One document per article</source>
+        <translation>每篇文章一份文档</translation>
+    </message>
+    <message>
+        <source>One document per tag</source>
+        <translation>每个标签一份文档</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Made when</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Made:</source>
+        <translation>创建于(&amp;M)：</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
@@ -775,6 +819,14 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Built with:</source>
         <translation>构建所用的库：</translation>
+    </message>
+    <message>
+        <source>Folder for the Exported Documents</source>
+        <translation>导出文档的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 documents exported to %2</source>
+        <translation>已将 %1 份文档导出到 %2</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1310,34 @@ Carried by %2 of %3 articles</source>
         <source>%1 annotations imported, %2 already present</source>
         <translation>已导入 %1 条批注，%2 条已存在</translation>
     </message>
+    <message>
+        <source>Markdown: one document per article or per tag, written into the folder --output.</source>
+        <translation>Markdown：每篇文章或每个标签一份文档，写入 --output 文件夹。</translation>
+    </message>
+    <message>
+        <source>Only annotations made on or after DATE (YYYY-MM-DD).</source>
+        <translation>仅 DATE（YYYY-MM-DD）当天或之后创建的批注。</translation>
+    </message>
+    <message>
+        <source>Only annotations made on or before DATE (YYYY-MM-DD).</source>
+        <translation>仅 DATE（YYYY-MM-DD）当天或之前创建的批注。</translation>
+    </message>
+    <message>
+        <source>--split takes article or tag</source>
+        <translation>--split 的取值为 article 或 tag</translation>
+    </message>
+    <message>
+        <source>--split goes with --format md and an --output folder</source>
+        <translation>--split 需与 --format md 及 --output 文件夹一起使用</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date such as 2026-11-23</source>
+        <translation>--from 和 --to 需要类似 2026-11-23 的日期</translation>
+    </message>
+    <message>
+        <source>%1 documents written to %2</source>
+        <translation>已将 %1 份文档写入 %2</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1368,6 +1448,10 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>annotation %1 has no source or no TextQuoteSelector</source>
         <translation>批注 %1 没有来源或没有 TextQuoteSelector</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>

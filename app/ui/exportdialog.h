@@ -22,12 +22,17 @@ public:
     Core::Exporter::Options options() const;
     void setFormat(Core::Exporter::Format format);
     void setTag(const QString& tag);
+    void setSplit(Core::Exporter::Split split);
+    /// Only annotations made in the last @p days (0: any time; 1: today).
+    void setMadeWithinDays(int days);
 
 private:
     void updateEnabled();
 
     QComboBox *m_format;
     QComboBox *m_grouping;
+    QComboBox *m_split;
+    QComboBox *m_since;
     QComboBox *m_tag;
     QCheckBox *m_bom;
 };

@@ -835,6 +835,13 @@ void MainWindow::onExportTriggered()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Core::Exporter::Options options = dialog.options();
+    if (options.split != Core::Exporter::Split::None) {
+        const QString directory =
+            QFileDialog::getExistingDirectory(this, tr("Folder for the Exported Documents"), folder());
+        if (!directory.isEmpty())
+            exportDocuments(directory, options);
+        return;
+    }
     const QString suffix = Core::Exporter::suffix(options.format);
     const QString start = QDir(folder().isEmpty() ? QDir::homePath() : folder())
                               .filePath(QFileInfo(folder()).fileName() + u"-notes."_s + suffix);
@@ -843,6 +850,21 @@ void MainWindow::onExportTriggered()
                                      Core::Exporter::formatName(options.format) + u" (*."_s + suffix + u')');
     if (!path.isEmpty())
         exportTo(path, options);
+}
+
+bool MainWindow::exportDocuments(const QString& directory, const Core::Exporter::Options& options)
+{
+    QString error;
+    const Core::ExportData snapshot = exportData();
+    if (!Core::Exporter::writeDocuments(snapshot, options, directory, &error)) {
+        m_messages->showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("%1 documents exported to %2")
+                                 .arg(Core::Exporter::documents(snapshot, options).size())
+                                 .arg(QDir::toNativeSeparators(directory)),
+                             6000);
+    return true;
 }
 
 void MainWindow::onImportTriggered()

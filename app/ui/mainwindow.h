@@ -73,6 +73,8 @@ public:
     Core::ExportData exportData() const;
     /// Exports to @p path; a failure is shown in the message bar.
     bool exportTo(const QString& path, const Core::Exporter::Options& options);
+    /// Exports Markdown split per article or per tag into @p directory; failures in the message bar.
+    bool exportDocuments(const QString& directory, const Core::Exporter::Options& options);
     /// Adds the annotations of a JSON-LD file; how many were new, or -1 (shown in the message bar).
     int importFrom(const QString& path);
     /// Help > About: version, licence, and the libraries with their versions.

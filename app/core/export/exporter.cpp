@@ -302,6 +302,77 @@ bool Exporter::write(const ExportData& data, const Options& options, const QStri
     return true;
 }
 
+QList<std::pair<QString, QByteArray>> Exporter::documents(const ExportData& data, const Options& options)
+{
+    QList<std::pair<QString, QByteArray>> out;
+    const QString base = titleOf(data, options);
+    auto safe = [](QString name) {
+        static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\x00-\\x1f]+"_s);
+        name.replace(unsafe, u"-"_s);
+        return name.isEmpty() ? u"notes"_s : name;
+    };
+    Options one = options;
+    one.format = Format::Markdown;
+    one.split = Split::None;
+    if (options.split == Split::None) {
+        out.append({safe(base) + u".md"_s, markdown(data, one)});
+    } else if (options.split == Split::PerArticle) {
+        QStringList paths;
+        for (const Annotation& a : selected(data, options)) {
+            if (!paths.contains(a.articlePath))
+                paths.append(a.articlePath);
+        }
+        for (const QString& path : std::as_const(paths)) {
+            Options only = one;
+            only.articles = {path};
+            only.title = base + u" — "_s + path;
+            QString name = path;
+            name.replace(u'/', u"--"_s);
+            out.append({safe(QFileInfo(name).completeBaseName()) + u".md"_s, markdown(data, only)});
+        }
+    } else {
+        QStringList tags;
+        for (const Annotation& a : selected(data, options)) {
+            for (const QString& t : a.tags) {
+                if (!tags.contains(t))
+                    tags.append(t);
+            }
+        }
+        tags.sort();
+        for (const QString& tag : std::as_const(tags)) {
+            Options only = one;
+            only.tags = {tag};
+            only.title = base + u" — #"_s + tag;
+            // Only annotations carrying exactly this tag or one under it, within the user's filter.
+            ExportData subset = data;
+            subset.annotations = selected(data, options);
+            out.append({safe(QString(tag).replace(u'/', u"--"_s)) + u".md"_s, markdown(subset, only)});
+        }
+    }
+    return out;
+}
+
+bool Exporter::writeDocuments(const ExportData& data, const Options& options, const QString& directory,
+                              QString *error)
+{
+    if (!QDir().mkpath(directory)) {
+        if (error)
+            *error = tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(directory));
+        return false;
+    }
+    for (const auto& [name, bytes] : documents(data, options)) {
+        QSaveFile file(QDir(directory).filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            if (error)
+                *error =
+                    tr("Cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(QDir(directory).filePath(name)), file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
 // ---- Markdown ----------------------------------------------------------------------------
 
 QByteArray Exporter::markdown(const ExportData& data, const Options& options)

@@ -46,10 +46,18 @@ public:
         ByArticle,
         ByClaim
     };
+    /// Markdown: one document for the folder, or one per article or per tag.
+    enum class Split
+    {
+        None,
+        PerArticle,
+        PerTag
+    };
     struct Options
     {
         Format format = Format::Markdown;
         Grouping grouping = Grouping::ByArticle;
+        Split split = Split::None;
         QStringList tags;           ///< only annotations carrying one of these tags or a tag under one
         QStringList articles;       ///< only these articles (relative paths)
         QDateTime from, to;         ///< only annotations made in this span (either end may be open)
@@ -71,6 +79,13 @@ public:
     /// Writes the export to @p path atomically (a temporary file renamed over it); false and
     /// @p error (naming the file and the reason) when it cannot be written.
     static bool write(const ExportData& data, const Options& options, const QString& path, QString *error);
+
+    /// Markdown split into documents (Options::split): file name to content, one per article
+    /// ("<article>.md") or per tag ("<tag path with / as ->.md"). With Split::None, one file.
+    static QList<std::pair<QString, QByteArray>> documents(const ExportData& data, const Options& options);
+    /// Writes documents() into the folder @p directory (made when missing), each atomically.
+    static bool writeDocuments(const ExportData& data, const Options& options, const QString& directory,
+                               QString *error);
 
     /// Annotations read from a W3C Web Annotation JSON-LD document (what the JsonLd format writes,
     /// or a single Annotation, or an AnnotationPage); @p error when it is not one.
