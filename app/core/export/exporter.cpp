@@ -793,6 +793,7 @@ void jsonField(QString& out, const QString& indent, const QString& key, const QS
 
 QByteArray Exporter::jsonLd(const ExportData& data, const Options& options)
 {
+    const Folder folder(data);
     const QList<Annotation> annotations = selected(data, options);
     QString out;
     out.reserve(annotations.size() * 1200);
@@ -824,6 +825,17 @@ QByteArray Exporter::jsonLd(const ExportData& data, const Options& options)
                 u"{\"type\": \"TextualBody\", \"purpose\": \"commenting\", \"format\": \"text/markdown\", \"value\": "_s;
             jsonString(body, a.note);
             bodies.append(body + u'}');
+        }
+        // Provenance: the matching sentences of the other sources, as linking bodies.
+        for (const SentenceRef& r : folder.context(a).others) {
+            const Article& other = data.articles[r.article];
+            QString body = u"{\"type\": \"SpecificResource\", \"purpose\": \"linking\", \"source\": "_s;
+            jsonString(body, other.relativePath);
+            body += u", \"label\": "_s;
+            jsonString(body, outletOf(other));
+            body += u", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": "_s;
+            jsonString(body, sentenceText(data, r));
+            bodies.append(body + u"}}"_s);
         }
         if (!bodies.isEmpty())
             out += in + u"\"body\": [\n"_s + in2 + bodies.join(u",\n"_s + in2) + u"\n"_s + in + u"],\n"_s;
@@ -915,8 +927,8 @@ std::optional<QList<Annotation>> Exporter::importJsonLd(const QByteArray& json, 
             const QString purpose = body.value(u"purpose"_s).toString();
             if (purpose == u"tagging")
                 a.tags.append(body.value(u"value"_s).toString());
-            else if (purpose == u"commenting" || purpose.isEmpty())
-                a.note = body.value(u"value"_s).toString();
+            else if ((purpose == u"commenting" || purpose.isEmpty()) && body.contains(u"value"_s))
+                a.note = body.value(u"value"_s).toString(); // linking bodies are the export's provenance
         }
         if (const auto m = colour.match(item.value(u"stylesheet"_s).toObject().value(u"value"_s).toString());
             m.hasMatch())
@@ -1056,8 +1068,13 @@ QByteArray Exporter::qdpx(const ExportData& data, const Options& options)
             w.writeAttribute(u"endPosition"_s, QString::number(a->end));
             w.writeAttribute(u"creatingUser"_s, user);
             w.writeAttribute(u"creationDateTime"_s, a->created.toUTC().toString(Qt::ISODate));
-            if (!a->note.isEmpty())
-                w.writeTextElement(u"Description"_s, a->note);
+            // The note, then where the other sources say the same.
+            QString description = a->note;
+            for (const SentenceRef& r : folder.context(*a).others)
+                description += (description.isEmpty() ? QString() : u"\n"_s) + outletOf(data.articles[r.article]) +
+                               u": "_s + sentenceText(data, r);
+            if (!description.isEmpty())
+                w.writeTextElement(u"Description"_s, description);
             for (const QString& tag : a->tags) {
                 w.writeStartElement(u"Coding"_s);
                 w.writeAttribute(u"guid"_s, guid(u"coding"_s, a->uuid + u'/' + tag));
