@@ -392,6 +392,9 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
         md += u' ' + tr("Tags: %1.").arg(options.tags.join(u", "_s));
     md += u"\n\n"_s;
 
+    QHash<qint64, QString> otherSources;
+    const QString otherSourcesLabel = tr("Other sources");
+    const QString charactersLabel = tr("characters %1–%2");
     auto quoteBlock = [&](const Annotation& a) {
         const Context c = folder.context(a);
         QString out;
@@ -400,7 +403,7 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
         const QString outlet = c.article ? outletOf(*c.article) : a.articlePath;
         out += u">\n> — "_s + mdEscape(outlet) + u", ["_s + mdEscape(a.articlePath) + u"]("_s +
                pathUrl(a.articlePath) + u'#' + textFragment(a.exact) + u") · "_s +
-               tr("characters %1–%2").arg(a.start).arg(a.end) + u'\n';
+               charactersLabel.arg(a.start).arg(a.end) + u'\n';
         if (a.orphan)
             out += u">\n> *"_s + tr("Not found in the current text of the article.") + u"*\n"_s;
         out += u'\n';
@@ -413,11 +416,17 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
         if (!a.note.trimmed().isEmpty())
             out += a.note.trimmed() + u"\n\n"_s;
         if (!c.others.isEmpty()) {
-            out += u"**"_s + tr("Other sources") + u":**\n\n"_s;
-            for (const SentenceRef& r : c.others)
-                out += u"- **"_s + mdEscape(outletOf(data.articles[r.article])) + u"**: “"_s +
-                       mdEscape(sentenceText(data, r)) + u"”\n"_s;
-            out += u'\n';
+            // The same for every highlight of one article in one claim: written once.
+            const qint64 key = (qint64(c.claim) << 32) | quint32(c.articleIndex);
+            auto block = otherSources.constFind(key);
+            if (block == otherSources.cend()) {
+                QString text = u"**"_s + otherSourcesLabel + u":**\n\n"_s;
+                for (const SentenceRef& r : c.others)
+                    text += u"- **"_s + mdEscape(outletOf(data.articles[r.article])) + u"**: “"_s +
+                            mdEscape(sentenceText(data, r)) + u"”\n"_s;
+                block = otherSources.insert(key, text + u'\n');
+            }
+            out += *block;
         }
         return out;
     };
@@ -753,8 +762,17 @@ namespace {
 void jsonString(QString& out, const QString& value)
 {
     out += u'"';
-    for (const QChar c : value) {
-        switch (c.unicode()) {
+    // Runs of ordinary characters are copied at once; only quotes, backslashes and control
+    // characters are escaped.
+    const QChar *data = value.constData();
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = data[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out.append(data + run, i - run);
+        run = i + 1;
+        switch (c) {
         case u'"':
             out += u"\\\""_s;
             break;
@@ -771,12 +789,10 @@ void jsonString(QString& out, const QString& value)
             out += u"\\t"_s;
             break;
         default:
-            if (c.unicode() < 0x20)
-                out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+            out += u"\\u%1"_s.arg(int(c), 4, 16, QLatin1Char('0'));
         }
     }
+    out.append(data + run, value.size() - run);
     out += u'"';
 }
 
@@ -795,8 +811,11 @@ QByteArray Exporter::jsonLd(const ExportData& data, const Options& options)
 {
     const Folder folder(data);
     const QList<Annotation> annotations = selected(data, options);
+    QHash<qint64, QString> linking;
+    // Each annotation is built as text and added to the bytes at once: no giant string to grow.
+    QByteArray bytes;
+    bytes.reserve(annotations.size() * 1500);
     QString out;
-    out.reserve(annotations.size() * 1200);
     out += u"{\n"_s;
     jsonField(out, u"  "_s, u"@context"_s, u"http://www.w3.org/ns/anno.jsonld"_s);
     jsonField(out, u"  "_s, u"type"_s, u"AnnotationCollection"_s);
@@ -808,6 +827,8 @@ QByteArray Exporter::jsonLd(const ExportData& data, const Options& options)
     const QString in = u"        "_s, in2 = u"          "_s, in3 = u"              "_s;
     for (qsizetype i = 0; i < annotations.size(); ++i) {
         const Annotation& a = annotations[i];
+        bytes += out.toUtf8();
+        out.clear();
         out += i == 0 ? u"\n      {\n"_s : u",\n      {\n"_s;
         jsonField(out, in, u"id"_s, u"urn:uuid:"_s + a.uuid);
         jsonField(out, in, u"type"_s, u"Annotation"_s);
@@ -826,16 +847,22 @@ QByteArray Exporter::jsonLd(const ExportData& data, const Options& options)
             jsonString(body, a.note);
             bodies.append(body + u'}');
         }
-        // Provenance: the matching sentences of the other sources, as linking bodies.
+        // Provenance: the matching sentences of the other sources, as linking bodies (written once
+        // per sentence: several highlights often share one).
         for (const SentenceRef& r : folder.context(a).others) {
-            const Article& other = data.articles[r.article];
-            QString body = u"{\"type\": \"SpecificResource\", \"purpose\": \"linking\", \"source\": "_s;
-            jsonString(body, other.relativePath);
-            body += u", \"label\": "_s;
-            jsonString(body, outletOf(other));
-            body += u", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": "_s;
-            jsonString(body, sentenceText(data, r));
-            bodies.append(body + u"}}"_s);
+            const qint64 key = (qint64(r.article) << 32) | quint32(r.sentence);
+            auto cached = linking.constFind(key);
+            if (cached == linking.cend()) {
+                const Article& other = data.articles[r.article];
+                QString body = u"{\"type\": \"SpecificResource\", \"purpose\": \"linking\", \"source\": "_s;
+                jsonString(body, other.relativePath);
+                body += u", \"label\": "_s;
+                jsonString(body, outletOf(other));
+                body += u", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": "_s;
+                jsonString(body, sentenceText(data, r));
+                cached = linking.insert(key, body + u"}}"_s);
+            }
+            bodies.append(*cached);
         }
         if (!bodies.isEmpty())
             out += in + u"\"body\": [\n"_s + in2 + bodies.join(u",\n"_s + in2) + u"\n"_s + in + u"],\n"_s;
@@ -854,7 +881,8 @@ QByteArray Exporter::jsonLd(const ExportData& data, const Options& options)
                u"]\n"_s + in + u"}\n      }"_s;
     }
     out += annotations.isEmpty() ? u"]\n  }\n}\n"_s : u"\n    ]\n  }\n}\n"_s;
-    return out.toUtf8();
+    bytes += out.toUtf8();
+    return bytes;
 }
 
 std::optional<QList<Annotation>> Exporter::importJsonLd(const QByteArray& json, QString *error)
@@ -1071,8 +1099,8 @@ QByteArray Exporter::qdpx(const ExportData& data, const Options& options)
             // The note, then where the other sources say the same.
             QString description = a->note;
             for (const SentenceRef& r : folder.context(*a).others)
-                description += (description.isEmpty() ? QString() : u"\n"_s) + outletOf(data.articles[r.article]) +
-                               u": "_s + sentenceText(data, r);
+                description += (description.isEmpty() ? QString() : u"\n"_s) +
+                               outletOf(data.articles[r.article]) + u": "_s + sentenceText(data, r);
             if (!description.isEmpty())
                 w.writeTextElement(u"Description"_s, description);
             for (const QString& tag : a->tags) {
