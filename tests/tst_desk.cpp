@@ -517,7 +517,8 @@ void TestDesk::exportsAndImportsFromTheWindow()
         const int tagged = window.annotations()->store()->count();
 
         // The dialog's choices become the export's options.
-        Ui::ExportDialog dialog({u"claim"_s, u"claim/checked"_s});
+        Ui::ExportDialog dialog({u"claim"_s, u"claim/checked"_s},
+                                window.readingView()->article().relativePath);
         dialog.setFormat(Core::Exporter::Format::Markdown);
         dialog.setTag(u"claim"_s);
         const Core::Exporter::Options options = dialog.options();
@@ -525,6 +526,10 @@ void TestDesk::exportsAndImportsFromTheWindow()
         QCOMPARE(options.tags, QStringList{u"claim"_s});
         QCOMPARE(options.split, Core::Exporter::Split::None);
         QVERIFY(!options.from.isValid());
+        QVERIFY(options.articles.isEmpty());
+        dialog.setOnlyOpenArticle(true);
+        QCOMPARE(dialog.options().articles, QStringList{window.readingView()->article().relativePath});
+        dialog.setOnlyOpenArticle(false);
         dialog.setSplit(Core::Exporter::Split::PerTag);
         dialog.setMadeWithinDays(7);
         const Core::Exporter::Options split = dialog.options();

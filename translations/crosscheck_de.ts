@@ -482,6 +482,10 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>&amp;Made:</source>
         <translation>&amp;Angelegt:</translation>
     </message>
+    <message>
+        <source>Only the article %1</source>
+        <translation>Nur der Artikel %1</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>

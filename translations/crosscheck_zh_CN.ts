@@ -481,6 +481,10 @@ Carried by %2 of %3 articles</source>
         <source>&amp;Made:</source>
         <translation>创建于(&amp;M)：</translation>
     </message>
+    <message>
+        <source>Only the article %1</source>
+        <translation>仅文章 %1</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>

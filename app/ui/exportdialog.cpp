@@ -10,7 +10,7 @@ namespace Crosscheck::Ui {
 
 using Core::Exporter;
 
-ExportDialog::ExportDialog(const QStringList& tags, QWidget *parent)
+ExportDialog::ExportDialog(const QStringList& tags, const QString& article, QWidget *parent)
     : QDialog(parent)
     , m_format(new QComboBox(this))
     , m_grouping(new QComboBox(this))
@@ -18,6 +18,8 @@ ExportDialog::ExportDialog(const QStringList& tags, QWidget *parent)
     , m_since(new QComboBox(this))
     , m_tag(new QComboBox(this))
     , m_bom(new QCheckBox(tr("Start with a byte order mark (for spreadsheets)"), this))
+    , m_onlyArticle(new QCheckBox(tr("Only the article %1").arg(article), this))
+    , m_article(article)
 {
     setWindowTitle(tr("Export Annotations"));
     for (const auto format : {Exporter::Format::Markdown, Exporter::Format::Html, Exporter::Format::Csv,
@@ -51,6 +53,8 @@ ExportDialog::ExportDialog(const QStringList& tags, QWidget *parent)
     form->addRow(tr("&Documents:"), m_split);
     form->addRow(tr("&Tag:"), m_tag);
     form->addRow(tr("&Made:"), m_since);
+    form->addRow(QString(), m_onlyArticle);
+    m_onlyArticle->setVisible(!article.isEmpty());
     form->addRow(QString(), m_bom);
     form->addRow(buttons);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
@@ -67,6 +71,8 @@ Exporter::Options ExportDialog::options() const
     if (const QString tag = m_tag->currentData().toString(); !tag.isEmpty())
         o.tags = {tag};
     o.byteOrderMark = m_bom->isChecked();
+    if (m_onlyArticle->isChecked() && !m_article.isEmpty())
+        o.articles = {m_article};
     o.split = o.format == Exporter::Format::Markdown ? Exporter::Split(m_split->currentData().toInt())
                                                      : Exporter::Split::None;
     if (const int days = m_since->currentData().toInt(); days > 0)
@@ -87,6 +93,11 @@ void ExportDialog::setSplit(Exporter::Split split)
 void ExportDialog::setMadeWithinDays(int days)
 {
     m_since->setCurrentIndex(std::max(0, m_since->findData(days)));
+}
+
+void ExportDialog::setOnlyOpenArticle(bool only)
+{
+    m_onlyArticle->setChecked(only);
 }
 
 void ExportDialog::setTag(const QString& tag)

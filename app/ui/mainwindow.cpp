@@ -831,7 +831,7 @@ void MainWindow::onExportTriggered()
         for (const Core::Tag& t : m_annotations->store()->tags())
             tags.append(t.path);
     }
-    ExportDialog dialog(tags, this);
+    ExportDialog dialog(tags, readingView()->article().relativePath, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Core::Exporter::Options options = dialog.options();
