@@ -10,6 +10,7 @@
 #include "highlighting/highlightrepository.h"
 #include "highlighting/mentionhighlighter.h"
 #include "mainwindow.h"
+#include "mentionspanel.h"
 #include "readingdesk.h"
 #include "readingview.h"
 #include "searchpanel.h"
@@ -36,6 +37,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -494,8 +496,13 @@ void TestDesk::modelsPassTheModelTester()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester results(window.searchPanel()->model(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester mentions(window.mentionsPanel()->model(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
     openAndWait(window, folder.path());
     window.search(u"barrage"_s);
+    window.showPanes(2);
+    window.openInPane(window.desk()->views()[1], window.articleModel()->articleAt(2)->relativePath);
+    QVERIFY(window.mentionsPanel()->model()->rowCount() > 0);
     QVERIFY(window.tagClaim(0, u"claim"_s) > 0);
     window.annotations()->undoStack()->undo();
     window.openFolder(folder.path()); // everything is emptied and filled again
