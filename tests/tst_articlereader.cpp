@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +28,7 @@ class TestArticleReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void htmlNeverReachesTheNetwork();
     void decodes_data();
     void decodes();
     void detectsBinary();
@@ -260,5 +262,54 @@ void TestArticleReader::scansRecursivelyInNaturalOrder()
 }
 
 // A QGuiApplication, because the PDF test draws its PDF with fonts.
+// A saved page full of references to a server on loopback: reading it (as the window and
+// `analyze` do) must not contact it, and scripts must not run or leak into the text.
+void TestArticleReader::htmlNeverReachesTheNetwork()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QByteArray base = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
+    const QByteArray page = "<!DOCTYPE html><html><head><title>Council approves barrage</title>"
+                            "<link rel=\"stylesheet\" href=\"" +
+                            base +
+                            "/style.css\">"
+                            "<style>@import url(" +
+                            base + "/more.css); body{background:url(" + base +
+                            "/bg.png)}</style>"
+                            "<script src=\"" +
+                            base +
+                            "/app.js\"></script>"
+                            "<script>fetch('" +
+                            base +
+                            "/beacon'); document.write('INJECTED BY SCRIPT');</script>"
+                            "<meta http-equiv=\"refresh\" content=\"0; url=" +
+                            base +
+                            "/moved\">"
+                            "</head><body><h1>Council approves barrage</h1>"
+                            "<img src=\"" +
+                            base + "/photo.jpg\" srcset=\"" + base +
+                            "/photo-2x.jpg 2x\">"
+                            "<iframe src=\"" +
+                            base +
+                            "/frame.html\"></iframe>"
+                            "<object data=\"" +
+                            base + "/object.swf\"></object><video src=\"" + base +
+                            "/clip.mp4\"></video>"
+                            "<p>The council approved the €1.2 billion barrage on Thursday.</p>"
+                            "<p onclick=\"fetch('" +
+                            base + "/click')\">Construction starts in 2026.</p></body></html>";
+    QTemporaryDir dir;
+    TestUtils::writeFile(dir.filePath(u"page.html"_s), page);
+    const auto read = ArticleReader::read(dir.filePath(u"page.html"_s), u"page.html"_s);
+    const auto *article = std::get_if<Article>(&read);
+    QVERIFY(article);
+    QVERIFY(article->text.contains(u"approved the €1.2 billion barrage"_s));
+    QVERIFY2(!article->text.contains(u"INJECTED"_s) && !article->text.contains(u"fetch("_s),
+             qPrintable(article->text));
+    // Give any request time to arrive: none may.
+    QVERIFY(!server.waitForNewConnection(1500));
+    QVERIFY(!server.hasPendingConnections());
+}
+
 QTEST_MAIN(TestArticleReader)
 #include "tst_articlereader.moc"

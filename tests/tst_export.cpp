@@ -11,6 +11,7 @@
 #include "store/annotationstore.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -389,6 +390,23 @@ void TestExport::markdownPerArticleAndPerTag()
     QString error;
     QVERIFY2(Exporter::writeDocuments(m_data, o, dir.filePath(u"notes"_s), &error), qPrintable(error));
     QCOMPARE(QDir(dir.filePath(u"notes"_s)).entryList(QDir::Files).size(), 4);
+
+    // Tags are the user's text: none of them can lead a document out of the chosen folder.
+    ExportData hostile = m_data;
+    hostile.annotations[0].tags = {u"../../escape"_s, u"a/../../b"_s, u".."_s, u"/etc/passwd"_s, u"c:\\x"_s};
+    const QString target = dir.filePath(u"deep/notes"_s);
+    QVERIFY2(Exporter::writeDocuments(hostile, o, target, &error), qPrintable(error));
+    QDir root(dir.path());
+    const QStringList everything = [&root] {
+        QStringList all;
+        for (QDirIterator it(root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+             it.hasNext();)
+            all.append(root.relativeFilePath(it.next()));
+        return all;
+    }();
+    for (const QString& file : everything)
+        QVERIFY2(file.startsWith(u"notes/"_s) || file.startsWith(u"deep/notes/"_s), qPrintable(file));
+    QVERIFY(QDir(target).entryList(QDir::Files).size() >= 5);
 }
 
 void TestExport::writesAtomicallyOrSaysWhy()
