@@ -62,12 +62,15 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    // The interface speaks the language chosen in View › Language, or the system's.
+    Crosscheck::Core::Settings settings;
+    const QLocale locale = settings.locale();
+    QLocale::setDefault(locale);
     QTranslator qtTranslator, translator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
-    if (translator.load(QLocale(), QStringLiteral("crosscheck"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("crosscheck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CROSSCHECK_APP_ID),
                                                  QIcon(QStringLiteral(":/crosscheck/icons/crosscheck.svg"))));
@@ -143,7 +146,6 @@ int main(int argc, char *argv[])
         QApplication::setPalette(palette);
     }
 
-    Crosscheck::Core::Settings settings;
     Crosscheck::Ui::MainWindow window(&settings);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(u'x');

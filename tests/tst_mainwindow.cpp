@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void highlightsFiguresAndNames();
     void speaksGerman();
     void comparesAcrossArticles();
+    void choosesLanguage();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -296,6 +298,28 @@ void TestMainWindow::comparesAcrossArticles()
     Q_EMIT window.comparisonPanel()->browser()->anchorClicked(url);
     QVERIFY(window.articleList()->currentIndex().row() != 0);
     QVERIFY(!window.readingView()->textEdit()->textCursor().selectedText().isEmpty());
+}
+
+void TestMainWindow::choosesLanguage()
+{
+    Core::Settings settings(m_ini);
+    QCOMPARE(settings.language(), QString());
+    QCOMPARE(settings.locale(), QLocale::system());
+    Ui::MainWindow window(&settings);
+    auto *menu = window.findChild<QMenu *>(u"languageMenu"_s);
+    QVERIFY(menu);
+    QStringList codes;
+    for (QAction *action : menu->actions())
+        codes.append(action->data().toString());
+    QCOMPARE(codes, QStringList({QString(), u"en"_s, u"de"_s, u"zh_CN"_s}));
+    QVERIFY(menu->actions().first()->isChecked());
+    menu->actions()[3]->trigger();
+    QCOMPARE(settings.language(), u"zh_CN"_s);
+    QCOMPARE(settings.locale().language(), QLocale::Chinese);
+    // What main() does with it: the translation of that language loads.
+    QTranslator translator;
+    QVERIFY(translator.load(settings.locale(), u"crosscheck"_s, u"_"_s, u":/i18n"_s));
+    QCOMPARE(translator.translate("Crosscheck::Ui::MainWindow", "&File"), u"文件(&F)"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -635,7 +635,7 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
     <message>
         <source>&amp;Default Text Size</source>
-        <translation>&amp;Standard-Textgröße</translation>
+        <translation>Standard-<translation>&amp;Standard-Textgröße</translation>amp;Textgröße</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
@@ -832,6 +832,18 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>%1 documents exported to %2</source>
         <translation>%1 Dokumente nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S<translation>&amp;Sprache</translation>amp;prache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Crosscheck will speak %1 when it starts next.</source>
+        <translation>Crosscheck spricht beim nächsten Start %1.</translation>
     </message>
 </context>
 <context>

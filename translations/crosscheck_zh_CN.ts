@@ -832,6 +832,18 @@ Carried by %2 of %3 articles</source>
         <source>%1 documents exported to %2</source>
         <translation>已将 %1 份文档导出到 %2</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Crosscheck will speak %1 when it starts next.</source>
+        <translation>Crosscheck 下次启动时将使用%1。</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>

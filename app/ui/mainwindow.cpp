@@ -33,6 +33,7 @@
 #include "thememenu.h"
 #include <ksyntaxhighlighting_version.h>
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -326,6 +327,26 @@ void MainWindow::setupActions()
         panels->addAction(dock->toggleViewAction());
     m_themeMenu = new ThemeMenu(m_repository->themes(), this);
     view->addMenu(m_themeMenu);
+    // Languages by their own names, so anyone finds theirs; the choice applies at the next start.
+    QMenu *languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(languages);
+    const QList<std::pair<QString, QString>> choices = {
+        {QString(), tr("System Language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const auto& [code, name] : choices) {
+        QAction *action = languages->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == m_settings->language());
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, name] {
+            m_settings->setLanguage(code);
+            statusBar()->showMessage(tr("Crosscheck will speak %1 when it starts next.").arg(name), 8000);
+        });
+    }
     connect(m_themeMenu, &ThemeMenu::themeChosen, m_settings, &Core::Settings::setThemeName);
     connect(m_settings, &Core::Settings::themeNameChanged, this, [this](const QString& name) {
         m_themeName = name;

@@ -133,6 +133,22 @@ void Settings::setTextZoom(int steps)
     m_settings->setValue(Keys::textZoom(), std::clamp(steps, -6, 12));
 }
 
+QString Settings::language() const
+{
+    return m_settings->value(Keys::language()).toString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    m_settings->setValue(Keys::language(), language);
+}
+
+QLocale Settings::locale() const
+{
+    const QString chosen = language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
 bool Settings::linkedPanes() const
 {
     return m_settings->value(Keys::linkedPanes(), true).toBool();

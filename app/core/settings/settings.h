@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QSettings>
 #include <QStringList>
@@ -27,6 +28,7 @@ public:
         static QString maxFileMegabytes() { return QStringLiteral("folders/maxFileMegabytes"); }
         static QString textZoom() { return QStringLiteral("view/textZoom"); }
         static QString linkedPanes() { return QStringLiteral("view/linkedPanes"); }
+        static QString language() { return QStringLiteral("view/language"); }
         /// The desk of one folder, under a key made from the folder's path.
         static QString folderDesk(const QString& folder);
     };
@@ -63,6 +65,12 @@ public:
     /// Text size of the reading panes in steps from the default (Ctrl+Plus/Minus), -6 to 12.
     int textZoom() const;
     void setTextZoom(int steps);
+    /// The language of the interface ("de", "zh_CN", "en"); empty follows the system's locale.
+    QString language() const;
+    void setLanguage(const QString& language);
+    /// The locale the interface uses: the chosen language, or the system's.
+    QLocale locale() const;
+
     /// Whether moving in one pane scrolls the others to their matching sentences.
     bool linkedPanes() const;
     void setLinkedPanes(bool linked);
