@@ -635,7 +635,7 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
     <message>
         <source>&amp;Default Text Size</source>
-        <translation>Standard-<translation>&amp;Standard-Textgröße</translation>amp;Textgröße</translation>
+        <translation>Standard-&amp;Textgröße</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
@@ -835,7 +835,7 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>S<translation>&amp;Sprache</translation>amp;prache</translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>System Language</source>
