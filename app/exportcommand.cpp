@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Crosscheck::Core;
 
@@ -46,6 +47,18 @@ std::optional<ExportData> collect(const QString& folder, AnnotationStore& store,
     data.annotations = store.annotations();
     data.tags = store.tags();
     return data;
+}
+
+// Parses the command line; an exit code when the command is done already (help, or a usage error).
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
+        return 0;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -89,12 +102,8 @@ int runExportCommand(const QStringList& arguments)
                                 ExportCommand::tr("Only annotations made on or before DATE (YYYY-MM-DD)."),
                                 QStringLiteral("DATE"));
     parser.addOptions({format, output, tag, article, group, bom, split, from, to});
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
-        return 0;
-    }
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const auto chosen = Exporter::formatFromName(parser.value(format));
     if (positional.size() != 2 || !chosen)
@@ -165,12 +174,8 @@ int runImportCommand(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  ExportCommand::tr("Folder the annotations belong to."));
     parser.addPositionalArgument(QStringLiteral("file"), ExportCommand::tr("The JSON-LD file."));
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
-        return 0;
-    }
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3)
         return fail(ExportCommand::tr("usage: crosscheck import FOLDER FILE.jsonld"), 2);
@@ -185,21 +190,14 @@ int runImportCommand(const QStringList& arguments)
     const auto data = collect(positional.at(1), store, &error);
     if (!data)
         return fail(error);
-    QSet<QString> present;
-    for (const Annotation& a : data->annotations)
-        present.insert(a.uuid);
-    QList<Annotation> fresh;
-    for (const Annotation& a : *annotations) {
-        if (!present.contains(a.uuid))
-            fresh.append(a);
-    }
-    if (!store.addMany(fresh))
+    const int added = store.addNew(*annotations);
+    if (added < 0)
         return fail(store.lastError());
     // Texts that changed since the export: place the quotes again.
     store.syncArticles(data->articles);
     std::fprintf(stderr, "%s\n",
                  qUtf8Printable(ExportCommand::tr("%1 annotations imported, %2 already present")
-                                    .arg(fresh.size())
-                                    .arg(annotations->size() - fresh.size())));
+                                    .arg(added)
+                                    .arg(annotations->size() - added)));
     return 0;
 }

@@ -825,24 +825,15 @@ int MainWindow::importFrom(const QString& path)
             tr("%1 holds no annotations to import: %2").arg(QDir::toNativeSeparators(path), error));
         return -1;
     }
-    QSet<QString> present;
-    for (const Core::Annotation& a : m_annotations->store()->annotations())
-        present.insert(a.uuid);
-    QList<Core::Annotation> fresh;
-    for (const Core::Annotation& a : *annotations) {
-        if (!present.contains(a.uuid))
-            fresh.append(a);
-    }
-    if (!m_annotations->store()->addMany(fresh)) {
+    const int added = m_annotations->store()->addNew(*annotations);
+    if (added < 0) {
         m_messages->showError(m_annotations->store()->lastError());
         return -1;
     }
     m_annotations->syncArticles(m_model->articles());
-    statusBar()->showMessage(tr("%1 annotations imported, %2 already present")
-                                 .arg(fresh.size())
-                                 .arg(annotations->size() - fresh.size()),
-                             6000);
-    return int(fresh.size());
+    statusBar()->showMessage(
+        tr("%1 annotations imported, %2 already present").arg(added).arg(annotations->size() - added), 6000);
+    return added;
 }
 
 void MainWindow::onExportTriggered()

@@ -804,4 +804,17 @@ QString AnnotationStore::sqliteVersion()
     return version;
 }
 
+int AnnotationStore::addNew(const QList<Annotation>& annotations)
+{
+    QSet<QString> present;
+    for (const Annotation& a : this->annotations())
+        present.insert(a.uuid);
+    QList<Annotation> fresh;
+    for (const Annotation& a : annotations) {
+        if (!present.contains(a.uuid))
+            fresh.append(a);
+    }
+    return addMany(fresh) ? int(fresh.size()) : -1;
+}
+
 } // namespace Crosscheck::Core

@@ -58,6 +58,9 @@ public:
     std::optional<Annotation> add(Annotation annotation);
     /// Stores many annotations (with their uuids and times) in one transaction: all or none.
     bool addMany(const QList<Annotation>& annotations);
+    /// Adds those of @p annotations whose uuid the store does not hold yet (an import run twice adds
+    /// nothing the second time); how many were added, or -1 on failure (lastError()).
+    int addNew(const QList<Annotation>& annotations);
     /// Stores @p annotation again with its uuid and times, as undoing a deletion does.
     bool restore(const Annotation& annotation);
     /// Saves colour, tags, note, anchor and orphan state of an annotation (by uuid).
