@@ -274,16 +274,9 @@ void MainWindow::setupActions()
                         tr("&Add Pane"));
     addPane->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(addPane, &QAction::triggered, this, [this] {
-        const QString path = readingView()->article().relativePath;
-        if (ReadingView *pane = m_desk->addPane()) {
-            // A new pane opens the next article of the folder, so two sources are side by side.
-            const int row = m_model->rowOfFile(path);
-            if (m_model->rowCount() > 0)
-                showArticleIn(pane, m_model->articleAt((row + 1) % m_model->rowCount())->relativePath);
-        } else {
+        if (!addPaneWithNextArticle())
             statusBar()->showMessage(tr("At most %1 panes fit side by side.").arg(ReadingDesk::kMaxPanes),
                                      4000);
-        }
     });
     QAction *closePane =
         view->addAction(QIcon::fromTheme(QStringLiteral("view-close"),
@@ -388,9 +381,7 @@ void MainWindow::setupActions()
                       tr("&Search the Folder…"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
-        auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget());
-        dock->show();
-        dock->raise();
+        showSearchPanel();
         m_search->queryEdit()->setFocus(Qt::ShortcutFocusReason);
         m_search->queryEdit()->selectAll();
     });
@@ -912,20 +903,33 @@ void MainWindow::showPanes(int count)
         m_desk->closePane(m_desk->views().last());
     while (m_desk->count() < count) {
         m_desk->setActiveView(m_desk->views().last());
-        const QString path = readingView()->article().relativePath;
-        ReadingView *pane = m_desk->addPane();
-        const int row = m_model->rowOfFile(path);
-        if (m_model->rowCount() > 0)
-            showArticleIn(pane, m_model->articleAt((row + 1) % m_model->rowCount())->relativePath);
+        addPaneWithNextArticle();
     }
     m_desk->setActiveView(m_desk->views().first());
 }
 
-void MainWindow::search(const QString& words)
+bool MainWindow::addPaneWithNextArticle()
+{
+    // A new pane opens the article after the active pane's, so two sources are side by side.
+    const int row = m_model->rowOfFile(readingView()->article().relativePath);
+    ReadingView *pane = m_desk->addPane();
+    if (!pane)
+        return false;
+    if (m_model->rowCount() > 0)
+        showArticleIn(pane, m_model->articleAt((row + 1) % m_model->rowCount())->relativePath);
+    return true;
+}
+
+void MainWindow::showSearchPanel()
 {
     auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget());
     dock->show();
     dock->raise();
+}
+
+void MainWindow::search(const QString& words)
+{
+    showSearchPanel();
     m_search->queryEdit()->setText(words);
     m_search->search();
 }

@@ -139,6 +139,9 @@ private:
     void restoreDesk();
     void setTextZoom(int steps);
     void nameTabBars();
+    /// Adds a pane after the active one showing the next article; false when four are open.
+    bool addPaneWithNextArticle();
+    void showSearchPanel();
     void updateStatistics();
     /// Shows background work in the status bar (@p what empty: none) with its Cancel button.
     void showWork(const QString& what, const QString& cancelTip);

@@ -431,13 +431,13 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
         return out;
     };
 
-    auto byArticle = [&](const QList<Annotation>& list) {
+    auto byArticle = [&](const QList<Annotation>& list, const QString& heading) {
         QString out, current;
         for (const Annotation& a : list) {
             if (a.articlePath != current) {
                 current = a.articlePath;
                 const Article *article = folder.article(current);
-                out += u"## "_s + mdEscape(article && !article->title.isEmpty() ? article->title : current) +
+                out += heading + mdEscape(article && !article->title.isEmpty() ? article->title : current) +
                        u"\n\n"_s;
                 QStringList meta;
                 if (article && !article->outlet.isEmpty())
@@ -453,7 +453,7 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
     };
 
     if (options.grouping == Grouping::ByArticle) {
-        md += byArticle(annotations);
+        md += byArticle(annotations, u"## "_s);
     } else {
         // Claims first, most widely carried first; then what belongs to no claim.
         QMap<int, QList<Annotation>> byClaim;
@@ -502,10 +502,7 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
         }
         if (!loose.isEmpty()) {
             md += u"## "_s + tr("Outside the claims") + u"\n\n"_s;
-            md += byArticle(loose).replace(u"\n## "_s, u"\n### "_s);
-            if (md.contains(u"## "_s + tr("Outside the claims") + u"\n\n## "_s))
-                md.replace(u"## "_s + tr("Outside the claims") + u"\n\n## "_s,
-                           u"## "_s + tr("Outside the claims") + u"\n\n### "_s);
+            md += byArticle(loose, u"### "_s);
         }
     }
     return md.toUtf8();

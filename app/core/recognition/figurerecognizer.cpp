@@ -383,7 +383,7 @@ bool plausibleRange(const QString& text, const Hit& h, double low, double high)
     return true;
 }
 
-void findMoney(const QString& text, const Triggers& t, QList<Candidate>& out)
+void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
 {
     scan(moneyBefore(), text, t, t.currencies, [&](const Hit& h) {
         Mention mention;
@@ -407,7 +407,6 @@ void findMoney(const QString& text, const Triggers& t, QList<Candidate>& out)
         }
         addCandidate(out, text, h, mention, 0);
     });
-    const QList<qsizetype> amounts = merged({&t.digits, &t.numberWords});
     scan(moneyAfter(), text, t, amounts, [&](const Hit& h) {
         const auto low = numberValue(h.view(u"n1"));
         if (!low)
@@ -583,7 +582,7 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
 {
     QList<Candidate> candidates;
     const QList<qsizetype> amounts = merged({&triggers.digits, &triggers.numberWords});
-    findMoney(text, triggers, candidates);
+    findMoney(text, triggers, amounts, candidates);
     findPercentages(text, triggers, amounts, candidates);
     findDurations(text, triggers, amounts, candidates);
     findDates(text, triggers, candidates);
