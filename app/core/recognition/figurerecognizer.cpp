@@ -628,10 +628,22 @@ std::optional<double> FigureRecognizer::parseWrittenNumber(QStringView words)
     double total = 0, current = 0;
     bool any = false;
     const QString lower = words.toString().toLower();
-    for (const QString& token : lower.split(RE(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts)) {
+    // Words split at white space and hyphens ("twenty-five"), looked at in place.
+    QList<QStringView> tokens;
+    for (qsizetype i = 0; i < lower.size();) {
+        while (i < lower.size() && (lower[i].isSpace() || lower[i] == u'-'))
+            ++i;
+        const qsizetype start = i;
+        while (i < lower.size() && !lower[i].isSpace() && lower[i] != u'-')
+            ++i;
+        if (i > start)
+            tokens.append(QStringView(lower).sliced(start, i - start));
+    }
+    for (const QStringView token : std::as_const(tokens)) {
         if (token == u"and")
             continue;
-        if (const auto it = small.constFind(token); it != small.constEnd()) {
+        if (const auto it = small.constFind(QString::fromRawData(token.data(), token.size()));
+            it != small.constEnd()) {
             current += *it;
             any = true;
         } else if (token == u"hundred") {

@@ -28,6 +28,19 @@ QString dataDir()
 }
 } // namespace
 
+WordKey::WordKey(QStringView word, Case wanted)
+{
+    const bool fold =
+        wanted == Lower && std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isUpper(); });
+    if (!fold) {
+        m_key = QString::fromRawData(word.data(), word.size());
+        return;
+    }
+    m_folded.resize(word.size());
+    std::transform(word.cbegin(), word.cend(), m_folded.begin(), [](QChar c) { return c.toLower(); });
+    m_key = QString::fromRawData(m_folded.constData(), m_folded.size());
+}
+
 const Lexicon& Lexicon::instance()
 {
     static const Lexicon lexicon;
@@ -130,19 +143,17 @@ Lexicon::Lexicon()
 
 bool Lexicon::isCommonWord(QStringView word) const
 {
-    // Most words are already lower case: look them up without a second copy.
-    const bool lower = std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isUpper(); });
-    return m_common.contains(lower ? word.toString() : word.toString().toLower());
+    return WordKey(word, WordKey::Lower).in(m_common);
 }
 
 bool Lexicon::isProperNoun(QStringView word) const
 {
-    return m_proper.contains(word.toString()) && !isCommonWord(word);
+    return WordKey(word).in(m_proper) && !isCommonWord(word);
 }
 
 bool Lexicon::isPlace(QStringView name) const
 {
-    return m_places.contains(name.toString());
+    return WordKey(name).in(m_places);
 }
 
 } // namespace Crosscheck::Core

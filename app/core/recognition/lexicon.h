@@ -2,8 +2,29 @@
 
 #include <QSet>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace Crosscheck::Core {
+
+/// A word as a key for sets of QString without a copy on the heap: the word's own characters
+/// when they are already as wanted, otherwise folded to lower case in a buffer on the stack.
+/// Lives no longer than the text it views; neither copied nor moved, as the key may point into it.
+class WordKey
+{
+public:
+    enum Case { AsIs, Lower };
+    explicit WordKey(QStringView word, Case wanted = AsIs);
+    WordKey(const WordKey&) = delete;
+    WordKey& operator=(const WordKey&) = delete;
+
+    const QString& key() const { return m_key; }
+    bool in(const QSet<QString>& set) const { return set.contains(m_key); }
+    friend bool operator==(const WordKey& k, QStringView other) { return QStringView(k.m_key) == other; }
+
+private:
+    QVarLengthArray<QChar, 32> m_folded;
+    QString m_key;
+};
 
 /// Word lists the name recogniser leans on, read once from distribution packages: the English
 /// dictionary (wamerican: /usr/share/dict/words) tells common words from names, and iso-codes

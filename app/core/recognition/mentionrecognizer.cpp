@@ -27,34 +27,38 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
     QList<QList<Mention>> out;
     out.reserve(articles.size());
     for (int a = 0; a < articles.size(); ++a) {
-        QList<Mention> merged;
         const QList<Mention>& articleNames = names[a];
         auto overlaps = [](const Mention& x, const Mention& y) {
             return x.start < y.end && x.end > y.start;
         };
         // A product name owns its digits ("Qwen 2.5"); any other name touching a figure ("US" in
-        // "US$4.35 billion") gives way to the figure.
+        // "US$4.35 billion") gives way to the figure. Products are few; figures are sorted and
+        // never overlap, so whether a name touches one is a binary search.
+        QList<Mention> products;
+        for (const Mention& name : articleNames) {
+            if (name.kind == MentionKind::Product)
+                products.append(name);
+        }
         QList<Mention> figures;
         for (const Mention& figure : articles[a].mentions) {
-            if (!figure.isFigure())
-                continue;
-            const bool insideProduct =
-                std::any_of(articleNames.cbegin(), articleNames.cend(), [&](const Mention& n) {
-                    return n.kind == MentionKind::Product && overlaps(n, figure);
-                });
-            if (!insideProduct)
+            const bool insideProduct = std::any_of(products.cbegin(), products.cend(),
+                                                   [&](const Mention& p) { return overlaps(p, figure); });
+            if (figure.isFigure() && !insideProduct)
                 figures.append(figure);
         }
-        merged = figures;
+        QList<Mention> keptNames;
+        keptNames.reserve(articleNames.size());
         for (const Mention& name : articleNames) {
-            const bool touchesFigure = name.kind != MentionKind::Product &&
-                                       std::any_of(figures.cbegin(), figures.cend(),
-                                                   [&](const Mention& f) { return overlaps(f, name); });
+            const auto after = std::upper_bound(figures.cbegin(), figures.cend(), name.start,
+                                                [](qsizetype at, const Mention& f) { return at < f.end; });
+            const bool touchesFigure =
+                name.kind != MentionKind::Product && after != figures.cend() && overlaps(*after, name);
             if (!touchesFigure)
-                merged.append(name);
+                keptNames.append(name);
         }
-        std::sort(merged.begin(), merged.end(),
-                  [](const Mention& x, const Mention& y) { return x.start < y.start; });
+        QList<Mention> merged(figures.size() + keptNames.size());
+        std::merge(figures.cbegin(), figures.cend(), keptNames.cbegin(), keptNames.cend(), merged.begin(),
+                   [](const Mention& x, const Mention& y) { return x.start < y.start; });
         out.append(merged);
     }
     return out;

@@ -30,12 +30,21 @@ struct Candidate
     int sentence;
     qsizetype start;
     qsizetype end;
-    QString name;
+    QString name; // the article's own characters (QString::fromRawData), never copied
     std::optional<MentionKind> strong; // kind given by a clear cue
     std::optional<MentionKind> weak;   // kind guessed from shape alone
     bool sentenceInitial;
     bool headline = false;
+    bool decided = false; // the folder's votes gave this name its kind
 };
+
+} // namespace
+} // namespace Crosscheck::Core
+// Both are moved by memcpy when their lists grow: a folder holds hundreds of thousands of them.
+Q_DECLARE_TYPEINFO(Crosscheck::Core::Token, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Crosscheck::Core::Candidate, Q_RELOCATABLE_TYPE);
+namespace Crosscheck::Core {
+namespace {
 
 QSet<QString> words(std::initializer_list<const char *> list)
 {
@@ -233,12 +242,12 @@ bool isJoiner(QChar c)
 
 // Words with the punctuation that stays inside names ("Ltd.", "U.S.", "AI-driven", "Ma’s"),
 // written by hand: it runs on every sentence of every article.
-QList<Token> tokenize(const QString& text, qsizetype from, qsizetype to)
+void tokenize(const QString& text, qsizetype from, qsizetype to, QList<Token>& tokens)
 {
     static const QSet<QString> keepDot =
         words({"Inc.", "Ltd.", "Corp.", "Co.", "Jr.", "Sr.", "St.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.",
                "Gen.", "Sen.", "Rep.", "Gov."});
-    QList<Token> tokens;
+    tokens.clear(); // keeps its capacity: one buffer serves every sentence
     qsizetype i = from;
     while (i < to) {
         const QChar c = text[i];
@@ -265,11 +274,11 @@ QList<Token> tokenize(const QString& text, qsizetype from, qsizetype to)
         qsizetype end = i;
         if (end < to && text[end] == u'.') {
             // Keep the dot of "Ltd." and "U.S." (single letters between dots), not a full stop.
-            const QString withDot = text.sliced(start, end + 1 - start);
+            const WordKey withDot(QStringView(text).sliced(start, end + 1 - start));
             bool dottedLetters = innerDots;
             for (qsizetype k = start; dottedLetters && k < end; k += 2)
                 dottedLetters = text[k].isLetter() && (k + 1 >= end + 1 || text[k + 1] == u'.');
-            if (keepDot.contains(withDot) || dottedLetters)
+            if (withDot.in(keepDot) || dottedLetters)
                 ++end;
             i = end;
         }
@@ -290,7 +299,6 @@ QList<Token> tokenize(const QString& text, qsizetype from, qsizetype to)
                                                                  [](QChar ch) { return ch.isUpper(); }));
         tokens.append(t);
     }
-    return tokens;
 }
 
 bool isAcronym(QStringView s)
@@ -305,11 +313,11 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
     const Lexicon& lexicon = Lexicon::instance();
     const Token& head = tokens[first];
     const Token& tail = tokens[last];
-    const QString prev = first > 0 ? tokens[first - 1].text.toString().toLower() : QString();
-    const QString prev2 = first > 1 ? tokens[first - 2].text.toString().toLower() : QString();
-    const QString next = last + 1 < tokens.size() ? tokens[last + 1].text.toString().toLower() : QString();
+    const WordKey prev(first > 0 ? tokens[first - 1].text : QStringView(), WordKey::Lower);
+    const WordKey prev2(first > 1 ? tokens[first - 2].text : QStringView(), WordKey::Lower);
+    const WordKey next(last + 1 < tokens.size() ? tokens[last + 1].text : QStringView(), WordKey::Lower);
     const bool commaBefore =
-        first > 0 && text.mid(tokens[first - 1].end, head.start - tokens[first - 1].end).contains(u',');
+        first > 0 && QStringView(text).sliced(tokens[first - 1].end, head.start - tokens[first - 1].end).contains(u',');
     const int count = last - first + 1;
 
     bool versioned = false;
@@ -322,9 +330,9 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
     }
     // "Qwen AI model" names a product, but "Nvidia chips" are a company's products: a weak cue
     // that a clear cue elsewhere in the folder overrides.
-    if (productAfter().contains(next) ||
+    if (next.in(productAfter()) ||
         (next == u"ai" && last + 2 < tokens.size() &&
-         productAfter().contains(tokens[last + 2].text.toString().toLower()))) {
+         WordKey(tokens[last + 2].text, WordKey::Lower).in(productAfter()))) {
         c.weak = MentionKind::Product;
         return;
     }
@@ -332,8 +340,8 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
     bool headedByOrg = false;
     for (int i = first; i < last; ++i)
         headedByOrg =
-            headedByOrg || (orgSuffixes().contains(tokens[i].text.toString()) && tokens[i + 1].text == u"of");
-    if ((orgSuffixes().contains(tail.text.toString()) && count > 1) || headedByOrg) {
+            headedByOrg || (WordKey(tokens[i].text).in(orgSuffixes()) && tokens[i + 1].text == u"of");
+    if ((WordKey(tail.text).in(orgSuffixes()) && count > 1) || headedByOrg) {
         c.strong = MentionKind::Organization;
         return;
     }
@@ -341,12 +349,12 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
         c.strong = MentionKind::Place;
         return;
     }
-    if (!commaBefore && (personTitles().contains(prev) || (prev == u"by" && count >= 2) ||
+    if (!commaBefore && (prev.in(personTitles()) || (prev == u"by" && count >= 2) ||
                          (prev2 == u"chief" && prev == u"executive"))) {
         c.strong = MentionKind::Person;
         return;
     }
-    if (orgBefore().contains(prev) || (prev2 == u"analysts" && prev == u"at") ||
+    if (prev.in(orgBefore()) || (prev2 == u"analysts" && prev == u"at") ||
         ((prev == u"of" || prev == u"in") && prev2 == u"shares") ||
         (tail.possessive && (next == u"ceo" || next == u"shares" || next == u"stock" || next == u"founder" ||
                              next == u"co-founder" || next == u"chief")) ||
@@ -360,7 +368,7 @@ void classify(Candidate& c, const QList<Token>& tokens, int first, int last, con
             words({"companies", "firms", "giants", "rivals", "competitors", "banks", "lenders", "startups",
                    "brands", "groups", "players", "makers"});
         for (int back = first - 1; back >= std::max(0, first - 4); --back) {
-            if (groups.contains(tokens[back].text.toString().toLower())) {
+            if (WordKey(tokens[back].text, WordKey::Lower).in(groups)) {
                 c.strong = MentionKind::Organization;
                 return;
             }
@@ -464,7 +472,12 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                                                 const Corrections& corrections)
 {
     QList<Candidate> candidates;
+    qsizetype characters = 0;
+    for (const Article& article : articles)
+        characters += article.text.size();
+    candidates.reserve(characters / 40); // about one name in 50 characters of news
     QSet<QString> seenMidSentence;
+    QList<Token> tokens;
 
     for (int a = 0; a < articles.size(); ++a) {
         const Article& article = articles[a];
@@ -472,7 +485,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
             const Sentence& sentence = article.sentences[s];
             if (sentence.boilerplate)
                 continue;
-            const QList<Token> tokens = tokenize(article.text, sentence.start, sentence.end);
+            tokenize(article.text, sentence.start, sentence.end, tokens);
             // A Title Case headline capitalises every word: there only words the dictionary does
             // not know can start or continue a name.
             int capitalisedWords = 0;
@@ -509,7 +522,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                         ++last;
                         continue;
                     }
-                    if (connectors().contains(n.text.toString()) && last + 2 < tokens.size() &&
+                    if (WordKey(n.text).in(connectors()) && last + 2 < tokens.size() &&
                         nameLike(tokens[last + 2]) && n.text != u"and") {
                         last += 2;
                         continue;
@@ -521,18 +534,18 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                 // Titles inside the span ("Alibaba CEO Eddie Wu", "Chinese President Xi Jinping") split it:
                 // the part before names an organisation or nothing, the part after a person.
                 for (int k = last; k >= first; --k) {
-                    if (personTitles().contains(tokens[k].text.toString().toLower()) ||
+                    if (WordKey(tokens[k].text, WordKey::Lower).in(personTitles()) ||
                         tokens[k].text == u"Chief") {
                         if (k > first) {
                             Candidate left{a,  s,  tokens[first].start, tokens[k - 1].end, {},
                                            {}, {}, first == firstWord};
-                            left.name = article.text.sliced(left.start, left.end - left.start);
+                            left.name = QString::fromRawData(article.text.constData() + left.start, left.end - left.start);
                             bool allCommon = true;
                             for (int w = first; w < k; ++w)
                                 allCommon = allCommon &&
                                             (Lexicon::instance().isCommonWord(tokens[w].text) ||
-                                             personTitles().contains(tokens[w].text.toString().toLower()) ||
-                                             notNames().contains(tokens[w].text.toString()));
+                                             WordKey(tokens[w].text, WordKey::Lower).in(personTitles()) ||
+                                             WordKey(tokens[w].text).in(notNames()));
                             if (!notNames().contains(left.name) && !allCommon) {
                                 left.strong = MentionKind::Organization;
                                 candidates.append(left);
@@ -544,23 +557,23 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
                 }
                 // Leading function words and demonyms are not part of a name.
                 // "Acme Corp" opening a sentence keeps its first word: a legal suffix makes it a name.
-                const bool suffixed = last == first + 1 && orgSuffixes().contains(tokens[last].text.toString());
+                const bool suffixed = last == first + 1 && WordKey(tokens[last].text).in(orgSuffixes());
                 for (bool stripped = true; stripped && first < last;) {
-                    stripped = notNames().contains(tokens[first].text.toString()) ||
-                               connectors().contains(tokens[first].text.toString()) ||
+                    stripped = WordKey(tokens[first].text).in(notNames()) ||
+                               WordKey(tokens[first].text).in(connectors()) ||
                                (first == firstWord && !suffixed &&
                                 Lexicon::instance().isCommonWord(tokens[first].text));
                     if (stripped)
                         ++first;
                 }
-                while (last > first && (connectors().contains(tokens[last].text.toString()) ||
-                                        notNames().contains(tokens[last].text.toString())))
+                while (last > first && (WordKey(tokens[last].text).in(connectors()) ||
+                                        WordKey(tokens[last].text).in(notNames())))
                     --last;
                 if (first > last)
                     continue;
                 Candidate c{a, s, tokens[first].start, tokens[last].end, {}, {}, {}, first == firstWord};
-                c.name = article.text.sliced(c.start, c.end - c.start);
-                if (notNames().contains(c.name) || personTitles().contains(c.name.toLower()))
+                c.name = QString::fromRawData(article.text.constData() + c.start, c.end - c.start);
+                if (notNames().contains(c.name) || WordKey(c.name, WordKey::Lower).in(personTitles()))
                     continue;
                 c.headline = headline;
                 if (!c.sentenceInitial)
@@ -602,48 +615,56 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
         decided.insert(it.key(), MentionKind(bestKind));
     }
     // "Eddie Wu" makes "Wu" a person, "Meta Platforms" makes "Meta" an organisation.
-    auto accepted = [&](const Candidate& c) -> std::optional<MentionKind> {
-        if (const auto it = decided.constFind(c.name); it != decided.cend())
+    auto accepted = [&](Candidate& c) -> std::optional<MentionKind> {
+        if (const auto it = decided.constFind(c.name); it != decided.cend()) {
+            c.decided = true;
             return *it;
+        }
         if (c.headline)
             return std::nullopt;
         const bool allCommon = [&c] {
-            for (const auto word : QStringView(c.name).split(u' ')) {
+            for (const auto word : QStringView(c.name).tokenize(u' ')) {
                 if (!Lexicon::instance().isCommonWord(word))
                     return false;
             }
             return true;
         }();
+        const QStringView firstWord = QStringView(c.name).left(c.name.indexOf(u' '));
         if (c.weak && !allCommon &&
             (!c.sentenceInitial || seenMidSentence.contains(c.name) ||
-             !Lexicon::instance().isCommonWord(QStringView(c.name).split(u' ').first())))
+             !Lexicon::instance().isCommonWord(firstWord)))
             return c.weak;
         return std::nullopt;
     };
-    QHash<QString, MentionKind> parts;
-    for (const Candidate& c : candidates) {
-        const auto kind = accepted(c);
-        const QStringList words = c.name.split(u' ');
+    QList<std::optional<MentionKind>> kinds;
+    kinds.reserve(candidates.size());
+    QHash<QString, MentionKind> parts; // keys borrow the articles' characters, as names do
+    for (Candidate& c : candidates) {
+        const auto kind = kinds.emplace_back(accepted(c));
+        if (kind != MentionKind::Person && kind != MentionKind::Organization)
+            continue;
+        const QList<QStringView> words = QStringView(c.name).split(u' ');
+        const QString first = QString::fromRawData(words.first().data(), words.first().size());
+        const QString last = QString::fromRawData(words.last().data(), words.last().size());
         if (kind == MentionKind::Person && words.size() >= 2 && words.size() <= 3) {
-            parts.insert(words.last(), MentionKind::Person);
-            parts.insert(words.first(), MentionKind::Person);
-        } else if (kind == MentionKind::Organization && words.size() >= 2 &&
-                   orgSuffixes().contains(words.last()) && !Lexicon::instance().isCommonWord(words.first())) {
-            parts.insert(words.first(), MentionKind::Organization);
-        } else if (kind == MentionKind::Organization && words.size() == 2 && words.last() == u"Platforms") {
-            parts.insert(words.first(), MentionKind::Organization);
+            parts.insert(last, MentionKind::Person);
+            parts.insert(first, MentionKind::Person);
+        } else if (kind == MentionKind::Organization && words.size() >= 2 && orgSuffixes().contains(last) &&
+                   !Lexicon::instance().isCommonWord(first)) {
+            parts.insert(first, MentionKind::Organization);
+        } else if (kind == MentionKind::Organization && words.size() == 2 && last == u"Platforms") {
+            parts.insert(first, MentionKind::Organization);
         }
     }
 
     QList<QList<Mention>> out(articles.size());
-    for (const Candidate& c : candidates) {
-        std::optional<MentionKind> kind;
-        if (const auto it = decided.constFind(c.name); it != decided.cend())
-            kind = *it;
-        else if (const auto p = parts.constFind(c.name); p != parts.cend())
-            kind = *p;
-        else
-            kind = accepted(c);
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const Candidate& c = candidates[i];
+        // A folder-wide decision first, then what a fuller name says of its parts.
+        std::optional<MentionKind> kind = kinds[i];
+        if (!c.decided)
+            if (const auto p = parts.constFind(c.name); p != parts.cend())
+                kind = *p;
         if (!kind)
             continue;
         Mention m;
