@@ -5,6 +5,7 @@
 #include "articles/folderloader.h"
 #include "highlighting/mentionhighlighter.h"
 #include "mainwindow.h"
+#include "namecorrectionsdialog.h"
 #include "readingview.h"
 #include "roles.h"
 #include "settings/settings.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -282,6 +284,34 @@ void TestAnnotations::correctsNames()
     }
     QVERIFY(!veldmark);
     QVERIFY(critics);
+
+    // Undo takes a correction back, redo makes it again: both reach the store and the view.
+    QUndoStack *undo = window.annotations()->undoStack();
+    undo->undo();
+    QVERIFY(named.wait(10000));
+    QCOMPARE(kindOf(u"Critics"_s), u"none"_s);
+    QVERIFY(!window.annotations()->store()->nameCorrections().contains(u"Critics"_s));
+    undo->redo();
+    QVERIFY(named.wait(10000));
+    QCOMPARE(kindOf(u"Critics"_s), u"organization"_s);
+
+    // Edit › Name › Corrections lists both; removing one lets recognition decide again, undoably.
+    Ui::NameCorrectionsDialog dialog(window.annotations(), &window);
+    QCOMPARE(dialog.list()->topLevelItemCount(), 2);
+    QVERIFY(!dialog.removeButton()->isEnabled());
+    const auto found = dialog.list()->findItems(u"Veldmark"_s, Qt::MatchExactly, 0);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first()->text(1), u"Not a name"_s);
+    found.first()->setSelected(true);
+    QVERIFY(dialog.removeButton()->isEnabled());
+    QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
+    QVERIFY(named.wait(10000));
+    QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+    QVERIFY(kindOf(u"Veldmark"_s) != u"none"_s);
+    undo->undo();
+    QVERIFY(named.wait(10000));
+    QCOMPARE(dialog.list()->topLevelItemCount(), 2);
+    QCOMPARE(kindOf(u"Veldmark"_s), u"none"_s);
 }
 
 QTEST_MAIN(TestAnnotations)

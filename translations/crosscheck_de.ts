@@ -314,6 +314,18 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Tag Claim</source>
         <translation>Aussage verschlagworten</translation>
     </message>
+    <message>
+        <source>Forget Correction of “%1”</source>
+        <translation>Korrektur von „%1“ vergessen</translation>
+    </message>
+    <message>
+        <source>Not a Name: “%1”</source>
+        <translation>Kein Name: „%1“</translation>
+    </message>
+    <message>
+        <source>Name “%1”</source>
+        <translation>Name „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::AnnotationsPanel</name>
@@ -845,6 +857,10 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Crosscheck will speak %1 when it starts next.</source>
         <translation>Crosscheck spricht beim nächsten Start %1.</translation>
     </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Korrekturen …</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>
@@ -931,6 +947,64 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Files that could not be opened: %1. The rest of the folder is open.</source>
         <translation>Nicht geöffnete Dateien: %1. Der Rest des Ordners ist geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::NameCorrectionsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Name Corrections</source>
+        <translation>Namenskorrekturen</translation>
+    </message>
+    <message>
+        <source>What you said about names in this folder. Removing a correction lets Crosscheck decide again; Edit › Undo brings it back.</source>
+        <translation>Was Sie in diesem Ordner über Namen festgelegt haben. Wird eine Korrektur entfernt, entscheidet Crosscheck wieder selbst; Bearbeiten › Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>Namenskorrekturen</translation>
+    </message>
+    <message>
+        <source>Remove the selected corrections</source>
+        <translation>Die ausgewählten Korrekturen entfernen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Not a name</source>
+        <translation>Kein Name</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n Name Correction(s)</source>
+        <translation>
+            <numerusform>%n Namenskorrektur vergessen</numerusform>
+            <numerusform>%n Namenskorrekturen vergessen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,18 @@ Carried by %2 of %3 articles</source>
         <source>Tag Claim</source>
         <translation>为说法加标签</translation>
     </message>
+    <message>
+        <source>Forget Correction of “%1”</source>
+        <translation>忘记对“%1”的更正</translation>
+    </message>
+    <message>
+        <source>Not a Name: “%1”</source>
+        <translation>不是名称：“%1”</translation>
+    </message>
+    <message>
+        <source>Name “%1”</source>
+        <translation>名称“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::AnnotationsPanel</name>
@@ -844,6 +856,10 @@ Carried by %2 of %3 articles</source>
         <source>Crosscheck will speak %1 when it starts next.</source>
         <translation>Crosscheck 下次启动时将使用%1。</translation>
     </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MentionsPanel</name>
@@ -930,6 +946,63 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Files that could not be opened: %1. The rest of the folder is open.</source>
         <translation>无法打开的文件：%1。文件夹中的其余文件已打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::NameCorrectionsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Name Corrections</source>
+        <translation>名称更正</translation>
+    </message>
+    <message>
+        <source>What you said about names in this folder. Removing a correction lets Crosscheck decide again; Edit › Undo brings it back.</source>
+        <translation>您在此文件夹中对名称所做的更正。移除更正后由 Crosscheck 重新判断；“编辑 › 撤销”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name corrections</source>
+        <translation>名称更正</translation>
+    </message>
+    <message>
+        <source>Remove the selected corrections</source>
+        <translation>移除所选更正</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Not a name</source>
+        <translation>不是名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n Name Correction(s)</source>
+        <translation>
+            <numerusform>忘记 %n 项名称更正</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,30 @@ private:
     bool m_applied = true;
 };
 
+// One name correction: the kind the folder's store held for the name before and after (empty:
+// none). Unlike an annotation change it is written by the first redo, when pushed.
+class NameCorrectionCommand final : public QUndoCommand
+{
+public:
+    NameCorrectionCommand(AnnotationController *controller, const QString& name, const QString& before,
+                          const QString& after, const QString& text)
+        : QUndoCommand(text)
+        , m_controller(controller)
+        , m_name(name)
+        , m_before(before)
+        , m_after(after)
+    {}
+
+    void redo() override { m_controller->writeNameCorrection(m_name, m_after); }
+    void undo() override { m_controller->writeNameCorrection(m_name, m_before); }
+
+private:
+    AnnotationController *m_controller;
+    QString m_name;
+    QString m_before;
+    QString m_after;
+};
+
 } // namespace
 
 AnnotationController::AnnotationController(ReadingView *reader, QWidget *window)
@@ -388,14 +412,30 @@ bool AnnotationController::correctName(const QString& kind)
     else if (const Core::Mention *mention =
                  m_reader->highlighter()->mentionAt(m_reader->textEdit()->textCursor().position()))
         name = m_reader->article().text.sliced(mention->start, mention->length());
-    if (name.isEmpty() || name.contains(u'\n') || !m_store->isOpen())
+    if (name.isEmpty() || name.contains(u'\n'))
         return false;
-    if (!m_store->setNameCorrection(name, kind)) {
+    return setNameCorrection(name, kind);
+}
+
+bool AnnotationController::setNameCorrection(const QString& name, const QString& kind)
+{
+    if (!m_store->isOpen())
+        return false;
+    const QString before = m_store->nameCorrections().value(name);
+    if (before == kind)
+        return true;
+    const QString text = kind.isEmpty() ? tr("Forget Correction of “%1”").arg(name)
+                         : kind == u"none" ? tr("Not a Name: “%1”").arg(name)
+                                           : tr("Name “%1”").arg(name);
+    m_undo->push(new NameCorrectionCommand(this, name, before, kind, text));
+    return m_store->nameCorrections().value(name) == kind;
+}
+
+void AnnotationController::writeNameCorrection(const QString& name, const QString& kind)
+{
+    if (!m_store->setNameCorrection(name, kind))
         Q_EMIT failed(m_store->lastError());
-        return false;
-    }
     Q_EMIT nameCorrectionsChanged();
-    return true;
 }
 
 void AnnotationController::onCursorMoved()

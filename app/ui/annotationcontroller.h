@@ -61,6 +61,11 @@ public:
     /// Records that the selected text (or the name under the cursor) is a name of @p kind
     /// ("person", "organization", "place", "product") or, with "none", not a name.
     bool correctName(const QString& kind);
+    /// Records (undoably) that @p name is a name of @p kind, not a name ("none"), or, with an
+    /// empty @p kind, forgets what the user said of it.
+    bool setNameCorrection(const QString& name, const QString& kind);
+    /// Writes a correction to the store and has names recognised again; for the undo stack.
+    void writeNameCorrection(const QString& name, const QString& kind);
     /// Highlights and tags whole sentences of several articles as one undoable step: tagging a
     /// claim tags every sentence that carries it. Returns how many annotations were made.
     int tagSentences(const QList<std::pair<Core::Article, int>>& sentences, const QString& tag);

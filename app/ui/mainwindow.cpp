@@ -14,6 +14,7 @@
 #include "highlighting/highlightrepository.h"
 #include "mentionspanel.h"
 #include "messagebar.h"
+#include "namecorrectionsdialog.h"
 #include "readingdesk.h"
 #include "readingview.h"
 #include "recentfoldersmenu.h"
@@ -260,6 +261,12 @@ void MainWindow::setupActions()
     edit->addAction(m_annotations->deleteAction());
     QMenu *names = edit->addMenu(tr("N&ame"));
     names->addActions(m_annotations->nameActions());
+    names->addSeparator();
+    QAction *corrections = names->addAction(tr("&Corrections…"));
+    connect(corrections, &QAction::triggered, this, [this] {
+        NameCorrectionsDialog dialog(m_annotations, this);
+        dialog.exec();
+    });
     edit->addSeparator();
     QAction *manageTags = edit->addAction(tr("&Manage Tags…"));
     connect(manageTags, &QAction::triggered, this, [this] {
