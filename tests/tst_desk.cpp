@@ -11,6 +11,7 @@
 #include "highlighting/mentionhighlighter.h"
 #include "mainwindow.h"
 #include "mentionspanel.h"
+#include "proselayout.h"
 #include "readingdesk.h"
 #include "readingview.h"
 #include "searchpanel.h"
@@ -41,6 +42,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 
 #include "testutils.h"
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void darkPaletteReachesEveryPane();
     void restoresTheDeskOfEachFolder();
     void textSizeAndShortcutsWindow();
+    void proseHasRoomBetweenLines();
     void everyWidgetHasAnAccessibleName();
     void chartsClaimsAndTagsPerSource();
     void modelsPassTheModelTester();
@@ -428,6 +432,59 @@ void TestDesk::textSizeAndShortcutsWindow()
          {u"Next Sentence=J"_s, u"Next Figure=F"_s, u"Tag=T"_s, u"Add Pane=Ctrl+Shift+N"_s,
           u"Matching Sentence in Next Pane=M"_s, u"Search the Folder=Ctrl+F"_s})
         QVERIFY2(rows.contains(expected), qPrintable(rows.join(u"; "_s)));
+}
+
+void TestDesk::proseHasRoomBetweenLines()
+{
+    QTemporaryDir folder;
+    copyExamples(folder);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.resize(900, 700);
+    window.show();
+    openAndWait(window, folder.path());
+    QPlainTextEdit *text = window.readingView()->textEdit();
+    auto *layout = qobject_cast<Ui::ProseLayout *>(text->document()->documentLayout());
+    QVERIFY(layout);
+    QCOMPARE(layout->lineSpacing(), Ui::ProseLayout::kDefaultLineSpacing);
+
+    // The longest paragraph wraps; its lines stand 1.4 font lines apart, not 1.
+    QTextBlock block = text->document()->firstBlock();
+    for (QTextBlock b = block; b.isValid(); b = b.next()) {
+        if (b.length() > block.length())
+            block = b;
+    }
+    const QRectF rect = layout->blockBoundingRect(block);
+    QTextLayout *lines = block.layout();
+    QVERIFY2(lines->lineCount() >= 3, qPrintable(QString::number(lines->lineCount())));
+    const qreal fontLine = lines->lineAt(0).height();
+    const qreal step = lines->lineAt(1).y() - lines->lineAt(0).y();
+    QVERIFY2(step >= 1.35 * fontLine && step <= 1.45 * fontLine,
+             qPrintable(u"step %1, font line %2"_s.arg(step).arg(fontLine)));
+    QVERIFY(rect.height() >= lines->lineCount() * step - 1);
+
+    // On screen: the cursor's rectangles on the second and third lines are one step apart, and a
+    // click in the middle of the third line lands where the cursor is drawn.
+    QTextCursor cursor(block);
+    text->setTextCursor(cursor);
+    text->centerCursor();
+    auto at = [&](int line) {
+        QTextCursor c(block);
+        c.setPosition(block.position() + lines->lineAt(line).textStart() + lines->lineAt(line).textLength() / 2);
+        return c;
+    };
+    const QRect second = text->cursorRect(at(1));
+    const QRect third = text->cursorRect(at(2));
+    QVERIFY2(std::abs(third.top() - second.top() - step) <= 1,
+             qPrintable(u"%1 → %2, step %3"_s.arg(second.top()).arg(third.top()).arg(step)));
+    const QTextCursor hit = text->cursorForPosition(third.center());
+    QVERIFY2(std::abs(hit.position() - at(2).position()) <= 1,
+             qPrintable(u"%1 vs %2"_s.arg(hit.position()).arg(at(2).position())));
+
+    // Without the extra room the same paragraph is tighter (the setting is not a no-op).
+    layout->setLineSpacing(1);
+    layout->blockBoundingRect(block); // lays the block out again
+    QVERIFY(lines->lineAt(1).y() - lines->lineAt(0).y() < 1.05 * fontLine);
 }
 
 void TestDesk::everyWidgetHasAnAccessibleName()

@@ -1,9 +1,9 @@
 #include "readingview.h"
 
 #include "articles/article.h"
-
 #include "articles/codepointmap.h"
 #include "highlighting/mentionhighlighter.h"
+#include "proselayout.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
@@ -27,6 +27,17 @@
 
 namespace Crosscheck::Ui {
 
+namespace {
+// Gives @p edit a document laid out as prose (ProseLayout) and returns it.
+QTextDocument *proseDocument(QPlainTextEdit *edit)
+{
+    auto *document = new QTextDocument(edit);
+    document->setDocumentLayout(new ProseLayout(document));
+    edit->setDocument(document);
+    return document;
+}
+} // namespace
+
 ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWidget *parent)
     : QWidget(parent)
     , m_activeBar(new QFrame(this))
@@ -34,7 +45,7 @@ ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWid
     , m_title(new QLabel(this))
     , m_file(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
-    , m_highlighter(new Core::MentionHighlighter(m_text->document()))
+    , m_highlighter(new Core::MentionHighlighter(proseDocument(m_text)))
 {
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
