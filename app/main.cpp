@@ -14,7 +14,9 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -60,7 +62,13 @@ int main(int argc, char *argv[])
         return runAnalyzeCommand(QCoreApplication::arguments());
     }
 
-    QApplication app(argc, argv);
+    // --help and --version answer without a display too: a window could not open without one.
+    const bool onlyText = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return qstrcmp(arg, "-h") == 0 || qstrcmp(arg, "--help") == 0 || qstrcmp(arg, "--help-all") == 0 ||
+               qstrcmp(arg, "-v") == 0 || qstrcmp(arg, "--version") == 0;
+    });
+    const std::unique_ptr<QCoreApplication> app =
+        onlyText ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     setApplicationNames();
     // The interface speaks the language chosen in View › Language, or the system's.
     Crosscheck::Core::Settings settings;
@@ -72,11 +80,6 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&qtTranslator);
     if (translator.load(locale, QStringLiteral("crosscheck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CROSSCHECK_APP_ID),
-                                                 QIcon(QStringLiteral(":/crosscheck/icons/crosscheck.svg"))));
-    QApplication::setApplicationDisplayName(QStringLiteral("Crosscheck"));
-    QGuiApplication::setDesktopFileName(QStringLiteral(CROSSCHECK_APP_ID));
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Read how several outlets covered the same story, side by side."));
@@ -118,7 +121,12 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("main", "Window size, as WIDTHxHEIGHT."),
                                   QStringLiteral("WxH"));
     parser.addOptions({noRestore, screenshot, sentence, panes, dark, search, size});
-    parser.process(app);
+    parser.process(*app); // exits after printing help or the version
+
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CROSSCHECK_APP_ID),
+                                                 QIcon(QStringLiteral(":/crosscheck/icons/crosscheck.svg"))));
+    QApplication::setApplicationDisplayName(QStringLiteral("Crosscheck"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CROSSCHECK_APP_ID));
 
     const QStringList args = parser.positionalArguments();
     if (args.size() > 1) {
@@ -178,5 +186,5 @@ int main(int argc, char *argv[])
     window.show();
     if (!folder.isEmpty())
         window.openFolder(folder);
-    return app.exec();
+    return QApplication::exec();
 }

@@ -27,6 +27,40 @@ native_ok() {
        /usr/local/lib*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake >/dev/null 2>&1
 }
 
+# The first Debian archive (not security, not third-party) named in the host's apt sources.
+host_mirror() {
+    local m
+    m=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
+        sed -n -e 's/^[[:space:]]*URIs:[[:space:]]*//p' -e 's/^[[:space:]]*deb[[:space:]]\+\(\[[^]]*\][[:space:]]\+\)\?\([^[:space:]]\+\).*/\2/p' |
+        tr ' ' '\n' | grep -E '/debian/?$' | grep -v -- '-security' | head -n1 || true)
+    [ -n "$m" ] || die "no Debian mirror found in /etc/apt/sources.list*; set CROSSCHECK_MIRROR"
+    echo "${m%/}"
+}
+
+# Creates a minimal Debian 13 root in $1 with debootstrap unless one is there already; a
+# half-made one (no marker file) is removed first. Needs root and the network.
+bootstrap_root() {
+    local dir=$1 mirror
+    mirror=${CROSSCHECK_MIRROR:-$(host_mirror)}
+    if ! command -v debootstrap >/dev/null 2>&1; then
+        say "installing debootstrap on the host"
+        apt-get update -qq || die "apt-get update failed: is the network reachable?"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null || die "could not install debootstrap"
+    fi
+    if [ -d "$dir" ] && [ ! -f "$dir/.crosscheck-bootstrapped" ]; then
+        say "removing a half-made Debian root at $dir"
+        rm -rf --one-file-system "$dir"
+    fi
+    [ -f "$dir/.crosscheck-bootstrapped" ] && return 0
+    say "creating a Debian 13 (trixie) root in $dir from $mirror (about a minute)"
+    mkdir -p "$(dirname "$dir")"
+    rm -rf --one-file-system "$dir.partial"
+    debootstrap --variant=minbase trixie "$dir.partial" "$mirror" >"$dir.debootstrap.log" 2>&1 ||
+        die "debootstrap failed (see $dir.debootstrap.log): is $mirror reachable?"
+    mv "$dir.partial" "$dir"
+    touch "$dir/.crosscheck-bootstrapped"
+}
+
 # Runs "$@" inside the build root, in the current directory. The project, ../shared, the
 # current directory and the X11 socket are bind-mounted at the same paths; the mounts
 # live in a private mount namespace and vanish with the process.
