@@ -56,6 +56,10 @@ void TestArticleReader::decodes_data()
     QTest::addRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBFhello") << u"hello"_s << int(E::Utf8WithBom);
     QTest::addRow("utf-16le with bom") << QByteArray("\xFF\xFEh\0i\0", 6) << u"hi"_s << int(E::Utf16LE);
     QTest::addRow("utf-16be with bom") << QByteArray("\xFE\xFF\0h\0i", 6) << u"hi"_s << int(E::Utf16BE);
+    QTest::addRow("utf-16le without bom") << QByteArray("T\0i\0t\0l\0e\0\n\0\xE9\0", 14) << u"Title\né"_s
+                                          << int(E::Utf16LE);
+    QTest::addRow("utf-16be without bom") << QByteArray("\0N\0o\0 \0B\0O\0M\x04\x30", 14) << u"No BOM\u0430"_s
+                                          << int(E::Utf16BE);
     QTest::addRow("windows-1252 fallback") << QByteArray("\x93quoted\x94 caf\xE9 \x80 5")
                                            << u"\u201Cquoted\u201D café € 5"_s << int(E::Windows1252);
     QTest::addRow("crlf becomes lf") << QByteArray("a\r\nb\rc\n") << u"a\nb\nc\n"_s << int(E::Utf8);

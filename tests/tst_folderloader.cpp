@@ -6,8 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 #include "testutils.h"
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void reportsMissingFolder();
     void followsChangesOnDisk();
     void cancelStopsLoading();
+    void opensAHostileFolder();
 };
 
 void TestFolderLoader::reportsEveryFileInOrder()
@@ -186,6 +191,113 @@ void TestFolderLoader::cancelStopsLoading()
     QTest::qWait(200); // nothing arrives once cancelled
     QCOMPARE(loaded.count(), after);
     QVERIFY(after < 300);
+}
+
+// Peak resident memory of this process so far, in MB.
+static double peakMegabytes()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+// A folder nobody checked: 10,000 files, 40 levels deep, a link loop, empty and 200 MB files,
+// broken encodings, NUL bytes, a file rewritten while the folder is read, one deleted between
+// listing and reading, names with a newline and in other scripts. The folder opens; every file
+// is either read or reported once, with a reason; memory stays bounded.
+void TestFolderLoader::opensAHostileFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList expected; // every article file the scanner lists
+    auto add = [&](const QString& relative, const QByteArray& bytes) {
+        writeFile(dir.filePath(relative), bytes);
+        expected.append(relative);
+    };
+    QString deep;
+    for (int level = 0; level < 40; ++level)
+        deep += u"level%1/"_s.arg(level);
+    constexpr int kStories = 9989; // with the eleven below, 10,000 entries
+    for (int made = 0; made < kStories; ++made) {
+        const QString folder = made % 100 == 0 ? deep : u"batch%1/"_s.arg(made / 500);
+        add(folder + u"story %1.txt"_s.arg(made),
+            "Council vote number " + QByteArray::number(made) +
+                "\nThe council voted 31 to 14 on Thursday. The barrage will cost \xE2\x82\xAC"
+                "1.2 billion, said Mayor Lotte Brandvik.\n");
+    }
+    add(u"empty.txt"_s, QByteArray());
+    {
+        QFile huge(dir.filePath(u"huge.txt"_s)); // 200 MB, sparse: nothing is written to disk
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(200LL * 1024 * 1024));
+        expected.append(u"huge.txt"_s);
+    }
+    add(u"invalid utf-8.txt"_s, "Broken bytes\nPrices rose \xFF\xFE\xC3 8% on \x80 Monday.\n");
+    add(u"utf-16 without bom.txt"_s, QByteArray("T\0i\0t\0l\0e\0\n\0T\0e\0x\0t\0.\0", 22));
+    add(u"nul bytes.md"_s, QByteArray("# Title\nSome\0text\0with NULs.\n", 30));
+    add(u"new\nline.txt"_s, "A name with a newline\nText.\n");
+    add(u"\u65B0\u95FB \u30CB\u30E5\u30FC\u30B9.txt"_s, "Chinese and Japanese name\nText.\n");
+    add(u"\u0441\u0442\u0430\u0442\u044C\u044F.md"_s, "# Cyrillic name\nText.\n");
+    add(u"changing.txt"_s, "Changing\nFirst version.\n");
+    add(u"zz deleted.txt"_s, "Deleted\nSoon gone.\n");
+    QDir().mkpath(dir.filePath(u"loop"_s));
+    QVERIFY(QFile::link(dir.path(), dir.filePath(u"loop/back"_s)));
+    expected.append(u"loop/back"_s);
+    QCOMPARE(expected.size(), 10000);
+
+    const double before = peakMegabytes();
+    FolderLoader loader;
+    QSignalSpy loaded(&loader, &FolderLoader::articleLoaded);
+    QSignalSpy failed(&loader, &FolderLoader::loadFailed);
+    QSignalSpy finished(&loader, &FolderLoader::finished);
+    // One file is rewritten over and over while the folder is read; the last one (in the order
+    // files are read) is deleted as soon as the first article arrives.
+    std::atomic<bool> stop = false;
+    std::thread writer([&] {
+        for (int round = 0; !stop; ++round) {
+            QFile f(dir.filePath(u"changing.txt"_s));
+            if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                f.write("Changing\nVersion " + QByteArray::number(round) + ".\n" + QByteArray(round % 5000, 'x'));
+        }
+    });
+    connect(
+        &loader, &FolderLoader::articleLoaded, this, [&] { QFile::remove(dir.filePath(u"zz deleted.txt"_s)); },
+        Qt::SingleShotConnection);
+    loader.open(dir.path());
+    const bool done = finished.wait(120000);
+    stop = true;
+    writer.join();
+    QVERIFY(done);
+
+    // Every file once: read or reported, never both, never twice.
+    QStringList seen = relativePaths(loaded) + relativePaths(failed);
+    seen.sort();
+    expected.sort();
+    QCOMPARE(seen.size(), expected.size());
+    QCOMPARE(seen, expected);
+    QHash<QString, QString> reasons;
+    for (const auto& args : failed) {
+        const auto error = args.first().value<LoadError>();
+        QVERIFY2(!error.message.isEmpty(), qPrintable(error.relativePath));
+        reasons.insert(error.relativePath, error.message);
+    }
+    QVERIFY(reasons.value(u"empty.txt"_s).contains(u"empty"_s));
+    QVERIFY(reasons.value(u"huge.txt"_s).contains(u"larger than the limit"_s));
+    QVERIFY(reasons.value(u"loop/back"_s).contains(u"loop"_s));
+    QVERIFY(reasons.contains(u"zz deleted.txt"_s) || relativePaths(loaded).contains(u"zz deleted.txt"_s));
+    // Names in other scripts and with a newline are read like any other, and so are the stories.
+    const QStringList read = relativePaths(loaded);
+    QVERIFY(read.contains(u"new\nline.txt"_s));
+    QVERIFY(read.contains(u"utf-16 without bom.txt"_s));
+    QVERIFY(read.contains(u"\u0441\u0442\u0430\u0442\u044C\u044F.md"_s));
+    QVERIFY(read.contains(deep + u"story 0.txt"_s));
+    QVERIFY2(loaded.size() >= kStories, qPrintable(QString::number(loaded.size())));
+    const double growth = peakMegabytes() - before;
+    qInfo("%lld read, %lld reported; peak memory grew by %.0f MB", qint64(loaded.size()), qint64(failed.size()),
+          growth);
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        qInfo("reported %s: %s", qUtf8Printable(it.key()), qUtf8Printable(it.value()));
+    QVERIFY2(growth < 400, qPrintable(u"%1 MB"_s.arg(growth))); // the 200 MB file is never read whole
 }
 
 QTEST_GUILESS_MAIN(TestFolderLoader)

@@ -4,6 +4,7 @@
 #include <QStringDecoder>
 
 #include <array>
+#include <optional>
 
 namespace Crosscheck::Core {
 
@@ -29,6 +30,27 @@ bool looksBinary(QByteArrayView bytes)
             ++controls;
     }
     return n > 0 && controls * 100 > n * 5;
+}
+
+// UTF-16 without a byte order mark, as some Windows tools write it: text in the Latin, Greek
+// or Cyrillic scripts has a zero byte in every other place, and only there. Returns whether it is
+// little-endian, or nothing when the bytes do not look like UTF-16.
+std::optional<bool> bomlessUtf16(QByteArrayView bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 64 * 1024) & ~qsizetype(1);
+    if (n < 4 || bytes.size() % 2 != 0)
+        return std::nullopt;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZeros += bytes[i] == 0 ? 1 : 0;
+        oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    const qsizetype units = n / 2;
+    if (evenZeros == 0 && oddZeros * 5 >= units * 2)
+        return true; // "T\0e\0"
+    if (oddZeros == 0 && evenZeros * 5 >= units * 2)
+        return false; // "\0T\0e"
+    return std::nullopt;
 }
 
 // The byte Windows-1252 encodes @p c as, or -1.
@@ -123,6 +145,17 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
         // A UTF-16 file full of U+0000 is binary data that happens to start with FF FE.
         result.binary = result.text.count(QChar(0)) > 0;
         return result;
+    }
+
+    if (const auto le = bomlessUtf16(view)) {
+        QStringDecoder decoder(*le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                               QStringConverter::Flag::Stateless);
+        QString text = decoder(view);
+        if (!decoder.hasError() && !text.contains(QChar(0))) {
+            result.encoding = *le ? Encoding::Utf16LE : Encoding::Utf16BE;
+            result.text = normaliseLineEndings(std::move(text));
+            return result;
+        }
     }
 
     if (looksBinary(view)) {
