@@ -465,6 +465,9 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
             else
                 loose.append(a);
         }
+        QHash<int, QList<const Discrepancy *>> discrepanciesOf; // by claim id
+        for (const Discrepancy& d : data.discrepancies)
+            discrepanciesOf[d.claim].append(&d);
         for (auto it = byClaim.cbegin(); it != byClaim.cend(); ++it) {
             const Claim& claim = data.alignment.claims[it.key()];
             md += u"## "_s + tr("Claim %1").arg(claim.id) + u": "_s +
@@ -477,24 +480,23 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
                       mdEscape(oneLine(sentenceText(data, ref))) + u" |\n"_s;
             }
             // The sources that do not carry it: named in a small folder, counted in a large one.
-            QStringList silent;
-            for (int a = 0; a < data.articles.size(); ++a) {
-                if (!carriers.contains(a))
-                    silent.append(mdEscape(outletOf(data.articles[a])));
-            }
-            if (!silent.isEmpty()) {
-                md +=
-                    u"| *"_s + tr("not reported") + u"* | "_s +
-                    (silent.size() <= 10 ? silent.join(u", "_s) : tr("%1 other sources").arg(silent.size())) +
-                    u" |\n"_s;
+            const qsizetype silentCount = data.articles.size() - carriers.size();
+            if (silentCount > 10) {
+                md += u"| *"_s + tr("not reported") + u"* | "_s + tr("%1 other sources").arg(silentCount) +
+                      u" |\n"_s;
+            } else if (silentCount > 0) {
+                QStringList silent;
+                for (int a = 0; a < data.articles.size(); ++a) {
+                    if (!carriers.contains(a))
+                        silent.append(mdEscape(outletOf(data.articles[a])));
+                }
+                md += u"| *"_s + tr("not reported") + u"* | "_s + silent.join(u", "_s) + u" |\n"_s;
             }
             md += u'\n';
             QStringList notes;
-            for (const Discrepancy& d : data.discrepancies) {
-                if (d.claim == claim.id)
-                    notes.append(u"- **"_s + DiscrepancyFinder::kindName(d.kind) + u"** ("_s +
-                                 mdEscape(d.topic) + u"): "_s + mdEscape(d.note));
-            }
+            for (const Discrepancy *d : discrepanciesOf.value(claim.id))
+                notes.append(u"- **"_s + DiscrepancyFinder::kindName(d->kind) + u"** ("_s + mdEscape(d->topic) +
+                             u"): "_s + mdEscape(d->note));
             if (!notes.isEmpty())
                 md += u"**"_s + tr("Figures that disagree") + u":**\n\n"_s + notes.join(u'\n') + u"\n\n"_s;
             for (const Annotation& a : it.value())

@@ -522,20 +522,39 @@ bool AnnotationStore::indexSentences(const QList<Article>& articles)
     }
     if (!db.transaction())
         return fail(tr("Could not update the search index"), db.lastError().text());
-    QSqlQuery remove(db), insert(db), mark(db), unmark(db);
-    remove.prepare(QStringLiteral("DELETE FROM sentence_search WHERE path = ?"));
-    insert.prepare(QStringLiteral("INSERT INTO sentence_search(path, sentence, text) VALUES (?, ?, ?)"));
-    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO indexed_articles(path, sha256) VALUES (?, ?)"));
-    unmark.prepare(QStringLiteral("DELETE FROM indexed_articles WHERE path = ?"));
-    bool ok = true;
+    // Sentences of articles that changed or are gone leave the index in one statement: a path is
+    // not indexed by FTS5, so each DELETE … WHERE path = ? would read the whole index.
+    QStringList stale;
     QSet<QString> present;
     for (const Article& article : articles) {
         present.insert(article.relativePath);
+        const auto it = indexed.constFind(article.relativePath);
+        if (it != indexed.cend() && *it != QString::fromLatin1(article.textSha256))
+            stale.append(article.relativePath);
+    }
+    for (auto it = indexed.cbegin(); it != indexed.cend(); ++it) {
+        if (!present.contains(it.key()))
+            stale.append(it.key());
+    }
+    QSqlQuery q(db), insert(db), mark(db);
+    bool ok = true;
+    if (!stale.isEmpty()) {
+        ok = q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS stale_paths(path TEXT PRIMARY KEY)")) &&
+             q.exec(QStringLiteral("DELETE FROM stale_paths"));
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO stale_paths(path) VALUES (?)"));
+        for (qsizetype i = 0; ok && i < stale.size(); ++i) {
+            q.addBindValue(stale[i]);
+            ok = q.exec();
+        }
+        ok = ok && q.exec(QStringLiteral("DELETE FROM sentence_search WHERE path IN (SELECT path FROM stale_paths)")) &&
+             q.exec(QStringLiteral("DELETE FROM indexed_articles WHERE path IN (SELECT path FROM stale_paths)"));
+    }
+    insert.prepare(QStringLiteral("INSERT INTO sentence_search(path, sentence, text) VALUES (?, ?, ?)"));
+    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO indexed_articles(path, sha256) VALUES (?, ?)"));
+    for (const Article& article : articles) {
         const QString sha = QString::fromLatin1(article.textSha256);
-        if (indexed.value(article.relativePath) == sha)
+        if (!ok || indexed.value(article.relativePath) == sha)
             continue;
-        remove.addBindValue(article.relativePath);
-        ok = ok && remove.exec();
         for (int i = 0; ok && i < article.sentences.size(); ++i) {
             const Sentence& sentence = article.sentences[i];
             if (sentence.boilerplate)
@@ -548,13 +567,6 @@ bool AnnotationStore::indexSentences(const QList<Article>& articles)
         mark.addBindValue(article.relativePath);
         mark.addBindValue(sha);
         ok = ok && mark.exec();
-    }
-    for (auto it = indexed.cbegin(); ok && it != indexed.cend(); ++it) {
-        if (present.contains(it.key()))
-            continue;
-        remove.addBindValue(it.key());
-        unmark.addBindValue(it.key());
-        ok = remove.exec() && unmark.exec();
     }
     if (!ok || !db.commit()) {
         const QString detail = db.lastError().text();
