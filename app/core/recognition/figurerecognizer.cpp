@@ -1,10 +1,13 @@
 #include "figurerecognizer.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
+#include <unordered_map>
 
 namespace Crosscheck::Core {
 
@@ -334,6 +337,21 @@ QList<qsizetype> merged(std::initializer_list<const QList<qsizetype> *> lists)
     return out;
 }
 
+// @p re made to match only where the search starts. Anchoring at match time
+// (AnchorAtOffsetMatchOption, PCRE2_ANCHORED) is not something PCRE2's JIT can do, so every such
+// match fell back to the interpreter; a pattern that begins with \G is anchored when compiled,
+// and JIT-compiled as such. Made once per pattern, shared by every thread.
+const RE& anchoredVersion(const RE& re)
+{
+    static QMutex mutex;
+    static std::unordered_map<const RE *, std::unique_ptr<RE>> versions;
+    const QMutexLocker lock(&mutex);
+    std::unique_ptr<RE>& version = versions[&re];
+    if (!version)
+        version = std::make_unique<RE>(u"\\G(?:"_s + re.pattern() + u')', re.patternOptions());
+    return *version;
+}
+
 // Calls @p onHit for each match of @p re, in order and not overlapping, exactly as a global
 // match over the text would, but trying only the @p starts the triggers allow.
 template<typename F>
@@ -348,13 +366,14 @@ void scan(const RE& re, const QString& text, const Triggers& triggers, const QLi
     // Look-behinds reach at most seven characters back ("early-" plus one); no figure is
     // longer than a few dozen characters.
     constexpr qsizetype behind = 16, ahead = 256;
+    const RE& anchored = anchoredVersion(re);
     qsizetype next = 0;
     for (const qsizetype p : starts) {
         if (p < next)
             continue;
         const qsizetype from = std::max<qsizetype>(0, p - behind);
         const QStringView window = QStringView(text).mid(from, p - from + ahead);
-        Hit hit{re.matchView(window, p - from, RE::NormalMatch, RE::AnchorAtOffsetMatchOption), from};
+        Hit hit{anchored.matchView(window, p - from), from};
         if (!hit.m.hasMatch())
             continue;
         next = std::max(p + 1, from + hit.m.capturedEnd());
