@@ -2,6 +2,8 @@
 
 #include "articles/codepointmap.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <vector>
 
@@ -114,14 +116,31 @@ std::optional<Anchoring::Placement> Anchoring::locate(const Annotation& a, const
     // score what lies between on quote, prefix, suffix and nearness.
     const qsizetype quoteLength = a.exact.size();
     const qsizetype slack = std::max<qsizetype>(20, quoteLength / 2);
+    // Edit distance costs the product of the lengths, and up to a few hundred places are tried:
+    // a long quote is compared by its first and last kEnds characters (where it is placed is
+    // decided by its ends and context anyway). Found by fuzzing: a 4,000-character quote took
+    // seconds.
+    constexpr qsizetype kEnds = 160;
+    const QStringView exact(a.exact);
+    auto quoteSimilarity = [&](QStringView candidate) {
+        if (quoteLength <= 2 * kEnds)
+            return similarity(candidate, exact);
+        return (similarity(candidate.left(kEnds), exact.left(kEnds)) +
+                similarity(candidate.right(kEnds), exact.right(kEnds))) / 2;
+    };
+    QSet<qint64> tried;
     std::optional<Placement> best;
     auto consider = [&](qsizetype from, qsizetype to, double contextScore) {
         if (from < 0 || to > text.size() || to <= from)
             return;
         if (to - from > quoteLength + slack || to - from < quoteLength - slack)
             return;
+        if (const qint64 key = (qint64(from) << 32) | qint64(to); !tried.contains(key))
+            tried.insert(key);
+        else
+            return;
         const QStringView candidate = QStringView(text).sliced(from, to - from);
-        const double quoteScore = similarity(candidate, a.exact);
+        const double quoteScore = quoteSimilarity(candidate);
         const double nearness =
             1.0 - double(std::abs(from - oldStart)) / double(std::max<qsizetype>(1, text.size()));
         // A candidate that starts and ends like the quote is the whole passage, not a piece of it.
