@@ -129,6 +129,19 @@ QString TextDecoder::normaliseLineEndings(QString text)
     return text;
 }
 
+namespace {
+// UTF-16 in the given byte order, with line endings normalised; @p valid says whether the bytes
+// were UTF-16 throughout (the text has U+FFFD where they were not).
+QString fromUtf16(QByteArrayView bytes, bool littleEndian, bool *valid)
+{
+    QStringDecoder decoder(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                           QStringConverter::Flag::Stateless);
+    QString text = decoder(bytes);
+    *valid = !decoder.hasError();
+    return TextDecoder::normaliseLineEndings(std::move(text));
+}
+} // namespace
+
 TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
 {
     Result result;
@@ -139,21 +152,19 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
     } else if (view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")) {
         const bool le = view.startsWith("\xFF\xFE");
         result.encoding = le ? Encoding::Utf16LE : Encoding::Utf16BE;
-        QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                               QStringConverter::Flag::Stateless);
-        result.text = normaliseLineEndings(decoder(view.sliced(2)));
+        bool valid = false;
+        result.text = fromUtf16(view.sliced(2), le, &valid);
         // A UTF-16 file full of U+0000 is binary data that happens to start with FF FE.
-        result.binary = result.text.count(QChar(0)) > 0;
+        result.binary = result.text.contains(QChar(0));
         return result;
     }
 
     if (const auto le = bomlessUtf16(view)) {
-        QStringDecoder decoder(*le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                               QStringConverter::Flag::Stateless);
-        QString text = decoder(view);
-        if (!decoder.hasError() && !text.contains(QChar(0))) {
+        bool valid = false;
+        QString text = fromUtf16(view, *le, &valid);
+        if (valid && !text.contains(QChar(0))) {
             result.encoding = *le ? Encoding::Utf16LE : Encoding::Utf16BE;
-            result.text = normaliseLineEndings(std::move(text));
+            result.text = std::move(text);
             return result;
         }
     }
