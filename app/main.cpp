@@ -1,4 +1,5 @@
 #include "analyzecommand.h"
+#include "deskcontroller.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
@@ -162,7 +163,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(panes)) {
         QObject::connect(&window, &Crosscheck::Ui::MainWindow::folderLoaded, &window,
-                         [&window, n = parser.value(panes).toInt()] { window.showPanes(n); });
+                         [&window, n = parser.value(panes).toInt()] { window.deskController()->showPanes(n); });
     }
     if (parser.isSet(search)) {
         QObject::connect(&window, &Crosscheck::Ui::MainWindow::namesRecognized, &window,
@@ -177,7 +178,7 @@ int main(int argc, char *argv[])
         const qsizetype colon = spec.lastIndexOf(u':');
         QObject::connect(&window, &Crosscheck::Ui::MainWindow::namesRecognized, &window,
                          [&window, file = spec.left(colon), n = spec.sliced(colon + 1).toInt()] {
-                             window.showSentence(file, n);
+                             window.deskController()->showSentence(file, n);
                          });
     }
     if (parser.isSet(screenshot))

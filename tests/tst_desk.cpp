@@ -4,9 +4,12 @@
 #include "alignment/aligner.h"
 #include "alignment/claimmodel.h"
 #include "annotationcontroller.h"
+#include "annotationtransfer.h"
 #include "articles/articlelistmodel.h"
 #include "articles/folderloader.h"
+#include "deskcontroller.h"
 #include "exportdialog.h"
+#include "helpmenu.h"
 #include "highlighting/highlightrepository.h"
 #include "highlighting/mentionhighlighter.h"
 #include "mainwindow.h"
@@ -121,7 +124,7 @@ void TestDesk::panesSideBySideFollowEachOther()
     window.show();
     openAndWait(window, folder.path());
 
-    window.showPanes(2);
+    window.deskController()->showPanes(2);
     Ui::ReadingDesk *desk = window.desk();
     QCOMPARE(desk->count(), 2);
     Ui::ReadingView *first = desk->views()[0];
@@ -135,7 +138,7 @@ void TestDesk::panesSideBySideFollowEachOther()
     const Core::Article& courier = first->article();
     const int funding = sentenceStartingWith(courier, u"Funding will come"_s);
     QVERIFY(funding >= 0);
-    window.showSentence(courier.relativePath, funding);
+    window.deskController()->showSentence(courier.relativePath, funding);
     QCOMPARE(desk->activeView(), first);
     const auto linked = second->linkedSentence();
     QVERIFY(linked.has_value());
@@ -153,9 +156,9 @@ void TestDesk::panesSideBySideFollowEachOther()
              qPrintable(u"sentence at y=%1"_s.arg(rect.center().y())));
 
     // Unlinked panes stay where they are.
-    window.linkPanesAction()->setChecked(false);
+    window.deskController()->linkPanesAction()->setChecked(false);
     QVERIFY(!second->linkedSentence());
-    window.linkPanesAction()->setChecked(true);
+    window.deskController()->linkPanesAction()->setChecked(true);
     QVERIFY(second->linkedSentence());
 
     // M goes to the matching sentence in the next pane and makes it the active one.
@@ -168,12 +171,12 @@ void TestDesk::panesSideBySideFollowEachOther()
     QCOMPARE(window.articleList()->currentIndex().row(), 1);
 
     // At most four panes; closing one keeps the rest.
-    window.showPanes(4);
+    window.deskController()->showPanes(4);
     QCOMPARE(desk->count(), 4);
     QVERIFY(!desk->addPane());
     desk->closePane(desk->views()[3]);
     QCOMPARE(desk->count(), 3);
-    window.showPanes(1);
+    window.deskController()->showPanes(1);
     QCOMPARE(desk->count(), 1);
     desk->closePane(desk->views()[0]);
     QCOMPARE(desk->count(), 1); // the last pane stays
@@ -187,7 +190,7 @@ void TestDesk::dropsAnArticleOnAPane()
     Ui::MainWindow window(&settings);
     window.show();
     openAndWait(window, folder.path());
-    window.showPanes(2);
+    window.deskController()->showPanes(2);
     Ui::ReadingView *second = window.desk()->views()[1];
     Core::ArticleListModel *model = window.articleModel();
     std::unique_ptr<QMimeData> data(model->mimeData({model->index(3)}));
@@ -384,8 +387,8 @@ void TestDesk::restoresTheDeskOfEachFolder()
         window.resize(1400, 700);
         window.show();
         openAndWait(window, folder.path());
-        window.showPanes(3);
-        window.openInPane(window.desk()->views()[1], window.articleModel()->articleAt(4)->relativePath);
+        window.deskController()->showPanes(3);
+        window.deskController()->openInPane(window.desk()->views()[1], window.articleModel()->articleAt(4)->relativePath);
         paneTwo = window.desk()->views()[1]->article().relativePath;
         QScrollBar *bar = window.desk()->views()[1]->textEdit()->verticalScrollBar();
         bar->setValue(bar->maximum() / 2);
@@ -495,7 +498,7 @@ void TestDesk::everyWidgetHasAnAccessibleName()
     Ui::MainWindow window(&settings);
     window.show();
     openAndWait(window, folder.path());
-    window.showPanes(2);
+    window.deskController()->showPanes(2);
     window.search(u"loan"_s);
     QStringList unnamed;
     for (QWidget *w : window.findChildren<QWidget *>()) {
@@ -557,8 +560,8 @@ void TestDesk::modelsPassTheModelTester()
                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
     openAndWait(window, folder.path());
     window.search(u"barrage"_s);
-    window.showPanes(2);
-    window.openInPane(window.desk()->views()[1], window.articleModel()->articleAt(2)->relativePath);
+    window.deskController()->showPanes(2);
+    window.deskController()->openInPane(window.desk()->views()[1], window.articleModel()->articleAt(2)->relativePath);
     QVERIFY(window.mentionsPanel()->model()->rowCount() > 0);
     QVERIFY(window.tagClaim(0, u"claim"_s) > 0);
     window.annotations()->undoStack()->undo();
@@ -599,11 +602,11 @@ void TestDesk::exportsAndImportsFromTheWindow()
         const Core::Exporter::Options split = dialog.options();
         QCOMPARE(split.split, Core::Exporter::Split::PerTag);
         QCOMPARE(split.from.date(), QDate::currentDate().addDays(-6));
-        QVERIFY(window.exportDocuments(out.filePath(u"by-tag"_s), split));
+        QVERIFY(window.transfer()->exportDocuments(out.filePath(u"by-tag"_s), split));
         QVERIFY(QFile::exists(out.filePath(u"by-tag/claim--checked.md"_s)));
 
         const QString md = out.filePath(u"notes.md"_s);
-        QVERIFY(window.exportTo(md, options));
+        QVERIFY(window.transfer()->exportTo(md, options));
         QFile f(md);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
@@ -612,9 +615,9 @@ void TestDesk::exportsAndImportsFromTheWindow()
         jsonld = out.filePath(u"notes.jsonld"_s);
         Core::Exporter::Options w3c;
         w3c.format = Core::Exporter::Format::JsonLd;
-        QVERIFY(window.exportTo(jsonld, w3c));
+        QVERIFY(window.transfer()->exportTo(jsonld, w3c));
         // A path that cannot be written is reported, nothing else happens.
-        QVERIFY(!window.exportTo(out.filePath(u"no/such/dir/notes.md"_s), options));
+        QVERIFY(!window.transfer()->exportTo(out.filePath(u"no/such/dir/notes.md"_s), options));
         window.close();
     }
     // A fresh copy of the folder takes the annotations back.
@@ -624,17 +627,17 @@ void TestDesk::exportsAndImportsFromTheWindow()
     Ui::MainWindow window(&settings);
     openAndWait(window, copy.path());
     QCOMPARE(window.annotations()->store()->count(), 0);
-    const int imported = window.importFrom(jsonld);
+    const int imported = window.transfer()->importFrom(jsonld);
     QVERIFY(imported >= 2);
     QCOMPARE(window.annotations()->store()->count(), imported);
-    QCOMPARE(window.importFrom(jsonld), 0); // nothing twice
+    QCOMPARE(window.transfer()->importFrom(jsonld), 0); // nothing twice
     for (const Core::Annotation& a : window.annotations()->store()->annotations())
         QVERIFY(!a.orphan && a.tags == QStringList{u"claim/checked"_s});
 }
 
 void TestDesk::aboutNamesTheLibraries()
 {
-    const QString about = Ui::MainWindow::aboutText();
+    const QString about = Ui::HelpMenu::aboutText();
     QVERIFY2(about.contains(u"Qt "_s + QString::fromLatin1(qVersion())), qPrintable(about));
     QVERIFY(about.contains(QRegularExpression(u"KSyntaxHighlighting 6\\.\\d+"_s)));
     QVERIFY(about.contains(QRegularExpression(u"SQLite 3\\.\\d+\\.\\d+"_s)));

@@ -2,6 +2,7 @@
 #include "annotationcontroller.h"
 #include "articles/articlelistmodel.h"
 #include "comparisonpanel.h"
+#include "deskcontroller.h"
 #include "highlighting/highlightrepository.h"
 #include "highlighting/mentionhighlighter.h"
 #include "mainwindow.h"
@@ -253,7 +254,7 @@ void TestMainWindow::comparesAcrossArticles()
             funding = i;
     }
     QVERIFY(funding >= 0);
-    window.showSentence(courier->relativePath, funding);
+    window.deskController()->showSentence(courier->relativePath, funding);
     const QString html = window.comparisonPanel()->browser()->toPlainText();
     QVERIFY2(html.contains(u"Figures disagree"_s), qPrintable(html));
     QVERIFY2(html.contains(u"\u20AC450 million"_s), qPrintable(html));

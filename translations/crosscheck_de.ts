@@ -328,6 +328,45 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::AnnotationTransfer</name>
+    <message>
+        <source>%1 annotations exported to %2</source>
+        <translation>%1 Anmerkungen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>%1 documents exported to %2</source>
+        <translation>%1 Dokumente nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no annotations to import: %2</source>
+        <translation>%1 enthält keine importierbaren Anmerkungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 annotations imported, %2 already present</source>
+        <translation>%1 Anmerkungen importiert, %2 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Folder for the Exported Documents</source>
+        <translation>Ordner für die exportierten Dokumente</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json)</source>
+        <translation>W3C-Web-Annotationen (*.jsonld *.json)</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::AnnotationsPanel</name>
     <message>
         <source>Re-attach to Selection</source>
@@ -398,6 +437,112 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Other articles reporting this: %1 of %2</source>
         <translation>Andere Artikel, die dies berichten: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::DeskController</name>
+    <message>
+        <source>&amp;Add Pane</source>
+        <translation>Bereich &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>At most %1 panes fit side by side.</source>
+        <translation>Höchstens %1 Bereiche passen nebeneinander.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Pane</source>
+        <translation>Bereich &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Link Panes</source>
+        <translation>Bereiche &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>Moving in one pane scrolls the others to their matching sentences</source>
+        <translation>Bewegen in einem Bereich rollt die anderen zu ihren passenden Sätzen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>Standard-&amp;Textgröße</translation>
+    </message>
+    <message>
+        <source>Nothing further in this direction.</source>
+        <translation>In dieser Richtung kommt nichts mehr.</translation>
+    </message>
+    <message>
+        <source>Next &amp;Sentence</source>
+        <translation>Nächster &amp;Satz</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Sentence</source>
+        <translation>&amp;Vorheriger Satz</translation>
+    </message>
+    <message>
+        <source>Next &amp;Figure</source>
+        <translation>Nächste &amp;Zahl</translation>
+    </message>
+    <message>
+        <source>Previous F&amp;igure</source>
+        <translation>Vorherige Za&amp;hl</translation>
+    </message>
+    <message>
+        <source>Next &amp;Annotation</source>
+        <translation>Nächste &amp;Anmerkung</translation>
+    </message>
+    <message>
+        <source>Previous A&amp;nnotation</source>
+        <translation>Vorherige A&amp;nmerkung</translation>
+    </message>
+    <message>
+        <source>&amp;Matching Sentence in Next Pane</source>
+        <translation>&amp;Passender Satz im nächsten Bereich</translation>
+    </message>
+    <message>
+        <source>The next pane reports nothing matching this sentence.</source>
+        <translation>Der nächste Bereich berichtet nichts, was zu diesem Satz passt.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Korrekturen …</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>Schlagwörter &amp;verwalten …</translation>
     </message>
 </context>
 <context>
@@ -500,6 +645,150 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::FolderController</name>
+    <message>
+        <source>Finding names…</source>
+        <translation>Namen werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Lining up sentences…</source>
+        <translation>Sätze werden zugeordnet …</translation>
+    </message>
+    <message>
+        <source>Comparing figures…</source>
+        <translation>Zahlen werden verglichen …</translation>
+    </message>
+    <message>
+        <source>Stop comparing the articles</source>
+        <translation>Vergleich der Artikel abbrechen</translation>
+    </message>
+    <message>
+        <source>Comparison stopped: names, matches and claims are not shown.</source>
+        <translation>Vergleich abgebrochen: Namen, Entsprechungen und Aussagen werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Reading the folder…</source>
+        <translation>Ordner wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Stop opening the folder</source>
+        <translation>Öffnen des Ordners abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Comparing the articles…</source>
+        <translation>Artikel werden verglichen …</translation>
+    </message>
+    <message>
+        <source>Keep It Aside and Start a Fresh Store</source>
+        <translation>Beiseitelegen und neuen Speicher beginnen</translation>
+    </message>
+    <message>
+        <source>The damaged store was kept as %1</source>
+        <translation>Der beschädigte Speicher wurde als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in it; your annotations cannot be shown until it is repaired or kept aside.</source>
+        <translation>Darin wurde nichts verändert; Ihre Anmerkungen können erst angezeigt werden, wenn er repariert oder beiseitegelegt ist.</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: annotations are stored in %1</source>
+        <translation>Der Ordner ist schreibgeschützt: Anmerkungen werden in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::FolderStatus</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop opening the folder</source>
+        <translation>Öffnen des Ordners abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation>%1 Sätze</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 names</source>
+        <translation>%1 Namen</translation>
+    </message>
+    <message>
+        <source>%1 annotations</source>
+        <translation>%1 Anmerkungen</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>%1 Aussagen</translation>
+    </message>
+    <message>
+        <source>%1 not readable</source>
+        <translation>%1 nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Crosscheck</source>
+        <translation>&amp;Über Crosscheck</translation>
+    </message>
+    <message>
+        <source>About Crosscheck</source>
+        <translation>Über Crosscheck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Read how several outlets covered the same story, side by side: figures and names highlighted, matching sentences lined up, disagreements pointed out, notes exported.</source>
+        <translation>Lesen, wie mehrere Medien über dieselbe Geschichte berichten, nebeneinander: Zahlen und Namen hervorgehoben, passende Sätze nebeneinandergestellt, Widersprüche aufgezeigt, Notizen exportiert.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later.</source>
+        <translation>Lizenz: GNU General Public License, Version 3 oder später.</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <source>Crosscheck</source>
@@ -534,24 +823,8 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Loading progress</source>
-        <translation>Ladefortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop opening the folder</source>
-        <translation>Öffnen des Ordners abbrechen</translation>
-    </message>
-    <message>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
         <source>Open Folder of Articles</source>
@@ -566,42 +839,6 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Keep It Aside and Start a Fresh Store</source>
-        <translation>Beiseitelegen und neuen Speicher beginnen</translation>
-    </message>
-    <message>
-        <source>The damaged store was kept as %1</source>
-        <translation>Der beschädigte Speicher wurde als %1 aufbewahrt</translation>
-    </message>
-    <message>
-        <source>Nothing was changed in it; your annotations cannot be shown until it is repaired or kept aside.</source>
-        <translation>Darin wurde nichts verändert; Ihre Anmerkungen können erst angezeigt werden, wenn er repariert oder beiseitegelegt ist.</translation>
-    </message>
-    <message>
-        <source>The folder is read-only: annotations are stored in %1</source>
-        <translation>Der Ordner ist schreibgeschützt: Anmerkungen werden in %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>&amp;Manage Tags…</source>
-        <translation>Schlagwörter &amp;verwalten …</translation>
-    </message>
-    <message>
-        <source>N&amp;ame</source>
-        <translation>N&amp;ame</translation>
-    </message>
-    <message>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
@@ -614,42 +851,6 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <source>&amp;Add Pane</source>
-        <translation>Bereich &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>At most %1 panes fit side by side.</source>
-        <translation>Höchstens %1 Bereiche passen nebeneinander.</translation>
-    </message>
-    <message>
-        <source>&amp;Close Pane</source>
-        <translation>Bereich &amp;schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Next Pane</source>
-        <translation>&amp;Nächster Bereich</translation>
-    </message>
-    <message>
-        <source>&amp;Link Panes</source>
-        <translation>Bereiche &amp;verknüpfen</translation>
-    </message>
-    <message>
-        <source>Moving in one pane scrolls the others to their matching sentences</source>
-        <translation>Bewegen in einem Bereich rollt die anderen zu ihren passenden Sätzen</translation>
-    </message>
-    <message>
-        <source>&amp;Larger Text</source>
-        <translation>&amp;Größerer Text</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller Text</source>
-        <translation>&amp;Kleinerer Text</translation>
-    </message>
-    <message>
-        <source>&amp;Default Text Size</source>
-        <translation>Standard-&amp;Textgröße</translation>
-    </message>
-    <message>
         <source>&amp;Panels</source>
         <translation>&amp;Leisten</translation>
     </message>
@@ -658,80 +859,8 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <source>Nothing further in this direction.</source>
-        <translation>In dieser Richtung kommt nichts mehr.</translation>
-    </message>
-    <message>
-        <source>Next &amp;Sentence</source>
-        <translation>Nächster &amp;Satz</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Sentence</source>
-        <translation>&amp;Vorheriger Satz</translation>
-    </message>
-    <message>
-        <source>Next &amp;Figure</source>
-        <translation>Nächste &amp;Zahl</translation>
-    </message>
-    <message>
-        <source>Previous F&amp;igure</source>
-        <translation>Vorherige Za&amp;hl</translation>
-    </message>
-    <message>
-        <source>Next &amp;Annotation</source>
-        <translation>Nächste &amp;Anmerkung</translation>
-    </message>
-    <message>
-        <source>Previous A&amp;nnotation</source>
-        <translation>Vorherige A&amp;nmerkung</translation>
-    </message>
-    <message>
-        <source>&amp;Matching Sentence in Next Pane</source>
-        <translation>&amp;Passender Satz im nächsten Bereich</translation>
-    </message>
-    <message>
-        <source>The next pane reports nothing matching this sentence.</source>
-        <translation>Der nächste Bereich berichtet nichts, was zu diesem Satz passt.</translation>
-    </message>
-    <message>
         <source>&amp;Search the Folder…</source>
         <translation>Ordner &amp;durchsuchen …</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>%1 articles</source>
-        <translation>%1 Artikel</translation>
-    </message>
-    <message>
-        <source>%1 sentences</source>
-        <translation>%1 Sätze</translation>
-    </message>
-    <message>
-        <source>%1 figures</source>
-        <translation>%1 Zahlen</translation>
-    </message>
-    <message>
-        <source>%1 names</source>
-        <translation>%1 Namen</translation>
-    </message>
-    <message>
-        <source>%1 annotations</source>
-        <translation>%1 Anmerkungen</translation>
-    </message>
-    <message>
-        <source>%1 claims</source>
-        <translation>%1 Aussagen</translation>
-    </message>
-    <message>
-        <source>%1 not readable</source>
-        <translation>%1 nicht lesbar</translation>
     </message>
     <message>
         <source>Panel tabs</source>
@@ -740,34 +869,6 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Statistics</source>
         <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>Finding names…</source>
-        <translation>Namen werden gesucht …</translation>
-    </message>
-    <message>
-        <source>Lining up sentences…</source>
-        <translation>Sätze werden zugeordnet …</translation>
-    </message>
-    <message>
-        <source>Comparing figures…</source>
-        <translation>Zahlen werden verglichen …</translation>
-    </message>
-    <message>
-        <source>Stop comparing the articles</source>
-        <translation>Vergleich der Artikel abbrechen</translation>
-    </message>
-    <message>
-        <source>Comparison stopped: names, matches and claims are not shown.</source>
-        <translation>Vergleich abgebrochen: Namen, Entsprechungen und Aussagen werden nicht angezeigt.</translation>
-    </message>
-    <message>
-        <source>Reading the folder…</source>
-        <translation>Ordner wird gelesen …</translation>
-    </message>
-    <message>
-        <source>Comparing the articles…</source>
-        <translation>Artikel werden verglichen …</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -786,80 +887,8 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Anmerkungen &amp;importieren …</translation>
     </message>
     <message>
-        <source>%1 annotations exported to %2</source>
-        <translation>%1 Anmerkungen nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no annotations to import: %2</source>
-        <translation>%1 enthält keine importierbaren Anmerkungen: %2</translation>
-    </message>
-    <message>
-        <source>%1 annotations imported, %2 already present</source>
-        <translation>%1 Anmerkungen importiert, %2 schon vorhanden</translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>Anmerkungen exportieren</translation>
-    </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>Anmerkungen importieren</translation>
-    </message>
-    <message>
-        <source>W3C Web Annotations (*.jsonld *.json)</source>
-        <translation>W3C-Web-Annotationen (*.jsonld *.json)</translation>
-    </message>
-    <message>
-        <source>&amp;About Crosscheck</source>
-        <translation>&amp;Über Crosscheck</translation>
-    </message>
-    <message>
-        <source>About Crosscheck</source>
-        <translation>Über Crosscheck</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Read how several outlets covered the same story, side by side: figures and names highlighted, matching sentences lined up, disagreements pointed out, notes exported.</source>
-        <translation>Lesen, wie mehrere Medien über dieselbe Geschichte berichten, nebeneinander: Zahlen und Namen hervorgehoben, passende Sätze nebeneinandergestellt, Widersprüche aufgezeigt, Notizen exportiert.</translation>
-    </message>
-    <message>
-        <source>Licence: GNU General Public License, version 3 or later.</source>
-        <translation>Lizenz: GNU General Public License, Version 3 oder später.</translation>
-    </message>
-    <message>
-        <source>Built with:</source>
-        <translation>Erstellt mit:</translation>
-    </message>
-    <message>
-        <source>Folder for the Exported Documents</source>
-        <translation>Ordner für die exportierten Dokumente</translation>
-    </message>
-    <message>
-        <source>%1 documents exported to %2</source>
-        <translation>%1 Dokumente nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>S&amp;prache</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>Sprache des Systems</translation>
-    </message>
-    <message>
         <source>Crosscheck will speak %1 when it starts next.</source>
         <translation>Crosscheck spricht beim nächsten Start %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Corrections…</source>
-        <translation>&amp;Korrekturen …</translation>
     </message>
 </context>
 <context>

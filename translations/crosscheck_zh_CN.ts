@@ -327,6 +327,45 @@ Carried by %2 of %3 articles</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::AnnotationTransfer</name>
+    <message>
+        <source>%1 annotations exported to %2</source>
+        <translation>已将 %1 条批注导出到 %2</translation>
+    </message>
+    <message>
+        <source>%1 documents exported to %2</source>
+        <translation>已将 %1 份文档导出到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no annotations to import: %2</source>
+        <translation>%1 中没有可导入的批注：%2</translation>
+    </message>
+    <message>
+        <source>%1 annotations imported, %2 already present</source>
+        <translation>已导入 %1 条批注，%2 条已存在</translation>
+    </message>
+    <message>
+        <source>Folder for the Exported Documents</source>
+        <translation>导出文档的文件夹</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json)</source>
+        <translation>W3C 网页批注 (*.jsonld *.json)</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::AnnotationsPanel</name>
     <message>
         <source>Re-attach to Selection</source>
@@ -397,6 +436,112 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Other articles reporting this: %1 of %2</source>
         <translation>报道此事的其他文章：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::DeskController</name>
+    <message>
+        <source>&amp;Add Pane</source>
+        <translation>添加窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>At most %1 panes fit side by side.</source>
+        <translation>最多只能并排显示 %1 个窗格。</translation>
+    </message>
+    <message>
+        <source>&amp;Close Pane</source>
+        <translation>关闭窗格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>下一个窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Link Panes</source>
+        <translation>联动窗格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Moving in one pane scrolls the others to their matching sentences</source>
+        <translation>在一个窗格中移动时，其他窗格滚动到对应的句子</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>默认文字大小(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Nothing further in this direction.</source>
+        <translation>这个方向上没有更多内容了。</translation>
+    </message>
+    <message>
+        <source>Next &amp;Sentence</source>
+        <translation>下一句(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Sentence</source>
+        <translation>上一句(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Figure</source>
+        <translation>下一个数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Previous F&amp;igure</source>
+        <translation>上一个数字(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Annotation</source>
+        <translation>下一个批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Previous A&amp;nnotation</source>
+        <translation>上一个批注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Matching Sentence in Next Pane</source>
+        <translation>下一个窗格中的对应句子(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The next pane reports nothing matching this sentence.</source>
+        <translation>下一个窗格中没有与此句对应的内容。</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>名称(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>名称(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>管理标签(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -499,6 +644,150 @@ Carried by %2 of %3 articles</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::FolderController</name>
+    <message>
+        <source>Finding names…</source>
+        <translation>正在查找名称…</translation>
+    </message>
+    <message>
+        <source>Lining up sentences…</source>
+        <translation>正在对齐句子…</translation>
+    </message>
+    <message>
+        <source>Comparing figures…</source>
+        <translation>正在比较数字…</translation>
+    </message>
+    <message>
+        <source>Stop comparing the articles</source>
+        <translation>停止比较文章</translation>
+    </message>
+    <message>
+        <source>Comparison stopped: names, matches and claims are not shown.</source>
+        <translation>比较已停止：不显示名称、匹配和说法。</translation>
+    </message>
+    <message>
+        <source>Reading the folder…</source>
+        <translation>正在读取文件夹…</translation>
+    </message>
+    <message>
+        <source>Stop opening the folder</source>
+        <translation>停止打开文件夹</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Comparing the articles…</source>
+        <translation>正在比较文章…</translation>
+    </message>
+    <message>
+        <source>Keep It Aside and Start a Fresh Store</source>
+        <translation>移开保留并新建存储</translation>
+    </message>
+    <message>
+        <source>The damaged store was kept as %1</source>
+        <translation>已损坏的存储已保留为 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in it; your annotations cannot be shown until it is repaired or kept aside.</source>
+        <translation>其中未作任何更改；在修复或移开之前无法显示您的批注。</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: annotations are stored in %1</source>
+        <translation>文件夹为只读：批注保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::FolderStatus</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>载入进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening the folder</source>
+        <translation>停止打开文件夹</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation>%1 个句子</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 个数字</translation>
+    </message>
+    <message>
+        <source>%1 names</source>
+        <translation>%1 个名称</translation>
+    </message>
+    <message>
+        <source>%1 annotations</source>
+        <translation>%1 条批注</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>%1 条说法</translation>
+    </message>
+    <message>
+        <source>%1 not readable</source>
+        <translation>%1 个无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Crosscheck</source>
+        <translation>关于 Crosscheck(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Crosscheck</source>
+        <translation>关于 Crosscheck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Read how several outlets covered the same story, side by side: figures and names highlighted, matching sentences lined up, disagreements pointed out, notes exported.</source>
+        <translation>并排阅读多家媒体对同一事件的报道：突出显示数字和名称，对齐相互对应的句子，指出不一致之处，并导出笔记。</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later.</source>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本。</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>构建所用的库：</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <source>Crosscheck</source>
@@ -533,24 +822,8 @@ Carried by %2 of %3 articles</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Loading progress</source>
-        <translation>载入进度</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop opening the folder</source>
-        <translation>停止打开文件夹</translation>
-    </message>
-    <message>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <source>Open Folder of Articles</source>
@@ -565,42 +838,6 @@ Carried by %2 of %3 articles</source>
         <translation>批注</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Keep It Aside and Start a Fresh Store</source>
-        <translation>移开保留并新建存储</translation>
-    </message>
-    <message>
-        <source>The damaged store was kept as %1</source>
-        <translation>已损坏的存储已保留为 %1</translation>
-    </message>
-    <message>
-        <source>Nothing was changed in it; your annotations cannot be shown until it is repaired or kept aside.</source>
-        <translation>其中未作任何更改；在修复或移开之前无法显示您的批注。</translation>
-    </message>
-    <message>
-        <source>The folder is read-only: annotations are stored in %1</source>
-        <translation>文件夹为只读：批注保存在 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Manage Tags…</source>
-        <translation>管理标签(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>N&amp;ame</source>
-        <translation>名称(&amp;A)</translation>
-    </message>
-    <message>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
@@ -613,42 +850,6 @@ Carried by %2 of %3 articles</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <source>&amp;Add Pane</source>
-        <translation>添加窗格(&amp;A)</translation>
-    </message>
-    <message>
-        <source>At most %1 panes fit side by side.</source>
-        <translation>最多只能并排显示 %1 个窗格。</translation>
-    </message>
-    <message>
-        <source>&amp;Close Pane</source>
-        <translation>关闭窗格(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Pane</source>
-        <translation>下一个窗格(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Link Panes</source>
-        <translation>联动窗格(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Moving in one pane scrolls the others to their matching sentences</source>
-        <translation>在一个窗格中移动时，其他窗格滚动到对应的句子</translation>
-    </message>
-    <message>
-        <source>&amp;Larger Text</source>
-        <translation>放大文字(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller Text</source>
-        <translation>缩小文字(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Default Text Size</source>
-        <translation>默认文字大小(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
@@ -657,80 +858,8 @@ Carried by %2 of %3 articles</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <source>Nothing further in this direction.</source>
-        <translation>这个方向上没有更多内容了。</translation>
-    </message>
-    <message>
-        <source>Next &amp;Sentence</source>
-        <translation>下一句(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Sentence</source>
-        <translation>上一句(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Next &amp;Figure</source>
-        <translation>下一个数字(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Previous F&amp;igure</source>
-        <translation>上一个数字(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Next &amp;Annotation</source>
-        <translation>下一个批注(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Previous A&amp;nnotation</source>
-        <translation>上一个批注(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Matching Sentence in Next Pane</source>
-        <translation>下一个窗格中的对应句子(&amp;M)</translation>
-    </message>
-    <message>
-        <source>The next pane reports nothing matching this sentence.</source>
-        <translation>下一个窗格中没有与此句对应的内容。</translation>
-    </message>
-    <message>
         <source>&amp;Search the Folder…</source>
         <translation>搜索文件夹(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>%1 articles</source>
-        <translation>%1 篇文章</translation>
-    </message>
-    <message>
-        <source>%1 sentences</source>
-        <translation>%1 个句子</translation>
-    </message>
-    <message>
-        <source>%1 figures</source>
-        <translation>%1 个数字</translation>
-    </message>
-    <message>
-        <source>%1 names</source>
-        <translation>%1 个名称</translation>
-    </message>
-    <message>
-        <source>%1 annotations</source>
-        <translation>%1 条批注</translation>
-    </message>
-    <message>
-        <source>%1 claims</source>
-        <translation>%1 条说法</translation>
-    </message>
-    <message>
-        <source>%1 not readable</source>
-        <translation>%1 个无法读取</translation>
     </message>
     <message>
         <source>Panel tabs</source>
@@ -739,34 +868,6 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
-    </message>
-    <message>
-        <source>Finding names…</source>
-        <translation>正在查找名称…</translation>
-    </message>
-    <message>
-        <source>Lining up sentences…</source>
-        <translation>正在对齐句子…</translation>
-    </message>
-    <message>
-        <source>Comparing figures…</source>
-        <translation>正在比较数字…</translation>
-    </message>
-    <message>
-        <source>Stop comparing the articles</source>
-        <translation>停止比较文章</translation>
-    </message>
-    <message>
-        <source>Comparison stopped: names, matches and claims are not shown.</source>
-        <translation>比较已停止：不显示名称、匹配和说法。</translation>
-    </message>
-    <message>
-        <source>Reading the folder…</source>
-        <translation>正在读取文件夹…</translation>
-    </message>
-    <message>
-        <source>Comparing the articles…</source>
-        <translation>正在比较文章…</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -785,80 +886,8 @@ Carried by %2 of %3 articles</source>
         <translation>导入批注(&amp;I)…</translation>
     </message>
     <message>
-        <source>%1 annotations exported to %2</source>
-        <translation>已将 %1 条批注导出到 %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 holds no annotations to import: %2</source>
-        <translation>%1 中没有可导入的批注：%2</translation>
-    </message>
-    <message>
-        <source>%1 annotations imported, %2 already present</source>
-        <translation>已导入 %1 条批注，%2 条已存在</translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>导出批注</translation>
-    </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>导入批注</translation>
-    </message>
-    <message>
-        <source>W3C Web Annotations (*.jsonld *.json)</source>
-        <translation>W3C 网页批注 (*.jsonld *.json)</translation>
-    </message>
-    <message>
-        <source>&amp;About Crosscheck</source>
-        <translation>关于 Crosscheck(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Crosscheck</source>
-        <translation>关于 Crosscheck</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Read how several outlets covered the same story, side by side: figures and names highlighted, matching sentences lined up, disagreements pointed out, notes exported.</source>
-        <translation>并排阅读多家媒体对同一事件的报道：突出显示数字和名称，对齐相互对应的句子，指出不一致之处，并导出笔记。</translation>
-    </message>
-    <message>
-        <source>Licence: GNU General Public License, version 3 or later.</source>
-        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本。</translation>
-    </message>
-    <message>
-        <source>Built with:</source>
-        <translation>构建所用的库：</translation>
-    </message>
-    <message>
-        <source>Folder for the Exported Documents</source>
-        <translation>导出文档的文件夹</translation>
-    </message>
-    <message>
-        <source>%1 documents exported to %2</source>
-        <translation>已将 %1 份文档导出到 %2</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>系统语言</translation>
-    </message>
-    <message>
         <source>Crosscheck will speak %1 when it starts next.</source>
         <translation>Crosscheck 下次启动时将使用%1。</translation>
-    </message>
-    <message>
-        <source>&amp;Corrections…</source>
-        <translation>更正(&amp;C)…</translation>
     </message>
 </context>
 <context>

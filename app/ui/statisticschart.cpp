@@ -1,5 +1,8 @@
 #include "statisticschart.h"
 
+#include "recognition/folderrecognizer.h"
+#include "store/annotation.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -20,6 +23,29 @@ StatisticsChart::StatisticsChart(QWidget *parent)
 }
 
 StatisticsChart::~StatisticsChart() = default;
+
+void StatisticsChart::setFolder(const QList<Core::Article>& articles, const Core::FolderInsight& insight,
+                                const QList<Core::Annotation>& annotations)
+{
+    QList<Source> sources;
+    QHash<QString, int> rowOf;
+    for (const Core::Article& a : articles) {
+        rowOf.insert(a.relativePath, int(sources.size()));
+        sources.append({a.outlet.isEmpty() ? a.relativePath : a.outlet, 0, 0});
+    }
+    for (const Core::Claim& claim : insight.alignment.claims) {
+        for (const Core::SentenceRef& ref : claim.sentences) {
+            if (ref.article >= 0 && ref.article < insight.paths.size())
+                if (const auto it = rowOf.constFind(insight.paths[ref.article]); it != rowOf.cend())
+                    ++sources[*it].claims;
+        }
+    }
+    for (const Core::Annotation& a : annotations) {
+        if (const auto it = rowOf.constFind(a.articlePath); it != rowOf.cend() && !a.tags.isEmpty())
+            ++sources[*it].tagged;
+    }
+    setSources(sources, int(insight.alignment.claims.size()));
+}
 
 void StatisticsChart::setSources(const QList<Source>& sources, int totalClaims)
 {

@@ -2,6 +2,12 @@
 
 #include <QWidget>
 
+namespace Crosscheck::Core {
+struct Annotation;
+struct Article;
+struct FolderInsight;
+} // namespace Crosscheck::Core
+
 namespace Crosscheck::Ui {
 
 /// Two bars per source, drawn rather than listed: how many of the folder's claims the source
@@ -25,6 +31,10 @@ public:
 
     /// @p totalClaims is the folder's number of claims, the scale of the claims bars.
     void setSources(const QList<Source>& sources, int totalClaims);
+    /// Shows, for each of @p articles (named by outlet), the claims of @p insight it carries and
+    /// its tagged @p annotations.
+    void setFolder(const QList<Core::Article>& articles, const Core::FolderInsight& insight,
+                   const QList<Core::Annotation>& annotations);
     const QList<Source>& sources() const { return m_sources; }
     int totalClaims() const { return m_totalClaims; }
 

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "recognition/folderrecognizer.h"
+
+#include <QObject>
+
+namespace Crosscheck::Core {
+class ArticleListModel;
+class FolderLoader;
+class Settings;
+struct Article;
+} // namespace Crosscheck::Core
+
+namespace Crosscheck::Ui {
+
+class AnnotationController;
+class FolderStatus;
+class MessageBar;
+
+/// The open folder: reads it in the background (articles appear as they are read, unreadable
+/// files are reported in the message bar), compares its articles once they are all read and
+/// again whenever the folder or the name corrections change, keeps the annotation store in
+/// step, and shows the work in progress in the status bar, where it can be cancelled.
+class FolderController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FolderController)
+
+public:
+    FolderController(AnnotationController *annotations, FolderStatus *status, MessageBar *messages,
+                     Core::Settings *settings, QObject *parent = nullptr);
+    ~FolderController() override;
+
+    /// Opens @p folder (made absolute and clean): what was shown of the previous one is dropped.
+    void open(const QString& folder);
+    /// Stops reading and closes the annotation store (the window is closing).
+    void close();
+    QString folder() const;
+
+    Core::FolderLoader *loader() const { return m_loader; }
+    Core::FolderRecognizer *recognizer() const { return m_recognizer; }
+    Core::ArticleListModel *model() const { return m_model; }
+    /// The latest comparison of the folder's articles (empty while none has finished).
+    const Core::FolderInsight& insight() const { return m_insight; }
+    /// "5 articles · 180 sentences · …", as the status bar shows it.
+    QString summary() const;
+
+Q_SIGNALS:
+    void articleRead(const Crosscheck::Core::Article& article);
+    /// An article already shown has new text on disk.
+    void articleChanged(const Crosscheck::Core::Article& article);
+    /// Every file of the folder has been read or reported.
+    void loaded(const QString& folder);
+    /// The comparison of the folder's articles finished.
+    void analyzed(const Crosscheck::Core::FolderInsight& insight);
+    /// What summary() counts changed.
+    void summaryChanged();
+    /// Worth a line in the status bar for @p milliseconds (0: until replaced).
+    void notified(const QString& message, int milliseconds);
+
+private:
+    void connectLoader();
+    void connectRecognizer();
+    void openStore(const QString& folder);
+    void analyze();
+
+    AnnotationController *m_annotations;
+    FolderStatus *m_status;
+    MessageBar *m_messages;
+    Core::Settings *m_settings;
+    Core::FolderLoader *m_loader;
+    Core::FolderRecognizer *m_recognizer;
+    Core::ArticleListModel *m_model;
+    Core::FolderInsight m_insight;
+    int m_unreadable = 0;
+};
+
+} // namespace Crosscheck::Ui

@@ -1,0 +1,82 @@
+#include "folderstatus.h"
+
+#include "articles/article.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace Crosscheck::Ui {
+
+FolderStatus::FolderStatus(QStatusBar *bar)
+    : QObject(bar)
+    , m_summary(new QLabel(bar))
+    , m_work(new QLabel(bar))
+    , m_progress(new QProgressBar(bar))
+    , m_cancel(new QToolButton(bar))
+{
+    m_progress->setMaximumWidth(220);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop opening the folder"));
+    connect(m_cancel, &QToolButton::clicked, this, &FolderStatus::cancelClicked);
+    showWork({}, {});
+    bar->addWidget(m_summary, 1);
+    bar->addPermanentWidget(m_work);
+    bar->addPermanentWidget(m_progress);
+    bar->addPermanentWidget(m_cancel);
+}
+
+FolderStatus::~FolderStatus() = default;
+
+QString FolderStatus::summary(const QList<Core::Article>& articles, const Counts& counts)
+{
+    qsizetype sentences = 0, figures = 0, names = 0;
+    for (const Core::Article& a : articles) {
+        for (const Core::Sentence& s : a.sentences)
+            sentences += s.boilerplate ? 0 : 1;
+        for (const Core::Mention& m : a.mentions)
+            (m.isFigure() ? figures : names) += 1;
+    }
+    const QLocale locale;
+    QStringList parts = {
+        tr("%1 articles").arg(locale.toString(articles.size())),
+        tr("%1 sentences").arg(locale.toString(sentences)),
+        tr("%1 figures").arg(locale.toString(figures)),
+        tr("%1 names").arg(locale.toString(names)),
+        tr("%1 annotations").arg(locale.toString(counts.annotations)),
+        tr("%1 claims").arg(locale.toString(counts.claims)),
+    };
+    if (counts.unreadable > 0)
+        parts.append(tr("%1 not readable").arg(locale.toString(counts.unreadable)));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void FolderStatus::setSummary(const QString& text)
+{
+    m_summary->setText(text);
+}
+
+QString FolderStatus::summaryText() const
+{
+    return m_summary->text();
+}
+
+void FolderStatus::showWork(const QString& what, const QString& cancelTip)
+{
+    m_work->setText(what);
+    m_work->setVisible(!what.isEmpty());
+    m_progress->setVisible(!what.isEmpty());
+    m_cancel->setVisible(!what.isEmpty());
+    m_cancel->setToolTip(cancelTip);
+}
+
+void FolderStatus::setProgress(int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+} // namespace Crosscheck::Ui
