@@ -151,9 +151,9 @@ void TestAligner::shareMovesAcrossClaims()
     // Up 5% against down 2% (twice: Wire One and Wire Three each disagree with Wire Two); 5% and
     // 5.2% agree; the 40% since January is another measure; Brightline's slide is another company.
     QCOMPARE(notes.size(), 2);
-    QVERIFY2(notes[0].contains(u"a0.txt says up 5%"_s) && notes[0].contains(u"a1.txt says down 2%"_s),
+    QVERIFY2(notes[0].contains(u"a0 says up 5%"_s) && notes[0].contains(u"a1 says down 2%"_s),
              qPrintable(notes.join(u'\n')));
-    QVERIFY2(notes[1].contains(u"a1.txt says down 2%, a2.txt says up 5.2%"_s), qPrintable(notes.join(u'\n')));
+    QVERIFY2(notes[1].contains(u"a1 says down 2%, a2 says up 5.2%"_s), qPrintable(notes.join(u'\n')));
 }
 
 void TestAligner::findsDiscrepancies()

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void readsPdf();
     void keepsNonBreakingSpaces();
     void mapsCodePoints();
+    void namesTheSource_data();
+    void namesTheSource();
 };
 
 void TestArticleReader::decodes_data()
@@ -226,6 +228,32 @@ void TestArticleReader::readsPdf()
     writeFile(dir.filePath(u"broken.pdf"_s), "%PDF-1.4\n garbage");
     const auto broken = ArticleReader::read(dir.filePath(u"broken.pdf"_s), u"broken.pdf"_s);
     QVERIFY(std::holds_alternative<LoadError>(broken));
+}
+
+void TestArticleReader::namesTheSource_data()
+{
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("relativePath");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("the outlet when the text names one")
+        << u"Poniak Times"_s << u"002_b97a.txt"_s << u"Poniak Times"_s;
+    QTest::addRow("else the file without its extension") << QString() << u"004_6736.txt"_s << u"004_6736"_s;
+    QTest::addRow("keeping the subfolder")
+        << QString() << u"wires/reuters-0312.html"_s << u"wires/reuters-0312"_s;
+    QTest::addRow("only the last extension") << QString() << u"notes.2025.md"_s << u"notes.2025"_s;
+    QTest::addRow("a dot in a folder is no extension") << QString() << u"v1.2/story"_s << u"v1.2/story"_s;
+    QTest::addRow("a hidden file keeps its name") << QString() << u"saved/.draft"_s << u"saved/.draft"_s;
+}
+
+void TestArticleReader::namesTheSource()
+{
+    QFETCH(QString, outlet);
+    QFETCH(QString, relativePath);
+    QFETCH(QString, expected);
+    Article article;
+    article.outlet = outlet;
+    article.relativePath = relativePath;
+    QCOMPARE(article.sourceName(), expected);
 }
 
 void TestArticleReader::mapsCodePoints()

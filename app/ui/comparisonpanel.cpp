@@ -187,8 +187,7 @@ void ComparisonPanel::render()
         const Core::Article *other = m_model->articleAt(m_model->rowOfFile(m_insight.paths[a]));
         if (!other)
             continue;
-        const QString outlet =
-            (other->outlet.isEmpty() ? other->relativePath : other->outlet).toHtmlEscaped();
+        const QString outlet = other->sourceName().toHtmlEscaped();
         if (!best.contains(a)) {
             html += QStringLiteral("<p><b>%1</b> <span style=\"color:gray\">%2</span></p>")
                         .arg(outlet, tr("not reported").toHtmlEscaped());

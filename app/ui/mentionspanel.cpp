@@ -49,11 +49,6 @@ QString groupKey(const Core::Article& article, const Core::Mention& m)
     return article.text.sliced(m.start, m.length()).toCaseFolded();
 }
 
-QString label(const Core::Article& article)
-{
-    return article.outlet.isEmpty() ? article.relativePath : article.outlet;
-}
-
 } // namespace
 
 MentionsPanel::MentionsPanel(QWidget *parent)
@@ -92,7 +87,7 @@ void MentionsPanel::setArticle(const Core::Article& article, const QList<Core::A
         for (const Core::Mention& m : other.mentions)
             keys.insert(mentionKindName(m.kind) + u'\x1f' + groupKey(other, m));
         for (const QString& key : keys)
-            elsewhere[key].append(label(other));
+            elsewhere[key].append(other.sourceName());
     }
 
     struct Group

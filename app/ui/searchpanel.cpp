@@ -217,7 +217,7 @@ void SearchPanel::search()
             if (!passesFilters(hit))
                 continue;
             const Core::Article *article = m_articles->articleAt(m_articles->rowOfFile(hit.path));
-            results.append({hit, article->outlet.isEmpty() ? article->relativePath : article->outlet});
+            results.append({hit, article->sourceName()});
         }
     }
     m_model->setResults(results);

@@ -31,7 +31,7 @@ void StatisticsChart::setFolder(const QList<Core::Article>& articles, const Core
     QHash<QString, int> rowOf;
     for (const Core::Article& a : articles) {
         rowOf.insert(a.relativePath, int(sources.size()));
-        sources.append({a.outlet.isEmpty() ? a.relativePath : a.outlet, 0, 0});
+        sources.append({a.sourceName(), 0, 0});
     }
     for (const Core::Claim& claim : insight.alignment.claims) {
         for (const Core::SentenceRef& ref : claim.sentences) {

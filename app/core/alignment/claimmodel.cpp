@@ -115,7 +115,7 @@ QVariant ClaimModel::headerData(int section, Qt::Orientation orientation, int ro
     const Article *a = m_articles->articleAt(m_articles->rowOfFile(path));
     if (role == Qt::ToolTipRole)
         return path;
-    return a && !a->outlet.isEmpty() ? a->outlet : path;
+    return a ? a->sourceName() : path;
 }
 
 } // namespace Crosscheck::Core

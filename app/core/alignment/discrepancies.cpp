@@ -23,11 +23,6 @@ struct Figure
     QString unit;
 };
 
-QString label(const Article& a)
-{
-    return a.outlet.isEmpty() ? a.relativePath : a.outlet;
-}
-
 QString show(const Article& a, const Mention& m)
 {
     return (m.approx.isEmpty() ? QString() : m.approx + u' ') + a.text.sliced(m.start, m.length());
@@ -183,17 +178,21 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                     d.kind = Discrepancy::Kind::Range;
                     d.note =
                         QCoreApplication::translate("Discrepancy", "%1 gives %2, within the range %3 in %4")
-                            .arg(label(xRange ? ay : ax), show(xRange ? ay : ax, *(xRange ? y : x).mention),
-                                 show(xRange ? ax : ay, *(xRange ? x : y).mention), label(xRange ? ax : ay));
+                            .arg((xRange ? ay : ax).sourceName(),
+                                 show(xRange ? ay : ax, *(xRange ? y : x).mention),
+                                 show(xRange ? ax : ay, *(xRange ? x : y).mention),
+                                 (xRange ? ax : ay).sourceName());
                 } else if ((!x.mention->approx.isEmpty() || !y.mention->approx.isEmpty()) && ratio <= 1.1) {
                     d.kind = Discrepancy::Kind::Approximation;
                     d.note = QCoreApplication::translate("Discrepancy",
                                                          "%1 says %2, %3 says %4: close, one is approximate")
-                                 .arg(label(ax), show(ax, *x.mention), label(ay), show(ay, *y.mention));
+                                 .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
+                                      show(ay, *y.mention));
                 } else {
                     d.kind = Discrepancy::Kind::Conflict;
                     d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
-                                 .arg(label(ax), show(ax, *x.mention), label(ay), show(ay, *y.mention));
+                                 .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
+                                      show(ay, *y.mention));
                 }
                 const QString key = QString::number(x.ref.article) + u':' + QString::number(x.index) + u'/' +
                                     QString::number(y.ref.article) + u':' + QString::number(y.index);
@@ -318,7 +317,7 @@ QList<Discrepancy> DiscrepancyFinder::findMovements(const QList<Article>& articl
                           .arg(x.company)
                     : QCoreApplication::translate("Discrepancy", "%1 shares, the day's move").arg(x.company);
             d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
-                         .arg(label(ax), told(ax, x), label(ay), told(ay, y));
+                         .arg(ax.sourceName(), told(ax, x), ay.sourceName(), told(ay, y));
             d.items = {{x.ref, x.mention}, {y.ref, y.mention}};
             out.append(d);
         }

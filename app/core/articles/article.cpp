@@ -4,6 +4,16 @@
 
 namespace Crosscheck::Core {
 
+QString Article::sourceName() const
+{
+    if (!outlet.isEmpty())
+        return outlet;
+    const qsizetype slash = relativePath.lastIndexOf(u'/');
+    const qsizetype dot = relativePath.lastIndexOf(u'.');
+    // A leading dot names a hidden file, not an extension.
+    return dot > slash + 1 ? relativePath.first(dot) : relativePath;
+}
+
 int Article::sentenceAt(qsizetype offset) const
 {
     const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), offset,

@@ -72,6 +72,9 @@ struct Article
         const Sentence& s = sentences.at(index);
         return text.sliced(s.start, s.end - s.start);
     }
+    /// What the application calls the article's source: its outlet, or, when the text does not
+    /// name one, its file's path in the folder without the extension ("wires/reuters-0312").
+    QString sourceName() const;
     /// Index of the sentence containing @p offset, or -1.
     int sentenceAt(qsizetype offset) const;
     bool isBoilerplate(qsizetype offset) const;

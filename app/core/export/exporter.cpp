@@ -101,11 +101,6 @@ private:
     mutable std::map<int, CodePointMap> m_maps;
 };
 
-QString outletOf(const Article& a)
-{
-    return a.outlet.isEmpty() ? a.relativePath : a.outlet;
-}
-
 QString titleOf(const ExportData& data, const Exporter::Options& options)
 {
     return options.title.isEmpty() ? QFileInfo(data.folder).fileName() : options.title;
@@ -400,7 +395,7 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
         QString out;
         for (const QString& line : a.exact.trimmed().split(u'\n'))
             out += u"> "_s + mdEscape(line) + u'\n';
-        const QString outlet = c.article ? outletOf(*c.article) : a.articlePath;
+        const QString outlet = c.article ? c.article->sourceName() : a.articlePath;
         out += u">\n> — "_s + mdEscape(outlet) + u", ["_s + mdEscape(a.articlePath) + u"]("_s +
                pathUrl(a.articlePath) + u'#' + textFragment(a.exact) + u") · "_s +
                charactersLabel.arg(a.start).arg(a.end) + u'\n';
@@ -422,7 +417,7 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
             if (block == otherSources.cend()) {
                 QString text = u"**"_s + otherSourcesLabel + u":**\n\n"_s;
                 for (const SentenceRef& r : c.others)
-                    text += u"- **"_s + mdEscape(outletOf(data.articles[r.article])) + u"**: “"_s +
+                    text += u"- **"_s + mdEscape(data.articles[r.article].sourceName()) + u"**: “"_s +
                             mdEscape(sentenceText(data, r)) + u"”\n"_s;
                 block = otherSources.insert(key, text + u'\n');
             }
@@ -476,7 +471,7 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
             QSet<int> carriers;
             for (const SentenceRef& ref : claim.sentences) {
                 carriers.insert(ref.article);
-                md += u"| "_s + mdEscape(outletOf(data.articles[ref.article])) + u" | "_s +
+                md += u"| "_s + mdEscape(data.articles[ref.article].sourceName()) + u" | "_s +
                       mdEscape(oneLine(sentenceText(data, ref))) + u" |\n"_s;
             }
             // The sources that do not carry it: named in a small folder, counted in a large one.
@@ -488,15 +483,15 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
                 QStringList silent;
                 for (int a = 0; a < data.articles.size(); ++a) {
                     if (!carriers.contains(a))
-                        silent.append(mdEscape(outletOf(data.articles[a])));
+                        silent.append(mdEscape(data.articles[a].sourceName()));
                 }
                 md += u"| *"_s + tr("not reported") + u"* | "_s + silent.join(u", "_s) + u" |\n"_s;
             }
             md += u'\n';
             QStringList notes;
             for (const Discrepancy *d : discrepanciesOf.value(claim.id))
-                notes.append(u"- **"_s + DiscrepancyFinder::kindName(d->kind) + u"** ("_s + mdEscape(d->topic) +
-                             u"): "_s + mdEscape(d->note));
+                notes.append(u"- **"_s + DiscrepancyFinder::kindName(d->kind) + u"** ("_s +
+                             mdEscape(d->topic) + u"): "_s + mdEscape(d->note));
             if (!notes.isEmpty())
                 md += u"**"_s + tr("Figures that disagree") + u":**\n\n"_s + notes.join(u'\n') + u"\n\n"_s;
             for (const Annotation& a : it.value())
@@ -582,7 +577,7 @@ QByteArray Exporter::html(const ExportData& data, const Options& options)
         w.writeCharacters(oneLine(a.exact));
         w.writeEndElement();
         w.writeEndElement();
-        w.writeTextElement(u"td"_s, c.article ? outletOf(*c.article) : a.articlePath);
+        w.writeTextElement(u"td"_s, c.article ? c.article->sourceName() : a.articlePath);
         w.writeStartElement(u"td"_s);
         for (const QString& t : a.tags) {
             w.writeStartElement(u"span"_s);
@@ -594,7 +589,7 @@ QByteArray Exporter::html(const ExportData& data, const Options& options)
         w.writeTextElement(u"td"_s, a.note);
         w.writeStartElement(u"td"_s);
         for (const SentenceRef& r : c.others) {
-            w.writeTextElement(u"b"_s, outletOf(data.articles[r.article]));
+            w.writeTextElement(u"b"_s, data.articles[r.article].sourceName());
             w.writeCharacters(u": "_s + sentenceText(data, r));
             w.writeEmptyElement(u"br"_s);
         }
@@ -719,7 +714,7 @@ QByteArray Exporter::csv(const ExportData& data, const Options& options)
         const Context c = folder.context(a);
         QStringList others;
         for (const SentenceRef& r : c.others)
-            others.append(outletOf(data.articles[r.article]) + u": "_s + sentenceText(data, r));
+            others.append(data.articles[r.article].sourceName() + u": "_s + sentenceText(data, r));
         const QStringList row = {
             a.uuid,
             a.articlePath,
@@ -856,7 +851,7 @@ QByteArray Exporter::jsonLd(const ExportData& data, const Options& options)
                 QString body = u"{\"type\": \"SpecificResource\", \"purpose\": \"linking\", \"source\": "_s;
                 jsonString(body, other.relativePath);
                 body += u", \"label\": "_s;
-                jsonString(body, outletOf(other));
+                jsonString(body, other.sourceName());
                 body += u", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": "_s;
                 jsonString(body, sentenceText(data, r));
                 cached = linking.insert(key, body + u"}}"_s);
@@ -1099,7 +1094,7 @@ QByteArray Exporter::qdpx(const ExportData& data, const Options& options)
             QString description = a->note;
             for (const SentenceRef& r : folder.context(*a).others)
                 description += (description.isEmpty() ? QString() : u"\n"_s) +
-                               outletOf(data.articles[r.article]) + u": "_s + sentenceText(data, r);
+                               data.articles[r.article].sourceName() + u": "_s + sentenceText(data, r);
             if (!description.isEmpty())
                 w.writeTextElement(u"Description"_s, description);
             for (const QString& tag : a->tags) {
