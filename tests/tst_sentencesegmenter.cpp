@@ -106,10 +106,17 @@ void TestSentenceSegmenter::splits_data()
         << u"On Feb. 24 it said so. Shares rose."_s << u"On Feb. 24 it said so. | Shares rose."_s;
     QTest::addRow("heading line") << u"What we know\nAlibaba will invest. It said so."_s
                                   << u"What we know | Alibaba will invest. | It said so."_s;
+    // A list marker is layout: the item's sentence starts after it.
     QTest::addRow("bullets are units") << u"\u2022 First point\n\u2022 Second point. With detail."_s
-                                       << u"\u2022 First point | \u2022 Second point. | With detail."_s;
+                                       << u"First point | Second point. | With detail."_s;
     QTest::addRow("dash bullets") << u"- Alibaba plans to invest\n- Investors are questioning"_s
-                                  << u"- Alibaba plans to invest | - Investors are questioning"_s;
+                                  << u"Alibaba plans to invest | Investors are questioning"_s;
+    QTest::addRow("indented star and numbered items")
+        << u"  * Shares rose.\n1. Funding comes first.\n12) Then the build."_s
+        << u"Shares rose. | Funding comes first. | Then the build."_s;
+    QTest::addRow("signs and years are not markers")
+        << u"-5% on the day.\n2025. A record year.\n3.5 million jobs.\n\u2014quoted aside"_s
+        << u"-5% on the day. | 2025. | A record year. | 3.5 million jobs. | \u2014quoted aside"_s;
     QTest::addRow("blank lines ignored") << u"\n\nOne.\n\n\nTwo.\n"_s << u"One. | Two."_s;
     QTest::addRow("non-breaking space after full stop")
         << u"It rose.\u00A0Shares fell."_s << u"It rose. | Shares fell."_s;

@@ -54,6 +54,8 @@ ClaimsView::ClaimsView(Core::ClaimModel *model, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultSectionSize(150);
+    // Sources named by their file keep both ends of the name when the column is narrow.
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
     m_table->setAccessibleName(tr("Claims and the articles that carry them"));
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_table->setColumnWidth(0, 380); });
     auto open = [this](const QModelIndex& index) {

@@ -167,6 +167,37 @@ bool isBoundaryAfterDot(const QString& text, qsizetype lineStart, qsizetype dot,
     return true;
 }
 
+// Where a list item's text begins when the line opens with a bullet ("- ", "• ", "* ") or a
+// number ("3. ", "12) "); @p at otherwise. The marker is layout, not part of what the item says.
+qsizetype afterListMarker(const QString& text, qsizetype at, qsizetype lineEnd)
+{
+    while (at < lineEnd && isSpace(text[at]))
+        ++at;
+    qsizetype m = at;
+    switch (m < lineEnd ? text[m].unicode() : 0) {
+    case u'-':
+    case u'*':
+    case u'\u2022': // •
+    case u'\u2023': // ‣
+    case u'\u25E6': // ◦
+    case u'\u2013': // –
+    case u'\u2014': // —
+        ++m;
+        break;
+    default:
+        while (m < lineEnd && m - at < 3 && text[m].isDigit())
+            ++m;
+        if (m == at || m >= lineEnd || (text[m] != u'.' && text[m] != u')'))
+            return at;
+        ++m;
+    }
+    if (m >= lineEnd || !isSpace(text[m]))
+        return at;
+    while (m < lineEnd && isSpace(text[m]))
+        ++m;
+    return m;
+}
+
 } // namespace
 
 void SentenceSegmenter::splitLine(const QString& text, qsizetype lineStart, qsizetype lineEnd,
@@ -181,8 +212,8 @@ void SentenceSegmenter::splitLine(const QString& text, qsizetype lineStart, qsiz
             out.append({s, e, false});
     };
 
-    qsizetype start = lineStart;
-    for (qsizetype i = lineStart; i < lineEnd; ++i) {
+    qsizetype start = afterListMarker(text, lineStart, lineEnd);
+    for (qsizetype i = start; i < lineEnd; ++i) {
         const QChar c = text[i];
         if (c != u'.' && c != u'!' && c != u'?' && c != u'\u2026')
             continue;
