@@ -44,6 +44,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 using TestUtils::writeFile;
+
+// The colour of the text where @p words start in @p browser; invalid when they are not shown.
+QColor colourOf(const QTextBrowser *browser, const QString& words)
+{
+    const QTextCursor found = browser->document()->find(words);
+    if (found.isNull())
+        return {};
+    QTextCursor at(browser->document());
+    at.setPosition(found.selectionStart() + 1);
+    return at.charFormat().foreground().color();
+}
+
+int sentenceStartingWith(const Core::Article& article, const QString& start)
+{
+    for (int i = 0; i < article.sentences.size(); ++i) {
+        if (article.sentenceText(i).startsWith(start))
+            return i;
+    }
+    return -1;
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -248,18 +268,28 @@ void TestMainWindow::comparesAcrossArticles()
     QVERIFY(named.wait(15000));
 
     const Core::Article *courier = window.articleModel()->articleAt(0);
-    int funding = -1;
-    for (int i = 0; i < courier->sentences.size(); ++i) {
-        if (courier->sentenceText(i).startsWith(u"Funding will come"_s))
-            funding = i;
-    }
+    const int funding = sentenceStartingWith(*courier, u"Funding will come"_s);
     QVERIFY(funding >= 0);
     window.deskController()->showSentence(courier->relativePath, funding);
-    const QString html = window.comparisonPanel()->browser()->toPlainText();
+    const QTextBrowser *browser = window.comparisonPanel()->browser();
+    const QString html = browser->toPlainText();
     QVERIFY2(html.contains(u"Figures disagree"_s), qPrintable(html));
     QVERIFY2(html.contains(u"\u20AC450 million"_s), qPrintable(html));
     QVERIFY2(html.contains(u"Northsea Business Wire"_s), qPrintable(html));
     QVERIFY2(html.contains(u"not reported"_s), qPrintable(html));
+    const QColor conflict = colourOf(browser, u"Figures disagree"_s);
+
+    // "About 1,500" against "up to 1,400" is worth a look, not an alarm: not the conflicts' red.
+    const Core::Article *wire = window.articleModel()->articleAt(1);
+    const int peak = sentenceStartingWith(*wire, u"The company said construction"_s);
+    QVERIFY(peak >= 0);
+    window.deskController()->showSentence(wire->relativePath, peak);
+    const QColor approximate = colourOf(browser, u"Approximately the same"_s);
+    QVERIFY2(approximate.isValid(), qPrintable(browser->toPlainText()));
+    QVERIFY(conflict.isValid());
+    QVERIFY(approximate != conflict);
+    QVERIFY(approximate != browser->palette().color(QPalette::Text));
+    window.deskController()->showSentence(courier->relativePath, funding);
 
     // The claims matrix: most-carried claims first, the loan's disagreement marked in red cells.
     Core::ClaimModel *claims = window.claimModel();

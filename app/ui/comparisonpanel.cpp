@@ -34,12 +34,13 @@ struct MarkColours
 {
     QString changedWord;
     QString conflict;
+    QString caution; ///< figures that differ only as a range or an approximation allows
 
     static MarkColours forPalette(const QPalette& palette)
     {
         const bool dark = palette.color(QPalette::Base).lightness() < 128;
-        return dark ? MarkColours{QStringLiteral("#5a4a12"), QStringLiteral("#ff7b72")}
-                    : MarkColours{QStringLiteral("#fff1b8"), QStringLiteral("#c62828")};
+        return dark ? MarkColours{QStringLiteral("#5a4a12"), QStringLiteral("#ff7b72"), QStringLiteral("#e3b341")}
+                    : MarkColours{QStringLiteral("#fff1b8"), QStringLiteral("#c62828"), QStringLiteral("#8d5a00")};
     }
 };
 
@@ -176,9 +177,12 @@ void ComparisonPanel::render()
         const QString kind = d.kind == Core::Discrepancy::Kind::Conflict ? tr("Figures disagree")
                              : d.kind == Core::Discrepancy::Kind::Range  ? tr("A range against a figure")
                                                                          : tr("Approximately the same");
-        html +=
-            QStringLiteral("<p style=\"color:%4\"><b>%1</b> (%2): %3</p>")
-                .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped(), colours.conflict);
+        // Only a real disagreement is red; a figure within a range or close to an approximate one
+        // is worth a look, not an alarm.
+        const QString& colour =
+            d.kind == Core::Discrepancy::Kind::Conflict ? colours.conflict : colours.caution;
+        html += QStringLiteral("<p style=\"color:%4\"><b>%1</b> (%2): %3</p>")
+                    .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped(), colour);
     }
     int reported = 0;
     for (int a = 0; a < m_insight.paths.size(); ++a) {
