@@ -39,8 +39,10 @@ struct MarkColours
     static MarkColours forPalette(const QPalette& palette)
     {
         const bool dark = palette.color(QPalette::Base).lightness() < 128;
-        return dark ? MarkColours{QStringLiteral("#5a4a12"), QStringLiteral("#ff7b72"), QStringLiteral("#e3b341")}
-                    : MarkColours{QStringLiteral("#fff1b8"), QStringLiteral("#c62828"), QStringLiteral("#8d5a00")};
+        return dark ? MarkColours{QStringLiteral("#5a4a12"), QStringLiteral("#ff7b72"),
+                                  QStringLiteral("#e3b341")}
+                    : MarkColours{QStringLiteral("#fff1b8"), QStringLiteral("#c62828"),
+                                  QStringLiteral("#8d5a00")};
     }
 };
 
