@@ -11,6 +11,8 @@
 
 namespace Crosscheck::Core {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct Figure
@@ -44,7 +46,16 @@ QString topicOf(const Article& a, const Mention& m)
         if (stop)
             break;
     }
-    if (after.size() >= 2)
+    // "enough for 200,000 homes.": one word after the figure is what it counts, unless it is a
+    // word that only links the sentence on ("…$53 billion and…").
+    static const QSet<QString> linking = {
+        u"and"_s, u"or"_s,   u"but"_s, u"the"_s,  u"a"_s,    u"an"_s,    u"in"_s,  u"on"_s, u"at"_s,
+        u"to"_s,  u"of"_s,   u"for"_s, u"by"_s,   u"with"_s, u"from"_s,  u"as"_s,  u"is"_s, u"was"_s,
+        u"are"_s, u"were"_s, u"be"_s,  u"this"_s, u"that"_s, u"which"_s, u"who"_s, u"it"_s, u"so"_s};
+    if (after.size() >= 2 ||
+        (after.size() == 1 && after.front().size() > 2 &&
+         std::all_of(after.front().cbegin(), after.front().cend(), [](QChar c) { return c.isLetter(); }) &&
+         !linking.contains(after.front().toLower())))
         return after.join(u' ');
     QStringList before =
         QStringView(a.text).sliced(s.start, m.start - s.start).toString().split(u' ', Qt::SkipEmptyParts);
