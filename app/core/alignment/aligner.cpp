@@ -94,12 +94,16 @@ Alignment Aligner::align(const QList<Article>& articles)
         QList<QList<std::pair<int, double>>> vectors;
         vectors.resize(articles.size());
         for (int a = 0; a < articleCount; ++a) {
-            for (auto it = termCounts[a].cbegin(); it != termCounts[a].cend(); ++it) {
-                const int df = documentFrequency.value(it.key());
-                if (df > commonArticles || df < 2 || extractor.isNumeric(it.key()))
+            // Terms in id order, so the norm is summed alike in every run.
+            QList<int> terms = termCounts[a].keys();
+            std::sort(terms.begin(), terms.end());
+            for (const int term : std::as_const(terms)) {
+                const int df = documentFrequency.value(term);
+                if (df > commonArticles || df < 2 || extractor.isNumeric(term))
                     continue; // common, in this article alone, or a number met by chance elsewhere
-                const double w = (1 + std::log(double(it.value()))) * std::log(double(articleCount + 1) / df);
-                vectors[a].append({it.key(), w});
+                const double w = (1 + std::log(double(termCounts[a].value(term)))) *
+                                 std::log(double(articleCount + 1) / df);
+                vectors[a].append({term, w});
                 norm[a] += w * w;
             }
         }
@@ -110,8 +114,10 @@ Alignment Aligner::align(const QList<Article>& articles)
     }
     QList<QHash<int, double>> articleCosine;
     articleCosine.resize(articles.size());
-    for (auto it = articlesOfTerm.cbegin(); it != articlesOfTerm.cend(); ++it) {
-        const auto& list = it.value();
+    QList<int> sharedTerms = articlesOfTerm.keys();
+    std::sort(sharedTerms.begin(), sharedTerms.end());
+    for (const int term : std::as_const(sharedTerms)) {
+        const auto& list = articlesOfTerm[term];
         for (qsizetype x = 0; x < list.size(); ++x) {
             for (qsizetype y = x + 1; y < list.size(); ++y) {
                 const double product = list[x].second * list[y].second;
@@ -140,11 +146,11 @@ Alignment Aligner::align(const QList<Article>& articles)
     constexpr int kCandidates = 12;
     for (int i = 0; i < features.size(); ++i) {
         QHash<int, double> accumulated;
-        for (auto it = features[i].counts.cbegin(); it != features[i].counts.cend(); ++it) {
-            const QList<int>& list = postings[it.key()];
+        for (const int term : features[i].distinct) {
+            const QList<int>& list = postings[term];
             if (list.size() > commonLimit)
                 continue;
-            const double idf = extractor.idf(it.key());
+            const double idf = extractor.idf(term);
             for (const int j : list) {
                 if (j > i && refs[j].article != refs[i].article)
                     accumulated[j] += idf;
@@ -152,15 +158,18 @@ Alignment Aligner::align(const QList<Article>& articles)
         }
         // Candidates must share a fair part of the sentence's weight before they are scored in full.
         double weight = 0;
-        for (auto it = features[i].counts.cbegin(); it != features[i].counts.cend(); ++it)
-            weight += extractor.idf(it.key());
+        for (const int term : features[i].distinct)
+            weight += extractor.idf(term);
         QList<std::pair<double, int>> ranked;
         for (auto it = accumulated.cbegin(); it != accumulated.cend(); ++it) {
             if (it.value() >= 0.15 * weight && related(refs[i].article, refs[it.key()].article))
                 ranked.append({it.value(), it.key()});
         }
-        std::sort(ranked.begin(), ranked.end(),
-                  [](const auto& x, const auto& y) { return x.first > y.first; });
+        // Ties keep folder order, so the same folder gives the same candidates in every run
+        // (the hash above iterates in a per-process order).
+        std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+            return x.first != y.first ? x.first > y.first : x.second < y.second;
+        });
         if (ranked.size() > kCandidates)
             ranked.resize(kCandidates);
         for (const auto& [evidence, j] : ranked) {
@@ -176,8 +185,8 @@ Alignment Aligner::align(const QList<Article>& articles)
             }
         }
     }
-    std::sort(result.matches.begin(), result.matches.end(),
-              [](const SentenceMatch& x, const SentenceMatch& y) { return x.score > y.score; });
+    std::stable_sort(result.matches.begin(), result.matches.end(),
+                     [](const SentenceMatch& x, const SentenceMatch& y) { return x.score > y.score; });
 
     // Claims: join the best matches first; two groups join only when they share no article and
     // at least half of the pairs between them matched, so no chain forms through one sentence.

@@ -108,7 +108,8 @@ SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<
                 m_numeric.insert(id);
         }
         f.terms.append(id);
-        ++f.counts[id];
+        if (++f.counts[id] == 1)
+            f.distinct.append(id);
     }
     const QList<Mention> recognised = figures ? QList<Mention>() : FigureRecognizer::recognize(sentence);
     for (const Mention& m : figures ? *figures : recognised) {
@@ -135,19 +136,20 @@ PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b, 
 {
     PairFeatures p;
     double dot = 0, na = 0, nb = 0, wa = 0, wb = 0, shared = 0;
-    for (auto it = a.counts.cbegin(); it != a.counts.cend(); ++it) {
-        const double idf = w.idf(it.key());
-        const double x = it.value() * idf;
+    for (const int term : a.distinct) {
+        const double idf = w.idf(term);
+        const double x = a.counts.value(term) * idf;
         na += x * x;
         wa += idf;
-        if (const auto other = b.counts.constFind(it.key()); other != b.counts.cend()) {
+        if (const auto other = b.counts.constFind(term); other != b.counts.cend()) {
             dot += x * other.value() * idf;
             shared += idf;
         }
     }
-    for (auto it = b.counts.cbegin(); it != b.counts.cend(); ++it) {
-        const double idf = w.idf(it.key());
-        nb += (it.value() * idf) * (it.value() * idf);
+    for (const int term : b.distinct) {
+        const double idf = w.idf(term);
+        const double y = b.counts.value(term) * idf;
+        nb += y * y;
         wb += idf;
     }
     p.cosine = na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;

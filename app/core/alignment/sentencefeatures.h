@@ -15,8 +15,11 @@ struct SentenceFeatures
 {
     QList<int> terms;       ///< term ids in sentence order, stop words left out
     QHash<int, int> counts; ///< term id to occurrences
-    QSet<QString> names;    ///< case-folded capitalised words not opening the sentence
-    QSet<QString> figures;  ///< "money:USD:53000000000", "percent:%:8", …
+    /// Each term once, in the order of its first use: sums over the terms walk this, not the
+    /// hash, so they come out the same to the last bit in every run.
+    QList<int> distinct;
+    QSet<QString> names;   ///< case-folded capitalised words not opening the sentence
+    QSet<QString> figures; ///< "money:USD:53000000000", "percent:%:8", …
 };
 
 /// Turns sentences into features with one shared term dictionary. Not thread-safe.
