@@ -62,13 +62,23 @@ const RE& moneyBefore()
     return re;
 }
 
+// The amount first: "380 billion yuan", "10,000 Swiss francs", "50 cents", "5 €" (as European
+// outlets write it), "120 MEUR" (millions, in Nordic business prose).
 const RE& moneyAfter()
 {
     static const RE re = build(arg(QStringLiteral(
         R"((?<![\w.$€£¥-])(?<f>(?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?\s?)"
-        R"((?:(?<s1>trillion|billion|million|thousand|bn|mn)\s+)?)"
-        R"((?:(?<adj>US|U\.S\.|American|Hong\s+Kong|HK|Canadian|Australian|Singapore|New\s+Zealand|Taiwan)\s+)?)"
-        R"((?<c>yuan|renminbi|dollars?|euros?|pounds?(?:\s+sterling)?|yen|rupees?|francs?|USD|CNY|RMB|EUR|GBP|JPY|HKD|CHF|INR))(?![a-z]))")));
+        R"((?:(?<s1>trillion|billion|million|thousand|bn|mn)\s*(?=[€£$¥₹₩元])|)"
+        R"((?<s1b>trillion|billion|million|thousand|bn|mn)\s+)?)"
+        R"((?:(?<adj>US|U\.S\.|American|Hong\s+Kong|HK|Canadian|Australian|Singapore|New\s+Zealand|Taiwan|)"
+        R"(Swiss|French|Chinese|Japanese|Indian|Mexican|Turkish|Swedish|Norwegian|Danish|Russian|)"
+        R"(South\s+African|Finnish|Dutch|Spanish|Italian)\s+)?)"
+        R"((?:(?<c>yuan|renminbi|dollars?|euros?|pounds?(?:\s+sterling)?|yen|rupees?|francs?|cents?|pence|penny|)"
+        R"(pesetas?|guilders?|markkaa?|deutsche?\s?marks?|deutschmarks?|lira|rubles?|roubles?|rand|ringgit|)"
+        R"(baht|zloty|kronor|krona|kroner|krone|shekels?|bitcoins?|pesos?|)"
+        R"(USD|CNY|RMB|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD|SEK|NOK|DKK|BTC)(?![a-z])|)"
+        R"((?<mc>M)(?<cm>EUR|USD|GBP|SEK|NOK|DKK|CHF|AUD|CAD)(?![a-z])|)"
+        R"((?<cs>[€£$¥₹₩元]))))")));
     return re;
 }
 
@@ -432,11 +442,18 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
             return;
         Mention mention;
         mention.kind = MentionKind::Money;
-        QString currency = h.str(u"c");
+        const QStringView word = h.has(u"c") ? h.view(u"c") : h.has(u"cm") ? h.view(u"cm") : h.view(u"cs");
+        QString currency = word.toString();
         if (!h.view(u"adj").isEmpty())
             currency = h.str(u"adj") + u' ' + currency;
         mention.unit = FigureRecognizer::currencyCode(currency);
-        const double scale = scaleFactor(h.view(u"s1"));
+        if (mention.unit.isEmpty())
+            return; // "500 pesos", "3 kroner": which country's is not said
+        // Cents and pence are hundredths of the dollar and the pound; "MEUR" is millions of euros.
+        const bool hundredths =
+            word.startsWith(u"cent", Qt::CaseInsensitive) || word.startsWith(u"pen", Qt::CaseInsensitive);
+        const double scale = scaleFactor(h.has(u"s1") ? h.view(u"s1") : h.view(u"s1b")) *
+                             (hundredths ? 0.01 : 1) * (h.has(u"mc") ? 1e6 : 1);
         mention.value = *low * scale;
         if (h.has(u"n2")) {
             const double high = parseNumber(h.view(u"n2")) * scale;
@@ -730,6 +747,61 @@ QString FigureRecognizer::currencyCode(QStringView token)
         {QStringLiteral("rs"), QStringLiteral("INR")},
         {QStringLiteral("franc"), QStringLiteral("CHF")},
         {QStringLiteral("francs"), QStringLiteral("CHF")},
+        {QStringLiteral("swissfranc"), QStringLiteral("CHF")},
+        {QStringLiteral("swissfrancs"), QStringLiteral("CHF")},
+        {QStringLiteral("frenchfranc"), QStringLiteral("FRF")},
+        {QStringLiteral("frenchfrancs"), QStringLiteral("FRF")},
+        {QStringLiteral("元"), QStringLiteral("CNY")},
+        {QStringLiteral("chineseyuan"), QStringLiteral("CNY")},
+        {QStringLiteral("japaneseyen"), QStringLiteral("JPY")},
+        {QStringLiteral("indianrupees"), QStringLiteral("INR")},
+        {QStringLiteral("indianrupee"), QStringLiteral("INR")},
+        {QStringLiteral("cent"), QStringLiteral("USD")},
+        {QStringLiteral("cents"), QStringLiteral("USD")},
+        {QStringLiteral("uscents"), QStringLiteral("USD")},
+        {QStringLiteral("pence"), QStringLiteral("GBP")},
+        {QStringLiteral("penny"), QStringLiteral("GBP")},
+        {QStringLiteral("peseta"), QStringLiteral("ESP")},
+        {QStringLiteral("pesetas"), QStringLiteral("ESP")},
+        {QStringLiteral("spanishpesetas"), QStringLiteral("ESP")},
+        {QStringLiteral("guilder"), QStringLiteral("NLG")},
+        {QStringLiteral("guilders"), QStringLiteral("NLG")},
+        {QStringLiteral("dutchguilders"), QStringLiteral("NLG")},
+        {QStringLiteral("markka"), QStringLiteral("FIM")},
+        {QStringLiteral("markkaa"), QStringLiteral("FIM")},
+        {QStringLiteral("finnishmarkka"), QStringLiteral("FIM")},
+        {QStringLiteral("deutschmark"), QStringLiteral("DEM")},
+        {QStringLiteral("deutschmarks"), QStringLiteral("DEM")},
+        {QStringLiteral("deutschemark"), QStringLiteral("DEM")},
+        {QStringLiteral("deutschemarks"), QStringLiteral("DEM")},
+        {QStringLiteral("lira"), QStringLiteral("TRY")},
+        {QStringLiteral("turkishlira"), QStringLiteral("TRY")},
+        {QStringLiteral("italianlira"), QStringLiteral("ITL")},
+        {QStringLiteral("ruble"), QStringLiteral("RUB")},
+        {QStringLiteral("rubles"), QStringLiteral("RUB")},
+        {QStringLiteral("rouble"), QStringLiteral("RUB")},
+        {QStringLiteral("roubles"), QStringLiteral("RUB")},
+        {QStringLiteral("russianrubles"), QStringLiteral("RUB")},
+        {QStringLiteral("russianroubles"), QStringLiteral("RUB")},
+        {QStringLiteral("rand"), QStringLiteral("ZAR")},
+        {QStringLiteral("southafricanrand"), QStringLiteral("ZAR")},
+        {QStringLiteral("ringgit"), QStringLiteral("MYR")},
+        {QStringLiteral("baht"), QStringLiteral("THB")},
+        {QStringLiteral("zloty"), QStringLiteral("PLN")},
+        {QStringLiteral("kronor"), QStringLiteral("SEK")},
+        {QStringLiteral("krona"), QStringLiteral("SEK")},
+        {QStringLiteral("swedishkronor"), QStringLiteral("SEK")},
+        {QStringLiteral("swedishkrona"), QStringLiteral("SEK")},
+        {QStringLiteral("norwegiankroner"), QStringLiteral("NOK")},
+        {QStringLiteral("norwegiankrone"), QStringLiteral("NOK")},
+        {QStringLiteral("danishkroner"), QStringLiteral("DKK")},
+        {QStringLiteral("danishkrone"), QStringLiteral("DKK")},
+        {QStringLiteral("shekel"), QStringLiteral("ILS")},
+        {QStringLiteral("shekels"), QStringLiteral("ILS")},
+        {QStringLiteral("bitcoin"), QStringLiteral("BTC")},
+        {QStringLiteral("bitcoins"), QStringLiteral("BTC")},
+        {QStringLiteral("mexicanpeso"), QStringLiteral("MXN")},
+        {QStringLiteral("mexicanpesos"), QStringLiteral("MXN")},
     };
     if (const auto it = codes.constFind(t); it != codes.constEnd())
         return *it;
