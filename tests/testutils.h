@@ -36,4 +36,13 @@ inline QList<Crosscheck::Core::Article> articles(const QStringList& texts)
     return out;
 }
 
+/// How much longer than usual a test may wait for work to finish: 1, or what
+/// CROSSCHECK_TEST_WAIT_SCALE says (tools/memcheck sets it, since Valgrind runs code many times slower).
+inline int waitScale()
+{
+    bool ok = false;
+    const int scale = qEnvironmentVariableIntValue("CROSSCHECK_TEST_WAIT_SCALE", &ok);
+    return ok && scale > 1 ? scale : 1;
+}
+
 } // namespace TestUtils

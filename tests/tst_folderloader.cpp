@@ -269,7 +269,8 @@ void TestFolderLoader::opensAHostileFolder()
         &loader, &FolderLoader::articleLoaded, this, [&] { QFile::remove(dir.filePath(u"zz deleted.txt"_s)); },
         Qt::SingleShotConnection);
     loader.open(dir.path());
-    const bool done = finished.wait(600000); // minutes under the sanitizers (a Debug build)
+    // Minutes under the sanitizers (a Debug build), longer under Valgrind.
+    const bool done = finished.wait(600000 * TestUtils::waitScale());
     stop = true;
     writer.join();
     QVERIFY(done);
