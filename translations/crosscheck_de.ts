@@ -219,6 +219,14 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>
+    <message>
+        <source>Its figure is a range or an approximation of another source&apos;s.</source>
+        <translation>Seine Zahl ist eine Spanne oder ein Näherungswert der Zahl einer anderen Quelle.</translation>
+    </message>
+    <message>
+        <source>reported, figures roughly agree</source>
+        <translation>berichtet, Zahlen stimmen ungefähr überein</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::AnnotationController</name>

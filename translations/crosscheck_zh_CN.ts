@@ -218,6 +218,14 @@ Carried by %2 of %3 articles</source>
         <source>Claim</source>
         <translation>说法</translation>
     </message>
+    <message>
+        <source>Its figure is a range or an approximation of another source&apos;s.</source>
+        <translation>其数字是另一来源数字的范围或近似值。</translation>
+    </message>
+    <message>
+        <source>reported, figures roughly agree</source>
+        <translation>已报道，数字大致相符</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::AnnotationController</name>

@@ -13,7 +13,8 @@ namespace Crosscheck::Ui {
 
 namespace {
 
-// A dot for "carried here", red when the figures disagree, nothing when not reported.
+// A dot for "carried here": red when the figures disagree, amber when they differ only as a range
+// or an approximation allows; nothing when not reported.
 class CoverageDelegate final : public QStyledItemDelegate
 {
 public:
@@ -32,9 +33,13 @@ public:
             return;
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        const bool disagrees = index.data(Core::ClaimModel::DisagreesRole).toBool();
         painter->setPen(Qt::NoPen);
-        painter->setBrush(disagrees ? QColor(0xc6, 0x28, 0x28) : option.palette.color(QPalette::Highlight));
+        if (index.data(Core::ClaimModel::DisagreesRole).toBool())
+            painter->setBrush(QColor(0xc6, 0x28, 0x28));
+        else if (index.data(Core::ClaimModel::ApproximateRole).toBool())
+            painter->setBrush(QColor(0xd9, 0x8e, 0x04));
+        else
+            painter->setBrush(option.palette.color(QPalette::Highlight));
         const int d = std::min(option.rect.height(), option.rect.width()) * 11 / 20;
         painter->drawEllipse(QRect(option.rect.center() - QPoint(d / 2, d / 2), QSize(d, d)));
         painter->restore();

@@ -27,7 +27,8 @@ void ClaimModel::setInsight(const FolderInsight& insight)
             if (d.claim != claim.id)
                 continue;
             for (const Discrepancy::Item& item : d.items)
-                row.disagreeing.insert(item.sentence.article);
+                (d.kind == Discrepancy::Kind::Conflict ? row.disagreeing : row.approximate)
+                    .insert(item.sentence.article);
         }
         m_rows.append(row);
     }
@@ -82,6 +83,8 @@ QVariant ClaimModel::data(const QModelIndex& index, int role) const
         return covered;
     case DisagreesRole:
         return row.disagreeing.contains(article);
+    case ApproximateRole:
+        return !row.disagreeing.contains(article) && row.approximate.contains(article);
     case PathRole:
         return m_paths.value(article);
     case SentenceRole:
@@ -94,12 +97,17 @@ QVariant ClaimModel::data(const QModelIndex& index, int role) const
                 a->sentenceText(row.sentenceOf.value(article)) +
                 (row.disagreeing.contains(article)
                      ? QString(QStringLiteral("\n\n") + tr("Its figures disagree with another source."))
+                 : row.approximate.contains(article)
+                     ? QString(QStringLiteral("\n\n") +
+                               tr("Its figure is a range or an approximation of another source's."))
                      : QString()));
         return {};
     case Qt::AccessibleTextRole:
-        return covered
-                   ? (row.disagreeing.contains(article) ? tr("reported, figures disagree") : tr("reported"))
-                   : tr("not reported");
+        if (!covered)
+            return tr("not reported");
+        if (row.disagreeing.contains(article))
+            return tr("reported, figures disagree");
+        return row.approximate.contains(article) ? tr("reported, figures roughly agree") : tr("reported");
     default:
         return {};
     }

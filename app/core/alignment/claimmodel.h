@@ -23,7 +23,9 @@ public:
         DisagreesRole,
         PathRole,
         SentenceRole,
-        SourcesRole
+        SourcesRole,
+        /// The source's figure differs only as a range or an approximation allows.
+        ApproximateRole
     };
 
     explicit ClaimModel(const ArticleListModel *articles, QObject *parent = nullptr);
@@ -43,6 +45,7 @@ private:
         QString text;
         QHash<int, int> sentenceOf; ///< article index to sentence index
         QSet<int> disagreeing;      ///< articles whose figure disagrees
+        QSet<int> approximate;      ///< articles whose figure is a range or approximation of another's
     };
     const ArticleListModel *m_articles;
     QStringList m_paths;
