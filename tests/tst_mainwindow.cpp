@@ -192,7 +192,8 @@ void TestMainWindow::highlightsFiguresAndNames()
     writeFile(
         folder.filePath(u"a.txt"_s),
         "Alibaba to invest\nAlibaba plans to invest $53 billion, CEO Eddie Wu said.\nShares rose 8%.\n");
-    writeFile(folder.filePath(u"b.txt"_s), "Second story\nThe $53 billion plan pleased Wu.\n");
+    // Another outlet's qualifier does not make it another figure.
+    writeFile(folder.filePath(u"b.txt"_s), "Second story\nThe roughly $53 billion plan pleased Wu.\n");
     Core::Settings settings(m_ini);
     Ui::MainWindow window(&settings);
     window.show();

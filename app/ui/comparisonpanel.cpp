@@ -24,7 +24,7 @@ QSet<QString> wordsOf(const QString& text)
 
 QString figureKey(const Core::Mention& m)
 {
-    return Core::describeMention(m);
+    return Core::describeValue(m);
 }
 
 // The other sentence as HTML: words the reference does not have are marked, and figures whose

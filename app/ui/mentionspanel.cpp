@@ -41,8 +41,9 @@ QString kindTitle(Core::MentionKind kind)
 // Figures group by value ("$53 billion" and "53 billion dollars" are one figure); names by text.
 QString groupKey(const Core::Article& article, const Core::Mention& m)
 {
+    // "around $53 billion" here and "roughly $53 billion" there are one figure.
     if (m.isFigure()) {
-        const QString description = Core::describeMention(m);
+        const QString description = Core::describeValue(m);
         if (!description.isEmpty())
             return description;
     }

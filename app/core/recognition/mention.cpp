@@ -99,4 +99,11 @@ QString describeMention(const Mention& m)
     return text;
 }
 
+QString describeValue(const Mention& mention)
+{
+    Mention bare = mention;
+    bare.approx.clear();
+    return describeMention(bare);
+}
+
 } // namespace Crosscheck::Core

@@ -50,6 +50,9 @@ std::optional<MentionKind> mentionKindFromName(QStringView name);
 
 /// The value as a reader would say it: "53,000,000,000 USD", "range 60–65 bn USD", "over 8%".
 QString describeMention(const Mention& mention);
+/// describeMention() without the qualifier: "around $65 billion" and "approximately $65 billion"
+/// give the same figure, and so the same key.
+QString describeValue(const Mention& mention);
 
 } // namespace Crosscheck::Core
 
