@@ -56,6 +56,24 @@ QColor colourOf(const QTextBrowser *browser, const QString& words)
     return at.charFormat().foreground().color();
 }
 
+// The row of the claim whose text contains @p words, or -1; and how many sources have @p role set.
+int claimRow(const Core::ClaimModel *claims, const QString& words)
+{
+    for (int row = 0; row < claims->rowCount(); ++row) {
+        if (claims->index(row, 0).data().toString().contains(words))
+            return row;
+    }
+    return -1;
+}
+
+int sourcesWith(const Core::ClaimModel *claims, int row, int role)
+{
+    int count = 0;
+    for (int column = 1; column < claims->columnCount(); ++column)
+        count += claims->index(row, column).data(role).toBool() ? 1 : 0;
+    return count;
+}
+
 int sentenceStartingWith(const Core::Article& article, const QString& start)
 {
     for (int i = 0; i < article.sentences.size(); ++i) {
@@ -301,30 +319,14 @@ void TestMainWindow::comparesAcrossArticles()
     for (int row = 1; row < claims->rowCount(); ++row)
         QVERIFY(claims->index(row - 1, 0).data(Core::ClaimModel::SourcesRole).toInt() >=
                 claims->index(row, 0).data(Core::ClaimModel::SourcesRole).toInt());
-    int loanRow = -1;
-    for (int row = 0; row < claims->rowCount(); ++row) {
-        if (claims->index(row, 0).data().toString().contains(u"loan"_s))
-            loanRow = row;
-    }
+    const int loanRow = claimRow(claims, u"loan"_s);
     QVERIFY(loanRow >= 0);
-    int disagreeing = 0;
-    for (int column = 1; column < claims->columnCount(); ++column)
-        disagreeing += claims->index(loanRow, column).data(Core::ClaimModel::DisagreesRole).toBool() ? 1 : 0;
-    QVERIFY(disagreeing >= 2);
+    QVERIFY(sourcesWith(claims, loanRow, Core::ClaimModel::DisagreesRole) >= 2);
     // "About 1,500" against "up to 1,400" people: amber dots, not red ones.
-    int peakRow = -1;
-    for (int row = 0; row < claims->rowCount(); ++row) {
-        if (claims->index(row, 0).data().toString().contains(u"1,500 people"_s))
-            peakRow = row;
-    }
+    const int peakRow = claimRow(claims, u"1,500 people"_s);
     QVERIFY(peakRow >= 0);
-    int roughlyAgreeing = 0;
-    for (int column = 1; column < claims->columnCount(); ++column) {
-        QVERIFY(!claims->index(peakRow, column).data(Core::ClaimModel::DisagreesRole).toBool());
-        roughlyAgreeing +=
-            claims->index(peakRow, column).data(Core::ClaimModel::ApproximateRole).toBool() ? 1 : 0;
-    }
-    QCOMPARE(roughlyAgreeing, 2);
+    QCOMPARE(sourcesWith(claims, peakRow, Core::ClaimModel::DisagreesRole), 0);
+    QCOMPARE(sourcesWith(claims, peakRow, Core::ClaimModel::ApproximateRole), 2);
     QCOMPARE(claims->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), u"The Veldmark Courier"_s);
 
     // Tagging the claim annotates each of its sentences, as one undo step.

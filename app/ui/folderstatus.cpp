@@ -59,11 +59,6 @@ void FolderStatus::setSummary(const QString& text)
     m_summary->setText(text);
 }
 
-QString FolderStatus::summaryText() const
-{
-    return m_summary->text();
-}
-
 void FolderStatus::showWork(const QString& what, const QString& cancelTip)
 {
     m_work->setText(what);

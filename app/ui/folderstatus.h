@@ -34,12 +34,10 @@ public:
     static QString summary(const QList<Core::Article>& articles, const Counts& counts);
 
     void setSummary(const QString& text);
-    QString summaryText() const;
     /// Shows background work (@p what empty: none) with a Cancel button that says @p cancelTip.
     void showWork(const QString& what, const QString& cancelTip);
     /// @p total 0: busy without a known end.
     void setProgress(int done, int total);
-    QToolButton *cancelButton() const { return m_cancel; }
 
 Q_SIGNALS:
     void cancelClicked();

@@ -54,7 +54,6 @@ public:
     /// Name of the highlighting theme in use.
     QString activeThemeName() const;
 
-    FolderController *folderController() const { return m_folder; }
     Core::FolderLoader *folderLoader() const;
     Core::FolderRecognizer *folderRecognizer() const;
     Core::ArticleListModel *articleModel() const { return m_model; }
@@ -66,7 +65,6 @@ public:
     ReadingView *readingView() const;
     AnnotationController *annotations() const { return m_annotations; }
     AnnotationTransfer *transfer() const { return m_transfer; }
-    FolderStatus *folderStatus() const { return m_status; }
     SearchPanel *searchPanel() const { return m_search; }
     StatisticsChart *statisticsChart() const { return m_statistics; }
     MessageBar *messageBar() const { return m_messages; }
