@@ -1,406 +1,368 @@
 #include "namerecognizer.h"
 
 #include "lexicon.h"
+#include "namecues.h"
+#include "nametagger.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace Crosscheck::Core {
 
 namespace {
 
-using RE = QRegularExpression;
-
-struct Token
-{
-    qsizetype start;
-    qsizetype end;
-    QStringView text; // into the article text, without a possessive 's
-    bool possessive;
-    bool capitalised; // starts upper case, or a brand like iPhone
-    bool version;     // digits with letters: 4o, 2.5-Max, V3
-};
-
-struct Candidate
+// A name found in one sentence, by the model or by a rule.
+struct Found
 {
     int article;
     int sentence;
     qsizetype start;
     qsizetype end;
-    QString name; // the article's own characters (QString::fromRawData), never copied
-    std::optional<MentionKind> strong; // kind given by a clear cue
-    std::optional<MentionKind> weak;   // kind guessed from shape alone
-    bool sentenceInitial;
-    bool headline = false;
-    bool decided = false; // the folder's votes gave this name its kind
+    MentionKind kind;
+    float confidence;
+    bool initial;   // starts its sentence
+    bool rule;      // a product shape or a legal form decided it: the folder's votes do not change it
 };
 
-} // namespace
-} // namespace Crosscheck::Core
-// Both are moved by memcpy when their lists grow: a folder holds hundreds of thousands of them.
-Q_DECLARE_TYPEINFO(Crosscheck::Core::Token, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(Crosscheck::Core::Candidate, Q_RELOCATABLE_TYPE);
-namespace Crosscheck::Core {
-namespace {
+// How sure the model must be of one occurrence before the folder carries the name to its others.
+constexpr float ConfidentMargin = 2.0f;
 
-QSet<QString> words(std::initializer_list<const char *> list)
+QStringView textOf(const Article& article, const NameToken& t)
 {
-    QSet<QString> out;
-    for (const char *w : list)
-        out.insert(QString::fromUtf8(w));
-    return out;
+    return QStringView(article.text).sliced(t.start, t.end - t.start);
 }
 
-const QSet<QString>& personTitles()
+bool isCapitalised(QStringView w)
 {
-    static const QSet<QString> s =
-        words({"ceo",         "cfo",          "cto",          "coo",        "president",   "chairman",
-               "chairwoman",  "chair",        "founder",      "co-founder", "cofounder",   "analyst",
-               "analysts",    "economist",    "strategist",   "investor",   "billionaire", "minister",
-               "premier",     "senator",      "governor",     "mayor",      "secretary",   "spokesman",
-               "spokeswoman", "spokesperson", "director",     "executive",  "chief",       "officer",
-               "mr",          "mrs",          "ms",           "dr",         "prof",        "professor",
-               "judge",       "sheriff",      "king",         "queen",      "pope",        "prince",
-               "princess",    "sen",          "rep",          "gov",        "coach",       "actor",
-               "actress",     "singer",       "lawyer",       "attorney",   "reporter",    "editor",
-               "author",      "writer",       "researcher",   "scientist",  "student",     "teacher",
-               "chancellor",  "commissioner", "vice",         "deputy",     "head",        "leader",
-               "manager",     "partner",      "entrepreneur", "boss",       "host",        "detective",
-               "chairperson", "councillor",   "councilor",    "lawmaker",   "candidate",   "captain"});
-    return s;
+    return !w.isEmpty() && (w.front().isUpper() || (w.front().isLower() && w.size() > 1 &&
+                                                    std::any_of(w.cbegin() + 1, w.cend(), [](QChar c) { return c.isUpper(); })));
 }
 
-const QSet<QString>& orgSuffixes()
+// "J." or "U": an initial, not a name.
+bool isInitial(QStringView w)
 {
-    static const QSet<QString> s = words({"Inc",
-                                          "Inc.",
-                                          "Ltd",
-                                          "Ltd.",
-                                          "Corp",
-                                          "Corp.",
-                                          "Co",
-                                          "Co.",
-                                          "Group",
-                                          "Holding",
-                                          "Holdings",
-                                          "LLC",
-                                          "PLC",
-                                          "plc",
-                                          "AG",
-                                          "SA",
-                                          "NV",
-                                          "GmbH",
-                                          "Bank",
-                                          "Partners",
-                                          "Capital",
-                                          "Securities",
-                                          "Cooperative",
-                                          "Council",
-                                          "Ministry",
-                                          "Department",
-                                          "University",
-                                          "College",
-                                          "Institute",
-                                          "Agency",
-                                          "Commission",
-                                          "Authority",
-                                          "Reserve",
-                                          "Fund",
-                                          "Association",
-                                          "Federation",
-                                          "Union",
-                                          "Party",
-                                          "Times",
-                                          "News",
-                                          "Journal",
-                                          "Post",
-                                          "Herald",
-                                          "Tribune",
-                                          "Standard",
-                                          "Press",
-                                          "Radio",
-                                          "Television",
-                                          "TV",
-                                          "Airlines",
-                                          "Motors",
-                                          "Technologies",
-                                          "Technology",
-                                          "Systems",
-                                          "Software",
-                                          "Labs",
-                                          "Pharmaceuticals",
-                                          "Energy",
-                                          "Power",
-                                          "Foundation",
-                                          "Court",
-                                          "Parliament",
-                                          "Congress",
-                                          "Senate",
-                                          "Police",
-                                          "Army",
-                                          "Navy",
-                                          "Church",
-                                          "Club",
-                                          "Team",
-                                          "Company",
-                                          "Corporation",
-                                          "Enterprises",
-                                          "Industries",
-                                          "Platforms",
-                                          "Cloud",
-                                          "Research",
-                                          "Exchange",
-                                          "Markets",
-                                          "Wire",
-                                          "Media",
-                                          "Entertainment",
-                                          "Studios",
-                                          "Network",
-                                          "Services",
-                                          "Solutions",
-                                          "Investments",
-                                          "Ventures",
-                                          "Trust",
-                                          "Administration",
-                                          "Office",
-                                          "Bureau",
-                                          "Committee",
-                                          "Board",
-                                          "Organization",
-                                          "Organisation",
-                                          "Alliance",
-                                          "Society",
-                                          "Academy",
-                                          "School",
-                                          "Hospital",
-                                          "Center",
-                                          "Centre",
-                                          "Station",
-                                          "Service",
-                                          "Force",
-                                          "Guard"});
-    return s;
+    return w.size() == 1 || (w.size() == 2 && w[1] == u'.');
 }
 
-const QSet<QString>& orgBefore()
+// Index of the first word of a sentence (after bullets, quotes and list numbers).
+int firstWordOf(const Article& article, const QList<NameToken>& tokens)
 {
-    static const QSet<QString> s =
-        words({"startup",   "start-up", "company",  "firm",       "giant",     "rival",     "lender",
-               "maker",     "group",    "unit",     "subsidiary", "brokerage", "bank",      "conglomerate",
-               "insurer",   "carrier",  "retailer", "operator",   "developer", "publisher", "chipmaker",
-               "automaker", "broker",   "outlet",   "newspaper",  "agency",    "regulator"});
-    return s;
+    int i = 0;
+    while (i < tokens.size() && !textOf(article, tokens[i]).front().isLetter())
+        ++i;
+    return i;
 }
 
-const QSet<QString>& productAfter()
+// Product shapes: letters with digits ("GPT-4o", "DeepSeek-V3"), "iPhone" brands, and a version
+// after a name ("Qwen 2.5-Max"). Digits alone ("29th", "36-year") are not products.
+bool productShaped(QStringView w)
 {
-    static const QSet<QString> s =
-        words({"model",      "models",      "chatbot",   "chip",       "chips",    "app",       "apps",
-               "smartphone", "smartphones", "phone",     "phones",     "software", "assistant", "llm",
-               "browser",    "console",     "processor", "processors", "platform", "device",    "devices"});
-    return s;
+    if (w.isEmpty() || !w.front().isLetter())
+        return false;
+    const bool digit = std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+    const bool brand = w.size() > 2 && w[0] == u'i' && w[1].isUpper();
+    return (digit && w.size() >= 3 && w.front().isUpper()) || brand || w.contains(u"GPT");
 }
 
-const QSet<QString>& notNames()
+// A version after a name: "2.5-Max", "650M", "3.1-405B"; not an ordinal ("29th") or a
+// compound ("55-year", "76ers").
+bool versionShaped(QStringView w)
 {
-    static const QSet<QString> s = words(
-        {"AI",         "AGI",       "CEO",      "CFO",       "CTO",      "COO",      "GDP",      "IPO",
-         "ETF",        "API",       "TV",       "PC",        "IT",       "HR",       "PR",       "VR",
-         "AR",         "EV",        "TLDR",     "FAQ",       "OK",       "PM",       "AM",       "Q1",
-         "Q2",         "Q3",        "Q4",       "US-based",  "I",        "LLM",      "LLMs",     "GPU",
-         "GPUs",       "CPU",       "RMB",      "USD",       "EUR",      "GBP",      "CNY",      "JPY",
-         "HKD",        "Monday",    "Tuesday",  "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",
-         "January",    "February",  "March",    "April",     "May",      "June",     "July",     "August",
-         "September",  "October",   "November", "December",  "Chinese",  "American", "European", "Asian",
-         "British",    "Japanese",  "Korean",   "German",    "French",   "Indian",   "Russian",  "Canadian",
-         "Australian", "Italian",   "Spanish",  "Dutch",     "African",  "Arab",     "Israeli",  "Iranian",
-         "Mexican",    "Brazilian", "Swiss",    "Swedish",   "Finnish",  "Afghan",   "Muslim",   "Christian",
-         "Jewish",     "Western",   "Eastern",  "Northern",  "Southern", "English",  "Internet", "Source",
-         "Share",      "Follow",    "Tags",     "Related",   "Image",    "Photo",    "Read",     "Click",
-         "Subscribe"});
-    return s;
+    if (w.isEmpty() || !w.front().isDigit())
+        return false;
+    bool letter = false;
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        if (w[i].isLower() && (i == 0 || !w[i - 1].isLetter()))
+            return false;
+        letter = letter || w[i].isLetter();
+    }
+    return letter;
 }
 
-const QSet<QString>& connectors()
+bool productNoun(QStringView w)
 {
-    static const QSet<QString> s = words({"of", "for", "de", "&", "the", "and"});
-    return s;
+    static const QSet<QString> s = {QStringLiteral("model"),     QStringLiteral("models"),  QStringLiteral("chatbot"),
+                                    QStringLiteral("smartphone"), QStringLiteral("chip"),   QStringLiteral("chips"),
+                                    QStringLiteral("llm"),       QStringLiteral("console"), QStringLiteral("browser"),
+                                    QStringLiteral("processor")};
+    return WordKey(w, WordKey::Lower).in(s);
 }
 
-bool isWordChar(QChar c)
+// Step 1: what the whole folder says of each word.
+NameEvidence folderEvidence(const QList<Article>& articles)
 {
-    return c.isLetterOrNumber();
-}
-
-bool isJoiner(QChar c)
-{
-    return c == u'.' || c == u'\u2019' || c == u'\'' || c == u'&' || c == u'-';
-}
-
-// Words with the punctuation that stays inside names ("Ltd.", "U.S.", "AI-driven", "Ma’s"),
-// written by hand: it runs on every sentence of every article.
-void tokenize(const QString& text, qsizetype from, qsizetype to, QList<Token>& tokens)
-{
-    static const QSet<QString> keepDot =
-        words({"Inc.", "Ltd.", "Corp.", "Co.", "Jr.", "Sr.", "St.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.",
-               "Gen.", "Sen.", "Rep.", "Gov."});
-    tokens.clear(); // keeps its capacity: one buffer serves every sentence
-    qsizetype i = from;
-    while (i < to) {
-        const QChar c = text[i];
-        if (!isWordChar(c) && c != u'&') {
-            ++i;
-            continue;
+    NameEvidence evidence;
+    QList<NameToken> tokens;
+    for (const Article& article : articles) {
+        for (const Sentence& s : article.sentences) {
+            if (s.boilerplate)
+                continue;
+            tokenizeForNames(article.text, s.start, s.end, tokens);
+            evidence.addSentence(article.text, tokens);
         }
-        const qsizetype start = i++;
-        bool hasLetter = c.isLetter(), hasDigit = c.isDigit(), innerDots = false;
-        while (i < to) {
-            if (isWordChar(text[i])) {
-                hasLetter = hasLetter || text[i].isLetter();
-                hasDigit = hasDigit || text[i].isDigit();
-                ++i;
-            } else if (isJoiner(text[i]) && i + 1 < to && isWordChar(text[i + 1])) {
-                innerDots = innerDots || text[i] == u'.';
-                i += 2;
-                hasLetter = hasLetter || text[i - 1].isLetter();
-                hasDigit = hasDigit || text[i - 1].isDigit();
-            } else {
+    }
+    return evidence;
+}
+
+// Step 2a: the model's names, without what readers never count as part of a name ("The",
+// "Mr.") and without a sentence's capitalised first word that the folder never capitalises
+// elsewhere.
+void modelNames(const Article& article, int a, int s, const QList<NameToken>& tokens, const NameEvidence& evidence,
+                QList<Found>& out)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    const int firstWord = firstWordOf(article, tokens);
+    for (TaggedName t : NameTagger::shipped().tag(article.text, tokens, evidence)) {
+        // Readers do not count "The", "Mr." or "President" as part of a name, nor what follows a
+        // possessive or a lower-case word ("Alibaba's co-founder").
+        while (t.first < t.last && (NameCues::isFunctionWord(textOf(article, tokens[t.first])) ||
+                                    NameCues::isHonorific(textOf(article, tokens[t.first])) ||
+                                    NameCues::isPersonTitle(textOf(article, tokens[t.first])) ||
+                                    NameCues::isNeverName(textOf(article, tokens[t.first]))))
+            ++t.first;
+        for (int i = t.first + 1; i <= t.last; ++i) {
+            const QStringView w = textOf(article, tokens[i]);
+            const bool joins = w == u"of" || w == u"and" || w == u"&" || w == u"de" || w == u"the" || w == u"-";
+            if (!(isCapitalised(w) || w.front().isDigit() || (joins && i < t.last))) {
+                t.last = i - 1;
                 break;
             }
         }
-        qsizetype end = i;
-        if (end < to && text[end] == u'.') {
-            // Keep the dot of "Ltd." and "U.S." (single letters between dots), not a full stop.
-            const WordKey withDot(QStringView(text).sliced(start, end + 1 - start));
-            bool dottedLetters = innerDots;
-            for (qsizetype k = start; dottedLetters && k < end; k += 2)
-                dottedLetters = text[k].isLetter() && (k + 1 >= end + 1 || text[k + 1] == u'.');
-            if (withDot.in(keepDot) || dottedLetters)
-                ++end;
-            i = end;
-        }
-        Token t;
-        t.start = start;
-        t.end = end;
-        t.text = QStringView(text).sliced(start, end - start);
-        t.possessive = t.text.endsWith(u"\u2019s") || t.text.endsWith(u"'s");
-        if (t.possessive) {
-            t.text.chop(2);
-            t.end -= 2;
-        }
-        if (t.text.isEmpty())
+        const QStringView first = textOf(article, tokens[t.first]);
+        // One word that is only a title or an initial ("President", "J.") names nobody.
+        if (!isCapitalised(first) ||
+            (t.first == t.last && (NameCues::isFunctionWord(first) || NameCues::isNeverName(first) ||
+                                   NameCues::isPersonTitle(first) || isInitial(first))))
             continue;
-        t.version = hasLetter && hasDigit;
-        t.capitalised = t.text.front().isUpper() || (t.text.front().isLower() && t.text.size() > 1 &&
-                                                     std::any_of(t.text.cbegin() + 1, t.text.cend(),
-                                                                 [](QChar ch) { return ch.isUpper(); }));
-        tokens.append(t);
+        const bool initial = t.first == firstWord;
+        if (initial && t.first == t.last && !evidence.seenCapitalisedInside(first) &&
+            (lexicon.isCommonWord(first) || evidence.seenLower(first)))
+            continue;
+        out.append({a, s, tokens[t.first].start, tokens[t.last].end, t.kind, t.confidence, initial, false});
     }
 }
 
-bool isAcronym(QStringView s)
+// Step 2b: the rules that are right whatever the model says: product shapes, a name before
+// "model", and a capitalised run ending in a legal form ("Alibaba Group Holding Ltd.").
+void ruleNames(const Article& article, int a, int s, const QList<NameToken>& tokens, QList<Found>& out)
 {
-    return s.size() >= 2 && s.size() <= 6 &&
-           std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isUpper() || c == u'.' || c == u'&'; });
+    const int firstWord = firstWordOf(article, tokens);
+    auto adjacent = [&](int i) { return tokens[i].end + 1 == tokens[i + 1].start || tokens[i].end == tokens[i + 1].start; };
+    for (int i = 0; i < tokens.size(); ++i) {
+        const QStringView w = textOf(article, tokens[i]);
+        int first = i, last = i;
+        std::optional<MentionKind> kind;
+        bool cue = false;
+        const bool afterName = i > 0 && adjacent(i - 1) && isCapitalised(textOf(article, tokens[i - 1])) &&
+                               !NameCues::isFunctionWord(textOf(article, tokens[i - 1])) &&
+                               !NameCues::isNeverName(textOf(article, tokens[i - 1]));
+        if (productShaped(w) || (versionShaped(w) && afterName)) {
+            kind = MentionKind::Product;
+            if (!productShaped(w))
+                first = i - 1;
+            while (last + 1 < tokens.size() && adjacent(last) && versionShaped(textOf(article, tokens[last + 1])))
+                ++last;
+        } else if (NameCues::isLegalForm(w) && i > 0) {
+            while (first > 0 && adjacent(first - 1) &&
+                   (isCapitalised(textOf(article, tokens[first - 1])) || textOf(article, tokens[first - 1]) == u"&"))
+                --first;
+            if (first < i)
+                kind = MentionKind::Organization;
+            while (first < i && NameCues::isFunctionWord(textOf(article, tokens[first])))
+                ++first;
+        } else if (productNoun(w) && i > 0 && isCapitalised(textOf(article, tokens[i - 1])) &&
+                   !NameCues::isNeverName(textOf(article, tokens[i - 1])) && i - 1 != firstWord) {
+            first = last = i - 1;
+            kind = MentionKind::Product;
+            cue = true;
+        } else if (productNoun(w) && i > 1 && textOf(article, tokens[i - 1]) == u"AI" &&
+                   isCapitalised(textOf(article, tokens[i - 2])) && i - 2 != firstWord) {
+            first = last = i - 2;
+            kind = MentionKind::Product;
+            cue = true;
+        }
+        if (!kind)
+            continue;
+        const qsizetype start = tokens[first].start, end = tokens[last].end;
+        auto overlaps = [&](const Found& f) { return f.start < end && f.end > start; };
+        if (cue) {
+            // "Qwen AI model" is a product, "Nvidia chips" a company's: a cue that outweighs the
+            // model here and votes with the rest of the folder.
+            out.removeIf([&](const Found& f) { return overlaps(f) && !f.rule; });
+            out.append({a, s, start, end, *kind, 3.f, first == firstWord, false});
+            i = std::max(i, last);
+            continue;
+        }
+        // A product shape or a legal form replaces the model's names it overlaps.
+        out.removeIf(overlaps);
+        out.append({a, s, start, end, *kind, 100.f, first == firstWord, true});
+        i = std::max(i, last);
+    }
 }
 
-// Classifies one span with its neighbours; fills strong (clear cue) or weak (shape) kinds.
-void classify(Candidate& c, const QList<Token>& tokens, int first, int last, const QString& text)
+// "companies like Apple, Netflix, and Wells Fargo": every name of the list is a company.
+bool inListOfCompanies(const Article& article, const QList<NameToken>& tokens, int i)
 {
-    const Lexicon& lexicon = Lexicon::instance();
-    const Token& head = tokens[first];
-    const Token& tail = tokens[last];
-    const WordKey prev(first > 0 ? tokens[first - 1].text : QStringView(), WordKey::Lower);
-    const WordKey prev2(first > 1 ? tokens[first - 2].text : QStringView(), WordKey::Lower);
-    const WordKey next(last + 1 < tokens.size() ? tokens[last + 1].text : QStringView(), WordKey::Lower);
-    const bool commaBefore =
-        first > 0 && QStringView(text).sliced(tokens[first - 1].end, head.start - tokens[first - 1].end).contains(u',');
-    const int count = last - first + 1;
+    static const QSet<QString> groups = {QStringLiteral("companies"), QStringLiteral("firms"), QStringLiteral("banks"),
+                                         QStringLiteral("startups"), QStringLiteral("brands"), QStringLiteral("rivals"),
+                                         QStringLiteral("lenders"), QStringLiteral("retailers"), QStringLiteral("carmakers")};
+    static const QSet<QString> glue = {QStringLiteral(","), QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("like"),
+                                       QStringLiteral("including"), QStringLiteral("such"), QStringLiteral("as")};
+    for (int back = i - 1; back >= std::max(0, i - 12); --back) {
+        const QString w = textOf(article, tokens[back]).toString().toLower();
+        if (groups.contains(w))
+            return true;
+        if (!glue.contains(w) && !isCapitalised(textOf(article, tokens[back])))
+            return false;
+    }
+    return false;
+}
 
-    bool versioned = false;
-    for (int i = first; i <= last; ++i)
-        versioned = versioned || tokens[i].version;
-    static const RE brand(QStringLiteral("^i[A-Z]|GPT"));
-    if (versioned || brand.matchView(head.text).hasMatch()) {
-        c.strong = MentionKind::Product;
-        return;
+// Step 2c: cue words a reader relies on: a title before a person ("CEO Eddie Wu"), a company
+// before "analysts" or "'s CEO", after "startup" or "rival". A cue outweighs the model in its
+// sentence and votes with the rest of the folder.
+void cueNames(const Article& article, int a, int s, const QList<NameToken>& tokens, QList<Found>& out)
+{
+    static const QSet<QString> orgBefore = {QStringLiteral("startup"), QStringLiteral("start-up"), QStringLiteral("firm"),
+                                            QStringLiteral("rival"), QStringLiteral("giant"), QStringLiteral("lender"),
+                                            QStringLiteral("retailer"), QStringLiteral("carmaker"), QStringLiteral("automaker"),
+                                            QStringLiteral("chipmaker"), QStringLiteral("insurer"), QStringLiteral("brokerage")};
+    static const QSet<QString> orgAfter = {QStringLiteral("analyst"), QStringLiteral("analysts"), QStringLiteral("shares"),
+                                           QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson")};
+    static const QSet<QString> roleAfterPossessive = {QStringLiteral("ceo"), QStringLiteral("founder"), QStringLiteral("co-founder"),
+                                                      QStringLiteral("shares"), QStringLiteral("chairman"), QStringLiteral("chief")};
+    const int firstWord = firstWordOf(article, tokens);
+    auto nameWord = [&](int i) {
+        const QStringView w = textOf(article, tokens[i]);
+        return isCapitalised(w) && !NameCues::isFunctionWord(w) && !NameCues::isNeverName(w) && !NameCues::isPersonTitle(w);
+    };
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (!nameWord(i) || (i == firstWord && Lexicon::instance().isCommonWord(textOf(article, tokens[i]))))
+            continue;
+        int last = i;
+        while (last + 1 < tokens.size() && last - i < 3 && tokens[last].end + 1 == tokens[last + 1].start && nameWord(last + 1))
+            ++last;
+        const QString prev = i > 0 ? textOf(article, tokens[i - 1]).toString().toLower() : QString();
+        const QString next = last + 1 < tokens.size() ? textOf(article, tokens[last + 1]).toString().toLower() : QString();
+        const QString afterNext = last + 2 < tokens.size() ? textOf(article, tokens[last + 2]).toString().toLower() : QString();
+        const bool possessive = next == u"'s" || next == u"\u2019s";
+        std::optional<MentionKind> kind;
+        const bool place = Lexicon::instance().isPlace(article.text.sliced(tokens[i].start, tokens[last].end - tokens[i].start));
+        if (i > 0 && NameCues::isPersonTitle(prev) && last > i)
+            kind = MentionKind::Person;
+        else if (!place && ((last > i && NameCues::isOrganizationSuffix(textOf(article, tokens[last]))) ||
+                            orgBefore.contains(prev) || orgAfter.contains(next) ||
+                            (possessive && roleAfterPossessive.contains(afterNext)) || inListOfCompanies(article, tokens, i)))
+            kind = MentionKind::Organization;
+        if (kind) {
+            const qsizetype start = tokens[i].start, end = tokens[last].end;
+            out.removeIf([&](const Found& f) { return f.start < end && f.end > start && !f.rule; });
+            out.append({a, s, start, end, *kind, 3.f, i == firstWord, false});
+        }
+        i = last;
     }
-    // "Qwen AI model" names a product, but "Nvidia chips" are a company's products: a weak cue
-    // that a clear cue elsewhere in the folder overrides.
-    if (next.in(productAfter()) ||
-        (next == u"ai" && last + 2 < tokens.size() &&
-         WordKey(tokens[last + 2].text, WordKey::Lower).in(productAfter()))) {
-        c.weak = MentionKind::Product;
-        return;
+}
+
+// Step 3: one kind per name across the folder, by the model's confidence summed over its
+// occurrences; a person's full name votes for its first and last word ("Eddie Wu" makes "Wu" a
+// person), and "Meta Platforms" for "Meta".
+QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QList<Found>& found)
+{
+    QHash<QString, std::array<float, 4>> votes;
+    auto vote = [&votes](const QString& name, MentionKind kind, float weight) {
+        votes[name][size_t(int(kind) - int(MentionKind::Person))] += weight;
+    };
+    for (const Found& f : found) {
+        const QString name = articles[f.article].text.sliced(f.start, f.end - f.start);
+        const float weight = std::max(f.confidence, 0.1f);
+        vote(name, f.kind, weight);
+        const QStringList words = name.split(u' ');
+        if (f.kind == MentionKind::Person && words.size() >= 2 && words.size() <= 3) {
+            vote(words.first(), MentionKind::Person, weight / 2);
+            vote(words.last(), MentionKind::Person, weight);
+        } else if (f.kind == MentionKind::Organization && words.size() >= 2 &&
+                   NameCues::isOrganizationSuffix(words.last()) && !Lexicon::instance().isCommonWord(words.first())) {
+            vote(words.first(), MentionKind::Organization, weight / 2);
+        }
     }
-    // "Bank of China", "Church of Scientology", "University of Southern Indiana".
-    bool headedByOrg = false;
-    for (int i = first; i < last; ++i)
-        headedByOrg =
-            headedByOrg || (WordKey(tokens[i].text).in(orgSuffixes()) && tokens[i + 1].text == u"of");
-    if ((WordKey(tail.text).in(orgSuffixes()) && count > 1) || headedByOrg) {
-        c.strong = MentionKind::Organization;
-        return;
+    QHash<QString, MentionKind> out;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        // Most weight wins; a tie goes to the lower kind, so no run depends on hash order.
+        const auto best = std::max_element(it->cbegin(), it->cend());
+        out.insert(it.key(), MentionKind(int(MentionKind::Person) + int(best - it->cbegin())));
     }
-    if (lexicon.isPlace(c.name)) {
-        c.strong = MentionKind::Place;
-        return;
+    return out;
+}
+
+// Names the folder is sure of: a rule said so, or the model was confident somewhere other than
+// at the start of a sentence.
+QSet<QString> confidentNames(const QList<Article>& articles, const QList<Found>& found)
+{
+    QSet<QString> out;
+    for (const Found& f : found) {
+        if (f.rule || (!f.initial && f.confidence >= ConfidentMargin))
+            out.insert(articles[f.article].text.sliced(f.start, f.end - f.start));
     }
-    if (!commaBefore && (prev.in(personTitles()) || (prev == u"by" && count >= 2) ||
-                         (prev2 == u"chief" && prev == u"executive"))) {
-        c.strong = MentionKind::Person;
-        return;
-    }
-    if (prev.in(orgBefore()) || (prev2 == u"analysts" && prev == u"at") ||
-        ((prev == u"of" || prev == u"in") && prev2 == u"shares") ||
-        (tail.possessive && (next == u"ceo" || next == u"shares" || next == u"stock" || next == u"founder" ||
-                             next == u"co-founder" || next == u"chief")) ||
-        (!tail.possessive && (next == u"analyst" || next == u"analysts" || next == u"shares" ||
-                              next == u"spokesperson" || next == u"spokesman" || next == u"spokeswoman"))) {
-        c.strong = MentionKind::Organization;
-        return;
-    }
-    if ((prev == u"like" || prev == u"including" || (prev2 == u"such" && prev == u"as")) && first >= 2) {
-        static const QSet<QString> groups =
-            words({"companies", "firms", "giants", "rivals", "competitors", "banks", "lenders", "startups",
-                   "brands", "groups", "players", "makers"});
-        for (int back = first - 1; back >= std::max(0, first - 4); --back) {
-            if (WordKey(tokens[back].text, WordKey::Lower).in(groups)) {
-                c.strong = MentionKind::Organization;
-                return;
+    return out;
+}
+
+// Step 4: a confident name is a name wherever it stands capitalised in the folder, and so are the
+// first and last words of a person's name once the full name has been seen.
+void carryNames(const QList<Article>& articles, const QSet<QString>& confident, const QHash<QString, MentionKind>& kinds,
+                QList<Found>& found)
+{
+    constexpr int Longest = 5;
+    QList<NameToken> tokens;
+    QList<Found> added;
+    qsizetype next = 0; // found is in article and sentence order
+    for (int a = 0; a < articles.size(); ++a) {
+        const Article& article = articles[a];
+        for (int s = 0; s < article.sentences.size(); ++s) {
+            const Sentence& sentence = article.sentences[s];
+            const qsizetype from = next;
+            while (next < found.size() && found[next].article == a && found[next].sentence == s)
+                ++next;
+            if (sentence.boilerplate)
+                continue;
+            tokenizeForNames(article.text, sentence.start, sentence.end, tokens);
+            const int firstWord = firstWordOf(article, tokens);
+            qsizetype taken = from; // the next name of this sentence already found
+            for (int i = 0; i < tokens.size(); ++i) {
+                while (taken < next && found[taken].end <= tokens[i].start)
+                    ++taken;
+                if (taken < next && found[taken].start < tokens[i].end) {
+                    continue;
+                }
+                const QStringView w = textOf(article, tokens[i]);
+                if (!isCapitalised(w) || isInitial(w) || NameCues::isFunctionWord(w) || NameCues::isNeverName(w) ||
+                    NameCues::isPersonTitle(w))
+                    continue;
+                for (int len = std::min<int>(Longest, int(tokens.size()) - i); len >= 1; --len) {
+                    const qsizetype end = tokens[i + len - 1].end;
+                    if (taken < next && found[taken].start < end)
+                        continue;
+                    const QString name = QString::fromRawData(article.text.constData() + tokens[i].start, end - tokens[i].start);
+                    const bool known = confident.contains(name) ||
+                                       (len == 1 && kinds.value(name, MentionKind::Money) == MentionKind::Person &&
+                                        !Lexicon::instance().isCommonWord(w));
+                    if (!known)
+                        continue;
+                    if (len == 1 && i == firstWord && Lexicon::instance().isCommonWord(w))
+                        break;
+                    added.append({a, s, tokens[i].start, end, kinds.value(name, MentionKind::Organization), 0.f, i == firstWord, false});
+                    i += len - 1;
+                    break;
+                }
             }
         }
     }
-    if (next == u"said" || next == u"says" || next == u"told" || next == u"wrote" || next == u"stated") {
-        if (count >= 2 && !isAcronym(head.text))
-            c.strong = MentionKind::Person;
-    }
-    if ((prev == u"in" || prev == u"from" || prev == u"across") && count <= 2 &&
-        lexicon.isProperNoun(tail.text))
-        c.weak = MentionKind::Place;
-    if (c.strong)
-        return;
-
-    // Shape alone.
-    if (isAcronym(QString(c.name).remove(u' ')) || isAcronym(head.text)) {
-        c.weak = MentionKind::Organization;
-        return;
-    }
-    if (count >= 2 && count <= 3) {
-        bool allCommon = true;
-        for (int i = first; i <= last; ++i)
-            allCommon = allCommon && lexicon.isCommonWord(tokens[i].text);
-        if (!allCommon)
-            c.weak = c.weak.value_or(MentionKind::Person);
-        return;
-    }
-    if (count == 1 && !lexicon.isCommonWord(head.text))
-        c.weak = c.weak.value_or(MentionKind::Organization);
-    else if (count > 3)
-        c.weak = MentionKind::Organization;
+    found += added;
+    std::sort(found.begin(), found.end(), [](const Found& x, const Found& y) {
+        return x.article != y.article ? x.article < y.article : x.start < y.start;
+    });
 }
 
 } // namespace
@@ -468,215 +430,40 @@ void applyCorrections(const QList<Article>& articles, QList<QList<Mention>>& nam
 }
 } // namespace
 
-QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles,
-                                                const Corrections& corrections)
+QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, const Corrections& corrections)
 {
-    QList<Candidate> candidates;
-    qsizetype characters = 0;
-    for (const Article& article : articles)
-        characters += article.text.size();
-    candidates.reserve(characters / 40); // about one name in 50 characters of news
-    QSet<QString> seenMidSentence;
-    QList<Token> tokens;
-
+    const NameEvidence evidence = folderEvidence(articles);
+    QList<Found> found;
+    QList<Found> sentenceNames;
+    QList<NameToken> tokens;
     for (int a = 0; a < articles.size(); ++a) {
         const Article& article = articles[a];
         for (int s = 0; s < article.sentences.size(); ++s) {
             const Sentence& sentence = article.sentences[s];
             if (sentence.boilerplate)
                 continue;
-            tokenize(article.text, sentence.start, sentence.end, tokens);
-            // A Title Case headline capitalises every word: there only words the dictionary does
-            // not know can start or continue a name.
-            int capitalisedWords = 0;
-            for (const Token& t : tokens)
-                capitalisedWords += t.capitalised ? 1 : 0;
-            const bool headline = tokens.size() >= 4 && capitalisedWords * 10 >= int(tokens.size()) * 7;
-            auto nameLike = [&](const Token& t) {
-                if (!t.capitalised)
-                    return false;
-                // "AI-driven", "US-based": a prefix, not a name.
-                if (const qsizetype dash = t.text.lastIndexOf(u'-');
-                    dash > 0 && dash + 1 < t.text.size() && t.text[dash + 1].isLower())
-                    return false;
-                return !headline || !Lexicon::instance().isCommonWord(t.text);
-            };
-            int firstWord = 0;
-            while (firstWord < tokens.size() && tokens[firstWord].text == u"\u2022")
-                ++firstWord;
-            for (int i = 0; i < tokens.size();) {
-                if (!nameLike(tokens[i]) || (tokens[i].version && tokens[i].text.front().isDigit())) {
-                    ++i;
-                    continue;
-                }
-                // Grow a span of capitalised tokens joined by spaces or connectors.
-                int last = i;
-                while (last + 1 < tokens.size() && !tokens[last].possessive) {
-                    const QStringView gap =
-                        QStringView(article.text)
-                            .sliced(tokens[last].end, tokens[last + 1].start - tokens[last].end);
-                    if (!gap.trimmed().isEmpty() && gap.trimmed() != u"-")
-                        break;
-                    const Token& n = tokens[last + 1];
-                    if (nameLike(n) || (n.version && n.text.front().isDigit())) {
-                        ++last;
-                        continue;
-                    }
-                    if (WordKey(n.text).in(connectors()) && last + 2 < tokens.size() &&
-                        nameLike(tokens[last + 2]) && n.text != u"and") {
-                        last += 2;
-                        continue;
-                    }
-                    break;
-                }
-                int first = i;
-                i = last + 1;
-                // Titles inside the span ("Alibaba CEO Eddie Wu", "Chinese President Xi Jinping") split it:
-                // the part before names an organisation or nothing, the part after a person.
-                for (int k = last; k >= first; --k) {
-                    if (WordKey(tokens[k].text, WordKey::Lower).in(personTitles()) ||
-                        tokens[k].text == u"Chief") {
-                        if (k > first) {
-                            Candidate left{a,  s,  tokens[first].start, tokens[k - 1].end, {},
-                                           {}, {}, first == firstWord};
-                            left.name = QString::fromRawData(article.text.constData() + left.start, left.end - left.start);
-                            bool allCommon = true;
-                            for (int w = first; w < k; ++w)
-                                allCommon = allCommon &&
-                                            (Lexicon::instance().isCommonWord(tokens[w].text) ||
-                                             WordKey(tokens[w].text, WordKey::Lower).in(personTitles()) ||
-                                             WordKey(tokens[w].text).in(notNames()));
-                            if (!notNames().contains(left.name) && !allCommon) {
-                                left.strong = MentionKind::Organization;
-                                candidates.append(left);
-                            }
-                        }
-                        first = k + 1;
-                        break;
-                    }
-                }
-                // Leading function words and demonyms are not part of a name.
-                // "Acme Corp" opening a sentence keeps its first word: a legal suffix makes it a name.
-                const bool suffixed = last == first + 1 && WordKey(tokens[last].text).in(orgSuffixes());
-                for (bool stripped = true; stripped && first < last;) {
-                    stripped = WordKey(tokens[first].text).in(notNames()) ||
-                               WordKey(tokens[first].text).in(connectors()) ||
-                               (first == firstWord && !suffixed &&
-                                Lexicon::instance().isCommonWord(tokens[first].text));
-                    if (stripped)
-                        ++first;
-                }
-                while (last > first && (WordKey(tokens[last].text).in(connectors()) ||
-                                        WordKey(tokens[last].text).in(notNames())))
-                    --last;
-                if (first > last)
-                    continue;
-                Candidate c{a, s, tokens[first].start, tokens[last].end, {}, {}, {}, first == firstWord};
-                c.name = QString::fromRawData(article.text.constData() + c.start, c.end - c.start);
-                if (notNames().contains(c.name) || WordKey(c.name, WordKey::Lower).in(personTitles()))
-                    continue;
-                c.headline = headline;
-                if (!c.sentenceInitial)
-                    seenMidSentence.insert(c.name);
-                classify(c, tokens, first, last, article.text);
-                // "Apple, Netflix, and Wells Fargo": a list keeps one kind.
-                if (!c.strong && !candidates.isEmpty()) {
-                    const Candidate& before = candidates.last();
-                    const QStringView gap =
-                        before.article == a && before.sentence == s && before.end <= c.start
-                            ? QStringView(article.text).sliced(before.end, c.start - before.end).trimmed()
-                            : QStringView(u"x");
-                    if ((gap == u"," || gap == u"and" || gap == u", and" || gap == u"or") &&
-                        (before.strong || before.weak))
-                        c.weak = before.strong ? before.strong : before.weak;
-                }
-                candidates.append(c);
-            }
+            tokenizeForNames(article.text, sentence.start, sentence.end, tokens);
+            sentenceNames.clear();
+            modelNames(article, a, s, tokens, evidence, sentenceNames);
+            cueNames(article, a, s, tokens, sentenceNames);
+            ruleNames(article, a, s, tokens, sentenceNames);
+            std::sort(sentenceNames.begin(), sentenceNames.end(),
+                      [](const Found& x, const Found& y) { return x.start < y.start; });
+            found += sentenceNames;
         }
     }
-
-    // What the folder says: clear cues anywhere decide a name's kind everywhere.
-    QHash<QString, QHash<int, int>> votes;
-    for (const Candidate& c : candidates) {
-        if (c.strong)
-            ++votes[c.name][int(*c.strong)];
-    }
-    QHash<QString, MentionKind> decided;
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        // Most votes wins; a tie goes to the lower kind, so the outcome never depends on the
-        // hash's iteration order.
-        int bestKind = -1, bestVotes = 0;
-        for (auto v = it->cbegin(); v != it->cend(); ++v) {
-            if (v.value() > bestVotes || (v.value() == bestVotes && v.key() < bestKind)) {
-                bestKind = v.key();
-                bestVotes = v.value();
-            }
-        }
-        decided.insert(it.key(), MentionKind(bestKind));
-    }
-    // "Eddie Wu" makes "Wu" a person, "Meta Platforms" makes "Meta" an organisation.
-    auto accepted = [&](Candidate& c) -> std::optional<MentionKind> {
-        if (const auto it = decided.constFind(c.name); it != decided.cend()) {
-            c.decided = true;
-            return *it;
-        }
-        if (c.headline)
-            return std::nullopt;
-        const bool allCommon = [&c] {
-            for (const auto word : QStringView(c.name).tokenize(u' ')) {
-                if (!Lexicon::instance().isCommonWord(word))
-                    return false;
-            }
-            return true;
-        }();
-        const QStringView firstWord = QStringView(c.name).left(c.name.indexOf(u' '));
-        if (c.weak && !allCommon &&
-            (!c.sentenceInitial || seenMidSentence.contains(c.name) ||
-             !Lexicon::instance().isCommonWord(firstWord)))
-            return c.weak;
-        return std::nullopt;
-    };
-    QList<std::optional<MentionKind>> kinds;
-    kinds.reserve(candidates.size());
-    QHash<QString, MentionKind> parts; // keys borrow the articles' characters, as names do
-    for (Candidate& c : candidates) {
-        const auto kind = kinds.emplace_back(accepted(c));
-        if (kind != MentionKind::Person && kind != MentionKind::Organization)
-            continue;
-        const QList<QStringView> words = QStringView(c.name).split(u' ');
-        const QString first = QString::fromRawData(words.first().data(), words.first().size());
-        const QString last = QString::fromRawData(words.last().data(), words.last().size());
-        if (kind == MentionKind::Person && words.size() >= 2 && words.size() <= 3) {
-            parts.insert(last, MentionKind::Person);
-            parts.insert(first, MentionKind::Person);
-        } else if (kind == MentionKind::Organization && words.size() >= 2 && orgSuffixes().contains(last) &&
-                   !Lexicon::instance().isCommonWord(first)) {
-            parts.insert(first, MentionKind::Organization);
-        } else if (kind == MentionKind::Organization && words.size() == 2 && last == u"Platforms") {
-            parts.insert(first, MentionKind::Organization);
-        }
-    }
+    const QHash<QString, MentionKind> kinds = folderKinds(articles, found);
+    carryNames(articles, confidentNames(articles, found), kinds, found);
 
     QList<QList<Mention>> out(articles.size());
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        const Candidate& c = candidates[i];
-        // A folder-wide decision first, then what a fuller name says of its parts.
-        std::optional<MentionKind> kind = kinds[i];
-        if (!c.decided)
-            if (const auto p = parts.constFind(c.name); p != parts.cend())
-                kind = *p;
-        if (!kind)
-            continue;
+    for (const Found& f : found) {
         Mention m;
-        m.start = c.start;
-        m.end = c.end;
-        m.kind = *kind;
-        m.sentence = c.sentence;
-        out[c.article].append(m);
+        m.start = f.start;
+        m.end = f.end;
+        m.kind = f.rule ? f.kind : kinds.value(articles[f.article].text.sliced(f.start, f.end - f.start), f.kind);
+        m.sentence = f.sentence;
+        out[f.article].append(m);
     }
-    for (auto& list : out)
-        std::sort(list.begin(), list.end(),
-                  [](const Mention& x, const Mention& y) { return x.start < y.start; });
     applyCorrections(articles, out, corrections);
     return out;
 }

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringView>
+
+namespace Crosscheck::Core::NameCues {
+
+/// Titles and roles that stand before a person's name ("CEO", "President", "Mr."), any case.
+bool isPersonTitle(QStringView word);
+/// Abbreviated honorifics ("Mr.", "Dr.", "Sen.") that are not part of the name they precede.
+bool isHonorific(QStringView word);
+/// Last words that make a run of capitalised words an organisation ("Inc.", "Bank", "University").
+bool isOrganizationSuffix(QStringView word);
+/// Legal forms of a company ("Inc.", "Ltd.", "GmbH"): a capitalised run ending in one is a company.
+bool isLegalForm(QStringView word);
+/// Closed-class words (pronouns, determiners, prepositions, conjunctions, auxiliaries, "I'm"):
+/// capitalised at the start of a sentence they are never a name.
+bool isFunctionWord(QStringView word);
+/// Words that capitalised are still not names of people, organisations or places: months,
+/// weekdays, nationalities and other adjectives of place, and common abbreviations ("CEO", "AI").
+bool isNeverName(QStringView word);
+
+} // namespace Crosscheck::Core::NameCues
