@@ -137,6 +137,11 @@ void modelNames(const Article& article, int a, int s, const QList<NameToken>& to
             (t.first == t.last && (NameCues::isFunctionWord(first) || NameCues::isNeverName(first) ||
                                    NameCues::isPersonTitle(first) || isInitial(first))))
             continue;
+        bool onlyInitials = true; // "N. Y.", "U. S.": initials alone, spaced as some wires do
+        for (int i = t.first; onlyInitials && i <= t.last; ++i)
+            onlyInitials = isInitial(textOf(article, tokens[i]));
+        if (onlyInitials)
+            continue;
         const bool initial = t.first == firstWord;
         if (initial && t.first == t.last && !evidence.seenCapitalisedInside(first) &&
             (lexicon.isCommonWord(first) || evidence.seenLower(first)))
