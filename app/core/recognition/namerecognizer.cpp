@@ -60,7 +60,7 @@ int firstWordOf(const Article& article, const QList<NameToken>& tokens)
 // after a name ("Qwen 2.5-Max"). Digits alone ("29th", "36-year") are not products.
 bool productShaped(QStringView w)
 {
-    if (w.isEmpty() || !w.front().isLetter())
+    if (w.size() < 3 || !(w.front().isUpper() || w.front() == u'i'))
         return false;
     const bool digit = std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
     const bool brand = w.size() > 2 && w[0] == u'i' && w[1].isUpper();
@@ -161,16 +161,20 @@ void ruleNames(const Article& article, int a, int s, const QList<NameToken>& tok
         int first = i, last = i;
         std::optional<MentionKind> kind;
         bool cue = false;
-        const bool afterName = i > 0 && adjacent(i - 1) && isCapitalised(textOf(article, tokens[i - 1])) &&
-                               !NameCues::isFunctionWord(textOf(article, tokens[i - 1])) &&
-                               !NameCues::isNeverName(textOf(article, tokens[i - 1]));
-        if (productShaped(w) || (versionShaped(w) && afterName)) {
+        // Most words are none of these: the cheap tests on the word's shape come first.
+        const bool previousCapitalised = i > 0 && isCapitalised(textOf(article, tokens[i - 1]));
+        const bool lower = w.front().isLower();
+        auto afterName = [&] {
+            return previousCapitalised && adjacent(i - 1) && !NameCues::isFunctionWord(textOf(article, tokens[i - 1])) &&
+                   !NameCues::isNeverName(textOf(article, tokens[i - 1]));
+        };
+        if (productShaped(w) || (versionShaped(w) && afterName())) {
             kind = MentionKind::Product;
             if (!productShaped(w))
                 first = i - 1;
             while (last + 1 < tokens.size() && adjacent(last) && versionShaped(textOf(article, tokens[last + 1])))
                 ++last;
-        } else if (NameCues::isLegalForm(w) && i > 0) {
+        } else if (!lower && i > 0 && NameCues::isLegalForm(w)) {
             while (first > 0 && adjacent(first - 1) &&
                    (isCapitalised(textOf(article, tokens[first - 1])) || textOf(article, tokens[first - 1]) == u"&"))
                 --first;
@@ -178,12 +182,12 @@ void ruleNames(const Article& article, int a, int s, const QList<NameToken>& tok
                 kind = MentionKind::Organization;
             while (first < i && NameCues::isFunctionWord(textOf(article, tokens[first])))
                 ++first;
-        } else if (productNoun(w) && i > 0 && isCapitalised(textOf(article, tokens[i - 1])) &&
+        } else if (lower && previousCapitalised && productNoun(w) &&
                    !NameCues::isNeverName(textOf(article, tokens[i - 1])) && i - 1 != firstWord) {
             first = last = i - 1;
             kind = MentionKind::Product;
             cue = true;
-        } else if (productNoun(w) && i > 1 && textOf(article, tokens[i - 1]) == u"AI" &&
+        } else if (lower && i > 1 && textOf(article, tokens[i - 1]) == u"AI" && productNoun(w) &&
                    isCapitalised(textOf(article, tokens[i - 2])) && i - 2 != firstWord) {
             first = last = i - 2;
             kind = MentionKind::Product;
@@ -217,19 +221,21 @@ bool inListOfCompanies(const Article& article, const QList<NameToken>& tokens, i
     static const QSet<QString> glue = {QStringLiteral(","), QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("like"),
                                        QStringLiteral("including"), QStringLiteral("such"), QStringLiteral("as")};
     for (int back = i - 1; back >= std::max(0, i - 12); --back) {
-        const QString w = textOf(article, tokens[back]).toString().toLower();
-        if (groups.contains(w))
+        const WordKey w(textOf(article, tokens[back]), WordKey::Lower);
+        if (w.in(groups))
             return true;
-        if (!glue.contains(w) && !isCapitalised(textOf(article, tokens[back])))
+        if (!w.in(glue) && !isCapitalised(textOf(article, tokens[back])))
             return false;
     }
     return false;
 }
 
 // Step 2c: cue words a reader relies on: a title before a person ("CEO Eddie Wu"), a company
-// before "analysts" or "'s CEO", after "startup" or "rival". A cue outweighs the model in its
-// sentence and votes with the rest of the folder.
-void cueNames(const Article& article, int a, int s, const QList<NameToken>& tokens, QList<Found>& out)
+// before "analysts" or "'s CEO", after "startup" or "rival", or named with an organisation
+// suffix ("Nordic Green Investment Bank"). A cue outweighs the model in its sentence and votes
+// with the rest of the folder.
+std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken>& tokens, const NameEvidence& evidence,
+                                   int first, int last)
 {
     static const QSet<QString> orgBefore = {QStringLiteral("startup"), QStringLiteral("start-up"), QStringLiteral("firm"),
                                             QStringLiteral("rival"), QStringLiteral("giant"), QStringLiteral("lender"),
@@ -239,30 +245,35 @@ void cueNames(const Article& article, int a, int s, const QList<NameToken>& toke
                                            QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson")};
     static const QSet<QString> roleAfterPossessive = {QStringLiteral("ceo"), QStringLiteral("founder"), QStringLiteral("co-founder"),
                                                       QStringLiteral("shares"), QStringLiteral("chairman"), QStringLiteral("chief")};
+    auto word = [&](int k) { return k >= 0 && k < tokens.size() ? textOf(article, tokens[k]) : QStringView(); };
+    if (first > 0 && last > first && evidence.factsOf(word(first - 1)).title)
+        return MentionKind::Person;
+    if (Lexicon::instance().isPlace(article.text.sliced(tokens[first].start, tokens[last].end - tokens[first].start)))
+        return std::nullopt;
+    const WordKey prev(word(first - 1), WordKey::Lower), next(word(last + 1), WordKey::Lower);
+    const bool possessive = next == u"'s" || next == u"\u2019s";
+    if ((last > first && evidence.factsOf(word(last)).suffix) || prev.in(orgBefore) || next.in(orgAfter) ||
+        (possessive && WordKey(word(last + 2), WordKey::Lower).in(roleAfterPossessive)) ||
+        inListOfCompanies(article, tokens, first))
+        return MentionKind::Organization;
+    return std::nullopt;
+}
+
+void cueNames(const Article& article, int a, int s, const QList<NameToken>& tokens, const NameEvidence& evidence,
+              QList<Found>& out)
+{
     const int firstWord = firstWordOf(article, tokens);
     auto nameWord = [&](int i) {
         const QStringView w = textOf(article, tokens[i]);
-        return isCapitalised(w) && !NameCues::isFunctionWord(w) && !NameCues::isNeverName(w) && !NameCues::isPersonTitle(w);
+        return isCapitalised(w) && evidence.factsOf(w).nameWord();
     };
     for (int i = 0; i < tokens.size(); ++i) {
-        if (!nameWord(i) || (i == firstWord && Lexicon::instance().isCommonWord(textOf(article, tokens[i]))))
+        if (!nameWord(i) || (i == firstWord && evidence.factsOf(textOf(article, tokens[i])).dictionary == 1))
             continue;
         int last = i;
         while (last + 1 < tokens.size() && last - i < 3 && tokens[last].end + 1 == tokens[last + 1].start && nameWord(last + 1))
             ++last;
-        const QString prev = i > 0 ? textOf(article, tokens[i - 1]).toString().toLower() : QString();
-        const QString next = last + 1 < tokens.size() ? textOf(article, tokens[last + 1]).toString().toLower() : QString();
-        const QString afterNext = last + 2 < tokens.size() ? textOf(article, tokens[last + 2]).toString().toLower() : QString();
-        const bool possessive = next == u"'s" || next == u"\u2019s";
-        std::optional<MentionKind> kind;
-        const bool place = Lexicon::instance().isPlace(article.text.sliced(tokens[i].start, tokens[last].end - tokens[i].start));
-        if (i > 0 && NameCues::isPersonTitle(prev) && last > i)
-            kind = MentionKind::Person;
-        else if (!place && ((last > i && NameCues::isOrganizationSuffix(textOf(article, tokens[last]))) ||
-                            orgBefore.contains(prev) || orgAfter.contains(next) ||
-                            (possessive && roleAfterPossessive.contains(afterNext)) || inListOfCompanies(article, tokens, i)))
-            kind = MentionKind::Organization;
-        if (kind) {
+        if (const auto kind = cueKind(article, tokens, evidence, i, last)) {
             const qsizetype start = tokens[i].start, end = tokens[last].end;
             out.removeIf([&](const Found& f) { return f.start < end && f.end > start && !f.rule; });
             out.append({a, s, start, end, *kind, 3.f, i == firstWord, false});
@@ -316,8 +327,8 @@ QSet<QString> confidentNames(const QList<Article>& articles, const QList<Found>&
 
 // Step 4: a confident name is a name wherever it stands capitalised in the folder, and so are the
 // first and last words of a person's name once the full name has been seen.
-void carryNames(const QList<Article>& articles, const QSet<QString>& confident, const QHash<QString, MentionKind>& kinds,
-                QList<Found>& found)
+void carryNames(const QList<Article>& articles, const NameEvidence& evidence, const QSet<QString>& confident,
+                const QHash<QString, MentionKind>& kinds, QList<Found>& found)
 {
     constexpr int Longest = 5;
     QList<NameToken> tokens;
@@ -342,8 +353,7 @@ void carryNames(const QList<Article>& articles, const QSet<QString>& confident, 
                     continue;
                 }
                 const QStringView w = textOf(article, tokens[i]);
-                if (!isCapitalised(w) || isInitial(w) || NameCues::isFunctionWord(w) || NameCues::isNeverName(w) ||
-                    NameCues::isPersonTitle(w))
+                if (!isCapitalised(w) || isInitial(w) || !evidence.factsOf(w).nameWord())
                     continue;
                 for (int len = std::min<int>(Longest, int(tokens.size()) - i); len >= 1; --len) {
                     const qsizetype end = tokens[i + len - 1].end;
@@ -352,10 +362,10 @@ void carryNames(const QList<Article>& articles, const QSet<QString>& confident, 
                     const QString name = QString::fromRawData(article.text.constData() + tokens[i].start, end - tokens[i].start);
                     const bool known = confident.contains(name) ||
                                        (len == 1 && kinds.value(name, MentionKind::Money) == MentionKind::Person &&
-                                        !Lexicon::instance().isCommonWord(w));
+                                        evidence.factsOf(w).dictionary != 1);
                     if (!known)
                         continue;
-                    if (len == 1 && i == firstWord && Lexicon::instance().isCommonWord(w))
+                    if (len == 1 && i == firstWord && evidence.factsOf(w).dictionary == 1)
                         break;
                     added.append({a, s, tokens[i].start, end, kinds.value(name, MentionKind::Organization), 0.f, i == firstWord, false});
                     i += len - 1;
@@ -450,7 +460,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
             tokenizeForNames(article.text, sentence.start, sentence.end, tokens);
             sentenceNames.clear();
             modelNames(article, a, s, tokens, evidence, sentenceNames);
-            cueNames(article, a, s, tokens, sentenceNames);
+            cueNames(article, a, s, tokens, evidence, sentenceNames);
             ruleNames(article, a, s, tokens, sentenceNames);
             std::sort(sentenceNames.begin(), sentenceNames.end(),
                       [](const Found& x, const Found& y) { return x.start < y.start; });
@@ -458,7 +468,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         }
     }
     const QHash<QString, MentionKind> kinds = folderKinds(articles, found);
-    carryNames(articles, confidentNames(articles, found), kinds, found);
+    carryNames(articles, evidence, confidentNames(articles, found), kinds, found);
 
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {

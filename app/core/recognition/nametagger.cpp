@@ -36,61 +36,64 @@ bool keepsDot(QStringView word)
            word == u"Mt." || word == u"Ft." || word == u"No.";
 }
 
-// FNV-1a over a feature's template and its text: the model keeps hashes, never strings.
-struct Hash
+constexpr quint64 FnvOffset = 14695981039346656037ull;
+constexpr quint64 FnvPrime = 1099511628211ull;
+
+// A feature is a 64-bit hash of its template and the hashes of its parts; the model keeps
+// hashes, never strings. Parts are hashed once per token.
+quint64 mix(quint64 a, quint64 b)
 {
-    quint64 h = 14695981039346656037ull;
-    Hash& add(quint32 v)
-    {
-        for (int i = 0; i < 4; ++i) {
-            h ^= (v >> (8 * i)) & 0xff;
-            h *= 1099511628211ull;
-        }
-        return *this;
+    quint64 z = a ^ (b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2));
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+quint64 feature(quint64 templ, quint64 a = 0, quint64 b = 0, quint64 c = 0)
+{
+    const quint64 h = mix(mix(mix(templ * 0x2545f4914f6cdd1dull, a), b), c);
+    return h == 0 ? 1 : h;
+}
+
+template<typename Map>
+quint64 hashChars(QStringView s, Map map)
+{
+    quint64 h = FnvOffset;
+    for (QChar c : s) {
+        h ^= map(c);
+        h *= FnvPrime;
     }
-    Hash& add(QStringView s)
-    {
-        for (QChar c : s) {
-            h ^= c.unicode();
-            h *= 1099511628211ull;
-        }
-        return add(0xfffffffeu);
-    }
-    quint64 value() const { return h == 0 ? 1 : h; }
-};
+    return h;
+}
 
 quint64 lowerHash(QStringView word)
 {
-    Hash h;
-    for (QChar c : word) {
-        h.h ^= c.toLower().unicode();
-        h.h *= 1099511628211ull;
-    }
-    return h.value();
+    return hashChars(word, [](QChar c) { return c.toLower().unicode(); });
 }
 
-// "Xxxx", "XX", "xXx", "dd.d": a word's shape with runs collapsed.
-void shapeOf(QStringView word, QString& out)
+// The word as the model sees it: lower case, digits as 0.
+char16_t normalChar(QChar c)
 {
-    out.clear();
-    QChar last;
+    return c.isDigit() ? u'0' : c.toLower().unicode();
+}
+
+// "Xxxx", "XX", "xXx", "d.d": a word's shape with runs collapsed, at most six marks.
+quint64 shapeHash(QStringView word)
+{
+    quint64 h = FnvOffset;
+    char16_t last = 0;
+    int marks = 0;
     for (QChar c : word) {
-        const QChar s = c.isUpper() ? u'X' : c.isLower() ? u'x' : c.isDigit() ? u'd' : c;
-        if (s != last)
-            out.append(s);
-        last = s;
-        if (out.size() >= 6)
+        const char16_t m = c.isUpper() ? u'X' : c.isLower() ? u'x' : c.isDigit() ? u'd' : c.unicode();
+        if (m == last)
+            continue;
+        h ^= m;
+        h *= FnvPrime;
+        last = m;
+        if (++marks == 6)
             break;
     }
-}
-
-void lowerOf(QStringView word, QString& out)
-{
-    out.resize(word.size());
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        const QChar c = word[i];
-        out[i] = c.isDigit() ? u'0' : c.toLower();
-    }
+    return h;
 }
 
 bool capitalised(QStringView w)
@@ -98,7 +101,7 @@ bool capitalised(QStringView w)
     return !w.isEmpty() && w.front().isUpper();
 }
 
-enum Template : quint32 {
+enum Template : quint64 {
     Bias = 1, Word, Shape, Suffix2, Suffix3, Suffix4, Prefix2, PrevWord, NextWord, Prev2Word, Next2Word,
     PrevShape, NextShape, ShapeWindow, Initial, Dictionary, PlaceWord, PlaceWithNext, PlaceWithPrev, TitleBefore,
     SuffixHere, SuffixNext, SuffixNext2, Evidence, Headline, PrevWordWord, WordNextWord, FunctionWord, PrevTag,
@@ -178,106 +181,172 @@ bool NameEvidence::seenCapitalisedInside(QStringView word) const
     return m_capitalisedInside.contains(lowerHash(word));
 }
 
-void NameTagger::staticFeatures(QStringView text, const QList<NameToken>& tokens, const NameEvidence& evidence,
-                                std::vector<std::vector<quint64>>& out)
+namespace {
+
+NameWordFacts computeFacts(QStringView w, const NameEvidence& evidence)
 {
     const Lexicon& lexicon = Lexicon::instance();
+    auto normal = [](QChar c) { return normalChar(c); };
+    NameWordFacts f;
+    f.word = hashChars(w, normal);
+    f.shape = shapeHash(w);
+    f.suffix2 = hashChars(w.right(2), normal);
+    f.suffix3 = hashChars(w.right(3), normal);
+    f.suffix4 = hashChars(w.right(4), normal);
+    f.prefix2 = hashChars(w.left(2), normal);
+    f.letter = w.front().isLetter();
+    // As readers see it: upper case first, or a brand such as "iPhone".
+    f.capitalised = capitalised(w) || (w.size() > 1 && w.front().isLower() &&
+                                       std::any_of(w.cbegin() + 1, w.cend(), [](QChar c) { return c.isUpper(); }));
+    f.function = f.letter && NameCues::isFunctionWord(w);
+    f.title = f.letter && NameCues::isPersonTitle(w);
+    f.suffix = f.capitalised && NameCues::isOrganizationSuffix(w);
+    f.legal = f.suffix && NameCues::isLegalForm(w);
+    f.place = f.capitalised && lexicon.isPlace(w);
+    f.never = f.letter && NameCues::isNeverName(w);
+    if (f.letter) {
+        f.dictionary = lexicon.isCommonWord(w) ? 1 : lexicon.isProperNoun(w) ? 2 : 3;
+        f.seen = quint8((evidence.seenLower(w) ? 1 : 0) | (evidence.seenCapitalisedInside(w) ? 2 : 0));
+    }
+    return f;
+}
+
+} // namespace
+
+const NameWordFacts& NameEvidence::factsOf(QStringView word) const
+{
+    const quint64 key = hashChars(word, [](QChar c) { return c.unicode(); });
+    auto it = m_facts.find(key);
+    if (it == m_facts.end())
+        it = m_facts.insert(key, computeFacts(word, *this));
+    return *it;
+}
+
+namespace {
+
+// One sentence as the features see it: each token's word facts and where it stands.
+struct SentenceFacts
+{
+    std::vector<NameWordFacts> words;
+    std::vector<quint8> where; // 1 first word of the sentence, 2 Title Case headline
+};
+
+void prepare(QStringView text, const QList<NameToken>& tokens, const NameEvidence& evidence, SentenceFacts& out)
+{
     const qsizetype n = tokens.size();
-    out.resize(n);
+    out.words.resize(size_t(n));
+    out.where.resize(size_t(n));
     int capitals = 0, words = 0;
-    for (const NameToken& t : tokens) {
-        const QStringView w = tokenText(text, t);
-        if (w.front().isLetter()) {
+    for (qsizetype i = 0; i < n; ++i) {
+        out.words[size_t(i)] = evidence.factsOf(tokenText(text, tokens[i]));
+        if (out.words[size_t(i)].letter) {
             ++words;
-            capitals += w.front().isUpper() ? 1 : 0;
+            capitals += out.words[size_t(i)].capitalised ? 1 : 0;
         }
     }
-    const bool headline = words >= 4 && capitals * 10 >= words * 7;
-    std::vector<QString> lower(n), shape(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        lowerOf(tokenText(text, tokens[i]), lower[i]);
-        shapeOf(tokenText(text, tokens[i]), shape[i]);
-    }
-    static const QString none = QStringLiteral("<s>");
-    auto word = [&](qsizetype i) -> const QString& { return i >= 0 && i < n ? lower[i] : none; };
-    auto shp = [&](qsizetype i) -> const QString& { return i >= 0 && i < n ? shape[i] : none; };
+    const quint8 headline = words >= 4 && capitals * 10 >= words * 7 ? 2 : 0;
     bool initial = true;
     for (qsizetype i = 0; i < n; ++i) {
-        std::vector<quint64>& f = out[i];
-        f.clear();
-        const QStringView w = tokenText(text, tokens[i]);
-        const QStringView l = lower[i];
-        auto add = [&f](Hash h) { f.push_back(h.value()); };
-        add(Hash().add(Bias));
-        add(Hash().add(Word).add(l));
-        add(Hash().add(Shape).add(shape[i]));
-        add(Hash().add(Suffix2).add(l.right(2)));
-        add(Hash().add(Suffix3).add(l.right(3)));
-        add(Hash().add(Suffix4).add(l.right(4)));
-        add(Hash().add(Prefix2).add(l.left(2)));
-        add(Hash().add(PrevWord).add(word(i - 1)));
-        add(Hash().add(NextWord).add(word(i + 1)));
-        add(Hash().add(Prev2Word).add(word(i - 2)));
-        add(Hash().add(Next2Word).add(word(i + 2)));
-        add(Hash().add(PrevShape).add(shp(i - 1)));
-        add(Hash().add(NextShape).add(shp(i + 1)));
-        add(Hash().add(ShapeWindow).add(shp(i - 1)).add(shape[i]).add(shp(i + 1)));
-        add(Hash().add(PrevWordWord).add(word(i - 1)).add(l));
-        add(Hash().add(WordNextWord).add(l).add(word(i + 1)));
-        add(Hash().add(Length).add(quint32(std::min<qsizetype>(w.size(), 12))));
-        const bool letter = w.front().isLetter();
-        const bool cap = capitalised(w);
-        const quint32 where = (initial ? 1u : 0u) | (headline ? 2u : 0u);
-        add(Hash().add(Initial).add(where).add(shape[i]));
-        if (letter) {
-            const quint32 dict = lexicon.isCommonWord(w) ? 1u : lexicon.isProperNoun(w) ? 2u : 3u;
-            add(Hash().add(Dictionary).add(dict).add(cap ? 1u : 0u).add(where));
-            if (NameCues::isFunctionWord(w))
-                add(Hash().add(FunctionWord).add(where));
-            if (cap) {
-                const quint32 seen = (evidence.seenLower(w) ? 1u : 0u) | (evidence.seenCapitalisedInside(w) ? 2u : 0u);
-                add(Hash().add(Evidence).add(seen).add(where));
-            }
-        }
-        if (cap && lexicon.isPlace(w))
-            add(Hash().add(PlaceWord));
-        if (cap && i + 1 < n && tokens[i + 1].start == tokens[i].end + 1 &&
-            lexicon.isPlace(text.sliced(tokens[i].start, tokens[i + 1].end - tokens[i].start)))
-            add(Hash().add(PlaceWithNext));
-        if (cap && i > 0 && tokens[i].start == tokens[i - 1].end + 1 &&
-            lexicon.isPlace(text.sliced(tokens[i - 1].start, tokens[i].end - tokens[i - 1].start)))
-            add(Hash().add(PlaceWithPrev));
-        if (i > 0 && NameCues::isPersonTitle(tokenText(text, tokens[i - 1])))
-            add(Hash().add(TitleBefore).add(cap ? 1u : 0u));
-        if (NameCues::isOrganizationSuffix(w))
-            add(Hash().add(SuffixHere).add(NameCues::isLegalForm(w) ? 1u : 0u));
-        if (i + 1 < n && NameCues::isOrganizationSuffix(tokenText(text, tokens[i + 1])))
-            add(Hash().add(SuffixNext));
-        if (i + 2 < n && NameCues::isOrganizationSuffix(tokenText(text, tokens[i + 2])))
-            add(Hash().add(SuffixNext2));
-        if (i > 0) {
-            const QChar p = text[tokens[i - 1].start];
-            if (p == u'"' || p == u'\u201c' || p == u'(' || p == u'\u2018')
-                add(Hash().add(QuoteBefore));
-        }
-        if (letter || w.front().isDigit())
+        out.where[size_t(i)] = quint8((initial ? 1 : 0) | headline);
+        const QChar c = text[tokens[i].start];
+        if (out.words[size_t(i)].letter || c.isDigit())
             initial = false;
-        else if (w.front() != u',' && w.front() != u'\'' && w.front() != u'&')
-            initial = initial || w.front() == u':' || w.front() == u'\u2022' || w.front() == u'"' ||
-                      w.front() == u'\u201c';
+        else if (c != u',' && c != u'\'' && c != u'&')
+            initial = initial || c == u':' || c == u'\u2022' || c == u'"' || c == u'\u201c';
     }
 }
 
-void NameTagger::historyFeatures(QStringView text, const NameToken& token, int prevTag, int prev2Tag,
-                                 std::vector<quint64>& out)
+// The features of token @p i that do not depend on the tags before it.
+void featuresAt(QStringView text, const QList<NameToken>& tokens, const SentenceFacts& facts, qsizetype i,
+                NameTagger::TokenFeatures& row)
 {
-    QString s, l;
-    shapeOf(tokenText(text, token), s);
-    lowerOf(tokenText(text, token), l);
-    out.push_back(Hash().add(PrevTag).add(quint32(prevTag)).value());
-    out.push_back(Hash().add(PrevTags).add(quint32(prevTag)).add(quint32(prev2Tag)).value());
-    out.push_back(Hash().add(PrevTagShape).add(quint32(prevTag)).add(s).value());
-    out.push_back(Hash().add(PrevTagWord).add(quint32(prevTag)).add(l).value());
+    const Lexicon& lexicon = Lexicon::instance();
+    const qsizetype n = tokens.size();
+    const auto& words = facts.words;
+    constexpr quint64 Edge = 0x5bd1e995ull; // beyond the sentence
+    auto word = [&](qsizetype k) { return k >= 0 && k < n ? words[size_t(k)].word : Edge; };
+    auto shape = [&](qsizetype k) { return k >= 0 && k < n ? words[size_t(k)].shape : Edge; };
+    std::vector<quint64>& f = row.features;
+    f.clear();
+    const NameWordFacts& t = words[size_t(i)];
+    row.word = t.word;
+    row.shape = t.shape;
+    const qsizetype length = tokens[i].end - tokens[i].start;
+    f.push_back(feature(Bias));
+    f.push_back(feature(Word, t.word));
+    f.push_back(feature(Shape, t.shape));
+    f.push_back(feature(Suffix2, t.suffix2));
+    f.push_back(feature(Suffix3, t.suffix3));
+    f.push_back(feature(Suffix4, t.suffix4));
+    f.push_back(feature(Prefix2, t.prefix2));
+    f.push_back(feature(PrevWord, word(i - 1)));
+    f.push_back(feature(NextWord, word(i + 1)));
+    f.push_back(feature(Prev2Word, word(i - 2)));
+    f.push_back(feature(Next2Word, word(i + 2)));
+    f.push_back(feature(PrevShape, shape(i - 1)));
+    f.push_back(feature(NextShape, shape(i + 1)));
+    f.push_back(feature(ShapeWindow, shape(i - 1), t.shape, shape(i + 1)));
+    f.push_back(feature(PrevWordWord, word(i - 1), t.word));
+    f.push_back(feature(WordNextWord, t.word, word(i + 1)));
+    f.push_back(feature(Length, quint64(std::min<qsizetype>(length, 12))));
+    const quint64 where = facts.where[size_t(i)];
+    f.push_back(feature(Initial, where, t.shape));
+    if (t.letter) {
+        f.push_back(feature(Dictionary, t.dictionary, t.capitalised ? 1u : 0u, where));
+        if (t.function)
+            f.push_back(feature(FunctionWord, where));
+        if (t.capitalised)
+            f.push_back(feature(Evidence, t.seen, where));
+    }
+    if (t.capitalised) {
+        if (t.place)
+            f.push_back(feature(PlaceWord));
+        if (i + 1 < n && words[size_t(i + 1)].capitalised && tokens[i + 1].start == tokens[i].end + 1 &&
+            lexicon.isPlace(text.sliced(tokens[i].start, tokens[i + 1].end - tokens[i].start)))
+            f.push_back(feature(PlaceWithNext));
+        if (i > 0 && words[size_t(i - 1)].capitalised && tokens[i].start == tokens[i - 1].end + 1 &&
+            lexicon.isPlace(text.sliced(tokens[i - 1].start, tokens[i].end - tokens[i - 1].start)))
+            f.push_back(feature(PlaceWithPrev));
+    }
+    if (i > 0 && words[size_t(i - 1)].title)
+        f.push_back(feature(TitleBefore, t.capitalised ? 1u : 0u));
+    if (t.suffix)
+        f.push_back(feature(SuffixHere, t.legal ? 1u : 0u));
+    if (i + 1 < n && words[size_t(i + 1)].suffix)
+        f.push_back(feature(SuffixNext));
+    if (i + 2 < n && words[size_t(i + 2)].suffix)
+        f.push_back(feature(SuffixNext2));
+    if (i > 0) {
+        const QChar p = text[tokens[i - 1].start];
+        if (p == u'"' || p == u'\u201c' || p == u'(' || p == u'\u2018')
+            f.push_back(feature(QuoteBefore));
+    }
+}
+
+} // namespace
+
+bool NameTagger::canStart(QStringView text, const NameToken& token)
+{
+    const QChar c = text[token.start];
+    return c.isUpper() || c.isDigit();
+}
+
+void NameTagger::staticFeatures(QStringView text, const QList<NameToken>& tokens, const NameEvidence& evidence,
+                                std::vector<TokenFeatures>& out)
+{
+    thread_local SentenceFacts facts;
+    prepare(text, tokens, evidence, facts);
+    out.resize(size_t(tokens.size()));
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        featuresAt(text, tokens, facts, i, out[size_t(i)]);
+}
+
+void NameTagger::historyFeatures(const TokenFeatures& token, int prevTag, int prev2Tag, std::vector<quint64>& out)
+{
+    out.push_back(feature(PrevTag, quint64(prevTag)));
+    out.push_back(feature(PrevTags, quint64(prevTag), quint64(prev2Tag)));
+    out.push_back(feature(PrevTagShape, quint64(prevTag), token.shape));
+    out.push_back(feature(PrevTagWord, quint64(prevTag), token.word));
 }
 
 bool NameTagger::allowed(int prevTag, int tag)
@@ -297,44 +366,63 @@ std::optional<MentionKind> NameTagger::tagKind(int tag)
     return kinds[(tag - 1) / 4];
 }
 
-const float *NameTagger::find(quint64 key) const
+namespace {
+quint32 fingerprintOf(quint64 key)
 {
-    if (m_keys.empty())
+    return std::max<quint32>(quint32(key >> 32), 1);
+}
+} // namespace
+
+const NameTagger::Slot *NameTagger::findSlot(quint64 key) const
+{
+    if (m_slots.empty())
         return nullptr;
-    const size_t mask = m_keys.size() - 1;
-    for (size_t slot = size_t(key ^ (key >> 29)) & mask;; slot = (slot + 1) & mask) {
-        if (m_keys[slot] == key)
-            return m_weights[size_t(m_slots[slot])].data();
-        if (m_keys[slot] == 0)
+    const size_t mask = m_slots.size() - 1;
+    const quint32 fingerprint = fingerprintOf(key);
+    for (size_t slot = size_t(key) & mask;; slot = (slot + 1) & mask) {
+        if (m_slots[slot].fingerprint == fingerprint)
+            return &m_slots[slot];
+        if (m_slots[slot].fingerprint == 0)
             return nullptr;
     }
 }
 
 void NameTagger::addScores(const std::vector<quint64>& features, Scores& scores) const
 {
+    std::array<qint32, TagCount> sum{};
     for (quint64 f : features) {
-        if (const float *w = find(f)) {
-            for (int t = 0; t < TagCount; ++t)
-                scores[t] += w[t];
+        if (const Slot *slot = findSlot(f)) {
+            for (size_t t = 0; t < size_t(TagCount); ++t)
+                sum[t] += slot->weights[t];
         }
     }
+    for (size_t t = 0; t < size_t(TagCount); ++t)
+        scores[t] += float(sum[t]) * m_scale;
 }
 
 void NameTagger::setWeights(const std::vector<quint64>& keys, const std::vector<Scores>& weights)
 {
-    size_t size = 16;
-    while (size < keys.size() * 2)
-        size *= 2;
-    m_keys.assign(size, 0);
-    m_slots.assign(size, -1);
+    m_keys = keys;
     m_weights = weights;
+    float largest = 0;
+    for (const Scores& w : weights) {
+        for (float x : w)
+            largest = std::max(largest, std::abs(x));
+    }
+    m_scale = largest > 0 ? largest / 32767.f : 1.f;
+    size_t size = 16;
+    while (size * 3 < keys.size() * 4)
+        size *= 2;
+    m_slots.assign(size, Slot());
     const size_t mask = size - 1;
     for (size_t i = 0; i < keys.size(); ++i) {
-        size_t slot = size_t(keys[i] ^ (keys[i] >> 29)) & mask;
-        while (m_keys[slot] != 0 && m_keys[slot] != keys[i])
+        const quint32 fingerprint = fingerprintOf(keys[i]);
+        size_t slot = size_t(keys[i]) & mask;
+        while (m_slots[slot].fingerprint != 0 && m_slots[slot].fingerprint != fingerprint)
             slot = (slot + 1) & mask;
-        m_keys[slot] = keys[i];
-        m_slots[slot] = qint32(i);
+        m_slots[slot].fingerprint = fingerprint;
+        for (size_t t = 0; t < size_t(TagCount); ++t)
+            m_slots[slot].weights[t] = qint16(std::lround(weights[i][t] / m_scale));
     }
     m_featureCount = qsizetype(keys.size());
 }
@@ -345,16 +433,24 @@ QList<TaggedName> NameTagger::tag(QStringView text, const QList<NameToken>& toke
     QList<TaggedName> out;
     if (isEmpty() || tokens.isEmpty())
         return out;
-    thread_local std::vector<std::vector<quint64>> features;
+    thread_local SentenceFacts facts;
+    thread_local TokenFeatures row;
     thread_local std::vector<quint64> history;
-    staticFeatures(text, tokens, evidence, features);
+    prepare(text, tokens, evidence, facts);
     int prev = 0, prev2 = 0;
     TaggedName open;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
+        // Outside a name, a token that starts neither upper case nor with a digit starts none.
+        if (!inside(prev) && !canStart(text, tokens[i])) {
+            prev2 = prev;
+            prev = 0;
+            continue;
+        }
         Scores scores{};
-        addScores(features[size_t(i)], scores);
+        featuresAt(text, tokens, facts, i, row);
+        addScores(row.features, scores);
         history.clear();
-        historyFeatures(text, tokens[i], prev, prev2, history);
+        historyFeatures(row, prev, prev2, history);
         addScores(history, scores);
         const bool lastToken = i + 1 == tokens.size();
         int best = -1;
@@ -401,16 +497,14 @@ QByteArray NameTagger::toBytes() const
     put32(FormatVersion);
     put32(TagCount);
     put32(quint32(m_featureCount));
-    std::vector<std::pair<quint64, qint32>> entries;
-    for (size_t slot = 0; slot < m_keys.size(); ++slot) {
-        if (m_keys[slot] != 0)
-            entries.emplace_back(m_keys[slot], m_slots[slot]);
-    }
-    std::sort(entries.begin(), entries.end());
-    for (const auto& [key, index] : entries) {
-        const quint64 k = qToLittleEndian(key);
+    std::vector<size_t> order(m_keys.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_keys[a] < m_keys[b]; });
+    for (size_t i : order) {
+        const quint64 k = qToLittleEndian(m_keys[i]);
         out.append(reinterpret_cast<const char *>(&k), 8);
-        for (float w : m_weights[size_t(index)]) {
+        for (float w : m_weights[i]) {
             quint32 bits;
             std::memcpy(&bits, &w, 4);
             put32(bits);

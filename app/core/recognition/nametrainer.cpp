@@ -27,7 +27,7 @@ struct Example
     TextRange range;
     QList<NameToken> tokens;
     std::vector<int> gold;
-    std::vector<std::vector<quint64>> features;
+    std::vector<NameTagger::TokenFeatures> features;
 };
 
 std::vector<int> goldTags(const QList<NameToken>& tokens, const QList<NameTrainer::Name>& names)
@@ -372,9 +372,16 @@ NameTagger NameTrainer::train(const QList<Document>& documents, int epochs, quin
             const QString& text = documents[ex.document].text;
             int prev = 0, prev2 = 0;
             for (qsizetype i = 0; i < ex.tokens.size(); ++i) {
+                if (!NameTagger::inside(prev) && !NameTagger::canStart(text, ex.tokens[i])) {
+                    prev2 = prev;
+                    prev = 0;
+                    right += ex.gold[size_t(i)] == 0 ? 1 : 0;
+                    ++seen;
+                    continue;
+                }
                 ++clock;
-                all = ex.features[size_t(i)];
-                NameTagger::historyFeatures(text, ex.tokens[i], prev, prev2, all);
+                all = ex.features[size_t(i)].features;
+                NameTagger::historyFeatures(ex.features[size_t(i)], prev, prev2, all);
                 NameTagger::Scores scores{};
                 score(all, scores);
                 int best = 0;
