@@ -1,5 +1,6 @@
 #include "recognition/figurerecognizer.h"
 
+#include <QDate>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -20,6 +21,12 @@ private Q_SLOTS:
     void leavesAlone_data();
     void leavesAlone();
     void describesValues();
+    void noFigureInside_data();
+    void noFigureInside();
+    void relativeDates_data();
+    void relativeDates();
+    void changes();
+    void conversionsBothWays();
     void recognizersTextSpecs();
     void anchoredScanEqualsWholeTextScan();
 };
@@ -186,6 +193,55 @@ void TestFigureRecognizer::recognizes_data()
     row("hyphen duration", u"after a nine-hour session"_s, u"duration"_s, u"nine-hour"_s, 9, none, u"hour"_s);
     row("digit duration", u"sat for the next 30 hours"_s, u"duration"_s, u"30 hours"_s, 30, none, u"hour"_s);
     row("decades", u"lasted two decades in all"_s, u"duration"_s, u"two decades"_s, 2, none, u"decade"_s);
+    // Clock times (rows paraphrased from ECB+ and multinews-dev)
+    row("time p.m.", u"The fire broke out at 6:30 p.m. on Friday"_s, u"time"_s, u"6:30 p.m."_s, 18.5, none, {}, {},
+        u"18:30"_s);
+    row("time spaced a. m.", u"Updated 4:08 a. m. local time"_s, u"time"_s, u"4:08 a. m."_s, 4 + 8 / 60.0, none, {},
+        {}, u"04:08"_s);
+    row("time with zone", u"First published May 3 at 11:45 AM EDT"_s, u"time"_s, u"11:45 AM EDT"_s, 11.75, none,
+        u"EDT"_s, {}, u"11:45"_s);
+    row("time 24h", u"the meeting ends at 18:30 sharp"_s, u"time"_s, u"18:30"_s, 18.5, none, {}, {}, u"18:30"_s);
+    row("time hour only", u"police were called about 7am"_s, u"time"_s, u"7am"_s, 7, none, {}, u"about"_s,
+        u"07:00"_s);
+    row("time noon hour", u"shortly after 12:15 p.m. the road"_s, u"time"_s, u"12:15 p.m."_s, 12.25, none, {}, {},
+        u"12:15"_s);
+    row("time midnight hour", u"the call came at 12:30 a.m. Sunday"_s, u"time"_s, u"12:30 a.m."_s, 0.5, none, {},
+        {}, u"00:30"_s);
+    row("time approximate", u"it happened around 10:40 p.m. on the bridge"_s, u"time"_s, u"10:40 p.m."_s,
+        22 + 40 / 60.0, none, {}, u"around"_s, u"22:40"_s);
+    // Quantities: canonical unit, the unit as written kept
+    row("gigabytes glued", u"the phone has 256GB of storage"_s, u"quantity"_s, u"256GB"_s, 256e9, none, u"B"_s);
+    row("speed glued", u"winds of 50mph were recorded"_s, u"quantity"_s, u"50mph"_s, 50 * 1.609344, none,
+        u"km/h"_s);
+    row("kilowatts", u"a 10kW charger at home"_s, u"quantity"_s, u"10kW"_s, 1e4, none, u"W"_s);
+    row("millimetres", u"a crack 1.5mm wide"_s, u"quantity"_s, u"1.5mm"_s, 0.0015, none, u"m"_s);
+    row("kilohertz", u"tones at 15kHz and 17kHz were used"_s, u"quantity"_s, u"17kHz"_s, 17e3, none, u"Hz"_s);
+    row("feet range", u"waves of 20-30ft hit the coast"_s, u"quantity"_s, u"20-30ft"_s, 20 * 0.3048, 30 * 0.3048,
+        u"m"_s);
+    row("watts range", u"bulbs of 5-10W each"_s, u"quantity"_s, u"5-10W"_s, 5, 10, u"W"_s);
+    row("miles", u"a trip of 252 miles by road"_s, u"quantity"_s, u"252 miles"_s, 252 * 1609.344, none, u"m"_s);
+    row("written miles", u"an area about ten miles long"_s, u"quantity"_s, u"ten miles"_s, 16093.44, none, u"m"_s,
+        u"about"_s);
+    row("fraction miles", u"more than 10 1/2 miles of cable"_s, u"quantity"_s, u"10 1/2 miles"_s, 10.5 * 1609.344,
+        none, u"m"_s, u"more than"_s);
+    row("adjective inch", u"its 3-inch thickness"_s, u"quantity"_s, u"3-inch"_s, 0.0762, none, u"m"_s);
+    row("fahrenheit", u"temperatures reached 104 degrees Fahrenheit"_s, u"quantity"_s, u"104 degrees Fahrenheit"_s,
+        40, none, u"°C"_s);
+    row("celsius sign", u"a high of 31°C on Monday"_s, u"quantity"_s, u"31°C"_s, 31, none, u"°C"_s);
+    // Fractions in financial news
+    row("fraction percent", u"bonds yielding 8 3/4% were sold"_s, u"percent"_s, u"8 3/4%"_s, 8.75, none, u"%"_s);
+    // Spans of years, quarters, months
+    row("year span", u"her pin-up days lasted from 1951-1957, when"_s, u"date"_s, u"1951-1957"_s, 1951, 1957, {}, {},
+        u"1951/1957"_s);
+    row("season span", u"through the end of the 2009-10 season"_s, u"date"_s, u"2009-10"_s, 2009, 2010, {}, {},
+        u"2009/2010"_s);
+    row("quarter with year", u"profit in the third quarter of 2019 rose"_s, u"date"_s, u"third quarter of 2019"_s,
+        2019, none, {}, {}, u"2019-Q3"_s);
+    row("Q3 2019", u"results for Q3 2019 beat forecasts"_s, u"date"_s, u"Q3 2019"_s, 2019, none, {}, {},
+        u"2019-Q3"_s);
+    row("month alone", u"the plant opened in July with"_s, u"date"_s, u"July"_s, none, none, {}, {}, u"--07"_s);
+    row("early decade", u"built in the early 1980s by"_s, u"date"_s, u"1980s"_s, 1980, none, {}, u"early"_s,
+        u"1980s"_s);
 }
 
 void TestFigureRecognizer::recognizes()
@@ -257,6 +313,130 @@ void TestFigureRecognizer::leavesAlone()
     }
 }
 
+// Numbers that are not amounts: nothing inside them is a figure.
+void TestFigureRecognizer::noFigureInside_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("span");
+    auto row = [](const char *what, const QString& sentence, const QString& span) {
+        QTest::addRow("%s", what) << sentence << span;
+    };
+    row("phone with area code", u"Anyone with information should call (423) 272-7555 today."_s, u"(423) 272-7555"_s);
+    row("phone with letters", u"Tips can be left at 432-333-TIPS anonymously."_s, u"432-333-TIPS"_s);
+    row("toll free", u"Call 1-800-555-0199 for help."_s, u"1-800-555-0199"_s);
+    row("international", u"Reach the office on +44 20 7946 0958 during the day."_s, u"44 20 7946 0958"_s);
+    row("street number", u"The shop at 1500 W. Main Street was closed."_s, u"1500"_s);
+    row("postcode", u"The firm is based in San Francisco, CA 94103 now."_s, u"94103"_s);
+    row("flight number", u"The search for flight 370 went on."_s, u"370"_s);
+    row("route number", u"Traffic on Route 66 was slow."_s, u"66"_s);
+    row("hash number", u"He wore #23 for the team."_s, u"23"_s);
+    row("ratio is no time", u"The vote split 5:30 ratio in the end."_s, u"5:30"_s);
+    // Near misses that stay figures are in recognizes(): "at 5:30 p.m.", "1-0" is no phone.
+}
+
+void TestFigureRecognizer::noFigureInside()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, span);
+    const qsizetype start = sentence.indexOf(span);
+    QVERIFY(start >= 0);
+    const qsizetype end = start + span.size();
+    for (const Mention& m : FigureRecognizer::recognize(sentence)) {
+        const bool inside = m.start < end && m.end > start;
+        // A ratio may hold numbers, never a clock time.
+        const bool allowed = span == u"5:30" && m.kind != MentionKind::Time;
+        QVERIFY2(!inside || allowed, qPrintable(show(sentence, m)));
+    }
+}
+
+void TestFigureRecognizer::relativeDates_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QString>("relative");
+    QTest::addColumn<QString>("normalized");
+    const QDate day(2019, 3, 4);
+    auto row = [](const char *what, const QString& sentence, const QString& figure, QDate published,
+                  const QString& relative, const QString& normalized) {
+        QTest::addRow("%s", what) << sentence << figure << published << relative << normalized;
+    };
+    row("last year", u"Sales fell last year in Europe."_s, u"last year"_s, day, u"-1Y"_s, u"2018"_s);
+    row("last year unknown date", u"Sales fell last year in Europe."_s, u"last year"_s, QDate(), u"-1Y"_s, {});
+    row("next month", u"The plant opens next month."_s, u"next month"_s, day, u"+1M"_s, u"2019-04"_s);
+    row("a year ago", u"Prices were lower a year ago."_s, u"a year ago"_s, day, u"-1Y"_s, u"2018"_s);
+    row("a year earlier", u"Profit doubled from a year earlier."_s, u"a year earlier"_s, day, u"-1Y"_s, u"2018"_s);
+    row("three days ago", u"He vanished three days ago near the lake."_s, u"three days ago"_s, day, u"-3D"_s,
+        u"2019-03-01"_s);
+    row("yesterday", u"The court ruled yesterday."_s, u"yesterday"_s, day, u"-1D"_s, u"2019-03-03"_s);
+    row("last week", u"Talks broke down last week."_s, u"last week"_s, day, u"-1W"_s, u"2019-W09"_s);
+    row("this quarter", u"Growth slowed this quarter."_s, u"this quarter"_s, day, u"+0Q"_s, u"2019-Q1"_s);
+    row("the third quarter", u"Revenue in the third quarter rose."_s, u"third quarter"_s, day, {}, u"2019-Q3"_s);
+    row("the third quarter unknown date", u"Revenue in the third quarter rose."_s, u"third quarter"_s, QDate(), {},
+        u"XXXX-Q3"_s);
+}
+
+void TestFigureRecognizer::relativeDates()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, figure);
+    QFETCH(QDate, published);
+    QFETCH(QString, relative);
+    QFETCH(QString, normalized);
+    QStringList seen;
+    for (const Mention& m : FigureRecognizer::recognize(sentence, published)) {
+        seen.append(show(sentence, m) + u" rel " + m.relative);
+        if (sentence.sliced(m.start, m.length()) != figure)
+            continue;
+        QCOMPARE(mentionKindName(m.kind), u"date"_s);
+        QCOMPARE(m.relative, relative);
+        QCOMPARE(m.normalized, normalized);
+        return;
+    }
+    QFAIL(qPrintable(u"'%1' not found; found: %2"_s.arg(figure, seen.join(u"; "_s))));
+}
+
+// "increased by $43.6 billion to $419.2 billion" is a change and a new level, not a range;
+// "fell from $2,415 to $2,315" two values.
+void TestFigureRecognizer::changes()
+{
+    const QString text = u"Reserves increased by $43.6 billion to $419.2 billion, and the price fell from $2,415 to $2,315."_s;
+    const auto found = FigureRecognizer::recognize(text);
+    QStringList seen;
+    for (const Mention& m : found)
+        seen.append(show(text, m) + (m.change ? u" change"_s : QString()));
+    QCOMPARE(found.size(), 4);
+    QCOMPARE(text.sliced(found[0].start, found[0].length()), u"$43.6 billion"_s);
+    QVERIFY2(found[0].change && !found[0].valueMax, qPrintable(seen.join(u"; "_s)));
+    QCOMPARE(text.sliced(found[1].start, found[1].length()), u"$419.2 billion"_s);
+    QVERIFY2(!found[1].change && !found[1].valueMax, qPrintable(seen.join(u"; "_s)));
+    QCOMPARE(found[2].value, 2415.0);
+    QCOMPARE(found[3].value, 2315.0);
+    QVERIFY(!found[2].valueMax && !found[3].valueMax);
+    // "by 3%" after a verb of change; "by 2025" is no change.
+    const auto percent = FigureRecognizer::recognize(u"Shares rose by 3% by 2025."_s);
+    QCOMPARE(percent.size(), 2);
+    QVERIFY(percent[0].change);
+    QVERIFY(!percent[1].change);
+}
+
+// "50 miles" and "80.47 km" are the same distance; the description says both.
+void TestFigureRecognizer::conversionsBothWays()
+{
+    const auto miles = FigureRecognizer::recognize(u"a trip of 50 miles"_s);
+    const auto km = FigureRecognizer::recognize(u"a trip of 80.4672 km"_s);
+    QCOMPARE(miles.size(), 1);
+    QCOMPARE(km.size(), 1);
+    QCOMPARE(miles[0].value, km[0].value);
+    QCOMPARE(miles[0].unit, km[0].unit);
+    QCOMPARE(describeMention(miles[0]), u"80.5 km (50 miles)"_s);
+    QCOMPARE(describeMention(km[0]), u"80.5 km"_s);
+    const auto f = FigureRecognizer::recognize(u"it was 212 °F there"_s);
+    QCOMPARE(f.size(), 1);
+    QCOMPARE(f[0].value, 100.0);
+    QCOMPARE(describeMention(f[0]), u"100 °C (212 °F)"_s);
+}
+
 void TestFigureRecognizer::describesValues()
 {
     const QString text = u"It will spend $53 billion, Meta($60-$65 Billion), and shares rose over 8%."_s;
@@ -284,6 +464,8 @@ void TestFigureRecognizer::recognizersTextSpecs()
         {u"/Number/English/PercentModel.json"_s, MentionKind::Percent},
         {u"/Number/English/NumberModel.json"_s, MentionKind::Number},
         {u"/Number/English/NumberRangeModel.json"_s, MentionKind::Number},
+        {u"/NumberWithUnit/English/DimensionModel.json"_s, MentionKind::Quantity},
+        {u"/NumberWithUnit/English/TemperatureModel.json"_s, MentionKind::Quantity},
     };
     for (const Model& model : models) {
         QFile f(root + model.file);

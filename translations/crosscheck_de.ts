@@ -957,6 +957,14 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>only here</source>
         <translation>nur hier</translation>
     </message>
+    <message>
+        <source>Times</source>
+        <translation>Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation>Mengen und Maße</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MessageBar</name>
@@ -1619,6 +1627,10 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>range %1</source>
         <translation>Spanne %1</translation>
+    </message>
+    <message>
+        <source>%1 from publication</source>
+        <translation>%1 ab Veröffentlichung</translation>
     </message>
 </context>
 <context>

@@ -956,6 +956,14 @@ Carried by %2 of %3 articles</source>
         <source>only here</source>
         <translation>仅此一篇</translation>
     </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation>数量</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MessageBar</name>
@@ -1616,6 +1624,10 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>range %1</source>
         <translation>范围 %1</translation>
+    </message>
+    <message>
+        <source>%1 from publication</source>
+        <translation>相对发布日期 %1</translation>
     </message>
 </context>
 <context>

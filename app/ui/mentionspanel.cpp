@@ -26,6 +26,10 @@ QString kindTitle(Core::MentionKind kind)
         return MentionsPanel::tr("Dates");
     case Core::MentionKind::Duration:
         return MentionsPanel::tr("Durations");
+    case Core::MentionKind::Time:
+        return MentionsPanel::tr("Times");
+    case Core::MentionKind::Quantity:
+        return MentionsPanel::tr("Quantities");
     case Core::MentionKind::Person:
         return MentionsPanel::tr("People");
     case Core::MentionKind::Organization:

@@ -37,6 +37,12 @@ QJsonArray mentionsJson(const Article& article, const CodePointMap& map)
         };
         if (!m.normalized.isEmpty())
             o.insert(QStringLiteral("normalized"), m.normalized);
+        if (!m.writtenUnit.isEmpty())
+            o.insert(QStringLiteral("unit_written"), m.writtenUnit);
+        if (!m.relative.isEmpty())
+            o.insert(QStringLiteral("relative"), m.relative);
+        if (m.change)
+            o.insert(QStringLiteral("change"), true);
         out.append(o);
     }
     return out;

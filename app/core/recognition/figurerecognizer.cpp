@@ -1,5 +1,8 @@
 #include "figurerecognizer.h"
 
+#include "units.h"
+
+#include <QDate>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -85,7 +88,7 @@ const RE& moneyAfter()
 const RE& percent()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.$€£¥-])(?<f>(?<n1>NUM|WORDS)(?:\s?(?:%|per\s?cent|percent))?)"
+        R"((?<![\w.$€£¥-])(?<f>(?<n1>NUM|WORDS)(?:\s(?<fr>\d{1,2}/\d{1,2}))?(?:\s?(?:%|per\s?cent|percent))?)"
         R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?\s?(?<p>%|per\s?cent(?![a-z])|percent(?![a-z])|)"
         R"(percentage\s+points?(?![a-z])|pct(?![a-z]))))")));
     return re;
@@ -111,6 +114,70 @@ const RE& numberWords()
 {
     static const RE re = build(arg(QStringLiteral(R"((?<![\w-])(?<f>(?<n1>WORDS))(?![\w-]))")));
     return re;
+}
+
+// Clock times: "6:30 p.m.", "4:20 a. m.", "11:45 AM EDT", "18:30", "7am", "5 p.m.".
+const RE& clockTime()
+{
+    static const RE re = build(QStringLiteral(
+        R"((?<![\w.:/,$€£¥+-])(?<f>(?<h>\d{1,2})(?:(?<sep>[:.])(?<mi>[0-5]\d)(?::[0-5]\d)?(?![\d%]|[.,:]\d))?)"
+        R"((?:\s?(?<ap>[aApP]\.\s?[mM]\.?|[aApP][mM](?![a-zA-Z])))?)"
+        R"((?:\s(?<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T)(?![\w]))?))"),
+                               false);
+    return re;
+}
+
+// Measures with a unit: "256GB", "50mph", "1.5mm", "20-30ft", "ten miles", "10 1/2 miles", "3-inch".
+const RE& quantity()
+{
+    static const RE re = build(arg(QStringLiteral(
+                                       R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM|WORDS)(?:\s(?<fr>\d{1,2}/\d{1,2}))?)"
+                                       R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?[\s-]?(?<u>UNITS))(?![\w/²°]|\.\s?[A-Z]))"))
+                                   .replace(QStringLiteral("UNITS"), Units::pattern()),
+                               false);
+    return re;
+}
+
+// Numbers that are not amounts: telephone numbers ("(423) 272-7555", "432-333-TIPS",
+// "1-800-555-0199", "+44 20 7946 0958"), street numbers ("1500 W. Main Street") and US postcodes
+// after a state ("CA 94103"). Found to be left out.
+const RE& notAmounts()
+{
+    static const RE re = build(QStringLiteral(
+        R"((?<![\w.,/-])(?<f>(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}|(?:1[-.\s])?\d{3}[-.]\d{3}[-.](?:\d{4}|[A-Z]{4})|)"
+        R"((?<=\+)\d{1,3}(?:[\s.-]\d{1,4}){2,5}|)"
+        R"(\d{1,5}(?=\s(?:[NSEW]\.?\s)?(?:[A-Z][\w'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|)"
+        R"(Lane|Drive|Way|Court|Place|Highway|Parkway|Terrace|Circle)\b)|)"
+        R"((?<=[A-Z]{2}\s)\d{5}(?:-\d{4})?|)"
+        // "call 335-5784", "Crime Stoppers at 333-8477": a local number after a word that asks to call.
+        R"((?<=call\s|Call\s|phone\s|Phone\s|tel\s|Tel\s|Tel\.\s|fax\s|Fax\s|hotline\s|Stoppers\sat\s|)"
+        R"(call\sat\s|reach\sher\sat\s|reach\shim\sat\s)\d{3}-\d{4})(?![\w-]))"),
+                               false);
+    return re;
+}
+
+// Dates said relative to the publication, quarters, and months named alone.
+const QList<RE>& relativeDates()
+{
+    static const QList<RE> res = {
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<rel>last|next|this|past|previous|coming)\s+)"
+                             R"((?<ru>year|month|week|quarter|decade))(?![\w]))")),
+        build(arg(QStringLiteral(R"((?<![\w-])(?<f>(?<n>NUM|WORDS|an?)\s+(?<ru>years?|months?|weeks?|days?|decades?))"
+                                 R"(\s+(?<dir>ago|earlier|later|before|from\s+now))(?![\w]))"))),
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<dw>yesterday|today|tomorrow))(?![\w]))")),
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
+                             R"((?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?)(?![\w]))")),
+        build(QStringLiteral(R"((?<![\w])(?<f>Q(?<qn>[1-4])(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d)|\s?'(?<yy>\d\d))?)(?![\w]))"),
+              false),
+        // Spans of years: "1951-1957", "the 2009-10 season".
+        build(QStringLiteral(R"((?<![\w.,$€£¥/#-])(?<f>(?<y1>(?:1[89]|20)\d\d)\s?[-–]\s?(?<y2>(?:1[89]|20)\d\d|\d\d))(?![\w%/-]|[.,]\d))"),
+              false),
+        // "May" alone is too often the verb.
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<mon>January|February|March|April|June|July|August|September|)"
+                             R"(October|November|December))(?![\w]))"),
+              false),
+    };
+    return res;
 }
 
 const QList<RE>& dates()
@@ -221,7 +288,8 @@ QString qualifierBefore(const QString& text, qsizetype start, bool date)
 struct Candidate
 {
     Mention mention;
-    int priority; // lower wins a tie of start and length
+    int priority;         // lower wins a tie of start and length
+    bool ignored = false; // a telephone number, street number or postcode: takes its place, shown as nothing
 };
 
 // One match of a pattern; positions are in the whole text.
@@ -245,6 +313,7 @@ struct Hit
 struct Triggers
 {
     QList<qsizetype> digits, currencies, numberWords, months, weekdays;
+    QList<qsizetype> relative; // "last", "next", "yesterday", "first" (quarter), "a" (year ago), "Q3"
     bool wholeText = false; // scan everything: the reference the triggers are tested against
 };
 
@@ -325,6 +394,19 @@ Triggers findTriggers(const QString& text)
             }
         }
         if (whole && length > 0) {
+            static const QSet<quint64> relativeWords =
+                wordKeys(u"last|next|this|past|previous|coming|yesterday|today|tomorrow|first|second|third|fourth");
+            const quint64 word = prefix[size_t(length)];
+            const QStringView after = QStringView(text).mid(j, 8);
+            const bool article = (length == 1 && (c == u'a' || c == u'A')) || word == wordKey(u"an");
+            if (relativeWords.contains(word) ||
+                (article && (after.startsWith(u" year") || after.startsWith(u" month") || after.startsWith(u" week") ||
+                             after.startsWith(u" day") || after.startsWith(u" decade"))))
+                t.relative.append(i);
+        }
+        if (c == u'Q' && i + 1 < n && chars[i + 1] >= u'1' && chars[i + 1] <= u'4')
+            t.relative.append(i);
+        if (whole && length > 0) {
             const quint64 key = prefix[size_t(length)];
             if (codes.contains(key) ||
                 (dollarPrefixes.contains(key) && QStringView(text).mid(j, 5).contains(u'$')))
@@ -363,14 +445,32 @@ const RE& anchoredVersion(const RE& re)
 }
 
 // Calls @p onHit for each match of @p re, in order and not overlapping, exactly as a global
-// match over the text would, but trying only the @p starts the triggers allow.
+// match over the text would, but trying only the @p starts the triggers allow. A callback that
+// returns false took only the beginning of its match ("$5 billion" of "$5 billion to $6 billion"
+// after "by"): the search goes on inside the match.
+template<typename F>
+bool consumed(F& onHit, const Hit& hit)
+{
+    if constexpr (std::is_same_v<decltype(onHit(hit)), void>) {
+        onHit(hit);
+        return true;
+    } else {
+        return onHit(hit);
+    }
+}
+
 template<typename F>
 void scan(const RE& re, const QString& text, const Triggers& triggers, const QList<qsizetype>& starts,
           F onHit)
 {
     if (triggers.wholeText) {
-        for (auto it = re.globalMatch(text); it.hasNext();)
-            onHit(Hit{it.next(), 0});
+        for (qsizetype pos = 0; pos <= text.size();) {
+            const auto m = re.match(text, pos);
+            if (!m.hasMatch())
+                break;
+            const qsizetype start = m.capturedStart(), end = m.capturedEnd();
+            pos = consumed(onHit, Hit{m, 0}) ? std::max(end, start + 1) : start + 1;
+        }
         return;
     }
     // Look-behinds reach at most seven characters back ("early-" plus one); no figure is
@@ -386,9 +486,40 @@ void scan(const RE& re, const QString& text, const Triggers& triggers, const QLi
         Hit hit{anchored.matchView(window, p - from), from};
         if (!hit.m.hasMatch())
             continue;
-        next = std::max(p + 1, from + hit.m.capturedEnd());
-        onHit(hit);
+        next = consumed(onHit, hit) ? std::max(p + 1, from + hit.m.capturedEnd()) : p + 1;
     }
+}
+
+// The word that ends right before @p at, lower-cased ("by" in "rose by $5"), and where it starts.
+QString wordBefore(const QString& text, qsizetype at, qsizetype *wordStart = nullptr)
+{
+    qsizetype end = at;
+    while (end > 0 && text[end - 1].isSpace())
+        --end;
+    qsizetype start = end;
+    while (start > 0 && text[start - 1].isLetter() && end - start < 16)
+        --start;
+    if (wordStart)
+        *wordStart = start;
+    return text.sliced(start, end - start).toLower();
+}
+
+// "rose by $5 billion", "cut by 3%": the figure is the size of a change, not a level.
+bool isChange(const QString& text, qsizetype start)
+{
+    static const QSet<QString> verbs = {
+        u"rose"_s,      u"rise"_s,     u"rises"_s,     u"risen"_s,    u"fell"_s,      u"fall"_s,     u"falls"_s,
+        u"fallen"_s,    u"increased"_s, u"increase"_s, u"increases"_s, u"decreased"_s, u"decrease"_s, u"grew"_s,
+        u"grow"_s,      u"grown"_s,    u"dropped"_s,   u"drop"_s,     u"climbed"_s,   u"declined"_s, u"jumped"_s,
+        u"slipped"_s,   u"gained"_s,   u"lost"_s,      u"cut"_s,      u"raised"_s,    u"lowered"_s,  u"reduced"_s,
+        u"up"_s,        u"down"_s,     u"higher"_s,    u"lower"_s,    u"boosted"_s,   u"widened"_s,  u"narrowed"_s,
+        u"shrank"_s,    u"surged"_s,   u"plunged"_s,   u"soared"_s,   u"tumbled"_s,   u"slid"_s,     u"rallied"_s,
+        u"expanded"_s,  u"contracted"_s, u"advanced"_s, u"dipped"_s,  u"sank"_s,      u"spiked"_s,   u"more"_s,
+        u"less"_s,      u"increasing"_s, u"decreasing"_s, u"rising"_s, u"falling"_s,  u"growing"_s};
+    qsizetype byStart = 0;
+    if (wordBefore(text, start, &byStart) != u"by")
+        return false;
+    return verbs.contains(wordBefore(text, byStart));
 }
 
 void addCandidate(QList<Candidate>& out, const QString& text, const Hit& h, Mention mention, int priority)
@@ -396,6 +527,7 @@ void addCandidate(QList<Candidate>& out, const QString& text, const Hit& h, Ment
     mention.start = h.start(u"f");
     mention.end = h.end(u"f");
     mention.approx = qualifierBefore(text, mention.start, mention.kind == MentionKind::Date);
+    mention.change = mention.kind != MentionKind::Date && mention.kind != MentionKind::Time && isChange(text, mention.start);
     out.append({mention, priority});
 }
 
@@ -405,8 +537,9 @@ bool plausibleRange(const QString& text, const Hit& h, double low, double high)
     if (high <= low)
         return false;
     if (h.view(u"r").compare(u"to", Qt::CaseInsensitive) == 0) {
-        const QStringView before = QStringView(text).left(h.start(u"f")).trimmed();
-        if (before.endsWith(u"from", Qt::CaseInsensitive))
+        // "from $5 to $6" is a change; "by $43.6 billion to $419.2 billion" a change and a level.
+        const QString before = wordBefore(text, h.start(u"f"));
+        if (before == u"from" || before == u"by")
             return false;
     }
     return true;
@@ -424,17 +557,19 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
         if (h.has(u"n2")) {
             const double high = parseNumber(h.view(u"n2")) * s2;
             if (!plausibleRange(text, h, mention.value, high)) {
-                // Keep the first amount alone.
+                // Keep the first amount alone; the second is found on its own.
                 Mention single = mention;
                 single.start = h.start(u"f");
                 single.end = h.has(u"s1") ? h.end(u"s1") : h.end(u"n1");
                 single.approx = qualifierBefore(text, single.start, false);
+                single.change = isChange(text, single.start);
                 out.append({single, 0});
-                return;
+                return false;
             }
             mention.valueMax = high;
         }
         addCandidate(out, text, h, mention, 0);
+        return true;
     });
     scan(moneyAfter(), text, t, amounts, [&](const Hit& h) {
         const auto low = numberValue(h.view(u"n1"));
@@ -464,6 +599,14 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
     });
 }
 
+// "10 1/2": the fraction after a whole number.
+double fraction(QStringView f)
+{
+    const qsizetype slash = f.indexOf(u'/');
+    const double below = f.mid(slash + 1).toDouble();
+    return slash > 0 && below > 0 ? f.left(slash).toDouble() / below : 0;
+}
+
 void findPercentages(const QString& text, const Triggers& t, const QList<qsizetype>& amounts,
                      QList<Candidate>& out)
 {
@@ -475,7 +618,7 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
         mention.kind = MentionKind::Percent;
         mention.unit = h.view(u"p").startsWith(u"percentage", Qt::CaseInsensitive) ? QStringLiteral("pp")
                                                                                    : QStringLiteral("%");
-        mention.value = *low;
+        mention.value = *low + (h.has(u"fr") ? fraction(h.view(u"fr")) : 0);
         if (h.has(u"n2")) {
             const auto high = numberValue(h.view(u"n2"));
             if (high && plausibleRange(text, h, *low, *high))
@@ -563,18 +706,29 @@ void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
             --lineStart;
         if ((lineStart == 0 || text[lineStart - 1] == u'\n') && end + 1 < text.size() &&
             (text[end] == u'.' || text[end] == u')') && text[end + 1].isSpace())
-            return;
+            return true;
         Mention mention;
         mention.kind = MentionKind::Number;
         const double scale = scaleFactor(h.view(u"s1"));
         mention.value = parseNumber(h.view(u"n1")) * scale;
         if (h.has(u"n2")) {
             const double high = parseNumber(h.view(u"n2")) * scale;
-            if (!plausibleRange(text, h, mention.value, high))
-                return;
+            if (!plausibleRange(text, h, mention.value, high)) {
+                // "from 5 to 6": two numbers; "31-14": a score, neither an amount.
+                if (h.view(u"r").compare(u"to", Qt::CaseInsensitive) == 0) {
+                    Mention first = mention;
+                    first.start = h.start(u"f");
+                    first.end = h.end(u"n1");
+                    first.change = isChange(text, first.start);
+                    out.append({first, 4});
+                    return false;
+                }
+                return true;
+            }
             mention.valueMax = high;
         }
         addCandidate(out, text, h, mention, 4);
+        return true;
     });
     scan(numberWords(), text, t, t.numberWords, [&](const Hit& h) {
         const auto value = FigureRecognizer::parseWrittenNumber(h.view(u"n1"));
@@ -585,6 +739,179 @@ void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
         mention.value = *value;
         addCandidate(out, text, h, mention, 4);
     });
+}
+
+void findTimes(const QString& text, const Triggers& t, QList<Candidate>& out)
+{
+    scan(clockTime(), text, t, t.digits, [&](const Hit& h) {
+        const bool meridiem = h.has(u"ap");
+        // "18:30" needs its colon and minutes; "5.30" alone is a decimal, "5:30 ratio" a ratio.
+        if (!meridiem && (!h.has(u"mi") || h.view(u"sep") != u":"))
+            return false;
+        if (!meridiem && QStringView(text).mid(h.end(u"f"), 7).trimmed().startsWith(u"ratio"))
+            return false;
+        int hour = h.str(u"h").toInt();
+        const int minute = h.str(u"mi").toInt();
+        if (meridiem && hour > 12 && hour < 24 && h.has(u"mi")) {
+            // "17:06 pm": a 24-hour time with a redundant marker.
+        } else if (meridiem) {
+            if (hour < 1 || hour > 12)
+                return false;
+            hour = hour % 12 + (h.view(u"ap").front().toLower() == u'p' ? 12 : 0);
+        } else if (hour > 24) {
+            return false;
+        }
+        Mention mention;
+        mention.kind = MentionKind::Time;
+        mention.value = hour + minute / 60.0;
+        mention.normalized = QStringLiteral("%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+        mention.unit = h.str(u"tz");
+        addCandidate(out, text, h, mention, -1);
+        return true;
+    });
+}
+
+void findQuantities(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
+{
+    scan(quantity(), text, t, amounts, [&](const Hit& h) {
+        auto low = numberValue(h.view(u"n1"));
+        const auto unit = Units::lookup(h.view(u"u"));
+        if (!low || !unit)
+            return false;
+        *low += h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
+        Mention mention;
+        mention.kind = MentionKind::Quantity;
+        mention.writtenUnit = h.view(u"u").toString().simplified();
+        mention.unit = unit->canonical;
+        mention.value = *low * unit->factor + unit->offset;
+        if (h.has(u"n2")) {
+            const auto high = numberValue(h.view(u"n2"));
+            if (high && plausibleRange(text, h, *low, *high))
+                mention.valueMax = *high * unit->factor + unit->offset;
+            else
+                return false;
+        }
+        addCandidate(out, text, h, mention, 0);
+        return true;
+    });
+}
+
+void findNotAmounts(const QString& text, const Triggers& t, QList<Candidate>& out)
+{
+    scan(notAmounts(), text, t, t.digits, [&](const Hit& h) {
+        Mention mention;
+        mention.start = h.start(u"f");
+        mention.end = h.end(u"f");
+        out.append({mention, -2, true});
+    });
+}
+
+// Resolves "last year" against the publication date: -1Y → "2018", -7D → "2019-02-25".
+void resolveRelative(Mention& m, QDate published)
+{
+    if (!published.isValid())
+        return;
+    if (m.normalized.startsWith(u"XXXX-Q")) {
+        m.normalized.replace(0, 4, QString::number(published.year()));
+        m.value = published.year();
+        return;
+    }
+    if (m.relative.size() < 3)
+        return;
+    const int n = m.relative.chopped(1).toInt();
+    const QChar unit = m.relative.back();
+    if (unit == u'Y') {
+        m.value = published.year() + n;
+        m.normalized = QString::number(published.year() + n);
+    } else if (unit == u'Q') {
+        const int quarters = published.year() * 4 + (published.month() - 1) / 3 + n;
+        m.value = quarters / 4;
+        m.normalized = QStringLiteral("%1-Q%2").arg(quarters / 4).arg(quarters % 4 + 1);
+    } else if (unit == u'M') {
+        const QDate d = published.addMonths(n);
+        m.value = d.year();
+        m.normalized = d.toString(QStringLiteral("yyyy-MM"));
+    } else if (unit == u'W') {
+        int weekYear = 0;
+        const int week = published.addDays(7 * n).weekNumber(&weekYear);
+        m.value = weekYear;
+        m.normalized = QStringLiteral("%1-W%2").arg(weekYear).arg(week, 2, 10, QLatin1Char('0'));
+    } else if (unit == u'D') {
+        const QDate d = published.addDays(n);
+        m.value = d.year();
+        m.normalized = d.toString(Qt::ISODate);
+    }
+}
+
+int ordinalQuarter(QStringView q)
+{
+    static const QStringList words = {u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
+    const qsizetype i = words.indexOf(q.toString().toLower());
+    return i >= 0 ? int(i) + 1 : q.left(1).toInt();
+}
+
+void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>& out)
+{
+    const QList<qsizetype> starts = merged({&t.relative, &t.numberWords, &t.digits, &t.months});
+    const QList<RE>& patterns = relativeDates();
+    for (qsizetype p = 0; p < patterns.size(); ++p) {
+        scan(patterns[p], text, t, starts, [&](const Hit& h) {
+            Mention mention;
+            mention.kind = MentionKind::Date;
+            auto unitLetter = [](QStringView u) -> QChar {
+                const QString l = u.toString().toLower();
+                return l.startsWith(u"year") || l.startsWith(u"decade") ? u'Y'
+                       : l.startsWith(u"quarter")                      ? u'Q'
+                       : l.startsWith(u"month")                        ? u'M'
+                       : l.startsWith(u"week")                         ? u'W'
+                                                                        : u'D';
+            };
+            if (h.has(u"rel")) {
+                if (h.view(u"ru").compare(u"decade", Qt::CaseInsensitive) == 0)
+                    return false;
+                const QString rel = h.str(u"rel").toLower();
+                const int n = rel == u"last" || rel == u"past" || rel == u"previous" ? -1
+                              : rel == u"next" || rel == u"coming"                    ? 1
+                                                                                        : 0;
+                mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + unitLetter(h.view(u"ru"));
+            } else if (h.has(u"dir")) {
+                const QString count = h.str(u"n").toLower();
+                const auto n = count == u"a" || count == u"an" ? std::optional<double>(1) : numberValue(h.view(u"n"));
+                if (!n || *n < 1 || *n > 1000 || *n != std::floor(*n))
+                    return false;
+                const bool back = !h.view(u"dir").startsWith(u"later", Qt::CaseInsensitive) &&
+                                  !h.view(u"dir").startsWith(u"from", Qt::CaseInsensitive);
+                const bool decades = h.view(u"ru").startsWith(u"decade", Qt::CaseInsensitive);
+                mention.relative = (back ? u"-"_s : u"+"_s) + QString::number(int(*n) * (decades ? 10 : 1)) +
+                                   unitLetter(h.view(u"ru"));
+            } else if (h.has(u"dw")) {
+                const QString w = h.str(u"dw").toLower();
+                mention.relative = w == u"yesterday" ? u"-1D"_s : w == u"tomorrow" ? u"+1D"_s : u"+0D"_s;
+            } else if (h.has(u"q") || h.has(u"qn")) {
+                const int q = h.has(u"q") ? ordinalQuarter(h.view(u"q")) : h.str(u"qn").toInt();
+                const int year = h.has(u"year") ? h.str(u"year").toInt() : h.has(u"yy") ? 2000 + h.str(u"yy").toInt() : 0;
+                mention.normalized = (year > 0 ? QString::number(year) : u"XXXX"_s) + u"-Q" + QString::number(q);
+                if (year > 0)
+                    mention.value = year;
+            } else if (h.has(u"y1")) {
+                const int first = h.str(u"y1").toInt();
+                int last = h.str(u"y2").toInt();
+                if (last < 100)
+                    last += first / 100 * 100;
+                if (last <= first || last - first > 100)
+                    return false;
+                mention.value = first;
+                mention.valueMax = last;
+                mention.normalized = QStringLiteral("%1/%2").arg(first).arg(last);
+            } else if (h.has(u"mon")) {
+                mention.normalized = QStringLiteral("--%1").arg(monthNumber(h.view(u"mon")), 2, 10, QLatin1Char('0'));
+            } else {
+                return false;
+            }
+            addCandidate(out, text, h, mention, 3);
+            return true;
+        });
+    }
 }
 
 // Whether [start, end) touches a web or mail address. An address never holds white space, so
@@ -614,6 +941,27 @@ bool inAddress(const QString& text, qsizetype start, qsizetype end)
     return false;
 }
 
+// "flight 370", "Route 66", "Chapter 11", "No. 5", "#3": a number that names, not an amount.
+bool isIdentifier(const QString& text, const Mention& m)
+{
+    if (m.kind != MentionKind::Number || m.valueMax)
+        return false;
+    static const QSet<QString> names = {
+        u"flight"_s,  u"route"_s,   u"highway"_s, u"interstate"_s, u"channel"_s, u"room"_s,    u"suite"_s,
+        u"apartment"_s, u"apt"_s,   u"unit"_s,    u"no"_s,         u"box"_s,     u"exit"_s,    u"gate"_s,
+        u"platform"_s, u"bus"_s,    u"track"_s,   u"district"_s,   u"ward"_s,    u"precinct"_s, u"chapter"_s,
+        u"section"_s, u"article"_s, u"amendment"_s, u"resolution"_s, u"bill"_s,  u"docket"_s,  u"episode"_s,
+        u"season"_s,  u"volume"_s,  u"vol"_s,     u"page"_s,       u"version"_s, u"category"_s, u"level"_s,
+        u"stage"_s,   u"phase"_s,   u"item"_s,    u"lot"_s,        u"code"_s,    u"zip"_s,      u"pier"_s,
+        u"terminal"_s, u"runway"_s, u"floor"_s, u"division"_s, u"courtroom"_s, u"department"_s,   u"line"_s,       u"number"_s,  u"nos"_s,      u"tier"_s};
+    qsizetype at = m.start;
+    if (at > 0 && text[at - 1] == u'#')
+        return true;
+    while (at > 0 && (text[at - 1].isSpace() || text[at - 1] == u'.'))
+        --at;
+    return names.contains(wordBefore(text, at));
+}
+
 QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
 {
     QList<Candidate> candidates;
@@ -622,7 +970,11 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
     findPercentages(text, triggers, amounts, candidates);
     findDurations(text, triggers, amounts, candidates);
     findDates(text, triggers, candidates);
+    findRelativeDates(text, triggers, candidates);
+    findTimes(text, triggers, candidates);
+    findQuantities(text, triggers, amounts, candidates);
     findNumbers(text, triggers, candidates);
+    findNotAmounts(text, triggers, candidates);
 
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.mention.start != b.mention.start)
@@ -638,9 +990,10 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
             continue;
         if (inAddress(text, c.mention.start, c.mention.end))
             continue;
-        // A longer figure that starts later but swallows this one wins ("14 March 2025" over "14").
-        out.append(c.mention);
         taken = c.mention.end;
+        if (c.ignored || isIdentifier(text, c.mention))
+            continue;
+        out.append(c.mention);
     }
     return out;
 }
@@ -813,6 +1166,16 @@ QString FigureRecognizer::currencyCode(QStringView token)
 QList<Mention> FigureRecognizer::recognize(const QString& text)
 {
     return recognizeWith(text, findTriggers(text));
+}
+
+QList<Mention> FigureRecognizer::recognize(const QString& text, QDate published)
+{
+    QList<Mention> out = recognize(text);
+    for (Mention& m : out) {
+        if (m.kind == MentionKind::Date)
+            resolveRelative(m, published);
+    }
+    return out;
 }
 
 QList<Mention> FigureRecognizer::recognizeScanningWholeText(const QString& text)

@@ -1,5 +1,7 @@
 #include "mention.h"
 
+#include "units.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -18,6 +20,10 @@ QString mentionKindName(MentionKind kind)
         return QStringLiteral("date");
     case MentionKind::Duration:
         return QStringLiteral("duration");
+    case MentionKind::Time:
+        return QStringLiteral("time");
+    case MentionKind::Quantity:
+        return QStringLiteral("quantity");
     case MentionKind::Person:
         return QStringLiteral("person");
     case MentionKind::Organization:
@@ -73,14 +79,39 @@ Scale scaleFor(double v)
 }
 } // namespace
 
+namespace {
+// "80.5 km (50 miles)", "range 6.1–9.1 m (20–30 ft)", "over 256 GB".
+QString describeQuantity(const Mention& m)
+{
+    QString text = Units::describe(m.value, m.unit);
+    if (m.valueMax)
+        text = QCoreApplication::translate("Mention", "range %1").arg(text + u'\u2013' + Units::describe(*m.valueMax, m.unit));
+    const bool sameUnit = text.endsWith(u' ' + m.writtenUnit);
+    if (const auto written = Units::lookup(m.writtenUnit); written && !sameUnit) {
+        auto original = [&](double v) { return plain((v - written->offset) / written->factor); };
+        QString as = original(m.value);
+        if (m.valueMax)
+            as += u'\u2013' + original(*m.valueMax);
+        text += QStringLiteral(" (%1 %2)").arg(as, m.writtenUnit);
+    }
+    if (!m.approx.isEmpty())
+        text = m.approx + u' ' + text;
+    return text;
+}
+} // namespace
+
 QString describeMention(const Mention& m)
 {
     if (!m.isFigure())
         return QCoreApplication::translate("Mention", "%1 (name)").arg(mentionKindName(m.kind));
-    if (m.kind == MentionKind::Date && !m.normalized.isEmpty())
+    if ((m.kind == MentionKind::Date || m.kind == MentionKind::Time) && !m.normalized.isEmpty())
         return m.approx.isEmpty() ? m.normalized : m.approx + u' ' + m.normalized;
+    if (m.kind == MentionKind::Date && !m.relative.isEmpty())
+        return QCoreApplication::translate("Mention", "%1 from publication").arg(m.relative);
     if (!m.hasValue())
         return {};
+    if (m.kind == MentionKind::Quantity)
+        return describeQuantity(m);
     QString text;
     const QString unit = m.kind == MentionKind::Percent ? QStringLiteral("%") : m.unit;
     const QString sep = m.kind == MentionKind::Percent ? QString() : QStringLiteral(" ");

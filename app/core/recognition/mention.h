@@ -17,6 +17,8 @@ enum class MentionKind
     Number,
     Date,
     Duration,
+    Time,     ///< a clock time: value in hours since midnight, normalized "18:30"
+    Quantity, ///< a measure with a unit: value in the canonical unit (m, kg, L, W, Wh, Hz, B, °C, km/h, m²)
     Person,
     Organization,
     Place,
@@ -33,13 +35,18 @@ struct Mention
     /// NaN for names and for dates without a year.
     double value = std::nan("");
     std::optional<double> valueMax; ///< the high end of a range
-    QString unit;       ///< ISO 4217 code for money, "%" for percentages, "year" etc. for durations
+    QString unit; ///< ISO 4217 code for money, "%" for percentages, "year" etc. for durations, the canonical unit of a quantity
     QString approx;     ///< qualifier the text gives: "over", "around", "nearly", "as much as", …
-    QString normalized; ///< dates: ISO "2025-03-14", "2025-03" or "2025", or a weekday name
+    QString normalized; ///< dates: ISO "2025-03-14", "2025-03", "2025", "2025-Q3", "--07"; times "18:30"
+    QString writtenUnit; ///< quantities: the unit as the text writes it ("miles", "ft", "kWh")
+    /// Dates said relative to the article's publication ("last year" -1Y, "a week ago" -7D,
+    /// "next month" +1M); normalized holds the resolved date when the publication date is known.
+    QString relative;
+    bool change = false; ///< "rose by $5 billion": the amount of a change, not a level
     int sentence = -1;  ///< index of the sentence the mention is in
 
     qsizetype length() const { return end - start; }
-    bool isFigure() const { return kind <= MentionKind::Duration; }
+    bool isFigure() const { return kind <= MentionKind::Quantity; }
     bool hasValue() const { return !std::isnan(value); }
     friend bool operator==(const Mention&, const Mention&) = default;
 };

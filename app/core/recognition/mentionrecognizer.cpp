@@ -10,7 +10,7 @@ namespace Crosscheck::Core {
 QList<Mention> MentionRecognizer::figures(const Article& article)
 {
     QList<Mention> out;
-    for (Mention m : FigureRecognizer::recognize(article.text)) {
+    for (Mention m : FigureRecognizer::recognize(article.text, article.published)) {
         m.sentence = article.sentenceAt(m.start);
         // Figures in page chrome ("© 2025", "7am") are not what the story says.
         if (m.sentence >= 0 && article.sentences[m.sentence].boilerplate)
