@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testutils.h"
+
 using namespace Crosscheck::Core;
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void examplesFolder();
     void commandLineWritesContract();
     void commandLineExitCodes();
+    void figureFieldsInTheContract();
 };
 
 namespace {
@@ -254,6 +257,36 @@ void TestAnalyze::commandLineWritesContract()
     const QJsonObject limited = QJsonDocument::fromJson(stdoutBytes).object();
     QCOMPARE(limited[u"articles"_s].toArray().size(), 0);
     QCOMPARE(limited[u"errors"_s].toArray().size(), 2);
+}
+
+// Times, quantities, changes and relative dates as the contract writes them.
+void TestAnalyze::figureFieldsInTheContract()
+{
+    QTemporaryDir dir;
+    TestUtils::writeFile(dir.filePath(u"a.txt"_s),
+                         "Crews reach the dam\nMarch 4, 2019\nCrews arrived at 6:30 p.m. after a 50-mile drive. "
+                         "Sales rose by $5 billion last year.\n");
+    QByteArray out;
+    QCOMPARE(runCrosscheck({u"analyze"_s, dir.path()}, &out), 0);
+    const QJsonObject article = QJsonDocument::fromJson(out).object()[u"articles"_s].toArray()[0].toObject();
+    QCOMPARE(article[u"published"_s].toString(), u"2019-03-04"_s);
+    QHash<QString, QJsonObject> byText;
+    for (const auto& m : article[u"mentions"_s].toArray())
+        byText.insert(m.toObject()[u"text"_s].toString(), m.toObject());
+    const QJsonObject time = byText.value(u"6:30 p.m."_s);
+    QCOMPARE(time[u"kind"_s].toString(), u"time"_s);
+    QCOMPARE(time[u"normalized"_s].toString(), u"18:30"_s);
+    const QJsonObject distance = byText.value(u"50-mile"_s);
+    QCOMPARE(distance[u"kind"_s].toString(), u"quantity"_s);
+    QCOMPARE(distance[u"unit"_s].toString(), u"m"_s);
+    QCOMPARE(distance[u"unit_written"_s].toString(), u"mile"_s);
+    QCOMPARE(distance[u"value"_s].toDouble(), 80467.2);
+    const QJsonObject change = byText.value(u"$5 billion"_s);
+    QCOMPARE(change[u"change"_s].toBool(), true);
+    const QJsonObject lastYear = byText.value(u"last year"_s);
+    QCOMPARE(lastYear[u"kind"_s].toString(), u"date"_s);
+    QCOMPARE(lastYear[u"relative"_s].toString(), u"-1Y"_s);
+    QCOMPARE(lastYear[u"normalized"_s].toString(), u"2018"_s);
 }
 
 void TestAnalyze::commandLineExitCodes()
