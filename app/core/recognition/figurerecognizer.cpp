@@ -132,7 +132,7 @@ const RE& quantity()
 {
     static const RE re = build(arg(QStringLiteral(
                                        R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM|WORDS)(?:\s(?<fr>\d{1,2}/\d{1,2}))?)"
-                                       R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?[\s-]?(?<u>UNITS))(?![\w/²°]|\.\s?[A-Z]))"))
+                                       R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?[\s-]?(?<u>UNITS))(?![\w/²°]))"))
                                    .replace(QStringLiteral("UNITS"), Units::pattern()),
                                false);
     return re;
@@ -777,6 +777,9 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
         auto low = numberValue(h.view(u"n1"));
         const auto unit = Units::lookup(h.view(u"u"));
         if (!low || !unit)
+            return false;
+        // "1500 W. Main Street": a compass point, not watts.
+        if (h.view(u"u").size() == 1 && QStringView(text).mid(h.end(u"u"), 3).startsWith(u"."))
             return false;
         *low += h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
         Mention mention;
