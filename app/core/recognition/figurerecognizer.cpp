@@ -128,12 +128,14 @@ const RE& clockTime()
 }
 
 // Measures with a unit: "256GB", "50mph", "1.5mm", "20-30ft", "ten miles", "10 1/2 miles", "3-inch".
+// The pattern takes up to three words after the amount; which of them make a unit (longest
+// first: "degrees Fahrenheit", "sq ft", "miles") is looked up in Units, not tried in the pattern.
 const RE& quantity()
 {
     static const RE re = build(arg(QStringLiteral(
-                                       R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM|WORDS)(?:\s(?<fr>\d{1,2}/\d{1,2}))?)"
-                                       R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?[\s-]?(?<u>UNITS))(?![\w/²°]))"))
-                                   .replace(QStringLiteral("UNITS"), Units::pattern()),
+                                   R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM|WORDS)(?:\s(?<fr>\d{1,2}/\d{1,2}))?)"
+                                   R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?[\s-]?)"
+                                   R"((?<u>[°º]?[A-Za-z]+²?(?:/[A-Za-z]+)?(?:[\s-][A-Za-z]+){0,2})))")),
                                false);
     return re;
 }
@@ -162,8 +164,9 @@ const QList<RE>& relativeDates()
     static const QList<RE> res = {
         build(QStringLiteral(R"((?<![\w])(?<f>(?<rel>last|next|this|past|previous|coming)\s+)"
                              R"((?<ru>year|month|week|quarter|decade))(?![\w]))")),
-        build(arg(QStringLiteral(R"((?<![\w-])(?<f>(?<n>NUM|WORDS|an?)\s+(?<ru>years?|months?|weeks?|days?|decades?))"
-                                 R"(\s+(?<dir>ago|earlier|later|before|from\s+now))(?![\w]))"))),
+        // "three years ago" is found from the duration "three years"; here only "a year ago".
+        build(QStringLiteral(R"((?<![\w-])(?<f>(?<n>an?)\s+(?<ru>year|month|week|day|decade))"
+                             R"(\s+(?<dir>ago|earlier|later|before|from\s+now))(?![\w]))"), true),
         build(QStringLiteral(R"((?<![\w])(?<f>(?<dw>yesterday|today|tomorrow))(?![\w]))")),
         build(QStringLiteral(R"((?<![\w])(?<f>(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
                              R"((?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?)(?![\w]))")),
@@ -628,6 +631,19 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
     });
 }
 
+// "-3D" for "three days ago", "+2W" for "two weeks later", "-20Y" for "two decades ago".
+QString relativeOffset(int count, QStringView unit, QStringView direction)
+{
+    const QString u = unit.toString().toLower();
+    const bool decades = u.startsWith(u"decade");
+    const QChar letter = u.startsWith(u"year") || decades ? u'Y' : u.startsWith(u"month") ? u'M'
+                         : u.startsWith(u"week")                     ? u'W'
+                                                                     : u'D';
+    const bool back = !direction.startsWith(u"later", Qt::CaseInsensitive) &&
+                      !direction.startsWith(u"from", Qt::CaseInsensitive);
+    return (back ? u"-"_s : u"+"_s) + QString::number(count * (decades ? 10 : 1)) + letter;
+}
+
 void findDurations(const QString& text, const Triggers& t, const QList<qsizetype>& amounts,
                    QList<Candidate>& out)
 {
@@ -645,6 +661,18 @@ void findDurations(const QString& text, const Triggers& t, const QList<qsizetype
             unit.chop(1);
         mention.unit = unit;
         addCandidate(out, text, h, mention, 2);
+        // "three years ago", "two weeks later": a date relative to the publication.
+        static const RE direction(QStringLiteral(R"(^\s+(ago|earlier|later|before|from\s+now)(?![\w]))"),
+                                  RE::CaseInsensitiveOption);
+        const auto d = direction.matchView(QStringView(text).mid(h.end(u"f"), 16));
+        const bool calendar = unit == u"year" || unit == u"month" || unit == u"week" || unit == u"day" || unit == u"decade";
+        if (d.hasMatch() && calendar && *value >= 1 && *value <= 1000 && *value == std::floor(*value)) {
+            Mention date;
+            date.kind = MentionKind::Date;
+            date.relative = relativeOffset(int(*value), unit, d.capturedView(1));
+            addCandidate(out, text, h, date, 3);
+            out.last().mention.end = h.end(u"f") + d.capturedEnd(1);
+        }
     });
 }
 
@@ -771,20 +799,41 @@ void findTimes(const QString& text, const Triggers& t, QList<Candidate>& out)
     });
 }
 
+// The longest run of the words in @p words (from their start) that names a unit; its length.
+qsizetype unitPrefix(QStringView words)
+{
+    QList<qsizetype> ends;
+    for (qsizetype i = 1; i <= words.size(); ++i) {
+        if (i == words.size() || words[i].isSpace() || (words[i] == u'-' && i > 0))
+            ends.append(i);
+    }
+    for (qsizetype k = ends.size() - 1; k >= 0; --k) {
+        const QStringView candidate = words.left(ends[k]);
+        if (Units::lookup(candidate))
+            return ends[k];
+    }
+    return 0;
+}
+
 void findQuantities(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
 {
     scan(quantity(), text, t, amounts, [&](const Hit& h) {
         auto low = numberValue(h.view(u"n1"));
-        const auto unit = Units::lookup(h.view(u"u"));
-        if (!low || !unit)
+        const qsizetype length = unitPrefix(h.view(u"u"));
+        if (!low || length == 0)
             return false;
-        // "1500 W. Main Street": a compass point, not watts.
-        if (h.view(u"u").size() == 1 && QStringView(text).mid(h.end(u"u"), 3).startsWith(u"."))
+        const qsizetype end = h.start(u"u") + length;
+        const QStringView written = QStringView(text).sliced(h.start(u"u"), length);
+        // A unit ends its word ("5 mi" in "5 mice" is none); "1500 W. Main Street" is a compass point.
+        if (end < text.size() && (isWordChar(text[end]) || text[end] == u'²' || text[end] == u'°'))
             return false;
+        if (written.size() == 1 && QStringView(text).mid(end, 3).startsWith(u"."))
+            return false;
+        const auto unit = Units::lookup(written);
         *low += h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
         Mention mention;
         mention.kind = MentionKind::Quantity;
-        mention.writtenUnit = h.view(u"u").toString().simplified();
+        mention.writtenUnit = written.toString().simplified();
         mention.unit = unit->canonical;
         mention.value = *low * unit->factor + unit->offset;
         if (h.has(u"n2")) {
@@ -795,6 +844,7 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
                 return false;
         }
         addCandidate(out, text, h, mention, 0);
+        out.last().mention.end = end;
         return true;
     });
 }
@@ -855,10 +905,23 @@ int ordinalQuarter(QStringView q)
 
 void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
-    const QList<qsizetype> starts = merged({&t.relative, &t.numberWords, &t.digits, &t.months});
+    // Where each pattern of relativeDates() can start, in the same order: "1st quarter" and
+    // "1951-1957" only where the digits have that shape.
+    QList<qsizetype> ordinals = t.relative, spans;
+    for (const qsizetype d : t.digits) {
+        const QStringView at = QStringView(text).mid(d, 7);
+        if (at.size() >= 3 && at[0] >= u'1' && at[0] <= u'4' && at[1].isLetter())
+            ordinals.append(d);
+        if (at.size() >= 6 && at[1].isDigit() && at[2].isDigit() && at[3].isDigit() &&
+            (at[4] == u'-' || at[4] == u'–' || (at[4] == u' ' && (at[5] == u'-' || at[5] == u'–'))))
+            spans.append(d);
+    }
+    std::sort(ordinals.begin(), ordinals.end());
+    const std::array<const QList<qsizetype> *, 7> starts = {&t.relative, &t.relative, &t.relative, &ordinals,
+                                                            &t.relative, &spans,      &t.months};
     const QList<RE>& patterns = relativeDates();
     for (qsizetype p = 0; p < patterns.size(); ++p) {
-        scan(patterns[p], text, t, starts, [&](const Hit& h) {
+        scan(patterns[p], text, t, *starts[size_t(p)], [&](const Hit& h) {
             Mention mention;
             mention.kind = MentionKind::Date;
             auto unitLetter = [](QStringView u) -> QChar {
@@ -878,15 +941,7 @@ void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>&
                                                                                         : 0;
                 mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + unitLetter(h.view(u"ru"));
             } else if (h.has(u"dir")) {
-                const QString count = h.str(u"n").toLower();
-                const auto n = count == u"a" || count == u"an" ? std::optional<double>(1) : numberValue(h.view(u"n"));
-                if (!n || *n < 1 || *n > 1000 || *n != std::floor(*n))
-                    return false;
-                const bool back = !h.view(u"dir").startsWith(u"later", Qt::CaseInsensitive) &&
-                                  !h.view(u"dir").startsWith(u"from", Qt::CaseInsensitive);
-                const bool decades = h.view(u"ru").startsWith(u"decade", Qt::CaseInsensitive);
-                mention.relative = (back ? u"-"_s : u"+"_s) + QString::number(int(*n) * (decades ? 10 : 1)) +
-                                   unitLetter(h.view(u"ru"));
+                mention.relative = relativeOffset(1, h.view(u"ru"), h.view(u"dir"));
             } else if (h.has(u"dw")) {
                 const QString w = h.str(u"dw").toLower();
                 mention.relative = w == u"yesterday" ? u"-1D"_s : w == u"tomorrow" ? u"+1D"_s : u"+0D"_s;

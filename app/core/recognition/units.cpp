@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -120,27 +119,6 @@ std::optional<Unit> lookup(QStringView written)
     if (const auto it = table().constFind(key.toLower()); it != table().cend() && !caseMatters(key))
         return *it;
     return std::nullopt;
-}
-
-const QString& pattern()
-{
-    static const QString p = [] {
-        QStringList forms;
-        for (const Entry& e : entries)
-            forms.append(QString::fromUtf16(e.written));
-        std::sort(forms.begin(), forms.end(), [](const QString& a, const QString& b) {
-            return a.size() != b.size() ? a.size() > b.size() : a < b;
-        });
-        QStringList escaped;
-        for (const QString& f : forms) {
-            QString e = QRegularExpression::escape(f);
-            e.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
-            // Words in any case ("Miles", "Degrees Celsius"); symbols as written ("MB", "W").
-            escaped.append(caseMatters(f) ? e : QStringLiteral("(?i:") + e + u')');
-        }
-        return QStringLiteral("(?:") + escaped.join(u'|') + u')';
-    }();
-    return p;
 }
 
 QString describe(double value, const QString& canonical)

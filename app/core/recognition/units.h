@@ -20,9 +20,6 @@ struct Unit
 /// Symbols are matched as written (case matters: "MB" is not "mb"); words in any case.
 std::optional<Unit> lookup(QStringView written);
 
-/// The alternation of every unit the recogniser reads, longest first, for a regular expression.
-const QString& pattern();
-
 /// A canonical amount as a reader would say it: 80467 m → "80.5 km", 2.56e11 B → "256 GB".
 QString describe(double value, const QString& canonical);
 
