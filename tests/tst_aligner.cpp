@@ -3,7 +3,8 @@
 #include "alignment/sentencefeatures.h"
 #include "analysis/analysisreport.h"
 #include "articles/articlereader.h"
-#include "recognition/folderrecognizer.h"
+#include "analysis/folderpipeline.h"
+#include "analysis/folderrecognizer.h"
 #include "recognition/mentionrecognizer.h"
 
 #include <QDir>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void folderAnalysisReportsProgressAndStops();
     void shareMovesAcrossClaims();
     void sameFolderSameResultInEveryRun();
+    void storiesOfAMixedFolder();
+    void oneStoryFolderStaysOne();
 };
 
 namespace {
@@ -234,7 +237,7 @@ void TestAligner::msrpHeldOut()
     QVERIFY2(f1 >= 0.80, "paraphrase F1 fell below 80");
 }
 
-// The window's background analysis reports its three steps and can be stopped.
+// The window's background analysis reports its steps and can be stopped.
 void TestAligner::folderAnalysisReportsProgressAndStops()
 {
     QStringList texts;
@@ -251,8 +254,8 @@ void TestAligner::folderAnalysisReportsProgressAndStops()
     recognizer.start(articles);
     QVERIFY(finished.wait(15000));
     QVERIFY(progress.size() >= 1);
-    QCOMPARE(progress.last().at(0).toInt(), 3);
-    QCOMPARE(progress.last().at(1).toInt(), 3);
+    QCOMPARE(progress.last().at(0).toInt(), FolderPipeline::stepCount());
+    QCOMPARE(progress.last().at(1).toInt(), FolderPipeline::stepCount());
     const auto insight = finished.first().first().value<FolderInsight>();
     QCOMPARE(insight.paths.size(), articles.size());
     QVERIFY(!insight.alignment.matches.isEmpty());
@@ -264,6 +267,65 @@ void TestAligner::folderAnalysisReportsProgressAndStops()
     QVERIFY(cancelled.wait(15000));
     QCOMPARE(finished.size(), 0);
     QVERIFY(!recognizer.isRunning());
+}
+
+
+namespace {
+// Three outlets on a barrage, three on a warehouse fire; every page ends with the same embed prompt.
+QList<Article> mixedFolder()
+{
+    const QString prompt = u"\nYou can add location information to your posts, such as your city or precise location, from the web and via third-party applications.\n"_s;
+    return TestUtils::articles({
+        u"Barrage approved\n\nThe Osterhaven council approved a tidal barrage on Thursday. The barrage will cost €450 million, said mayor Lotte Brandvik. Fishermen fear the barrage will harm catches in the estuary."_s + prompt,
+        u"Council backs tidal barrage\n\nOsterhaven's council voted on Thursday to build the tidal barrage. Mayor Lotte Brandvik said the barrage would cost €450 million. The estuary's fishermen warned about their catches."_s + prompt,
+        u"Osterhaven barrage gets green light\n\nThe tidal barrage at Osterhaven won the council's approval. Brandvik put the cost at €450 million. Estuary fishermen oppose the barrage."_s + prompt,
+        u"Warehouse fire in Veldmark\n\nA fire destroyed a warehouse in Veldmark on Sunday night. Firefighters from three stations fought the blaze for six hours. No one was injured, the fire brigade said."_s + prompt,
+        u"Blaze guts Veldmark warehouse\n\nFirefighters battled a blaze at a Veldmark warehouse for six hours on Sunday. The fire brigade said nobody was hurt in the fire."_s + prompt,
+        u"Veldmark warehouse fire\n\nThe warehouse fire in Veldmark on Sunday kept firefighters busy for six hours. The brigade reported no injuries from the blaze."_s + prompt,
+    });
+}
+} // namespace
+
+// Two stories in one folder: each article in its own story, no match across them, and the embed
+// prompt every page carries is chrome.
+void TestAligner::storiesOfAMixedFolder()
+{
+    const FolderResult result = FolderPipeline::run(mixedFolder(), {});
+    QCOMPARE(result.stories.size(), 2);
+    QCOMPARE(result.stories[0].articles, QList<int>({0, 1, 2}));
+    QCOMPARE(result.stories[1].articles, QList<int>({3, 4, 5}));
+    QVERIFY(!result.alignment.matches.isEmpty());
+    for (const SentenceMatch& m : result.alignment.matches)
+        QCOMPARE(result.storyOf[m.a.article], result.storyOf[m.b.article]);
+    for (const Article& a : result.articles) {
+        const int last = int(a.sentences.size()) - 1;
+        QVERIFY2(a.sentenceText(last).startsWith(u"You can add location"_s), qPrintable(a.sentenceText(last)));
+        QVERIFY2(a.sentences[last].boilerplate, qPrintable(a.relativePath));
+    }
+    // Same folder, same stories, in every run.
+    const FolderResult again = FolderPipeline::run(mixedFolder(), {});
+    QCOMPARE(again.storyOf, result.storyOf);
+}
+
+// The seeds are five outlets on one story: one story, and their shared sentences are not chrome.
+void TestAligner::oneStoryFolderStaysOne()
+{
+    const QDir seeds(QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds"));
+    if (!seeds.exists())
+        QSKIP("../shared/seeds is not present");
+    QList<Article> articles;
+    for (const QString& name : seeds.entryList(QDir::Files, QDir::Name)) {
+        const auto read = ArticleReader::read(seeds.filePath(name), name);
+        if (const auto *article = std::get_if<Article>(&read))
+            articles.append(*article);
+    }
+    QVERIFY(articles.size() >= 5);
+    const FolderResult result = FolderPipeline::run(articles, {});
+    QCOMPARE(result.stories.size(), 1);
+    for (int a = 0; a < articles.size(); ++a) {
+        for (int s = 0; s < articles[a].sentences.size(); ++s)
+            QCOMPARE(result.articles[a].sentences[s].boilerplate, articles[a].sentences[s].boilerplate);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAligner)

@@ -5,7 +5,7 @@
 #include "articles/folderloader.h"
 #include "exportdialog.h"
 #include "messagebar.h"
-#include "recognition/folderrecognizer.h"
+#include "analysis/folderrecognizer.h"
 #include "store/annotationstore.h"
 
 #include <QDir>

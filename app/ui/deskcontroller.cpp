@@ -5,7 +5,7 @@
 #include "articles/codepointmap.h"
 #include "readingdesk.h"
 #include "readingview.h"
-#include "recognition/folderrecognizer.h"
+#include "analysis/folderrecognizer.h"
 #include "settings/settings.h"
 #include "store/annotationstore.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recognition/folderrecognizer.h"
+#include "analysis/folderrecognizer.h"
 
 #include <QMainWindow>
 

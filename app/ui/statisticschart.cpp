@@ -1,6 +1,6 @@
 #include "statisticschart.h"
 
-#include "recognition/folderrecognizer.h"
+#include "analysis/folderrecognizer.h"
 #include "store/annotation.h"
 
 #include <QPainter>

@@ -42,7 +42,7 @@ double Aligner::probability(const QList<double>& features)
     return 1.0 / (1.0 + std::exp(-z));
 }
 
-Alignment Aligner::align(const QList<Article>& articles)
+Alignment Aligner::align(const QList<Article>& articles, const QList<int>& storyOf)
 {
     FeatureExtractor extractor;
     QList<SentenceRef> refs;
@@ -81,8 +81,11 @@ Alignment Aligner::align(const QList<Article>& articles)
         for (auto it = features[i].counts.cbegin(); it != features[i].counts.cend(); ++it)
             termCounts[refs[i].article][it.key()] += it.value();
     }
+    // The stories, when known, decide; otherwise a large folder is gated by article cosines.
+    const bool byStory = storyOf.size() == articles.size();
+    const bool gated = !byStory && articleCount > kOneStoryFolder;
     QHash<int, QList<std::pair<int, double>>> articlesOfTerm; // term to (article, weight)
-    {
+    if (gated) {
         QHash<int, int> documentFrequency;
         for (const QHash<int, int>& counts : std::as_const(termCounts)) {
             for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -128,8 +131,9 @@ Alignment Aligner::align(const QList<Article>& articles)
     }
     // A folder of a few dozen articles is one story, or a handful the reader chose to put together:
     // there every pair may match (and stems all its articles share are not lost to the limit above).
-    const bool gated = articleCount > kOneStoryFolder;
     auto related = [&](int a, int b) {
+        if (byStory)
+            return storyOf[a] == storyOf[b];
         return !gated || articleCosine[a].value(b, 0.0) >= relatedArticles();
     };
 

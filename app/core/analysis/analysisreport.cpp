@@ -1,5 +1,7 @@
 #include "analysisreport.h"
 
+#include "folderpipeline.h"
+
 #include "articles/articlereader.h"
 #include "articles/folderscanner.h"
 #include "recognition/mentionrecognizer.h"
@@ -117,9 +119,19 @@ QJsonObject AnalysisReport::toJson(const FolderAnalysis& analysis)
                                          {QStringLiteral("mentions"), items},
                                          {QStringLiteral("note"), d.note}});
     }
+    QJsonArray stories;
+    for (const Story& story : analysis.stories) {
+        QJsonArray files;
+        for (const int a : story.articles)
+            files.append(analysis.articles[a].relativePath);
+        stories.append(QJsonObject{{QStringLiteral("id"), story.id},
+                                   {QStringLiteral("label"), story.label},
+                                   {QStringLiteral("files"), files}});
+    }
     return QJsonObject{
         {QStringLiteral("folder"), analysis.folder},
         {QStringLiteral("articles"), articles},
+        {QStringLiteral("stories"), stories},
         {QStringLiteral("matches"), matches},
         {QStringLiteral("claims"), claims},
         {QStringLiteral("discrepancies"), discrepancies},
@@ -149,10 +161,12 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
     }
     analysis.errors.append(scan.problems);
     // The user's name corrections, if the folder has a store, shape the report as they shape the window.
-    MentionRecognizer::addNames(
+    FolderResult result = FolderPipeline::run(
         analysis.articles, NameRecognizer::correctionsFrom(AnnotationStore::readNameCorrections(folder)));
-    analysis.alignment = Aligner::align(analysis.articles);
-    analysis.discrepancies = DiscrepancyFinder::find(analysis.articles, analysis.alignment);
+    analysis.articles = std::move(result.articles);
+    analysis.stories = std::move(result.stories);
+    analysis.alignment = std::move(result.alignment);
+    analysis.discrepancies = std::move(result.discrepancies);
     return analysis;
 }
 

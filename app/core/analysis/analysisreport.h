@@ -2,6 +2,7 @@
 
 #include "alignment/aligner.h"
 #include "alignment/discrepancies.h"
+#include "alignment/storygrouper.h"
 #include "articles/article.h"
 #include "articles/codepointmap.h"
 
@@ -15,6 +16,7 @@ struct FolderAnalysis
     QString folder; ///< absolute path
     QList<Article> articles;
     QList<LoadError> errors;
+    QList<Story> stories;
     Alignment alignment;
     QList<Discrepancy> discrepancies;
 };

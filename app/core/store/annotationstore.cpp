@@ -1,6 +1,5 @@
 #include "annotationstore.h"
 
-#include "analysis/analysisreport.h"
 #include "anchoring.h"
 #include "logging.h"
 

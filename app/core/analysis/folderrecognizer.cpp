@@ -1,6 +1,6 @@
 #include "folderrecognizer.h"
 
-#include "mentionrecognizer.h"
+#include "folderpipeline.h"
 
 #include <QtConcurrent>
 
@@ -50,33 +50,37 @@ void FolderRecognizer::start(const QList<Article>& articles, const NameRecognize
         Q_EMIT finished(watcher->result());
     });
     m_watcher->setFuture(QtConcurrent::run([articles, corrections](QPromise<Result>& promise) {
-        // Three steps the user can stop between: names, alignment, discrepancies.
-        promise.setProgressRange(0, 3);
+        // Steps the user can stop between: names, stories, alignment, discrepancies.
+        promise.setProgressRange(0, FolderPipeline::stepCount());
         Result result;
-        QList<Article> analysed = articles;
+        FolderResult folder;
         try {
-            const auto mentions = MentionRecognizer::withNames(articles, corrections);
-            for (int i = 0; i < analysed.size(); ++i)
-                analysed[i].mentions = mentions[i];
-            promise.setProgressValue(1);
-            if (promise.isCanceled())
-                return;
-            result.alignment = Aligner::align(analysed);
-            promise.setProgressValue(2);
-            if (promise.isCanceled())
-                return;
-            result.discrepancies = DiscrepancyFinder::find(analysed, result.alignment);
+            folder = FolderPipeline::run(articles, corrections, [&promise](int step) {
+                promise.setProgressValue(step);
+                return !promise.isCanceled();
+            });
         } catch (const std::exception&) {
             // The folder-wide work is a help, not a requirement: on failure the figures stay.
-            analysed = articles;
-            result.alignment = {};
-            result.discrepancies.clear();
+            folder = FolderResult{articles, {}, {}, {}, {}};
         }
-        for (const Article& a : analysed) {
-            result.mentions.insert(a.relativePath, a.mentions);
-            result.paths.append(a.relativePath);
+        if (promise.isCanceled())
+            return;
+        for (int a = 0; a < folder.articles.size(); ++a) {
+            const Article& article = folder.articles[a];
+            result.mentions.insert(article.relativePath, article.mentions);
+            result.paths.append(article.relativePath);
+            QList<int> chrome;
+            for (int s = 0; s < article.sentences.size(); ++s) {
+                if (article.sentences[s].boilerplate && !articles[a].sentences[s].boilerplate)
+                    chrome.append(s);
+            }
+            if (!chrome.isEmpty())
+                result.chrome.insert(article.relativePath, chrome);
         }
-        promise.setProgressValue(3);
+        result.stories = std::move(folder.stories);
+        result.storyOf = std::move(folder.storyOf);
+        result.alignment = std::move(folder.alignment);
+        result.discrepancies = std::move(folder.discrepancies);
         promise.addResult(std::move(result));
     }));
 }

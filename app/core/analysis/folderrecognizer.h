@@ -1,8 +1,9 @@
 #pragma once
 
 #include "alignment/discrepancies.h"
+#include "alignment/storygrouper.h"
 #include "articles/article.h"
-#include "namerecognizer.h"
+#include "recognition/namerecognizer.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -16,11 +17,16 @@ struct FolderInsight
 {
     QHash<QString, QList<Mention>> mentions; ///< by relative path
     QStringList paths;
+    QList<Story> stories; ///< article indexes refer to @c paths
+    QList<int> storyOf;   ///< story index of each of @c paths
+    /// Sentences found to be page chrome only by comparing stories, by relative path: the window
+    /// dims them as it dims the chrome found when reading.
+    QHash<QString, QList<int>> chrome;
     Alignment alignment;
     QList<Discrepancy> discrepancies;
 };
 
-/// Runs the folder-wide work (name recognition, alignment, discrepancies) off the GUI thread
+/// Runs the folder-wide work (FolderPipeline: names, stories, alignment, discrepancies) off the GUI thread
 /// whenever the folder's articles change; a newer run drops an older one.
 class FolderRecognizer final : public QObject
 {

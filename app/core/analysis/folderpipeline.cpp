@@ -1,0 +1,95 @@
+#include "folderpipeline.h"
+
+#include "recognition/mentionrecognizer.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace Crosscheck::Core {
+
+namespace {
+
+// A sentence as compared across articles: letters and digits only, lower case, single spaces.
+QString sentenceKey(QStringView sentence)
+{
+    QString key;
+    key.reserve(sentence.size());
+    bool space = false;
+    for (const QChar c : sentence) {
+        if (c.isLetterOrNumber()) {
+            if (space && !key.isEmpty())
+                key.append(u' ');
+            key.append(c.toLower());
+            space = false;
+        } else {
+            space = true;
+        }
+    }
+    return key;
+}
+
+} // namespace
+
+int FolderPipeline::markChromeAcrossStories(QList<Article>& articles, const QList<int>& storyOf)
+{
+    // Sentences of five words or more: "Read more." in two stories is chance, not a template.
+    QHash<QString, QSet<int>> storiesOf;
+    for (int a = 0; a < articles.size(); ++a) {
+        const Article& article = articles[a];
+        for (int s = 0; s < article.sentences.size(); ++s) {
+            if (article.sentences[s].boilerplate)
+                continue;
+            const QString key = sentenceKey(article.sentenceText(s));
+            if (key.count(u' ') >= 4)
+                storiesOf[key].insert(storyOf.value(a, -1));
+        }
+    }
+    int marked = 0;
+    for (Article& article : articles) {
+        for (int s = 0; s < article.sentences.size(); ++s) {
+            if (article.sentences[s].boilerplate)
+                continue;
+            if (storiesOf.value(sentenceKey(article.sentenceText(s))).size() >= 2) {
+                article.sentences[s].boilerplate = true;
+                ++marked;
+            }
+        }
+        // Figures and names of chrome are not what the story says.
+        article.mentions.removeIf([&article](const Mention& m) {
+            return m.sentence >= 0 && m.sentence < article.sentences.size() && article.sentences[m.sentence].boilerplate;
+        });
+    }
+    return marked;
+}
+
+FolderResult FolderPipeline::run(const QList<Article>& articles, const NameRecognizer::Corrections& corrections,
+                                 const std::function<bool(int)>& step)
+{
+    FolderResult result;
+    result.articles = articles;
+    auto next = [&step](int done) { return !step || step(done); };
+    const auto mentions = MentionRecognizer::withNames(articles, corrections);
+    for (int i = 0; i < result.articles.size(); ++i)
+        result.articles[i].mentions = mentions[i];
+    if (!next(1))
+        return result;
+    result.stories = StoryGrouper::group(result.articles);
+    result.storyOf = StoryGrouper::storyOf(result.stories, result.articles.size());
+    // Chrome shared across stories can also have glued pages that hold nothing else into a story
+    // of their own: once it is known, the stories are drawn again without it.
+    if (result.stories.size() > 1 && markChromeAcrossStories(result.articles, result.storyOf) > 0) {
+        result.stories = StoryGrouper::group(result.articles);
+        result.storyOf = StoryGrouper::storyOf(result.stories, result.articles.size());
+        markChromeAcrossStories(result.articles, result.storyOf);
+    }
+    if (!next(2))
+        return result;
+    result.alignment = Aligner::align(result.articles, result.storyOf);
+    if (!next(3))
+        return result;
+    result.discrepancies = DiscrepancyFinder::find(result.articles, result.alignment);
+    next(4);
+    return result;
+}
+
+} // namespace Crosscheck::Core

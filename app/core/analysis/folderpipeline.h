@@ -1,0 +1,40 @@
+#pragma once
+
+#include "alignment/aligner.h"
+#include "alignment/discrepancies.h"
+#include "alignment/storygrouper.h"
+#include "articles/article.h"
+#include "recognition/namerecognizer.h"
+
+#include <functional>
+
+namespace Crosscheck::Core {
+
+/// What the folder-wide analysis makes of a folder's articles.
+struct FolderResult
+{
+    QList<Article> articles; ///< with names added and cross-story page chrome marked boilerplate
+    QList<Story> stories;
+    QList<int> storyOf; ///< story index of each article
+    Alignment alignment;
+    QList<Discrepancy> discrepancies;
+};
+
+/// The folder-wide steps in order, one place for the window and `crosscheck analyze`: names
+/// (which need the whole folder), stories, page chrome repeated across stories, the alignment of
+/// sentences within each story, and the figures that disagree.
+class FolderPipeline
+{
+public:
+    /// Runs every step; @p step is told after each (1 to stepCount()) and may return false to stop,
+    /// in which case the result holds what was done.
+    static FolderResult run(const QList<Article>& articles, const NameRecognizer::Corrections& corrections,
+                            const std::function<bool(int step)>& step = {});
+    static int stepCount() { return 4; }
+    /// Marks as boilerplate every sentence that appears, word for word, in articles of two or
+    /// more stories: embed prompts, archive notices, newsletter and cookie text, photo credits.
+    /// Returns how many sentences were marked.
+    static int markChromeAcrossStories(QList<Article>& articles, const QList<int>& storyOf);
+};
+
+} // namespace Crosscheck::Core
