@@ -96,6 +96,7 @@ private Q_SLOTS:
     void highlightsFiguresAndNames();
     void speaksGerman();
     void comparesAcrossArticles();
+    void comparesWithinTheStory();
     void choosesLanguage();
 
 private:
@@ -271,6 +272,35 @@ void TestMainWindow::speaksGerman()
     QCOMPARE(menus[0]->text(), u"&Datei"_s);
     QCOMPARE(menus[1]->text(), u"&Bearbeiten"_s);
     QCOMPARE(menus[2]->text(), u"&Ansicht"_s);
+}
+
+// In a folder of two stories, "not reported" is said only of the articles of the same story.
+void TestMainWindow::comparesWithinTheStory()
+{
+    QTemporaryDir folder;
+    const QStringList texts = {
+        u"Barrage approved\n\nThe Osterhaven council approved a tidal barrage on Thursday. The barrage will cost €450 million, said mayor Lotte Brandvik. Fishermen fear the barrage will harm catches in the estuary.\n"_s,
+        u"Council backs tidal barrage\n\nOsterhaven's council voted on Thursday to build the tidal barrage. Mayor Lotte Brandvik said the barrage would cost €450 million. The estuary's fishermen warned about their catches.\n"_s,
+        u"Osterhaven barrage gets green light\n\nThe tidal barrage at Osterhaven won the council's approval. Estuary fishermen oppose the barrage.\n"_s,
+        u"Warehouse fire in Veldmark\n\nA fire destroyed a warehouse in Veldmark on Sunday night. Firefighters fought the blaze for six hours. No one was injured, the fire brigade said.\n"_s,
+        u"Blaze guts Veldmark warehouse\n\nFirefighters battled a blaze at a Veldmark warehouse for six hours on Sunday. The fire brigade said nobody was hurt in the fire.\n"_s,
+    };
+    for (int i = 0; i < texts.size(); ++i)
+        TestUtils::writeFile(folder.filePath(u"story-%1.txt"_s.arg(i)), texts[i].toUtf8());
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    QSignalSpy named(&window, &Ui::MainWindow::namesRecognized);
+    window.openFolder(folder.path());
+    QVERIFY(named.wait(15000));
+    const int row = window.articleModel()->rowOfFile(u"story-0.txt"_s);
+    const Core::Article *first = window.articleModel()->articleAt(row);
+    const int cost = sentenceStartingWith(*first, u"The barrage will cost"_s);
+    QVERIFY(cost >= 0);
+    window.deskController()->showSentence(first->relativePath, cost);
+    const QString text = window.comparisonPanel()->browser()->toPlainText();
+    QVERIFY2(text.contains(u"of this story reporting this: 1 of 2"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"not reported"_s), qPrintable(text)); // story-2 leaves the cost out
+    QVERIFY2(!text.contains(u"story-3"_s) && !text.contains(u"story-4"_s), qPrintable(text));
 }
 
 void TestMainWindow::comparesAcrossArticles()

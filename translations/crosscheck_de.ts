@@ -446,6 +446,10 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Other articles reporting this: %1 of %2</source>
         <translation>Andere Artikel, die dies berichten: %1 von %2</translation>
     </message>
+    <message>
+        <source>Other articles of this story reporting this: %1 of %2</source>
+        <translation>Andere Artikel dieser Geschichte, die dies berichten: %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::DeskController</name>

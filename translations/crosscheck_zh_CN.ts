@@ -445,6 +445,10 @@ Carried by %2 of %3 articles</source>
         <source>Other articles reporting this: %1 of %2</source>
         <translation>报道此事的其他文章：%1 / %2</translation>
     </message>
+    <message>
+        <source>Other articles of this story reporting this: %1 of %2</source>
+        <translation>本报道中提及此事的其他文章：%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::DeskController</name>

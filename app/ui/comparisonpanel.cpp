@@ -134,7 +134,7 @@ void ComparisonPanel::render()
             QStringLiteral("</i></p>"));
         return;
     }
-    if (article->sentences[m_sentence].boilerplate) {
+    if (article->sentences[m_sentence].boilerplate || m_insight.chrome.value(m_path).contains(m_sentence)) {
         m_browser->setHtml(QStringLiteral("<p><i>") + tr("Boilerplate is not compared.").toHtmlEscaped() +
                            QStringLiteral("</i></p>"));
         return;
@@ -186,10 +186,16 @@ void ComparisonPanel::render()
         html += QStringLiteral("<p style=\"color:%4\"><b>%1</b> (%2): %3</p>")
                     .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped(), colour);
     }
-    int reported = 0;
+    // Only articles of the same story can report this or leave it out.
+    auto sameStory = [&](int a) {
+        return m_insight.storyOf.size() != m_insight.paths.size() || self < 0 ||
+               m_insight.storyOf[a] == m_insight.storyOf[self];
+    };
+    int reported = 0, others = 0;
     for (int a = 0; a < m_insight.paths.size(); ++a) {
-        if (a == self)
+        if (a == self || !sameStory(a))
             continue;
+        ++others;
         const Core::Article *other = m_model->articleAt(m_model->rowOfFile(m_insight.paths[a]));
         if (!other)
             continue;
@@ -212,8 +218,9 @@ void ComparisonPanel::render()
                          link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
                          markedSentence(*other, sentence, referenceWords, referenceFigures, colours));
     }
-    const QString header =
-        tr("Other articles reporting this: %1 of %2").arg(reported).arg(m_insight.paths.size() - 1);
+    const bool stories = m_insight.stories.size() > 1;
+    const QString header = stories ? tr("Other articles of this story reporting this: %1 of %2").arg(reported).arg(others)
+                                   : tr("Other articles reporting this: %1 of %2").arg(reported).arg(others);
     m_browser->setHtml(QStringLiteral("<p><i>") + header.toHtmlEscaped() + QStringLiteral("</i></p>") + html);
 }
 
