@@ -248,8 +248,10 @@ void DeskController::setInsight(const Core::FolderInsight& insight)
     m_alignment = insight.alignment;
     for (ReadingView *view : m_desk->views()) {
         if (const Core::Article *article =
-                m_model->articleAt(m_model->rowOfFile(view->article().relativePath)))
+                m_model->articleAt(m_model->rowOfFile(view->article().relativePath))) {
             view->setMentions(article->mentions);
+            view->dimBoilerplate(*article);
+        }
     }
     linkPanes();
 }

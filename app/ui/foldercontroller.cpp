@@ -99,6 +99,7 @@ void FolderController::connectRecognizer()
                     m_status->showWork({}, {});
                 m_insight = insight;
                 m_model->setMentions(insight.mentions);
+                m_model->setChrome(insight.chrome);
                 Q_EMIT analyzed(m_insight);
                 Q_EMIT summaryChanged();
             });

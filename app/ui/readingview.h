@@ -49,6 +49,8 @@ public:
     void setTheme(const KSyntaxHighlighting::Theme& theme);
     /// Replaces the highlighted figures and names (names arrive once the whole folder is read).
     void setMentions(const QList<Core::Mention>& mentions);
+    /// Dims @p article's boilerplate, also what the folder's analysis found after the article was shown.
+    void dimBoilerplate(const Core::Article& article);
     /// Selects [start, end) of the text and scrolls it into view.
     void selectRange(qsizetype start, qsizetype end);
     /// What hovering the text at @p offset shows: the figure's value, or the name's kind.
@@ -111,7 +113,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void dimBoilerplate(const Core::Article& article);
     void updateExtraSelections();
 
     QFrame *m_activeBar;

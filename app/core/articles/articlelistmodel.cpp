@@ -60,6 +60,23 @@ void ArticleListModel::setMentions(const QHash<QString, QList<Mention>>& mention
     }
 }
 
+void ArticleListModel::setChrome(const QHash<QString, QList<int>>& chrome)
+{
+    for (int row = 0; row < m_articles.size(); ++row) {
+        Article& article = m_articles[row];
+        const auto it = chrome.constFind(article.relativePath);
+        if (it == chrome.cend())
+            continue;
+        for (const int s : *it) {
+            if (s < 0 || s >= article.sentences.size() || article.sentences[s].boilerplate)
+                continue;
+            article.sentences[s].boilerplate = true;
+            article.boilerplate.append({article.sentences[s].start, article.sentences[s].end});
+        }
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
 void ArticleListModel::clear()
 {
     setArticles({});

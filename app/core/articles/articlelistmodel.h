@@ -21,6 +21,9 @@ public:
     void removeArticle(const QString& relativePath);
     /// Replaces the mentions of the articles named in @p mentions (relative path to mentions).
     void setMentions(const QHash<QString, QList<Mention>>& mentions);
+    /// Marks sentences (by relative path, sentence indexes) found to be page chrome only by
+    /// comparing the folder's stories: they are dimmed as the chrome found when reading is.
+    void setChrome(const QHash<QString, QList<int>>& chrome);
     void clear();
 
     const Article *articleAt(int row) const;
