@@ -36,6 +36,7 @@ private Q_SLOTS:
     void sameFolderSameResultInEveryRun();
     void storiesOfAMixedFolder();
     void oneStoryFolderStaysOne();
+    void templatePagesAreChrome();
 };
 
 namespace {
@@ -325,6 +326,36 @@ void TestAligner::oneStoryFolderStaysOne()
     for (int a = 0; a < articles.size(); ++a) {
         for (int s = 0; s < articles[a].sentences.size(); ++s)
             QCOMPARE(result.articles[a].sentences[s].boilerplate, articles[a].sentences[s].boilerplate);
+    }
+}
+
+// Saved pages that hold nothing but an archive notice glue no story together; a short wire copy
+// that names people and gives figures, repeated by outlets, stays content.
+void TestAligner::templatePagesAreChrome()
+{
+    const QString notice = u"These crawls are part of an effort to archive pages as they are created. "
+                           "The goal is to fix all broken links on the web for good.\n"_s;
+    QList<Article> articles = TestUtils::articles({
+        u"Saved page one\n\n"_s + notice,
+        u"Saved page two\n\n"_s + notice,
+        u"Champion keeps title\n\nKlitschko stopped Thompson in the sixth round on Saturday.\n"_s,
+        u"Klitschko wins\n\nKlitschko stopped Thompson in the sixth round on Saturday.\n"_s,
+    });
+    QVERIFY(FolderPipeline::markTemplatePages(articles) > 0);
+    for (int a = 0; a < 2; ++a) {
+        for (int s = 0; s < articles[a].sentences.size(); ++s) {
+            if (articles[a].sentenceText(s).startsWith(u"These crawls"_s))
+                QVERIFY(articles[a].sentences[s].boilerplate);
+        }
+    }
+    const FolderResult result = FolderPipeline::run(articles, {});
+    for (int a = 2; a < 4; ++a) {
+        const int last = int(result.articles[a].sentences.size()) - 1;
+        QVERIFY2(!result.articles[a].sentences[last].boilerplate, qPrintable(result.articles[a].sentenceText(last)));
+    }
+    for (const SentenceMatch& m : result.alignment.matches) {
+        for (const SentenceRef& r : {m.a, m.b})
+            QVERIFY(!result.articles[r.article].sentenceText(r.sentence).contains(u"crawls"_s));
     }
 }
 

@@ -30,6 +30,67 @@ QString sentenceKey(QStringView sentence)
 
 } // namespace
 
+int FolderPipeline::markTemplatePages(QList<Article>& articles)
+{
+    // Each sentence of five words or more, and the articles it appears in word for word.
+    QHash<QString, QList<int>> articlesOf;
+    QList<QList<QString>> keysOf(articles.size());
+    for (int a = 0; a < articles.size(); ++a) {
+        const Article& article = articles[a];
+        keysOf[a].resize(article.sentences.size());
+        for (int s = 0; s < article.sentences.size(); ++s) {
+            if (article.sentences[s].boilerplate)
+                continue;
+            const QString key = sentenceKey(article.sentenceText(s));
+            if (key.count(u' ') < 4)
+                continue;
+            keysOf[a][s] = key;
+            QList<int>& list = articlesOf[key];
+            if (list.isEmpty() || list.last() != a)
+                list.append(a);
+        }
+    }
+    // A page that holds almost nothing but sentences other pages repeat (an embed prompt, an
+    // archive notice) is a template: what it repeats is chrome, wherever else it stands.
+    QSet<QString> chrome;
+    for (int a = 0; a < articles.size(); ++a) {
+        int own = 0, repeated = 0;
+        for (int s = 0; s < keysOf[a].size(); ++s) {
+            const bool content = !articles[a].sentences[s].boilerplate && articles[a].sentenceText(s).count(u' ') >= 4;
+            if (!content)
+                continue;
+            if (!keysOf[a][s].isEmpty() && articlesOf.value(keysOf[a][s]).size() >= 2)
+                ++repeated;
+            else
+                ++own;
+        }
+        if (repeated == 0 || repeated > 8 || own >= 2)
+            continue;
+        // Chrome speaks of the page, not of people or amounts: a short wire copy repeated by
+        // several outlets ("Klitschko stopped Thompson in the sixth") names them.
+        QSet<int> aboutSomeone;
+        for (const Mention& m : articles[a].mentions) {
+            if (m.isFigure() || m.kind == MentionKind::Person)
+                aboutSomeone.insert(m.sentence);
+        }
+        for (int s = 0; s < keysOf[a].size(); ++s) {
+            const QString& key = keysOf[a][s];
+            if (!key.isEmpty() && articlesOf.value(key).size() >= 2 && !aboutSomeone.contains(s))
+                chrome.insert(key);
+        }
+    }
+    int marked = 0;
+    for (int a = 0; a < articles.size(); ++a) {
+        for (int s = 0; s < keysOf[a].size(); ++s) {
+            if (!keysOf[a][s].isEmpty() && chrome.contains(keysOf[a][s])) {
+                articles[a].sentences[s].boilerplate = true;
+                ++marked;
+            }
+        }
+    }
+    return marked;
+}
+
 int FolderPipeline::markChromeAcrossStories(QList<Article>& articles, const QList<int>& storyOf)
 {
     // Sentences of five words or more: "Read more." in two stories is chance, not a template.
@@ -73,6 +134,7 @@ FolderResult FolderPipeline::run(const QList<Article>& articles, const NameRecog
         result.articles[i].mentions = mentions[i];
     if (!next(1))
         return result;
+    markTemplatePages(result.articles);
     result.stories = StoryGrouper::group(result.articles);
     result.storyOf = StoryGrouper::storyOf(result.stories, result.articles.size());
     // Chrome shared across stories can also have glued pages that hold nothing else into a story

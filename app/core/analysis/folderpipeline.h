@@ -31,6 +31,11 @@ public:
     static FolderResult run(const QList<Article>& articles, const NameRecognizer::Corrections& corrections,
                             const std::function<bool(int step)>& step = {});
     static int stepCount() { return 4; }
+    /// Marks as boilerplate the sentences of template pages: a page with fewer than two sentences
+    /// of its own beside at most eight that other pages repeat word for word (a saved embed
+    /// prompt, an archive notice) makes those sentences chrome in every article. Returns how
+    /// many sentences were marked.
+    static int markTemplatePages(QList<Article>& articles);
     /// Marks as boilerplate every sentence that appears, word for word, in articles of two or
     /// more stories: embed prompts, archive notices, newsletter and cookie text, photo credits.
     /// Returns how many sentences were marked.
