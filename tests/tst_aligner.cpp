@@ -37,6 +37,8 @@ private Q_SLOTS:
     void storiesOfAMixedFolder();
     void oneStoryFolderStaysOne();
     void templatePagesAreChrome();
+    void disagreementsMeasureTheSameThing_data();
+    void disagreementsMeasureTheSameThing();
 };
 
 namespace {
@@ -357,6 +359,64 @@ void TestAligner::templatePagesAreChrome()
         for (const SentenceRef& r : {m.a, m.b})
             QVERIFY(!result.articles[r.article].sentenceText(r.sentence).contains(u"crawls"_s));
     }
+}
+
+// Rows paraphrased from ECB+ and multinews-dev: each false case beside its true twin.
+void TestAligner::disagreementsMeasureTheSameThing_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("expected"); // "none", "conflict", "approximation", "range"
+    auto row = [](const char *what, const QString& a, const QString& b, const QString& kind) {
+        QTest::addRow("%s", what) << a << b << kind;
+    };
+    row("age against a count", u"Champion Klitschko, 36, floored Thompson in the sixth round in Bern on Saturday night."_s,
+        u"Champion Klitschko, with 51 knockouts, floored Thompson in the sixth round in Bern on Saturday night."_s,
+        u"none"_s);
+    row("ages of two people", u"Police said Eric Kirkpatrick, 61, opened fire at the office party in Vancouver on Friday."_s,
+        u"Police said victim Benjamin Banky, 40, was shot at the office party in Vancouver on Friday."_s, u"none"_s);
+    row("ages of one person", u"Police said Eric Kirkpatrick, 61, opened fire at the office party in Vancouver on Friday."_s,
+        u"Police said Eric Kirkpatrick, 63, opened fire at the office party in Vancouver on Friday."_s, u"conflict"_s);
+    row("times of the crash", u"The crash happened about 11:15 p.m. on the bridge near the harbour, police said."_s,
+        u"The crash happened around 10:40 p.m. on the bridge near the harbour, police said."_s, u"conflict"_s);
+    row("clock time against an age", u"Lizandra Cosme, 32, was hit by the car on the bridge near the harbour, police said."_s,
+        u"At 1:30 p.m. a woman was hit by the car on the bridge near the harbour, police said."_s, u"none"_s);
+    row("one range in two units", u"Mrs Wilson had fallen 20-30 feet down a vertical cliff near the notch, the inquest heard."_s,
+        u"Mrs Wilson had fallen 20-30ft down a vertical cliff near the notch, the inquest heard."_s, u"none"_s);
+    row("one distance in two units", u"The quake was centred 30 miles from the city of Kobe, the agency said on Sunday."_s,
+        u"The quake was centred 48km from the city of Kobe, the agency said on Sunday."_s, u"none"_s);
+    row("two distances", u"The quake was centred 30 miles from the city of Kobe, the agency said on Sunday."_s,
+        u"The quake was centred 60km from the city of Kobe, the agency said on Sunday."_s, u"conflict"_s);
+    row("points of two players", u"Ty Lawson posted 15 points and eight assists in the win over the Bulldogs."_s,
+        u"Danny Green scored 14 points and eight assists in the win over the Bulldogs."_s, u"none"_s);
+    row("points of one player", u"Ty Lawson posted 15 points and eight assists in the win over the Bulldogs."_s,
+        u"Ty Lawson added 16 points and eight assists in the win over the Bulldogs."_s, u"conflict"_s);
+    row("timestamps", u"Published on Friday at 09:56 IST after the raid on the pirate boats near Somalia."_s,
+        u"Last updated on Friday at 19:04 IST after the raid on the pirate boats near Somalia."_s, u"none"_s);
+    row("a change and a level", u"Reserves rose by $43 billion in the year to March, the central bank said."_s,
+        u"Reserves rose to $419 billion in the year to March, the central bank said."_s, u"none"_s);
+}
+
+void TestAligner::disagreementsMeasureTheSameThing()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, expected);
+    QList<Article> articles = TestUtils::articles({u"One\n"_s + first + u'\n', u"Two\n"_s + second + u'\n'});
+    MentionRecognizer::addNames(articles);
+    const Alignment alignment = Aligner::align(articles);
+    // A false case may not even form a claim; a true one must.
+    QVERIFY2(expected == u"none" || !alignment.claims.isEmpty(), "the two sentences should report one fact");
+    QStringList seen;
+    for (const Discrepancy& d : DiscrepancyFinder::find(articles, alignment)) {
+        if (d.topic.contains(u"shares"_s))
+            continue;
+        seen.append(DiscrepancyFinder::kindName(d.kind) + u": "_s + d.note);
+    }
+    if (expected == u"none")
+        QVERIFY2(seen.isEmpty(), qPrintable(seen.join(u'\n')));
+    else
+        QVERIFY2(seen.size() == 1 && seen.first().startsWith(expected), qPrintable(seen.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestAligner)

@@ -23,7 +23,118 @@ struct Figure
     double low; // in the claim's common unit
     double high;
     QString unit;
+    QString measures; // what the figure measures: only figures that measure the same thing compare
+    QString entity;   // the name nearest before it in the sentence, case-folded, or empty
 };
+
+// A word as compared between sentences: lower case, a plural's "s" dropped.
+QString nounKey(QStringView word)
+{
+    QString w = word.toString().toLower();
+    if (w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss"))
+        w.chop(1);
+    return w;
+}
+
+// The person a bare number right after a name and a comma is the age of ("Banky, 40,"), or of
+// an "NN-year-old" the person named nearest in the sentence.
+QString ageOf(const Article& a, const Mention& m)
+{
+    const bool yearOld = m.kind == MentionKind::Duration && m.unit == u"year" &&
+                         QStringView(a.text).mid(m.end, 5).startsWith(u"-old");
+    const bool afterComma = m.kind == MentionKind::Number && m.start >= 2 && a.text[m.start - 1] == u' ' &&
+                            a.text[m.start - 2] == u',' && m.end < a.text.size() &&
+                            (a.text[m.end] == u',' || a.text[m.end] == u'.' || a.text[m.end] == u')');
+    if (!yearOld && !afterComma)
+        return {};
+    const Mention *nearest = nullptr;
+    for (const Mention& n : a.mentions) {
+        if (n.sentence != m.sentence || n.kind != MentionKind::Person)
+            continue;
+        if (afterComma && n.end != m.start - 2)
+            continue;
+        if (!nearest || std::abs(n.start - m.start) < std::abs(nearest->start - m.start))
+            nearest = &n;
+    }
+    if (!nearest)
+        return {};
+    // The surname stands for the person: "Eric Allen Kirkpatrick" and "Kirkpatrick" are one.
+    return a.text.sliced(nearest->start, nearest->length()).section(u' ', -1).toCaseFolded();
+}
+
+// What a figure measures, as a key: money (a change apart from a level), a percentage, a time of
+// day, a quantity of one dimension, a person's age, or a count of a named noun ("51 knockouts",
+// "23 pirates"). Empty when the sentence does not say: such a figure is compared with nothing.
+QString measuresOf(const Article& a, const Mention& m)
+{
+    const QString change = m.change ? u":change"_s : QString();
+    switch (m.kind) {
+    case MentionKind::Money:
+        return u"money"_s + change;
+    case MentionKind::Percent:
+        return u"percent:"_s + m.unit + change;
+    case MentionKind::Time:
+        return u"time"_s;
+    case MentionKind::Quantity:
+        return u"quantity:"_s + m.unit + change;
+    case MentionKind::Duration:
+    case MentionKind::Number: {
+        if (const QString age = ageOf(a, m); !age.isEmpty())
+            return u"age:"_s + age;
+        if (m.kind == MentionKind::Duration)
+            return {};
+        // The noun right after the count, past "of the" ("23 of the raiders").
+        const Sentence& s = a.sentences[m.sentence];
+        static const QSet<QString> skip = {u"of"_s, u"the"_s, u"more"_s, u"other"_s, u"new"_s, u"more"_s};
+        for (const auto word : QStringView(a.text).sliced(m.end, s.end - m.end).split(u' ', Qt::SkipEmptyParts)) {
+            static const QRegularExpression notLetters(QStringLiteral("[^\\p{L}-]"));
+            const QString w = word.toString().remove(notLetters);
+            if (w.isEmpty())
+                return {};
+            if (skip.contains(w.toLower()))
+                continue;
+            return w.front().isLetter() ? u"count:"_s + nounKey(w) + change : QString();
+        }
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+// Whether a sentence is a dateline: fewer than four words outside its figures.
+bool isDateline(const Article& a, int sentence)
+{
+    const Sentence& s = a.sentences[sentence];
+    QString rest = a.text.sliced(s.start, s.length());
+    for (auto it = a.mentions.crbegin(); it != a.mentions.crend(); ++it) {
+        if (it->sentence == sentence && it->isFigure() && it->start >= s.start && it->end <= s.end)
+            rest.remove(it->start - s.start, it->length());
+    }
+    int words = 0;
+    for (const auto word : QStringView(rest).split(u' ', Qt::SkipEmptyParts))
+        words += std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }) ? 1 : 0;
+    static const QRegularExpression stamp(QStringLiteral("^\\W*(published|updated|posted|last updated|first published)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return words < 4 || stamp.matchView(rest).hasMatch();
+}
+
+// The name nearest the figure in its sentence, on either side: "Gatorade … $26.33" is not
+// "Coke … $8", and "13 points from Seth VanDeest" not "Richard Carter scored 14 points". The
+// surname stands for a person.
+QString entityOf(const Article& a, const Mention& m)
+{
+    const Mention *nearest = nullptr;
+    auto distance = [&m](const Mention& n) { return n.end <= m.start ? m.start - n.end : n.start - m.end; };
+    for (const Mention& n : a.mentions) {
+        if (n.sentence == m.sentence && !n.isFigure() && (!nearest || distance(n) < distance(*nearest)))
+            nearest = &n;
+    }
+    if (!nearest)
+        return {};
+    const QString name = a.text.sliced(nearest->start, nearest->length()).toCaseFolded();
+    return nearest->kind == MentionKind::Person ? name.section(u' ', -1) : name;
+}
 
 QString show(const Article& a, const Mention& m)
 {
@@ -115,14 +226,33 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
         QHash<QString, int> currencies;
         for (const SentenceRef& r : claim.sentences) {
             const Article& a = articles[r.article];
+            // A dateline or timestamp ("Updated May 3, 2013 | 8:20 am") says when the page was
+            // written, not what happened: its figures are compared with nothing.
+            if (isDateline(a, r.sentence))
+                continue;
             for (int i = 0; i < a.mentions.size(); ++i) {
                 const Mention& m = a.mentions[i];
                 if (m.sentence != r.sentence || !m.hasValue())
                     continue;
-                if (m.kind != MentionKind::Money && m.kind != MentionKind::Percent &&
-                    m.kind != MentionKind::Number)
+                const QString measures = measuresOf(a, m);
+                if (measures.isEmpty())
                     continue;
-                figures.append({r, i, &m, m.value, m.valueMax.value_or(m.value), m.unit});
+                // A time's zone is said by some outlets and not others: the times still compare.
+                const QString unit = m.kind == MentionKind::Time ? QString() : m.unit;
+                double high = m.valueMax.value_or(m.value);
+                const int index = i;
+                // "between $1.5 billion and $1.8 billion" is one range.
+                if (i + 1 < a.mentions.size()) {
+                    const Mention& n = a.mentions[i + 1];
+                    const QStringView gap = QStringView(a.text).sliced(m.end, std::max<qsizetype>(0, n.start - m.end)).trimmed();
+                    const QStringView before = QStringView(a.text).left(m.start).trimmed();
+                    if (n.sentence == m.sentence && n.kind == m.kind && n.unit == m.unit && n.hasValue() && gap == u"and" &&
+                        before.endsWith(u"between", Qt::CaseInsensitive) && n.value > m.value) {
+                        high = n.value;
+                        ++i;
+                    }
+                }
+                figures.append({r, index, &m, m.value, high, unit, measures, entityOf(a, m)});
                 if (m.kind == MentionKind::Money)
                     ++currencies[m.unit];
             }
@@ -157,14 +287,24 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
             for (int j = 0; j < kept.size(); ++j) {
                 const Figure& x = kept[i];
                 const Figure& y = kept[j];
-                if (x.ref.article >= y.ref.article || x.mention->kind != y.mention->kind || x.unit != y.unit)
+                if (x.ref.article >= y.ref.article || x.mention->kind != y.mention->kind || x.unit != y.unit ||
+                    x.measures != y.measures)
                     continue;
+                if (!x.entity.isEmpty() && !y.entity.isEmpty() && x.entity != y.entity &&
+                    !x.measures.startsWith(u"age:"))
+                    continue; // of two different things
+                // A count compares only when both sentences name the same owner, or neither does
+                // ("Ty Lawson … 15 points" is not "Danny Green … 14").
+                if (x.measures.startsWith(u"count:") && x.entity != y.entity)
+                    continue;
+
                 // Only mutual nearest values are counterparts: "$80bn" in one sentence and "$80bn"
                 // in the other agree, and the other amounts around them are other things.
                 auto nearestIn = [&kept](const Figure& from, const SentenceRef& in) {
                     const Figure *best = nullptr;
                     for (const Figure& z : kept) {
                         if (z.ref == in && z.mention->kind == from.mention->kind && z.unit == from.unit &&
+                            z.measures == from.measures &&
                             (!best || std::abs(z.low - from.low) < std::abs(best->low - from.low)))
                             best = &z;
                     }
@@ -173,9 +313,16 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                 if (nearestIn(x, y.ref) != &y || nearestIn(y, x.ref) != &x)
                     continue;
                 const double a = x.low, b = y.low;
-                if (std::abs(a - b) <= 0.005 * std::max(std::abs(a), std::abs(b)) && x.high == x.low &&
-                    y.high == y.low)
-                    continue; // they agree
+                // Figures converted from another unit or currency carry the rounding of their own
+                // unit: "30 miles" is "48km".
+                const bool converted = x.mention->writtenUnit != y.mention->writtenUnit ||
+                                       x.mention->unit != y.mention->unit;
+                const double tolerance = converted ? 0.02 : 0.005;
+                auto same = [tolerance](double u, double v) {
+                    return std::abs(u - v) <= tolerance * std::max(std::abs(u), std::abs(v));
+                };
+                if (same(a, b) && same(x.high, y.high))
+                    continue; // they agree: "20-30 feet" and "20-30ft" are one range
                 const double ratio = std::max(a, b) / std::max(1e-9, std::min(a, b));
                 if (ratio > 2.0)
                     continue; // different magnitudes: different things, not a disagreement
@@ -193,7 +340,9 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                                  show(xRange ? ay : ax, *(xRange ? y : x).mention),
                                  show(xRange ? ax : ay, *(xRange ? x : y).mention),
                                  (xRange ? ax : ay).sourceName());
-                } else if ((!x.mention->approx.isEmpty() || !y.mention->approx.isEmpty()) && ratio <= 1.1) {
+                } else if ((!x.mention->approx.isEmpty() || !y.mention->approx.isEmpty()) &&
+                           (x.mention->kind == MentionKind::Time ? std::abs(a - b) <= 0.25 : ratio <= 1.1)) {
+                    // "about 11:15 p.m." and "around 11:20 p.m." are close; "around 10:40" is not.
                     d.kind = Discrepancy::Kind::Approximation;
                     d.note = QCoreApplication::translate("Discrepancy",
                                                          "%1 says %2, %3 says %4: close, one is approximate")

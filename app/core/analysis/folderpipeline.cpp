@@ -67,10 +67,11 @@ int FolderPipeline::markTemplatePages(QList<Article>& articles)
         if (repeated == 0 || repeated > 8 || own >= 2)
             continue;
         // Chrome speaks of the page, not of people or amounts: a short wire copy repeated by
-        // several outlets ("Klitschko stopped Thompson in the sixth") names them.
+        // several outlets ("Klitschko stopped Thompson in the sixth") names them. A bare number
+        // says little ("No More 404").
         QSet<int> aboutSomeone;
         for (const Mention& m : articles[a].mentions) {
-            if (m.isFigure() || m.kind == MentionKind::Person)
+            if ((m.isFigure() && m.kind != MentionKind::Number) || m.kind == MentionKind::Person)
                 aboutSomeone.insert(m.sentence);
         }
         for (int s = 0; s < keysOf[a].size(); ++s) {
