@@ -146,7 +146,20 @@ void modelNames(const Article& article, int a, int s, const QList<NameToken>& to
         if (initial && t.first == t.last && !evidence.seenCapitalisedInside(first) &&
             (lexicon.isCommonWord(first) || evidence.seenLower(first)))
             continue;
-        out.append({a, s, tokens[t.first].start, tokens[t.last].end, t.kind, t.confidence, initial, false});
+        // A name in capitals ("AP", "FBI", a dateline's "LOS ANGELES") is an organisation or a
+        // place, never a person's name.
+        const QStringView span = QStringView(article.text).sliced(tokens[t.first].start, tokens[t.last].end - tokens[t.first].start);
+        const bool capitals = std::none_of(span.cbegin(), span.cend(), [](QChar c) { return c.isLower(); });
+        MentionKind kind = t.kind;
+        if (capitals && kind == MentionKind::Person) {
+            QString titled = span.toString().toLower();
+            for (qsizetype i = 0; i < titled.size(); ++i) {
+                if (i == 0 || titled[i - 1] == u' ')
+                    titled[i] = titled[i].toUpper();
+            }
+            kind = lexicon.isPlace(titled) ? MentionKind::Place : MentionKind::Organization;
+        }
+        out.append({a, s, tokens[t.first].start, tokens[t.last].end, kind, t.confidence, initial, false});
     }
 }
 
@@ -289,6 +302,9 @@ QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QL
 {
     QHash<QString, std::array<float, 4>> votes;
     auto vote = [&votes](const QString& name, MentionKind kind, float weight) {
+        // A word in capitals ("AP" of "AP Photo") is nobody's first or last name.
+        if (kind == MentionKind::Person && std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower(); }))
+            return;
         votes[name][size_t(int(kind) - int(MentionKind::Person))] += weight;
     };
     for (const Found& f : found) {
