@@ -75,8 +75,19 @@ QString measuresOf(const Article& a, const Mention& m)
         return u"percent:"_s + m.unit + change;
     case MentionKind::Time:
         return u"time"_s;
-    case MentionKind::Quantity:
-        return u"quantity:"_s + m.unit + change;
+    case MentionKind::Quantity: {
+        // "8GB of RAM" is not "128GB of storage"; "the 17-inch model" not "the 13-inch one".
+        const Sentence& s = a.sentences[m.sentence];
+        const QList<QStringView> after = QStringView(a.text).sliced(m.end, s.end - m.end).split(u' ', Qt::SkipEmptyParts);
+        QString of;
+        if (after.size() >= 2 && after[0] == u"of")
+            of = nounKey(after[1]);
+        else if (!after.isEmpty() && a.text[m.end - 1] != u' ' && QStringView(a.text).sliced(m.start, m.length()).contains(u'-'))
+            of = nounKey(after[0]); // "17-inch MacBook"
+        static const QRegularExpression edges(QStringLiteral("^\\W+|\\W+$"));
+        of.remove(edges);
+        return u"quantity:"_s + m.unit + change + (of.isEmpty() ? QString() : u':' + of);
+    }
     case MentionKind::Duration:
     case MentionKind::Number: {
         if (const QString age = ageOf(a, m); !age.isEmpty())
