@@ -2,6 +2,7 @@
 #include "annotationcontroller.h"
 #include "articles/articlelistmodel.h"
 #include "comparisonpanel.h"
+#include "roles.h"
 #include "deskcontroller.h"
 #include "highlighting/highlightrepository.h"
 #include "highlighting/mentionhighlighter.h"
@@ -301,6 +302,23 @@ void TestMainWindow::comparesWithinTheStory()
     QVERIFY2(text.contains(u"of this story reporting this: 1 of 2"_s), qPrintable(text));
     QVERIFY2(text.contains(u"not reported"_s), qPrintable(text)); // story-2 leaves the cost out
     QVERIFY2(!text.contains(u"story-3"_s) && !text.contains(u"story-4"_s), qPrintable(text));
+
+    // The folder list opens each story's run with its label and the outlets that cover it.
+    const auto *model = window.articleModel();
+    const QModelIndex barrage = model->index(model->rowOfFile(u"story-0.txt"_s));
+    const QModelIndex secondBarrage = model->index(model->rowOfFile(u"story-1.txt"_s));
+    const QModelIndex fire = model->index(model->rowOfFile(u"story-3.txt"_s));
+    QVERIFY(barrage.data(Core::StoryHeaderRole).toBool());
+    QVERIFY(!secondBarrage.data(Core::StoryHeaderRole).toBool());
+    QVERIFY(fire.data(Core::StoryHeaderRole).toBool());
+    QCOMPARE(barrage.data(Core::StoryCoverageRole).toString(), u"3 outlets: story-0 \u00B7 story-1 \u00B7 story-2"_s);
+    const QListView *list = nullptr;
+    for (const QListView *view : window.findChildren<QListView *>()) {
+        if (view->model() == model)
+            list = view;
+    }
+    QVERIFY(list);
+    QVERIFY(list->sizeHintForIndex(barrage).height() > list->sizeHintForIndex(secondBarrage).height());
 }
 
 void TestMainWindow::comparesAcrossArticles()

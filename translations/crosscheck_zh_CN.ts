@@ -185,6 +185,17 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ArticleListModel</name>
+    <message>
+        <source>1 outlet: %1</source>
+        <translation>1 家媒体：%1</translation>
+    </message>
+    <message>
+        <source>%1 outlets: %2</source>
+        <translation>%1 家媒体：%2</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::ClaimModel</name>
     <message>
         <source>%1

@@ -16,6 +16,9 @@ enum Role : int
     UuidRole,                     ///< QString: an annotation's uuid
     ArticlePathRole,              ///< QString: relative path of the article an annotation belongs to
     OrphanRole,                   ///< bool: the annotation could not be placed in the current text
+    StoryLabelRole,               ///< QString: the label of the article's story, or empty
+    StoryCoverageRole,            ///< QString: which outlets cover the article's story
+    StoryHeaderRole,              ///< bool: the article opens a run of its story in the list
 };
 
 } // namespace Crosscheck::Core

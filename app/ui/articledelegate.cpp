@@ -25,8 +25,56 @@ QFont fileFont(const QStyleOptionViewItem& option)
 }
 } // namespace
 
+int ArticleDelegate::headerHeight(const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (!index.data(Core::StoryHeaderRole).toBool())
+        return 0;
+    return QFontMetrics(titleFont(option)).height() + QFontMetrics(fileFont(option)).height() + 2 * kPadding;
+}
+
+// A story's label and its coverage line ("3 outlets: Reuters · AP · BBC") above its first article.
+void ArticleDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem& option, const QModelIndex& index,
+                                  int height) const
+{
+    const QRect band(option.rect.left(), option.rect.top(), option.rect.width(), height);
+    painter->save();
+    QColor fill = option.palette.color(QPalette::AlternateBase);
+    painter->fillRect(band, fill);
+    painter->setPen(option.palette.color(QPalette::Mid));
+    painter->drawLine(band.topLeft(), band.topRight());
+    const QRect r = band.adjusted(kPadding, kPadding, -kPadding, -kPadding / 2);
+    const QFont tf = titleFont(option);
+    const QFont ff = fileFont(option);
+    const QFontMetrics tm(tf), fm(ff);
+    painter->setFont(tf);
+    painter->setPen(option.palette.color(QPalette::Text));
+    painter->drawText(QRect(r.left(), r.top(), r.width(), tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      tm.elidedText(index.data(Core::StoryLabelRole).toString(), Qt::ElideRight, r.width()));
+    painter->setFont(ff);
+    QColor muted = option.palette.color(QPalette::Text);
+    muted.setAlphaF(0.7f);
+    painter->setPen(muted);
+    painter->drawText(QRect(r.left(), r.top() + tm.height(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(index.data(Core::StoryCoverageRole).toString(), Qt::ElideRight, r.width()));
+    painter->restore();
+}
+
 void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem& option,
                             const QModelIndex& index) const
+{
+    const int header = headerHeight(option, index);
+    if (header > 0) {
+        paintHeader(painter, option, index, header);
+        QStyleOptionViewItem below = option;
+        below.rect.setTop(option.rect.top() + header);
+        paintArticle(painter, below, index);
+        return;
+    }
+    paintArticle(painter, option, index);
+}
+
+void ArticleDelegate::paintArticle(QPainter *painter, const QStyleOptionViewItem& option,
+                                   const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -62,10 +110,9 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem& optio
 
 QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    Q_UNUSED(index)
     const int h =
         QFontMetrics(titleFont(option)).height() + QFontMetrics(fileFont(option)).height() + kPadding;
-    return {200, h};
+    return {200, h + headerHeight(option, index)};
 }
 
 } // namespace Crosscheck::Ui

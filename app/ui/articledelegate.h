@@ -4,7 +4,8 @@
 
 namespace Crosscheck::Ui {
 
-/// Draws an article as its headline over its file name.
+/// Draws an article as its headline over its file name; above the first article of each story's
+/// run, the story's label and the outlets that cover it.
 class ArticleDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -16,6 +17,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    static int headerHeight(const QStyleOptionViewItem& option, const QModelIndex& index);
+    void paintHeader(QPainter *painter, const QStyleOptionViewItem& option, const QModelIndex& index,
+                     int height) const;
+    void paintArticle(QPainter *painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
 };
 
 } // namespace Crosscheck::Ui

@@ -100,6 +100,14 @@ void FolderController::connectRecognizer()
                 m_insight = insight;
                 m_model->setMentions(insight.mentions);
                 m_model->setChrome(insight.chrome);
+                QList<std::pair<QString, QStringList>> stories;
+                for (const Core::Story& story : insight.stories) {
+                    QStringList files;
+                    for (const int a : story.articles)
+                        files.append(insight.paths.value(a));
+                    stories.append({story.label, files});
+                }
+                m_model->setStories(stories);
                 Q_EMIT analyzed(m_insight);
                 Q_EMIT summaryChanged();
             });

@@ -110,7 +110,8 @@ void MainWindow::setupWidgets()
     m_list = new QListView(this);
     m_list->setModel(m_model);
     m_list->setItemDelegate(new ArticleDelegate(m_list));
-    m_list->setUniformItemSizes(true);
+    // The first article of each story carries the story's header, so rows differ in height.
+    m_list->setUniformItemSizes(false);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Articles"));
     m_list->setMinimumWidth(220);

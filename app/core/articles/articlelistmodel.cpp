@@ -77,8 +77,35 @@ void ArticleListModel::setChrome(const QHash<QString, QList<int>>& chrome)
     }
 }
 
+void ArticleListModel::setStories(const QList<std::pair<QString, QStringList>>& stories)
+{
+    // Rows gain or lose a story header and so change height: a layout change, not a data one.
+    Q_EMIT layoutAboutToBeChanged();
+    m_storyOf.clear();
+    m_storyLabels.clear();
+    m_storyCoverage.clear();
+    for (int s = 0; s < stories.size(); ++s) {
+        QStringList outlets;
+        for (const QString& path : stories[s].second) {
+            m_storyOf.insert(path, s);
+            const int row = rowOfFile(path);
+            const QString outlet = row >= 0 ? m_articles[row].sourceName() : path;
+            if (!outlets.contains(outlet))
+                outlets.append(outlet);
+        }
+        m_storyLabels.append(stories[s].first);
+        const QString joined = outlets.join(QStringLiteral(" \u00B7 "));
+        m_storyCoverage.append(outlets.size() == 1 ? tr("1 outlet: %1").arg(joined)
+                                                   : tr("%1 outlets: %2").arg(outlets.size()).arg(joined));
+    }
+    Q_EMIT layoutChanged();
+}
+
 void ArticleListModel::clear()
 {
+    m_storyOf.clear();
+    m_storyLabels.clear();
+    m_storyCoverage.clear();
     setArticles({});
 }
 
@@ -123,6 +150,19 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
     case SubtitleRole:
         return article.outlet.isEmpty() ? article.relativePath
                                         : article.outlet + QStringLiteral(" \u00B7 ") + article.relativePath;
+    case StoryLabelRole:
+    case StoryCoverageRole: {
+        const int story = m_storyOf.value(article.relativePath, -1);
+        if (story < 0)
+            return QString();
+        return role == StoryLabelRole ? m_storyLabels.value(story) : m_storyCoverage.value(story);
+    }
+    case StoryHeaderRole: {
+        const int story = m_storyOf.value(article.relativePath, -1);
+        if (m_storyLabels.size() < 2 || story < 0)
+            return false;
+        return index.row() == 0 || m_storyOf.value(m_articles[index.row() - 1].relativePath, -1) != story;
+    }
     default:
         return {};
     }

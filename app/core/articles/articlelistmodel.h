@@ -24,6 +24,10 @@ public:
     /// Marks sentences (by relative path, sentence indexes) found to be page chrome only by
     /// comparing the folder's stories: they are dimmed as the chrome found when reading is.
     void setChrome(const QHash<QString, QList<int>>& chrome);
+    /// The folder's stories: each a label and the relative paths of its articles. With more than
+    /// one story the list says, where a story's run of articles starts, its label and the
+    /// outlets that cover it.
+    void setStories(const QList<std::pair<QString, QStringList>>& stories);
     void clear();
 
     const Article *articleAt(int row) const;
@@ -42,6 +46,9 @@ public:
 
 private:
     QList<Article> m_articles;
+    QHash<QString, int> m_storyOf; // relative path to story index
+    QStringList m_storyLabels;
+    QStringList m_storyCoverage;
 };
 
 } // namespace Crosscheck::Core
