@@ -1,9 +1,11 @@
 #include "sentencefeatures.h"
 
 #include "recognition/figurerecognizer.h"
+#include "wordnet.h"
 
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -91,7 +93,8 @@ SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<
                           i + 1 < n && sentence[i + 1].isLetterOrNumber())))
             ++i;
         const QString word = sentence.sliced(start, i - start);
-        if (word.front().isUpper() && !first && word.size() > 1)
+        const bool name = word.front().isUpper() && !first && word.size() > 1;
+        if (name)
             f.names.insert(word.toCaseFolded());
         first = false;
         QString lower = word.toLower();
@@ -106,6 +109,8 @@ SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<
             m_ids.insert(stemmed, id);
             if (!stemmed.isEmpty() && stemmed.front().isDigit())
                 m_numeric.insert(id);
+            else if (!name)
+                m_concepts.insert(id, WordNet::instance().concepts(lower));
         }
         f.terms.append(id);
         if (++f.counts[id] == 1)
@@ -124,6 +129,13 @@ void FeatureExtractor::count(const SentenceFeatures& features)
     ++m_documents;
     for (auto it = features.counts.cbegin(); it != features.counts.cend(); ++it)
         ++m_df[it.key()];
+}
+
+const QList<quint32>& FeatureExtractor::concepts(int term) const
+{
+    static const QList<quint32> none;
+    const auto it = m_concepts.constFind(term);
+    return it == m_concepts.cend() ? none : *it;
 }
 
 double FeatureExtractor::idf(int term) const
@@ -183,6 +195,29 @@ PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b, 
             common += b.counts.contains(it.key()) ? 1 : 0;
         const qsizetype all = a.counts.size() + b.counts.size() - common;
         p.jaccard = all > 0 ? double(common) / double(all) : 0;
+    }
+    {
+        // The shorter sentence's words said in the other, in the same or related words.
+        const bool aShorter = wa <= wb;
+        const SentenceFeatures& x = aShorter ? a : b;
+        const SentenceFeatures& y = aShorter ? b : a;
+        QList<quint32> other;
+        for (const int term : y.distinct)
+            other += w.concepts(term);
+        std::sort(other.begin(), other.end());
+        double matched = 0, weight = 0;
+        for (const int term : x.distinct) {
+            const double idf = w.idf(term);
+            weight += idf;
+            bool found = y.counts.contains(term);
+            for (const quint32 c : w.concepts(term)) {
+                if (found)
+                    break;
+                found = std::binary_search(other.cbegin(), other.cend(), c);
+            }
+            matched += found ? idf : 0;
+        }
+        p.semantic = weight > 0 ? matched / weight : 0;
     }
     const qsizetype fewerNames = std::min(a.names.size(), b.names.size());
     if (fewerNames > 0)

@@ -42,6 +42,8 @@ public:
     int documentFrequency(int term) const { return m_df.value(term); }
     /// Whether the term is a number ("8300", "2025") rather than a word.
     bool isNumeric(int term) const { return m_numeric.contains(term); }
+    /// The WordNet concepts of a term's word (sorted; empty for names, numbers and unknown words).
+    const QList<quint32>& concepts(int term) const;
 
     /// Snowball English stem of a lower-case word.
     QString stem(const QString& word);
@@ -55,6 +57,7 @@ private:
     QHash<QString, int> m_ids;
     QHash<int, int> m_df;
     QSet<int> m_numeric;
+    QHash<int, QList<quint32>> m_concepts;
     int m_documents = 0;
 };
 
@@ -70,10 +73,13 @@ struct PairFeatures
     double lengthRatio = 0; ///< shorter / longer, in terms
     double bigrams = 0;     ///< shared stem bigrams / bigrams of the shorter sentence
     double jaccard = 0;     ///< shared stems / all stems, unweighted
+    /// IDF weight of the shorter sentence's words that the other says in the same or related
+    /// words (a shared stem, or a shared WordNet concept: synonym, hypernym, derivation) / its weight
+    double semantic = 0;
 
     QList<double> values() const
     {
-        return {cosine, containment, order, names, figures, figureClash, lengthRatio, bigrams, jaccard};
+        return {cosine, containment, order, names, figures, figureClash, lengthRatio, bigrams, jaccard, semantic};
     }
 };
 

@@ -1,0 +1,158 @@
+#include "wordnet.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace Crosscheck::Core {
+
+namespace {
+
+constexpr int kSenses = 3; // the first senses carry nearly all of a word's use in news
+const char *const kPos[4] = {"noun", "verb", "adj", "adv"};
+
+QString dataDir()
+{
+    const QByteArray env = qgetenv("CROSSCHECK_SYSTEM_DATA");
+    return (env.isEmpty() ? QStringLiteral("/usr/share") : QString::fromLocal8Bit(env)) + QStringLiteral("/wordnet/");
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int posIndex(char c)
+{
+    switch (c) {
+    case 'n':
+        return 0;
+    case 'v':
+        return 1;
+    case 'a':
+    case 's':
+        return 2;
+    case 'r':
+        return 3;
+    default:
+        return -1;
+    }
+}
+
+quint32 conceptId(int pos, quint32 offset)
+{
+    return (quint32(pos) << 28) | (offset & 0x0fffffff);
+}
+
+} // namespace
+
+const WordNet& WordNet::instance()
+{
+    static const WordNet wordnet;
+    return wordnet;
+}
+
+WordNet::WordNet()
+{
+    const QString dir = dataDir();
+    for (int pos = 0; pos < 4; ++pos) {
+        // index.POS: "lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt offset…"
+        const QByteArray index = readAll(dir + QStringLiteral("index.") + QLatin1StringView(kPos[pos]));
+        for (const QByteArray& line : index.split('\n')) {
+            if (line.isEmpty() || line.startsWith(' '))
+                continue; // the licence header is indented
+            const QList<QByteArray> f = line.split(' ');
+            if (f.size() < 6)
+                continue;
+            const int pointers = f[3].toInt();
+            const qsizetype first = 4 + pointers + 2;
+            QList<quint32>& synsets = m_index[QString::fromUtf8(f[0]).replace(u'_', u' ')];
+            for (qsizetype i = first; i < f.size() && i < first + kSenses; ++i) {
+                bool ok = false;
+                const quint32 offset = f[i].toUInt(&ok);
+                if (ok)
+                    synsets.append(conceptId(pos, offset));
+            }
+        }
+        m_data[pos] = readAll(dir + QStringLiteral("data.") + QLatin1StringView(kPos[pos]));
+        // POS.exc: "inflected base…"
+        const QByteArray exc = readAll(dir + QLatin1StringView(kPos[pos]) + QStringLiteral(".exc"));
+        for (const QByteArray& line : exc.split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            for (qsizetype i = 1; i < f.size(); ++i)
+                m_exceptions[QString::fromUtf8(f[0])].append(QString::fromUtf8(f[i]));
+        }
+    }
+}
+
+QList<QString> WordNet::baseForms(const QString& word) const
+{
+    QList<QString> out{word};
+    out += m_exceptions.value(word);
+    // WordNet's detachment rules for nouns, verbs and adjectives.
+    static const std::pair<const char16_t *, const char16_t *> rules[] = {
+        {u"s", u""},     {u"ses", u"s"},  {u"xes", u"x"},  {u"zes", u"z"}, {u"ches", u"ch"}, {u"shes", u"sh"},
+        {u"men", u"man"}, {u"ies", u"y"}, {u"es", u"e"},   {u"es", u""},   {u"ed", u"e"},    {u"ed", u""},
+        {u"ing", u"e"},  {u"ing", u""},   {u"er", u""},    {u"est", u""},  {u"er", u"e"},    {u"est", u"e"}};
+    for (const auto& [suffix, replacement] : rules) {
+        const QStringView s(suffix);
+        if (word.size() > s.size() + 2 && word.endsWith(s))
+            out.append(word.chopped(s.size()) + QStringView(replacement));
+    }
+    return out;
+}
+
+void WordNet::addPointers(int pos, quint32 offset, QList<quint32>& out) const
+{
+    // data.POS line at byte @p offset: "offset lex_filenum ss_type w_cnt word lex_id … p_cnt
+    // [ptr_symbol offset pos source/target]… | gloss"
+    const QByteArray& data = m_data[pos];
+    if (qsizetype(offset) >= data.size())
+        return;
+    qsizetype end = data.indexOf('\n', offset);
+    end = end < 0 ? data.size() : end;
+    const QByteArray line = data.sliced(offset, end - offset);
+    const QList<QByteArray> f = line.left(line.indexOf('|')).split(' ');
+    if (f.size() < 4)
+        return;
+    const int words = f[3].toInt(nullptr, 16);
+    const qsizetype pointerCount = 4 + 2 * words;
+    if (pointerCount >= f.size())
+        return;
+    const int pointers = f[pointerCount].toInt();
+    for (int p = 0; p < pointers; ++p) {
+        const qsizetype at = pointerCount + 1 + 4 * p;
+        if (at + 2 >= f.size())
+            break;
+        const QByteArray& symbol = f[at];
+        if (symbol != "@" && symbol != "+" && symbol != "@i" && symbol != "&")
+            continue; // hypernyms, derivations and similar adjectives only
+        const int targetPos = posIndex(f[at + 2].isEmpty() ? '?' : f[at + 2].front());
+        bool ok = false;
+        const quint32 target = f[at + 1].toUInt(&ok);
+        if (ok && targetPos >= 0)
+            out.append(conceptId(targetPos, target));
+    }
+}
+
+QList<quint32> WordNet::concepts(const QString& word) const
+{
+    QList<quint32> out;
+    for (const QString& base : baseForms(word)) {
+        const auto it = m_index.constFind(base);
+        if (it == m_index.cend())
+            continue;
+        for (const quint32 id : *it) {
+            out.append(id);
+            addPointers(int(id >> 28), id & 0x0fffffff, out);
+        }
+        if (!out.isEmpty() && base == word)
+            break; // a word WordNet knows as it stands needs no other form
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+} // namespace Crosscheck::Core

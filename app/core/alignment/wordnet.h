@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Crosscheck::Core {
+
+/// Princeton WordNet 3.0 as Debian's wordnet-base installs it (/usr/share/wordnet), read once: a
+/// word's concepts are the synsets of its first senses, their direct hypernyms and the synsets
+/// derivationally related to them ("invest" meets "spend", "investment" meets "invest"). Words
+/// are reduced to their base form with WordNet's exception lists and detachment rules. Missing
+/// files leave it empty; matching then relies on stems alone. Thread-safe after construction.
+class WordNet
+{
+public:
+    static const WordNet& instance();
+    bool isEmpty() const { return m_index.isEmpty(); }
+    /// Concept ids (part of speech in the top bits, synset offset below) of a lower-case word.
+    QList<quint32> concepts(const QString& word) const;
+
+private:
+    WordNet();
+    QList<QString> baseForms(const QString& word) const;
+    void addPointers(int pos, quint32 offset, QList<quint32>& out) const;
+
+    QHash<QString, QList<quint32>> m_index; // lemma to the synsets of its first senses
+    QHash<QString, QStringList> m_exceptions;
+    QByteArray m_data[4]; // data.noun, data.verb, data.adj, data.adv
+};
+
+} // namespace Crosscheck::Core
