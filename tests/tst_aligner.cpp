@@ -1,7 +1,7 @@
 #include "alignment/aligner.h"
 #include "alignment/discrepancies.h"
 #include "alignment/sentencefeatures.h"
-#include "alignment/wordnet.h"
+#include "recognition/wordnet.h"
 #include "analysis/analysisreport.h"
 #include "articles/articlereader.h"
 #include "analysis/folderpipeline.h"

@@ -1,7 +1,7 @@
 #include "sentencefeatures.h"
 
 #include "recognition/figurerecognizer.h"
-#include "wordnet.h"
+#include "recognition/wordnet.h"
 
 #include <libstemmer.h>
 

@@ -286,6 +286,18 @@ void cueNames(const Article& article, int a, int s, const QList<NameToken>& toke
         int last = i;
         while (last + 1 < tokens.size() && last - i < 3 && tokens[last].end + 1 == tokens[last + 1].start && nameWord(last + 1))
             ++last;
+        // "University of Portsmouth", "Bank of China": an institution named after "of".
+        if (evidence.factsOf(textOf(article, tokens[last])).suffix && last + 2 < tokens.size() &&
+            textOf(article, tokens[last + 1]) == u"of" && nameWord(last + 2)) {
+            last += 2;
+            while (last + 1 < tokens.size() && tokens[last].end + 1 == tokens[last + 1].start && nameWord(last + 1))
+                ++last;
+            const qsizetype start = tokens[i].start, end = tokens[last].end;
+            out.removeIf([&](const Found& f) { return f.start < end && f.end > start && !f.rule; });
+            out.append({a, s, start, end, MentionKind::Organization, 3.f, i == firstWord, false});
+            i = last;
+            continue;
+        }
         if (const auto kind = cueKind(article, tokens, evidence, i, last)) {
             const qsizetype start = tokens[i].start, end = tokens[last].end;
             out.removeIf([&](const Found& f) { return f.start < end && f.end > start && !f.rule; });

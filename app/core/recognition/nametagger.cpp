@@ -1,5 +1,6 @@
 #include "nametagger.h"
 
+#include "wordnet.h"
 #include "lexicon.h"
 #include "logging.h"
 #include "namecues.h"
@@ -105,7 +106,7 @@ enum Template : quint64 {
     Bias = 1, Word, Shape, Suffix2, Suffix3, Suffix4, Prefix2, PrevWord, NextWord, Prev2Word, Next2Word,
     PrevShape, NextShape, ShapeWindow, Initial, Dictionary, PlaceWord, PlaceWithNext, PlaceWithPrev, TitleBefore,
     SuffixHere, SuffixNext, SuffixNext2, Evidence, Headline, PrevWordWord, WordNextWord, FunctionWord, PrevTag,
-    PrevTags, PrevTagShape, PrevTagWord, Length, QuoteBefore
+    PrevTags, PrevTagShape, PrevTagWord, Length, QuoteBefore, WordNetWord, WordNetWithNext, WordNetWithPrev
 };
 
 QStringView tokenText(QStringView text, const NameToken& t)
@@ -204,6 +205,8 @@ NameWordFacts computeFacts(QStringView w, const NameEvidence& evidence)
     f.legal = f.suffix && NameCues::isLegalForm(w);
     f.place = f.capitalised && lexicon.isPlace(w);
     f.never = f.letter && NameCues::isNeverName(w);
+    if (f.capitalised)
+        f.wordnet = quint8(WordNet::instance().entityClass(w.toString().toLower()));
     if (f.letter) {
         f.dictionary = lexicon.isCommonWord(w) ? 1 : lexicon.isProperNoun(w) ? 2 : 3;
         f.seen = quint8((evidence.seenLower(w) ? 1 : 0) | (evidence.seenCapitalisedInside(w) ? 2 : 0));
@@ -308,6 +311,19 @@ void featuresAt(QStringView text, const QList<NameToken>& tokens, const Sentence
             lexicon.isPlace(text.sliced(tokens[i - 1].start, tokens[i].end - tokens[i - 1].start)))
             f.push_back(feature(PlaceWithPrev));
     }
+    if (t.wordnet != 0)
+        f.push_back(feature(WordNetWord, t.wordnet));
+    // Two capitalised words WordNet knows together: "New York", "Lord Byron".
+    auto pairClass = [&](qsizetype from) {
+        const QString phrase = text.sliced(tokens[from].start, tokens[from + 1].end - tokens[from].start).toString().toLower();
+        return quint64(WordNet::instance().entityClass(phrase));
+    };
+    if (t.capitalised && i + 1 < n && words[size_t(i + 1)].capitalised && tokens[i + 1].start == tokens[i].end + 1)
+        if (const quint64 c = pairClass(i))
+            f.push_back(feature(WordNetWithNext, c));
+    if (t.capitalised && i > 0 && words[size_t(i - 1)].capitalised && tokens[i].start == tokens[i - 1].end + 1)
+        if (const quint64 c = pairClass(i - 1))
+            f.push_back(feature(WordNetWithPrev, c));
     if (i > 0 && words[size_t(i - 1)].title)
         f.push_back(feature(TitleBefore, t.capitalised ? 1u : 0u));
     if (t.suffix)

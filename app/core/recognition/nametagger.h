@@ -36,6 +36,7 @@ struct NameWordFacts
     quint64 word = 0, shape = 0, suffix2 = 0, suffix3 = 0, suffix4 = 0, prefix2 = 0;
     quint8 dictionary = 0; ///< 1 common word, 2 proper noun only, 3 unknown
     quint8 seen = 0;       ///< 1 written in lower case somewhere, 2 capitalised mid-sentence
+    quint8 wordnet = 0;    ///< what WordNet says the word names: 1 person, 2 place, 3 organisation
     bool letter = false, capitalised = false, function = false, title = false, suffix = false, legal = false,
          place = false, never = false;
     /// Could be a word of a name: capitalised, and not a function word, title or never-name.

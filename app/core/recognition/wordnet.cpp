@@ -136,6 +136,60 @@ void WordNet::addPointers(int pos, quint32 offset, QList<quint32>& out) const
     }
 }
 
+QList<quint32> WordNet::hypernyms(quint32 offset) const
+{
+    QList<quint32> out;
+    const QByteArray& data = m_data[0];
+    if (qsizetype(offset) >= data.size())
+        return out;
+    qsizetype end = data.indexOf('\n', offset);
+    end = end < 0 ? data.size() : end;
+    const QByteArray line = data.sliced(offset, end - offset);
+    const QList<QByteArray> f = line.left(line.indexOf('|')).split(' ');
+    if (f.size() < 4)
+        return out;
+    const qsizetype pointerCount = 4 + 2 * f[3].toInt(nullptr, 16);
+    if (pointerCount >= f.size())
+        return out;
+    const int pointers = f[pointerCount].toInt();
+    for (int p = 0; p < pointers; ++p) {
+        const qsizetype at = pointerCount + 1 + 4 * p;
+        if (at + 2 < f.size() && (f[at] == "@" || f[at] == "@i") && f[at + 2] == "n")
+            out.append(f[at + 1].toUInt());
+    }
+    return out;
+}
+
+WordNet::EntityClass WordNet::entityClass(const QString& name) const
+{
+    // person.n.01, location.n.01 and organization.n.01 in WordNet 3.0.
+    constexpr quint32 person = 7846, location = 27167, organization = 8008335;
+    const auto it = m_index.constFind(name);
+    if (it == m_index.cend())
+        return EntityClass::None;
+    QList<quint32> frontier;
+    for (const quint32 id : *it) {
+        if ((id >> 28) == 0) {
+            frontier.append(id & 0x0fffffff);
+            break; // the first noun sense
+        }
+    }
+    for (int depth = 0; depth < 16 && !frontier.isEmpty(); ++depth) {
+        QList<quint32> next;
+        for (const quint32 offset : std::as_const(frontier)) {
+            if (offset == person)
+                return EntityClass::Person;
+            if (offset == location)
+                return EntityClass::Location;
+            if (offset == organization)
+                return EntityClass::Organization;
+            next += hypernyms(offset);
+        }
+        frontier = next;
+    }
+    return EntityClass::None;
+}
+
 QList<quint32> WordNet::concepts(const QString& word) const
 {
     QList<quint32> out;

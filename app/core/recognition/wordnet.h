@@ -20,10 +20,16 @@ public:
     /// Concept ids (part of speech in the top bits, synset offset below) of a lower-case word.
     QList<quint32> concepts(const QString& word) const;
 
+    enum class EntityClass { None, Person, Location, Organization };
+    /// What WordNet says a lower-case name or phrase ("paris", "new york", "byron") is, following
+    /// the hypernyms and instance hypernyms of its first noun sense.
+    EntityClass entityClass(const QString& name) const;
+
 private:
     WordNet();
     QList<QString> baseForms(const QString& word) const;
     void addPointers(int pos, quint32 offset, QList<quint32>& out) const;
+    QList<quint32> hypernyms(quint32 offset) const;
 
     QHash<QString, QList<quint32>> m_index; // lemma to the synsets of its first senses
     QHash<QString, QStringList> m_exceptions;
