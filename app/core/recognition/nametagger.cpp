@@ -216,6 +216,15 @@ NameWordFacts computeFacts(QStringView w, const NameEvidence& evidence)
 
 } // namespace
 
+quint8 NameEvidence::phraseClass(QStringView phrase) const
+{
+    const quint64 key = lowerHash(phrase);
+    auto it = m_phraseClasses.find(key);
+    if (it == m_phraseClasses.end())
+        it = m_phraseClasses.insert(key, quint8(WordNet::instance().entityClass(phrase.toString().toLower())));
+    return *it;
+}
+
 const NameWordFacts& NameEvidence::factsOf(QStringView word) const
 {
     const quint64 key = hashChars(word, [](QChar c) { return c.unicode(); });
@@ -260,8 +269,8 @@ void prepare(QStringView text, const QList<NameToken>& tokens, const NameEvidenc
 }
 
 // The features of token @p i that do not depend on the tags before it.
-void featuresAt(QStringView text, const QList<NameToken>& tokens, const SentenceFacts& facts, qsizetype i,
-                NameTagger::TokenFeatures& row)
+void featuresAt(QStringView text, const QList<NameToken>& tokens, const SentenceFacts& facts,
+                const NameEvidence& evidence, qsizetype i, NameTagger::TokenFeatures& row)
 {
     const Lexicon& lexicon = Lexicon::instance();
     const qsizetype n = tokens.size();
@@ -315,8 +324,7 @@ void featuresAt(QStringView text, const QList<NameToken>& tokens, const Sentence
         f.push_back(feature(WordNetWord, t.wordnet));
     // Two capitalised words WordNet knows together: "New York", "Lord Byron".
     auto pairClass = [&](qsizetype from) {
-        const QString phrase = text.sliced(tokens[from].start, tokens[from + 1].end - tokens[from].start).toString().toLower();
-        return quint64(WordNet::instance().entityClass(phrase));
+        return quint64(evidence.phraseClass(text.sliced(tokens[from].start, tokens[from + 1].end - tokens[from].start)));
     };
     if (t.capitalised && i + 1 < n && words[size_t(i + 1)].capitalised && tokens[i + 1].start == tokens[i].end + 1)
         if (const quint64 c = pairClass(i))
@@ -354,7 +362,7 @@ void NameTagger::staticFeatures(QStringView text, const QList<NameToken>& tokens
     prepare(text, tokens, evidence, facts);
     out.resize(size_t(tokens.size()));
     for (qsizetype i = 0; i < tokens.size(); ++i)
-        featuresAt(text, tokens, facts, i, out[size_t(i)]);
+        featuresAt(text, tokens, facts, evidence, i, out[size_t(i)]);
 }
 
 void NameTagger::historyFeatures(const TokenFeatures& token, int prevTag, int prev2Tag, std::vector<quint64>& out)
@@ -463,7 +471,7 @@ QList<TaggedName> NameTagger::tag(QStringView text, const QList<NameToken>& toke
             continue;
         }
         Scores scores{};
-        featuresAt(text, tokens, facts, i, row);
+        featuresAt(text, tokens, facts, evidence, i, row);
         addScores(row.features, scores);
         history.clear();
         historyFeatures(row, prev, prev2, history);

@@ -51,11 +51,14 @@ public:
     bool seenCapitalisedInside(QStringView word) const;
     /// The facts of @p word, remembered: words repeat, and the word lists are string sets.
     const NameWordFacts& factsOf(QStringView word) const;
+    /// WordNet's class of a two-word name ("New York"), remembered as factsOf() is.
+    quint8 phraseClass(QStringView phrase) const;
 
 private:
     QSet<quint64> m_lower;
     QSet<quint64> m_capitalisedInside;
     mutable QHash<quint64, NameWordFacts> m_facts; // by the word's exact characters
+    mutable QHash<quint64, quint8> m_phraseClasses; // by the phrase's lower-case characters
 };
 
 /// A name the tagger found: tokens [first, last] of the sentence, the kind, and how sure it is

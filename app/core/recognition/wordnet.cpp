@@ -160,32 +160,44 @@ QList<quint32> WordNet::hypernyms(quint32 offset) const
     return out;
 }
 
-WordNet::EntityClass WordNet::entityClass(const QString& name) const
+// What a noun synset is a kind of, through its hypernyms; remembered per synset, so the walks of
+// a folder's names soon meet known ground.
+WordNet::EntityClass WordNet::classOf(quint32 offset, int depth) const
 {
     // person.n.01, location.n.01 and organization.n.01 in WordNet 3.0.
     constexpr quint32 person = 7846, location = 27167, organization = 8008335;
+    if (offset == person)
+        return EntityClass::Person;
+    if (offset == location)
+        return EntityClass::Location;
+    if (offset == organization)
+        return EntityClass::Organization;
+    {
+        const QMutexLocker lock(&m_classMutex);
+        if (const auto it = m_classOf.constFind(offset); it != m_classOf.cend())
+            return *it;
+    }
+    EntityClass found = EntityClass::None;
+    if (depth < 20) {
+        for (const quint32 h : hypernyms(offset)) {
+            found = classOf(h, depth + 1);
+            if (found != EntityClass::None)
+                break;
+        }
+    }
+    const QMutexLocker lock(&m_classMutex);
+    m_classOf.insert(offset, found);
+    return found;
+}
+
+WordNet::EntityClass WordNet::entityClass(const QString& name) const
+{
     const auto it = m_index.constFind(name);
     if (it == m_index.cend())
         return EntityClass::None;
-    QList<quint32> frontier;
     for (const quint32 id : *it) {
-        if ((id >> 28) == 0) {
-            frontier.append(id & 0x0fffffff);
-            break; // the first noun sense
-        }
-    }
-    for (int depth = 0; depth < 16 && !frontier.isEmpty(); ++depth) {
-        QList<quint32> next;
-        for (const quint32 offset : std::as_const(frontier)) {
-            if (offset == person)
-                return EntityClass::Person;
-            if (offset == location)
-                return EntityClass::Location;
-            if (offset == organization)
-                return EntityClass::Organization;
-            next += hypernyms(offset);
-        }
-        frontier = next;
+        if ((id >> 28) == 0)
+            return classOf(id & 0x0fffffff, 0); // the first noun sense
     }
     return EntityClass::None;
 }

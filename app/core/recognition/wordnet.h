@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMutex>
 #include <QList>
 #include <QString>
 
@@ -30,10 +31,13 @@ private:
     QList<QString> baseForms(const QString& word) const;
     void addPointers(int pos, quint32 offset, QList<quint32>& out) const;
     QList<quint32> hypernyms(quint32 offset) const;
+    EntityClass classOf(quint32 offset, int depth) const;
 
     QHash<QString, QList<quint32>> m_index; // lemma to the synsets of its first senses
     QHash<QString, QStringList> m_exceptions;
     QByteArray m_data[4]; // data.noun, data.verb, data.adj, data.adv
+    mutable QMutex m_classMutex;
+    mutable QHash<quint32, EntityClass> m_classOf; // noun synset to what it is a kind of
 };
 
 } // namespace Crosscheck::Core
