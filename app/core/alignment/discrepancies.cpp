@@ -36,6 +36,39 @@ QString nounKey(QStringView word)
     return w;
 }
 
+// The position of @p m in its article's mentions (sorted by start, not overlapping).
+qsizetype indexOf(const Article& a, const Mention& m)
+{
+    const auto it = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), m.start,
+                                     [](const Mention& x, qsizetype at) { return x.start < at; });
+    return it - a.mentions.cbegin();
+}
+
+// The nearest mention on either side of @p m in its sentence that @p wanted accepts, looking at
+// most a few mentions away: a sentence dense with figures costs no more than its length.
+template<typename Wanted>
+const Mention *nearestMention(const Article& a, const Mention& m, Wanted wanted)
+{
+    constexpr qsizetype kReach = 8;
+    const qsizetype at = indexOf(a, m);
+    const Mention *best = nullptr;
+    auto distance = [&m](const Mention& n) { return n.end <= m.start ? m.start - n.end : n.start - m.end; };
+    for (qsizetype k = at - 1; k >= 0 && k >= at - kReach && a.mentions[k].sentence == m.sentence; --k) {
+        if (wanted(a.mentions[k])) {
+            best = &a.mentions[k];
+            break;
+        }
+    }
+    for (qsizetype k = at + 1; k < a.mentions.size() && k <= at + kReach && a.mentions[k].sentence == m.sentence; ++k) {
+        if (wanted(a.mentions[k])) {
+            if (!best || distance(a.mentions[k]) < distance(*best))
+                best = &a.mentions[k];
+            break;
+        }
+    }
+    return best;
+}
+
 // The person a bare number right after a name and a comma is the age of ("Banky, 40,"), or of
 // an "NN-year-old" the person named nearest in the sentence.
 QString ageOf(const Article& a, const Mention& m)
@@ -47,19 +80,13 @@ QString ageOf(const Article& a, const Mention& m)
                             (a.text[m.end] == u',' || a.text[m.end] == u'.' || a.text[m.end] == u')');
     if (!yearOld && !afterComma)
         return {};
-    const Mention *nearest = nullptr;
-    for (const Mention& n : a.mentions) {
-        if (n.sentence != m.sentence || n.kind != MentionKind::Person)
-            continue;
-        if (afterComma && n.end != m.start - 2)
-            continue;
-        if (!nearest || std::abs(n.start - m.start) < std::abs(nearest->start - m.start))
-            nearest = &n;
-    }
-    if (!nearest)
+    const Mention *person = nearestMention(a, m, [&](const Mention& n) {
+        return n.kind == MentionKind::Person && (!afterComma || n.end == m.start - 2);
+    });
+    if (!person)
         return {};
     // The surname stands for the person: "Eric Allen Kirkpatrick" and "Kirkpatrick" are one.
-    return a.text.sliced(nearest->start, nearest->length()).section(u' ', -1).toCaseFolded();
+    return a.text.sliced(person->start, person->length()).section(u' ', -1).toCaseFolded();
 }
 
 // What a figure measures, as a key: money (a change apart from a level), a percentage, a time of
@@ -78,7 +105,12 @@ QString measuresOf(const Article& a, const Mention& m)
     case MentionKind::Quantity: {
         // "8GB of RAM" is not "128GB of storage"; "the 17-inch model" not "the 13-inch one".
         const Sentence& s = a.sentences[m.sentence];
-        const QList<QStringView> after = QStringView(a.text).sliced(m.end, s.end - m.end).split(u' ', Qt::SkipEmptyParts);
+        QList<QStringView> after; // the next two words, read lazily
+        for (const auto word : QStringView(a.text).sliced(m.end, s.end - m.end).tokenize(u' ', Qt::SkipEmptyParts)) {
+            after.append(word);
+            if (after.size() == 2)
+                break;
+        }
         QString of;
         if (after.size() >= 2 && after[0] == u"of")
             of = nounKey(after[1]);
@@ -97,7 +129,7 @@ QString measuresOf(const Article& a, const Mention& m)
         // The noun right after the count, past "of the" ("23 of the raiders").
         const Sentence& s = a.sentences[m.sentence];
         static const QSet<QString> skip = {u"of"_s, u"the"_s, u"more"_s, u"other"_s, u"new"_s, u"more"_s};
-        for (const auto word : QStringView(a.text).sliced(m.end, s.end - m.end).split(u' ', Qt::SkipEmptyParts)) {
+        for (const auto word : QStringView(a.text).sliced(m.end, s.end - m.end).tokenize(u' ', Qt::SkipEmptyParts)) {
             static const QRegularExpression notLetters(QStringLiteral("[^\\p{L}-]"));
             const QString w = word.toString().remove(notLetters);
             if (w.isEmpty())
@@ -117,13 +149,20 @@ QString measuresOf(const Article& a, const Mention& m)
 bool isDateline(const Article& a, int sentence)
 {
     const Sentence& s = a.sentences[sentence];
-    QString rest = a.text.sliced(s.start, s.length());
-    for (auto it = a.mentions.crbegin(); it != a.mentions.crend(); ++it) {
-        if (it->sentence == sentence && it->isFigure() && it->start >= s.start && it->end <= s.end)
-            rest.remove(it->start - s.start, it->length());
+    // The sentence without its figures, built in one pass over the sentence's own mentions.
+    QString rest;
+    qsizetype at = s.start;
+    const auto from = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), s.start,
+                                       [](const Mention& x, qsizetype p) { return x.start < p; });
+    for (auto it = from; it != a.mentions.cend() && it->start < s.end; ++it) {
+        if (!it->isFigure() || it->end > s.end || it->start < at)
+            continue;
+        rest += QStringView(a.text).sliced(at, it->start - at);
+        at = it->end;
     }
+    rest += QStringView(a.text).sliced(at, s.end - at);
     int words = 0;
-    for (const auto word : QStringView(rest).split(u' ', Qt::SkipEmptyParts))
+    for (const auto word : QStringView(rest).tokenize(u' ', Qt::SkipEmptyParts))
         words += std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }) ? 1 : 0;
     static const QRegularExpression stamp(QStringLiteral("^\\W*(published|updated|posted|last updated|first published)\\b"),
                                           QRegularExpression::CaseInsensitiveOption);
@@ -135,12 +174,7 @@ bool isDateline(const Article& a, int sentence)
 // surname stands for a person.
 QString entityOf(const Article& a, const Mention& m)
 {
-    const Mention *nearest = nullptr;
-    auto distance = [&m](const Mention& n) { return n.end <= m.start ? m.start - n.end : n.start - m.end; };
-    for (const Mention& n : a.mentions) {
-        if (n.sentence == m.sentence && !n.isFigure() && (!nearest || distance(n) < distance(*nearest)))
-            nearest = &n;
-    }
+    const Mention *nearest = nearestMention(a, m, [](const Mention& n) { return !n.isFigure(); });
     if (!nearest)
         return {};
     const QString name = a.text.sliced(nearest->start, nearest->length()).toCaseFolded();

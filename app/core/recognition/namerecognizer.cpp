@@ -165,7 +165,8 @@ void modelNames(const Article& article, int a, int s, const QList<NameToken>& to
 
 // Step 2b: the rules that are right whatever the model says: product shapes, a name before
 // "model", and a capitalised run ending in a legal form ("Alibaba Group Holding Ltd.").
-void ruleNames(const Article& article, int a, int s, const QList<NameToken>& tokens, QList<Found>& out)
+void ruleNames(const Article& article, int a, int s, const QList<NameToken>& tokens, QList<Found>& out,
+               QList<Found>& cues)
 {
     const int firstWord = firstWordOf(article, tokens);
     auto adjacent = [&](int i) { return tokens[i].end + 1 == tokens[i + 1].start || tokens[i].end == tokens[i + 1].start; };
@@ -209,17 +210,14 @@ void ruleNames(const Article& article, int a, int s, const QList<NameToken>& tok
         if (!kind)
             continue;
         const qsizetype start = tokens[first].start, end = tokens[last].end;
-        auto overlaps = [&](const Found& f) { return f.start < end && f.end > start; };
         if (cue) {
             // "Qwen AI model" is a product, "Nvidia chips" a company's: a cue that outweighs the
             // model here and votes with the rest of the folder.
-            out.removeIf([&](const Found& f) { return overlaps(f) && !f.rule; });
-            out.append({a, s, start, end, *kind, 3.f, first == firstWord, false});
+            cues.append({a, s, start, end, *kind, 3.f, first == firstWord, false});
             i = std::max(i, last);
             continue;
         }
-        // A product shape or a legal form replaces the model's names it overlaps.
-        out.removeIf(overlaps);
+        // A product shape or a legal form replaces the model's and the cues' names it overlaps.
         out.append({a, s, start, end, *kind, 100.f, first == firstWord, true});
         i = std::max(i, last);
     }
@@ -292,18 +290,44 @@ void cueNames(const Article& article, int a, int s, const QList<NameToken>& toke
             last += 2;
             while (last + 1 < tokens.size() && tokens[last].end + 1 == tokens[last + 1].start && nameWord(last + 1))
                 ++last;
-            const qsizetype start = tokens[i].start, end = tokens[last].end;
-            out.removeIf([&](const Found& f) { return f.start < end && f.end > start && !f.rule; });
-            out.append({a, s, start, end, MentionKind::Organization, 3.f, i == firstWord, false});
+            out.append({a, s, tokens[i].start, tokens[last].end, MentionKind::Organization, 3.f, i == firstWord, false});
             i = last;
             continue;
         }
         if (const auto kind = cueKind(article, tokens, evidence, i, last)) {
-            const qsizetype start = tokens[i].start, end = tokens[last].end;
-            out.removeIf([&](const Found& f) { return f.start < end && f.end > start && !f.rule; });
-            out.append({a, s, start, end, *kind, 3.f, i == firstWord, false});
+            out.append({a, s, tokens[i].start, tokens[last].end, *kind, 3.f, i == firstWord, false});
         }
         i = last;
+    }
+}
+
+// Step 2d: the layers of one sentence, rules over cues over the model: a name of a lower layer is
+// kept only where no name of the layers above stands. Each layer is swept once in order, so a
+// sentence of thousands of names costs no more than its length.
+void layer(QList<Found>& kept, QList<Found> below)
+{
+    std::sort(below.begin(), below.end(), [](const Found& x, const Found& y) { return x.start < y.start; });
+    // The names kept so far, as disjoint stretches of text.
+    QList<std::pair<qsizetype, qsizetype>> taken;
+    for (const Found& f : std::as_const(kept))
+        taken.append({f.start, f.end});
+    std::sort(taken.begin(), taken.end());
+    QList<std::pair<qsizetype, qsizetype>> merged;
+    for (const auto& t : std::as_const(taken)) {
+        if (!merged.isEmpty() && t.first < merged.last().second)
+            merged.last().second = std::max(merged.last().second, t.second);
+        else
+            merged.append(t);
+    }
+    qsizetype p = 0, lastEnd = -1;
+    for (const Found& f : std::as_const(below)) {
+        while (p < merged.size() && merged[p].second <= f.start)
+            ++p;
+        const bool overlaps = (p < merged.size() && merged[p].first < f.end) || f.start < lastEnd;
+        if (overlaps)
+            continue; // under a name of a higher layer, or one of its own layer already kept
+        kept.append(f);
+        lastEnd = f.end;
     }
 }
 
@@ -487,9 +511,13 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                 continue;
             tokenizeForNames(article.text, sentence.start, sentence.end, tokens);
             sentenceNames.clear();
-            modelNames(article, a, s, tokens, evidence, sentenceNames);
-            cueNames(article, a, s, tokens, evidence, sentenceNames);
-            ruleNames(article, a, s, tokens, sentenceNames);
+            QList<Found> model, cues, rules;
+            modelNames(article, a, s, tokens, evidence, model);
+            cueNames(article, a, s, tokens, evidence, cues);
+            ruleNames(article, a, s, tokens, rules, cues);
+            layer(sentenceNames, rules);
+            layer(sentenceNames, cues);
+            layer(sentenceNames, model);
             std::sort(sentenceNames.begin(), sentenceNames.end(),
                       [](const Found& x, const Found& y) { return x.start < y.start; });
             found += sentenceNames;
