@@ -1,6 +1,7 @@
 #include "alignment/claimmodel.h"
 #include "annotationcontroller.h"
 #include "articles/articlelistmodel.h"
+#include "analysis/analysisreport.h"
 #include "comparisonpanel.h"
 #include "roles.h"
 #include "deskcontroller.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void speaksGerman();
     void comparesAcrossArticles();
     void comparesWithinTheStory();
+    void dismissedDisagreementStaysDismissed();
     void choosesLanguage();
 
 private:
@@ -416,6 +418,53 @@ void TestMainWindow::choosesLanguage()
     QTranslator translator;
     QVERIFY(translator.load(settings.locale(), u"crosscheck"_s, u"_"_s, u":/i18n"_s));
     QCOMPARE(translator.translate("Crosscheck::Ui::MainWindow", "&File"), u"文件(&F)"_s);
+}
+
+// A disagreement the reader dismisses is gone from the panel, stays gone when the folder is
+// opened again, and `analyze` reports it as dismissed.
+void TestMainWindow::dismissedDisagreementStaysDismissed()
+{
+    QTemporaryDir folder;
+    const QDir examples(QStringLiteral(CROSSCHECK_EXAMPLES_DIR "/tidal-barrage"));
+    for (const QString& name : examples.entryList(QDir::Files))
+        QVERIFY(QFile::copy(examples.filePath(name), folder.filePath(name)));
+    Core::Settings settings(m_ini);
+    qsizetype remaining = 0;
+    {
+        Ui::MainWindow window(&settings);
+        QSignalSpy named(&window, &Ui::MainWindow::namesRecognized);
+        window.openFolder(folder.path());
+        QVERIFY(named.wait(15000));
+        const Core::Article *courier = window.articleModel()->articleAt(0);
+        const int funding = sentenceStartingWith(*courier, u"Funding will come"_s);
+        window.deskController()->showSentence(courier->relativePath, funding);
+        QTextBrowser *browser = window.comparisonPanel()->browser();
+        const qsizetype before = browser->toPlainText().count(u"Figures disagree"_s);
+        QVERIFY(before >= 1);
+        const QString html = browser->toHtml();
+        const qsizetype at = html.indexOf(u"crosscheck:dismiss"_s);
+        QVERIFY2(at >= 0, qPrintable(html));
+        const QString href = html.mid(at, html.indexOf(u'"', at) - at).replace(u"&amp;"_s, u"&"_s);
+        Q_EMIT browser->anchorClicked(QUrl(href));
+        QCOMPARE(browser->toPlainText().count(u"Figures disagree"_s), before - 1);
+        remaining = before - 1;
+        window.close();
+    }
+    {
+        Ui::MainWindow window(&settings);
+        QSignalSpy named(&window, &Ui::MainWindow::namesRecognized);
+        window.openFolder(folder.path());
+        QVERIFY(named.wait(15000));
+        const Core::Article *courier = window.articleModel()->articleAt(0);
+        window.deskController()->showSentence(courier->relativePath, sentenceStartingWith(*courier, u"Funding will come"_s));
+        QCOMPARE(window.comparisonPanel()->browser()->toPlainText().count(u"Figures disagree"_s), remaining);
+        window.close();
+    }
+    QString error;
+    const auto analysis = Core::AnalysisReport::analyzeFolder(folder.path(), &error);
+    QVERIFY(analysis);
+    QVERIFY(std::any_of(analysis->discrepancies.cbegin(), analysis->discrepancies.cend(),
+                        [](const Core::Discrepancy& d) { return d.dismissed && d.note.contains(u"450"_s); }));
 }
 
 QTEST_MAIN(TestMainWindow)

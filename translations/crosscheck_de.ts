@@ -122,6 +122,14 @@
         <source>Could not update the search index</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden</translation>
     </message>
+    <message>
+        <source>Cannot read the dismissed disagreements</source>
+        <translation>Die verworfenen Abweichungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the dismissed disagreement</source>
+        <translation>Die verworfene Abweichung kann nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -461,6 +469,10 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Other articles of this story reporting this: %1 of %2</source>
         <translation>Andere Artikel dieser Geschichte, die dies berichten: %1 von %2</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::DeskController</name>
@@ -720,6 +732,10 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>The folder is read-only: annotations are stored in %1</source>
         <translation>Der Ordner ist schreibgeschützt: Anmerkungen werden in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Disagreement dismissed: %1</source>
+        <translation>Abweichung verworfen: %1</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,14 @@
         <source>Could not update the search index</source>
         <translation>无法更新搜索索引</translation>
     </message>
+    <message>
+        <source>Cannot read the dismissed disagreements</source>
+        <translation>无法读取已忽略的分歧</translation>
+    </message>
+    <message>
+        <source>Cannot save the dismissed disagreement</source>
+        <translation>无法保存已忽略的分歧</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -460,6 +468,10 @@ Carried by %2 of %3 articles</source>
         <source>Other articles of this story reporting this: %1 of %2</source>
         <translation>本报道中提及此事的其他文章：%1 / %2</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::DeskController</name>
@@ -719,6 +731,10 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>The folder is read-only: annotations are stored in %1</source>
         <translation>文件夹为只读：批注保存在 %1</translation>
+    </message>
+    <message>
+        <source>Disagreement dismissed: %1</source>
+        <translation>已忽略分歧：%1</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,11 @@ ComparisonPanel::ComparisonPanel(const Core::ArticleListModel *model, QWidget *p
     m_browser->setAccessibleName(tr("What the other articles say"));
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         const QUrlQuery query(url);
+        if (url.path() == u"dismiss") {
+            Q_EMIT discrepancyDismissed(query.queryItemValue(QStringLiteral("key")),
+                                        query.queryItemValue(QStringLiteral("note"), QUrl::FullyDecoded));
+            return;
+        }
         Q_EMIT sentenceActivated(query.queryItemValue(QStringLiteral("file")),
                                  query.queryItemValue(QStringLiteral("sentence")).toInt());
     });
@@ -183,8 +188,19 @@ void ComparisonPanel::render()
         // is worth a look, not an alarm.
         const QString& colour =
             d.kind == Core::Discrepancy::Kind::Conflict ? colours.conflict : colours.caution;
-        html += QStringLiteral("<p style=\"color:%4\"><b>%1</b> (%2): %3</p>")
-                    .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped(), colour);
+        // The reader may judge it no disagreement: the link dismisses it for good.
+        const QString key = Core::DiscrepancyFinder::key(d, [this](int index) {
+            return index >= 0 && index < m_insight.paths.size() ? m_model->articleAt(m_model->rowOfFile(m_insight.paths[index]))
+                                                                : nullptr;
+        });
+        QUrl dismiss(QStringLiteral("crosscheck:dismiss"));
+        QUrlQuery dismissQuery;
+        dismissQuery.addQueryItem(QStringLiteral("key"), key);
+        dismissQuery.addQueryItem(QStringLiteral("note"), QString::fromLatin1(QUrl::toPercentEncoding(d.note)));
+        dismiss.setQuery(dismissQuery);
+        html += QStringLiteral("<p style=\"color:%4\"><b>%1</b> (%2): %3 <a href=\"%5\">%6</a></p>")
+                    .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped(), colour,
+                         dismiss.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Dismiss").toHtmlEscaped());
     }
     // Only articles of the same story can report this or leave it out.
     auto sameStory = [&](int a) {

@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void sentenceActivated(const QString& path, int sentence);
+    /// The user dismissed a disagreement: its DiscrepancyFinder::key() and its note.
+    void discrepancyDismissed(const QString& key, const QString& note);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -99,6 +99,7 @@ void FolderController::connectRecognizer()
                     m_status->showWork({}, {});
                 m_insight = insight;
                 m_model->setMentions(insight.mentions);
+                dropDismissed();
                 m_model->setChrome(insight.chrome);
                 QList<std::pair<QString, QStringList>> stories;
                 for (const Core::Story& story : insight.stories) {
@@ -150,6 +151,35 @@ void FolderController::analyze()
     const auto corrections = m_annotations->store()->isOpen() ? m_annotations->store()->nameCorrections()
                                                               : QHash<QString, QString>{};
     m_recognizer->start(m_model->articles(), Core::NameRecognizer::correctionsFrom(corrections));
+}
+
+void FolderController::dropDismissed()
+{
+    if (!m_annotations->store()->isOpen())
+        return;
+    const QSet<QString> dismissed = m_annotations->store()->dismissedDiscrepancies();
+    if (dismissed.isEmpty())
+        return;
+    auto articleAt = [this](int index) {
+        return index >= 0 && index < m_insight.paths.size() ? m_model->articleAt(m_model->rowOfFile(m_insight.paths[index]))
+                                                            : nullptr;
+    };
+    m_insight.discrepancies.removeIf([&](const Core::Discrepancy& d) {
+        return dismissed.contains(Core::DiscrepancyFinder::key(d, articleAt));
+    });
+}
+
+void FolderController::dismissDiscrepancy(const QString& key, const QString& note)
+{
+    if (key.isEmpty() || !m_annotations->store()->isOpen())
+        return;
+    if (!m_annotations->store()->setDiscrepancyDismissed(key, note, true)) {
+        m_messages->showError(m_annotations->store()->lastError());
+        return;
+    }
+    dropDismissed();
+    Q_EMIT analyzed(m_insight);
+    Q_EMIT notified(tr("Disagreement dismissed: %1").arg(note), 6000);
 }
 
 QString FolderController::summary() const

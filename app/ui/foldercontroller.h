@@ -44,6 +44,9 @@ public:
     const Core::FolderInsight& insight() const { return m_insight; }
     /// "5 articles · 180 sentences · …", as the status bar shows it.
     QString summary() const;
+    /// Dismisses a disagreement in the store and takes it out of what the window shows; it stays
+    /// dismissed when the folder is compared again.
+    void dismissDiscrepancy(const QString& key, const QString& note);
 
 Q_SIGNALS:
     void articleRead(const Crosscheck::Core::Article& article);
@@ -72,6 +75,7 @@ private:
     Core::FolderRecognizer *m_recognizer;
     Core::ArticleListModel *m_model;
     Core::FolderInsight m_insight;
+    void dropDismissed();
     int m_unreadable = 0;
 };
 

@@ -159,6 +159,7 @@ void MainWindow::setupDocks()
     addDock(m_comparison, tr("Comparison"), u"comparisonDock"_s, Qt::RightDockWidgetArea);
     connect(m_comparison, &ComparisonPanel::sentenceActivated, m_deskController,
             &DeskController::showSentence);
+    connect(m_comparison, &ComparisonPanel::discrepancyDismissed, m_folder, &FolderController::dismissDiscrepancy);
     connect(m_deskController, &DeskController::sentenceFocused, m_comparison, &ComparisonPanel::showSentence);
     addDock(m_annotations->noteEditor(), tr("Note"), u"noteDock"_s, Qt::RightDockWidgetArea);
 

@@ -1,6 +1,7 @@
 #include "discrepancies.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -219,6 +220,35 @@ QString topicOf(const Article& a, const Mention& m)
 }
 
 } // namespace
+
+QString DiscrepancyFinder::key(const Discrepancy& d, const QList<Article>& articles)
+{
+    return key(d, [&articles](int index) { return index >= 0 && index < articles.size() ? &articles[index] : nullptr; });
+}
+
+QString DiscrepancyFinder::key(const Discrepancy& d, const std::function<const Article *(int)>& articleAt)
+{
+    QStringList parts;
+    for (const Discrepancy::Item& item : d.items) {
+        const Article *found = articleAt(item.sentence.article);
+        if (!found || item.mention < 0 || item.mention >= found->mentions.size())
+            return {};
+        const Article& a = *found;
+        const Mention& m = a.mentions[item.mention];
+        parts.append(a.relativePath + u'\x1f' + a.text.sliced(m.start, m.length()) + u'\x1f' +
+                     a.sentenceText(item.sentence.sentence));
+    }
+    parts.sort();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(u'\x1e').toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+void DiscrepancyFinder::markDismissed(QList<Discrepancy>& discrepancies, const QList<Article>& articles,
+                                      const QSet<QString>& dismissed)
+{
+    for (Discrepancy& d : discrepancies)
+        d.dismissed = dismissed.contains(key(d, articles));
+}
 
 QString DiscrepancyFinder::kindName(Discrepancy::Kind kind)
 {

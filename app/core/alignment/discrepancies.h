@@ -2,6 +2,8 @@
 
 #include "aligner.h"
 
+#include <functional>
+
 namespace Crosscheck::Core {
 
 /// A figure the sources of one claim give differently.
@@ -23,7 +25,8 @@ struct Discrepancy
     int claim = 0;
     QString topic; ///< a few words of what the figure is about
     QList<Item> items;
-    QString note; ///< one line a reader understands
+    QString note;           ///< one line a reader understands
+    bool dismissed = false; ///< the user said it is no disagreement
 };
 
 /// Compares the figures of each claim: values of the same kind (money converted between
@@ -40,6 +43,14 @@ public:
     /// move (the day's, or a gain since some date) in a different direction or size ("rose over
     /// 8%" in one, "sliding as much as 3%" in another). These have no claim (claim 0).
     static QList<Discrepancy> findMovements(const QList<Article>& articles);
+    /// What identifies a disagreement across analyses: the files, figures and sentences it
+    /// compares, not their positions.
+    static QString key(const Discrepancy& discrepancy, const QList<Article>& articles);
+    /// The same, with the articles looked up by their index in the analysis.
+    static QString key(const Discrepancy& discrepancy, const std::function<const Article *(int)>& articleAt);
+    /// Marks the disagreements whose key() is in @p dismissed.
+    static void markDismissed(QList<Discrepancy>& discrepancies, const QList<Article>& articles,
+                              const QSet<QString>& dismissed);
 };
 
 } // namespace Crosscheck::Core

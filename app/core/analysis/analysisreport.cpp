@@ -117,7 +117,8 @@ QJsonObject AnalysisReport::toJson(const FolderAnalysis& analysis)
                                          {QStringLiteral("kind"), DiscrepancyFinder::kindName(d.kind)},
                                          {QStringLiteral("claim"), d.claim},
                                          {QStringLiteral("mentions"), items},
-                                         {QStringLiteral("note"), d.note}});
+                                         {QStringLiteral("note"), d.note},
+                                         {QStringLiteral("dismissed"), d.dismissed}});
     }
     QJsonArray stories;
     for (const Story& story : analysis.stories) {
@@ -167,6 +168,8 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
     analysis.stories = std::move(result.stories);
     analysis.alignment = std::move(result.alignment);
     analysis.discrepancies = std::move(result.discrepancies);
+    DiscrepancyFinder::markDismissed(analysis.discrepancies, analysis.articles,
+                                     AnnotationStore::readDismissedDiscrepancies(folder));
     return analysis;
 }
 

@@ -66,6 +66,12 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE VIRTUAL TABLE sentence_search USING fts5(path UNINDEXED, "
                            "sentence UNINDEXED, text, tokenize='unicode61 remove_diacritics 2')"),
         },
+        {
+            // Disagreements the user dismissed, by DiscrepancyFinder::key(): they stay dismissed
+            // when the folder is analysed again.
+            QStringLiteral("CREATE TABLE dismissed_discrepancies(key TEXT PRIMARY KEY, note TEXT NOT NULL, "
+                           "dismissed TEXT NOT NULL)"),
+        },
     };
     return steps;
 }
@@ -730,6 +736,60 @@ bool AnnotationStore::setNameCorrection(const QString& name, const QString& kind
         q.addBindValue(kind);
     }
     return q.exec() || fail(tr("Cannot save the name correction"), q.lastError().text());
+}
+
+QSet<QString> AnnotationStore::dismissedDiscrepancies() const
+{
+    QSet<QString> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT key FROM dismissed_discrepancies"))) {
+        fail(tr("Cannot read the dismissed disagreements"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+bool AnnotationStore::setDiscrepancyDismissed(const QString& key, const QString& note, bool dismissed)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (dismissed) {
+        q.prepare(QStringLiteral("INSERT INTO dismissed_discrepancies(key, note, dismissed) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(key) DO NOTHING"));
+        q.addBindValue(key);
+        q.addBindValue(note);
+        q.addBindValue(now());
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM dismissed_discrepancies WHERE key = ?"));
+        q.addBindValue(key);
+    }
+    return q.exec() || fail(tr("Cannot save the dismissed disagreement"), q.lastError().text());
+}
+
+QSet<QString> AnnotationStore::readDismissedDiscrepancies(const QString& folder)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral(".crosscheck/annotations.sqlite"));
+    if (!QFile::exists(path))
+        return {};
+    const QString connection =
+        QStringLiteral("crosscheck-dismissed-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QSet<QString> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT key FROM dismissed_discrepancies"))) {
+                while (q.next())
+                    out.insert(q.value(0).toString());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return out;
 }
 
 QHash<QString, QString> AnnotationStore::readNameCorrections(const QString& folder)

@@ -31,7 +31,7 @@ public:
         Failed
     };
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     AnnotationStore();
     ~AnnotationStore();
@@ -113,6 +113,13 @@ public:
     bool setNameCorrection(const QString& name, const QString& kind);
     /// The corrections of @p folder's store without opening it for writing or creating it.
     static QHash<QString, QString> readNameCorrections(const QString& folder);
+
+    /// Keys (DiscrepancyFinder::key()) of the disagreements the user dismissed.
+    QSet<QString> dismissedDiscrepancies() const;
+    /// Dismisses a disagreement (with its note, for the record) or brings it back.
+    bool setDiscrepancyDismissed(const QString& key, const QString& note, bool dismissed);
+    /// The dismissed keys of @p folder's store, read without opening the store for writing.
+    static QSet<QString> readDismissedDiscrepancies(const QString& folder);
 
     /// Changes whenever another connection (window or process) commits; poll it to refresh.
     qint64 dataVersion() const;
