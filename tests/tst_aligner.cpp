@@ -41,6 +41,7 @@ private Q_SLOTS:
     void disagreementsMeasureTheSameThing_data();
     void disagreementsMeasureTheSameThing();
     void wordNetRelatesOwnWords();
+    void userMovesWinOverStories();
 };
 
 namespace {
@@ -444,6 +445,19 @@ void TestAligner::wordNetRelatesOwnWords()
     const PairFeatures pair = pairFeatures(a, b, extractor);
     QVERIFY2(pair.semantic > pair.containment + 0.2,
              qPrintable(u"semantic %1, containment %2"_s.arg(pair.semantic).arg(pair.containment)));
+}
+
+// The user's moves win over the grouping: into another article's story, or into one of its own.
+void TestAligner::userMovesWinOverStories()
+{
+    const QList<Article> articles = mixedFolder();
+    const FolderResult result = FolderPipeline::run(articles, {}, {}, {{u"a3.txt"_s, u"a0.txt"_s}, {u"a1.txt"_s, QString()}});
+    QCOMPARE(result.storyOf[3], result.storyOf[0]);
+    QVERIFY(result.storyOf[1] != result.storyOf[0]);
+    QVERIFY(result.storyOf[1] != result.storyOf[4]);
+    QCOMPARE(result.stories.size(), 3);
+    for (const SentenceMatch& m : result.alignment.matches)
+        QCOMPARE(result.storyOf[m.a.article], result.storyOf[m.b.article]);
 }
 
 QTEST_GUILESS_MAIN(TestAligner)

@@ -3,6 +3,8 @@
 #include "articles/articlelistmodel.h"
 #include "analysis/analysisreport.h"
 #include "comparisonpanel.h"
+#include "foldercontroller.h"
+#include "storymenu.h"
 #include "roles.h"
 #include "deskcontroller.h"
 #include "highlighting/highlightrepository.h"
@@ -321,6 +323,24 @@ void TestMainWindow::comparesWithinTheStory()
     }
     QVERIFY(list);
     QVERIFY(list->sizeHintForIndex(barrage).height() > list->sizeHintForIndex(secondBarrage).height());
+
+    // Moving the fire article into the barrage story: the menu offers the other story and a story
+    // of its own; the move is kept and the folder compared again.
+    auto *folderController = window.findChild<Ui::FolderController *>();
+    QVERIFY(folderController);
+    Ui::StoryMenu menu(u"story-3.txt"_s, folderController->insight());
+    const QList<QAction *> moves = menu.actions().first()->menu()->actions();
+    QStringList labels;
+    for (const QAction *action : moves)
+        labels.append(action->text());
+    QVERIFY2(labels.contains(u"A Story of Its Own"_s), qPrintable(labels.join(u" | "_s)));
+    QVERIFY2(std::any_of(labels.cbegin(), labels.cend(), [](const QString& l) { return l.contains(u"arrage"_s); }),
+             qPrintable(labels.join(u" | "_s)));
+    QSignalSpy analyzed(folderController, &Ui::FolderController::analyzed);
+    folderController->moveToStory(u"story-3.txt"_s, u"story-0.txt"_s);
+    QVERIFY(analyzed.wait(15000));
+    const Core::FolderInsight& after = folderController->insight();
+    QCOMPARE(after.storyOf[after.paths.indexOf(u"story-3.txt"_s)], after.storyOf[after.paths.indexOf(u"story-0.txt"_s)]);
 }
 
 void TestMainWindow::comparesAcrossArticles()

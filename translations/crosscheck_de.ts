@@ -130,6 +130,14 @@
         <source>Cannot save the dismissed disagreement</source>
         <translation>Die verworfene Abweichung kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>Cannot read the story moves</source>
+        <translation>Die Verschiebungen zwischen Geschichten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the story move</source>
+        <translation>Die Verschiebung kann nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -1262,6 +1270,17 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Open a folder to see its sources.</source>
         <translation>Öffnen Sie einen Ordner, um seine Quellen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::StoryMenu</name>
+    <message>
+        <source>Move to Story</source>
+        <translation>In Geschichte verschieben</translation>
+    </message>
+    <message>
+        <source>A Story of Its Own</source>
+        <translation>Eine eigene Geschichte</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,14 @@
         <source>Cannot save the dismissed disagreement</source>
         <translation>无法保存已忽略的分歧</translation>
     </message>
+    <message>
+        <source>Cannot read the story moves</source>
+        <translation>无法读取报道归类的调整</translation>
+    </message>
+    <message>
+        <source>Cannot save the story move</source>
+        <translation>无法保存报道归类的调整</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -1259,6 +1267,17 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Open a folder to see its sources.</source>
         <translation>打开文件夹以查看其来源。</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::StoryMenu</name>
+    <message>
+        <source>Move to Story</source>
+        <translation>移到报道</translation>
+    </message>
+    <message>
+        <source>A Story of Its Own</source>
+        <translation>单独成为一个报道</translation>
     </message>
 </context>
 <context>

@@ -148,9 +148,19 @@ void FolderController::analyze()
         m_status->setProgress(0, 0);
         m_status->showWork(tr("Comparing the articles…"), tr("Stop comparing the articles"));
     }
-    const auto corrections = m_annotations->store()->isOpen() ? m_annotations->store()->nameCorrections()
-                                                              : QHash<QString, QString>{};
-    m_recognizer->start(m_model->articles(), Core::NameRecognizer::correctionsFrom(corrections));
+    const bool open = m_annotations->store()->isOpen();
+    const auto corrections = open ? m_annotations->store()->nameCorrections() : QHash<QString, QString>{};
+    const auto moves = open ? m_annotations->store()->storyMoves() : QHash<QString, QString>{};
+    m_recognizer->start(m_model->articles(), Core::NameRecognizer::correctionsFrom(corrections), moves);
+}
+
+void FolderController::moveToStory(const QString& path, const QString& withPath)
+{
+    if (!m_annotations->store()->isOpen() || !m_annotations->store()->setStoryMove(path, withPath)) {
+        m_messages->showError(m_annotations->store()->lastError());
+        return;
+    }
+    analyze();
 }
 
 void FolderController::dropDismissed()

@@ -47,6 +47,9 @@ public:
     /// Dismisses a disagreement in the store and takes it out of what the window shows; it stays
     /// dismissed when the folder is compared again.
     void dismissDiscrepancy(const QString& key, const QString& note);
+    /// Moves the article at @p path into the story of the article at @p withPath (empty: a story
+    /// of its own), keeps the move in the store and compares the folder again.
+    void moveToStory(const QString& path, const QString& withPath);
 
 Q_SIGNALS:
     void articleRead(const Crosscheck::Core::Article& article);

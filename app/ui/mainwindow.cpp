@@ -24,6 +24,7 @@
 #include "searchpanel.h"
 #include "settings/settings.h"
 #include "statisticschart.h"
+#include "storymenu.h"
 #include "store/annotationlistmodel.h"
 #include "store/annotationstore.h"
 #include "tagdialog.h"
@@ -117,6 +118,15 @@ void MainWindow::setupWidgets()
     m_list->setMinimumWidth(220);
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const Core::Article *article = m_model->articleAt(m_list->indexAt(at).row());
+        if (!article)
+            return;
+        StoryMenu menu(article->relativePath, m_folder->insight(), m_list);
+        connect(&menu, &StoryMenu::moveRequested, m_folder, &FolderController::moveToStory);
+        menu.exec(m_list->viewport()->mapToGlobal(at));
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentArticleChanged);
 

@@ -124,8 +124,48 @@ int FolderPipeline::markChromeAcrossStories(QList<Article>& articles, const QLis
     return marked;
 }
 
+void FolderPipeline::applyStoryMoves(QList<Story>& stories, const QList<Article>& articles,
+                                     const QHash<QString, QString>& moves)
+{
+    if (moves.isEmpty())
+        return;
+    QHash<QString, int> indexOf;
+    for (int a = 0; a < articles.size(); ++a)
+        indexOf.insert(articles[a].relativePath, a);
+    QList<int> storyOf = StoryGrouper::storyOf(stories, articles.size());
+    QList<QString> labels;
+    for (const Story& story : std::as_const(stories))
+        labels.append(story.label);
+    // Moves in a fixed order, so every run ends alike.
+    QStringList moved = moves.keys();
+    moved.sort();
+    for (const QString& path : std::as_const(moved)) {
+        const int a = indexOf.value(path, -1);
+        if (a < 0)
+            continue;
+        const int with = indexOf.value(moves.value(path), -1);
+        if (with >= 0 && with != a) {
+            storyOf[a] = storyOf[with];
+        } else {
+            storyOf[a] = int(labels.size());
+            labels.append(articles[a].title.isEmpty() ? path : articles[a].title);
+        }
+    }
+    QList<Story> out;
+    QHash<int, int> renumbered;
+    for (int a = 0; a < articles.size(); ++a) {
+        auto it = renumbered.find(storyOf[a]);
+        if (it == renumbered.end()) {
+            it = renumbered.insert(storyOf[a], int(out.size()));
+            out.append({int(out.size()) + 1, labels.value(storyOf[a]), {}});
+        }
+        out[*it].articles.append(a);
+    }
+    stories = out;
+}
+
 FolderResult FolderPipeline::run(const QList<Article>& articles, const NameRecognizer::Corrections& corrections,
-                                 const std::function<bool(int)>& step)
+                                 const std::function<bool(int)>& step, const QHash<QString, QString>& storyMoves)
 {
     FolderResult result;
     result.articles = articles;
@@ -145,6 +185,8 @@ FolderResult FolderPipeline::run(const QList<Article>& articles, const NameRecog
         result.storyOf = StoryGrouper::storyOf(result.stories, result.articles.size());
         markChromeAcrossStories(result.articles, result.storyOf);
     }
+    applyStoryMoves(result.stories, result.articles, storyMoves);
+    result.storyOf = StoryGrouper::storyOf(result.stories, result.articles.size());
     if (!next(2))
         return result;
     result.alignment = Aligner::align(result.articles, result.storyOf);

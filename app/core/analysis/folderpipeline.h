@@ -28,8 +28,14 @@ class FolderPipeline
 public:
     /// Runs every step; @p step is told after each (1 to stepCount()) and may return false to stop,
     /// in which case the result holds what was done.
+    /// @p storyMoves (relative path to the path of an article whose story it joins, or empty for
+    /// a story of its own) are the user's, and win over the grouping.
     static FolderResult run(const QList<Article>& articles, const NameRecognizer::Corrections& corrections,
-                            const std::function<bool(int step)>& step = {});
+                            const std::function<bool(int step)>& step = {},
+                            const QHash<QString, QString>& storyMoves = {});
+    /// Applies the user's story moves to @p stories.
+    static void applyStoryMoves(QList<Story>& stories, const QList<Article>& articles,
+                                const QHash<QString, QString>& moves);
     static int stepCount() { return 4; }
     /// Marks as boilerplate the sentences of template pages: a page with fewer than two sentences
     /// of its own beside at most eight that other pages repeat word for word (a saved embed

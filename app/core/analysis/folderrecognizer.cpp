@@ -23,7 +23,8 @@ bool FolderRecognizer::isRunning() const
     return m_watcher && m_watcher->isRunning();
 }
 
-void FolderRecognizer::start(const QList<Article>& articles, const NameRecognizer::Corrections& corrections)
+void FolderRecognizer::start(const QList<Article>& articles, const NameRecognizer::Corrections& corrections,
+                             const QHash<QString, QString>& storyMoves)
 {
     const quint64 generation = ++m_generation;
     if (m_watcher) {
@@ -49,16 +50,19 @@ void FolderRecognizer::start(const QList<Article>& articles, const NameRecognize
         }
         Q_EMIT finished(watcher->result());
     });
-    m_watcher->setFuture(QtConcurrent::run([articles, corrections](QPromise<Result>& promise) {
+    m_watcher->setFuture(QtConcurrent::run([articles, corrections, storyMoves](QPromise<Result>& promise) {
         // Steps the user can stop between: names, stories, alignment, discrepancies.
         promise.setProgressRange(0, FolderPipeline::stepCount());
         Result result;
         FolderResult folder;
         try {
-            folder = FolderPipeline::run(articles, corrections, [&promise](int step) {
-                promise.setProgressValue(step);
-                return !promise.isCanceled();
-            });
+            folder = FolderPipeline::run(
+                articles, corrections,
+                [&promise](int step) {
+                    promise.setProgressValue(step);
+                    return !promise.isCanceled();
+                },
+                storyMoves);
         } catch (const std::exception&) {
             // The folder-wide work is a help, not a requirement: on failure the figures stay.
             folder = FolderResult{articles, {}, {}, {}, {}};

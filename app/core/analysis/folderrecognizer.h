@@ -37,7 +37,8 @@ public:
     explicit FolderRecognizer(QObject *parent = nullptr);
     ~FolderRecognizer() override;
 
-    void start(const QList<Article>& articles, const NameRecognizer::Corrections& corrections = {});
+    void start(const QList<Article>& articles, const NameRecognizer::Corrections& corrections = {},
+               const QHash<QString, QString>& storyMoves = {});
     bool isRunning() const;
     /// Stops the running analysis at its next step; cancelled() follows instead of finished().
     void cancel();

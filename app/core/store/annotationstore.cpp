@@ -72,6 +72,11 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE TABLE dismissed_discrepancies(key TEXT PRIMARY KEY, note TEXT NOT NULL, "
                            "dismissed TEXT NOT NULL)"),
         },
+        {
+            // Articles the user moved to another story: into the story of the article named by
+            // `with`, or, when it is empty, into a story of their own.
+            QStringLiteral("CREATE TABLE story_moves(path TEXT PRIMARY KEY, with_path TEXT NOT NULL)"),
+        },
     };
     return steps;
 }
@@ -765,6 +770,54 @@ bool AnnotationStore::setDiscrepancyDismissed(const QString& key, const QString&
         q.addBindValue(key);
     }
     return q.exec() || fail(tr("Cannot save the dismissed disagreement"), q.lastError().text());
+}
+
+QHash<QString, QString> AnnotationStore::storyMoves() const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT path, with_path FROM story_moves"))) {
+        fail(tr("Cannot read the story moves"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+bool AnnotationStore::setStoryMove(const QString& path, const QString& withPath)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO story_moves(path, with_path) VALUES (?, ?) "
+                             "ON CONFLICT(path) DO UPDATE SET with_path = excluded.with_path"));
+    q.addBindValue(path);
+    q.addBindValue(withPath);
+    return q.exec() || fail(tr("Cannot save the story move"), q.lastError().text());
+}
+
+QHash<QString, QString> AnnotationStore::readStoryMoves(const QString& folder)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral(".crosscheck/annotations.sqlite"));
+    if (!QFile::exists(path))
+        return {};
+    const QString connection =
+        QStringLiteral("crosscheck-moves-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QHash<QString, QString> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT path, with_path FROM story_moves"))) {
+                while (q.next())
+                    out.insert(q.value(0).toString(), q.value(1).toString());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return out;
 }
 
 QSet<QString> AnnotationStore::readDismissedDiscrepancies(const QString& folder)

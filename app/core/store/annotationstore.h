@@ -31,7 +31,7 @@ public:
         Failed
     };
 
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     AnnotationStore();
     ~AnnotationStore();
@@ -120,6 +120,12 @@ public:
     bool setDiscrepancyDismissed(const QString& key, const QString& note, bool dismissed);
     /// The dismissed keys of @p folder's store, read without opening the store for writing.
     static QSet<QString> readDismissedDiscrepancies(const QString& folder);
+
+    /// Articles the user moved to another story: path to the path of an article of the story it
+    /// joins, or empty for a story of its own.
+    QHash<QString, QString> storyMoves() const;
+    bool setStoryMove(const QString& path, const QString& withPath);
+    static QHash<QString, QString> readStoryMoves(const QString& folder);
 
     /// Changes whenever another connection (window or process) commits; poll it to refresh.
     qint64 dataVersion() const;
