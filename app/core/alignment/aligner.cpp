@@ -50,11 +50,7 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
     QList<SentenceFeatures> features;
     for (int a = 0; a < articles.size(); ++a) {
         const Article& article = articles[a];
-        QList<QList<Mention>> figuresOf(article.sentences.size());
-        for (const Mention& m : article.mentions) {
-            if (m.isFigure() && m.sentence >= 0 && m.sentence < figuresOf.size())
-                figuresOf[m.sentence].append(m);
-        }
+        const QList<QList<Mention>> figuresOf = figuresBySentence(article);
         for (int s = 0; s < article.sentences.size(); ++s) {
             if (article.sentences[s].boilerplate)
                 continue;

@@ -48,6 +48,16 @@ QString figureKey(const Mention& m)
 }
 } // namespace
 
+QList<QList<Mention>> figuresBySentence(const Article& article)
+{
+    QList<QList<Mention>> out(article.sentences.size());
+    for (const Mention& m : article.mentions) {
+        if (m.isFigure() && m.sentence >= 0 && m.sentence < out.size())
+            out[m.sentence].append(m);
+    }
+    return out;
+}
+
 FeatureExtractor::FeatureExtractor()
     : m_stemmer(new Stemmer)
 {}

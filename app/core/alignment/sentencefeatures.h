@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QString>
 
+#include "articles/article.h"
 #include "recognition/mention.h"
 
 namespace Crosscheck::Core {
@@ -21,6 +22,9 @@ struct SentenceFeatures
     QSet<QString> names;   ///< case-folded capitalised words not opening the sentence
     QSet<QString> figures; ///< "money:USD:53000000000", "percent:%:8", …
 };
+
+/// An article's figures sorted into its sentences, for FeatureExtractor::extract().
+QList<QList<Mention>> figuresBySentence(const Article& article);
 
 /// Turns sentences into features with one shared term dictionary. Not thread-safe.
 class FeatureExtractor

@@ -22,11 +22,7 @@ QList<Vector> articleVectors(const QList<Article>& articles)
     QList<QHash<int, int>> counts(n);
     for (qsizetype a = 0; a < n; ++a) {
         const Article& article = articles[a];
-        QList<QList<Mention>> figuresOf(article.sentences.size());
-        for (const Mention& m : article.mentions) {
-            if (m.isFigure() && m.sentence >= 0 && m.sentence < figuresOf.size())
-                figuresOf[m.sentence].append(m);
-        }
+        const QList<QList<Mention>> figuresOf = figuresBySentence(article);
         for (int s = 0; s < article.sentences.size(); ++s) {
             if (article.sentences[s].boilerplate)
                 continue;

@@ -103,7 +103,8 @@ QList<QString> WordNet::baseForms(const QString& word) const
     return out;
 }
 
-void WordNet::addPointers(int pos, quint32 offset, QList<quint32>& out) const
+template<typename F>
+void WordNet::forEachPointer(int pos, quint32 offset, F visit) const
 {
     // data.POS line at byte @p offset: "offset lex_filenum ss_type w_cnt word lex_id … p_cnt
     // [ptr_symbol offset pos source/target]… | gloss"
@@ -116,8 +117,7 @@ void WordNet::addPointers(int pos, quint32 offset, QList<quint32>& out) const
     const QList<QByteArray> f = line.left(line.indexOf('|')).split(' ');
     if (f.size() < 4)
         return;
-    const int words = f[3].toInt(nullptr, 16);
-    const qsizetype pointerCount = 4 + 2 * words;
+    const qsizetype pointerCount = 4 + 2 * f[3].toInt(nullptr, 16);
     if (pointerCount >= f.size())
         return;
     const int pointers = f[pointerCount].toInt();
@@ -125,38 +125,30 @@ void WordNet::addPointers(int pos, quint32 offset, QList<quint32>& out) const
         const qsizetype at = pointerCount + 1 + 4 * p;
         if (at + 2 >= f.size())
             break;
-        const QByteArray& symbol = f[at];
-        if (symbol != "@" && symbol != "+" && symbol != "@i" && symbol != "&")
-            continue; // hypernyms, derivations and similar adjectives only
         const int targetPos = posIndex(f[at + 2].isEmpty() ? '?' : f[at + 2].front());
         bool ok = false;
         const quint32 target = f[at + 1].toUInt(&ok);
         if (ok && targetPos >= 0)
-            out.append(conceptId(targetPos, target));
+            visit(f[at], targetPos, target);
     }
+}
+
+void WordNet::addPointers(int pos, quint32 offset, QList<quint32>& out) const
+{
+    forEachPointer(pos, offset, [&out](const QByteArray& symbol, int targetPos, quint32 target) {
+        // hypernyms, derivations and similar adjectives only
+        if (symbol == "@" || symbol == "+" || symbol == "@i" || symbol == "&")
+            out.append(conceptId(targetPos, target));
+    });
 }
 
 QList<quint32> WordNet::hypernyms(quint32 offset) const
 {
     QList<quint32> out;
-    const QByteArray& data = m_data[0];
-    if (qsizetype(offset) >= data.size())
-        return out;
-    qsizetype end = data.indexOf('\n', offset);
-    end = end < 0 ? data.size() : end;
-    const QByteArray line = data.sliced(offset, end - offset);
-    const QList<QByteArray> f = line.left(line.indexOf('|')).split(' ');
-    if (f.size() < 4)
-        return out;
-    const qsizetype pointerCount = 4 + 2 * f[3].toInt(nullptr, 16);
-    if (pointerCount >= f.size())
-        return out;
-    const int pointers = f[pointerCount].toInt();
-    for (int p = 0; p < pointers; ++p) {
-        const qsizetype at = pointerCount + 1 + 4 * p;
-        if (at + 2 < f.size() && (f[at] == "@" || f[at] == "@i") && f[at + 2] == "n")
-            out.append(f[at + 1].toUInt());
-    }
+    forEachPointer(0, offset, [&out](const QByteArray& symbol, int targetPos, quint32 target) {
+        if ((symbol == "@" || symbol == "@i") && targetPos == 0)
+            out.append(target);
+    });
     return out;
 }
 

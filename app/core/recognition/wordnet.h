@@ -31,6 +31,8 @@ private:
     QList<QString> baseForms(const QString& word) const;
     void addPointers(int pos, quint32 offset, QList<quint32>& out) const;
     QList<quint32> hypernyms(quint32 offset) const;
+    template<typename F>
+    void forEachPointer(int pos, quint32 offset, F visit) const;
     EntityClass classOf(quint32 offset, int depth) const;
 
     QHash<QString, QList<quint32>> m_index; // lemma to the synsets of its first senses

@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <functional>
+
 namespace Crosscheck::Core {
 
 namespace {
@@ -795,81 +797,8 @@ bool AnnotationStore::setStoryMove(const QString& path, const QString& withPath)
     return q.exec() || fail(tr("Cannot save the story move"), q.lastError().text());
 }
 
-QHash<QString, QString> AnnotationStore::readStoryMoves(const QString& folder)
-{
-    const QString path = QDir(folder).filePath(QStringLiteral(".crosscheck/annotations.sqlite"));
-    if (!QFile::exists(path))
-        return {};
-    const QString connection =
-        QStringLiteral("crosscheck-moves-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    QHash<QString, QString> out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT path, with_path FROM story_moves"))) {
-                while (q.next())
-                    out.insert(q.value(0).toString(), q.value(1).toString());
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return out;
-}
 
-QSet<QString> AnnotationStore::readDismissedDiscrepancies(const QString& folder)
-{
-    const QString path = QDir(folder).filePath(QStringLiteral(".crosscheck/annotations.sqlite"));
-    if (!QFile::exists(path))
-        return {};
-    const QString connection =
-        QStringLiteral("crosscheck-dismissed-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    QSet<QString> out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT key FROM dismissed_discrepancies"))) {
-                while (q.next())
-                    out.insert(q.value(0).toString());
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return out;
-}
 
-QHash<QString, QString> AnnotationStore::readNameCorrections(const QString& folder)
-{
-    // Reading only: a folder without a store gets none, and none is created for it.
-    const QString path = QDir(folder).filePath(QStringLiteral(".crosscheck/annotations.sqlite"));
-    if (!QFile::exists(path))
-        return {};
-    const QString connection =
-        QStringLiteral("crosscheck-corrections-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    QHash<QString, QString> out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT name, kind FROM name_corrections"))) {
-                while (q.next())
-                    out.insert(q.value(0).toString(), q.value(1).toString());
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return out;
-}
 
 AnnotationStore::SyncReport AnnotationStore::syncArticles(const QList<Article>& articles)
 {
@@ -939,6 +868,57 @@ int AnnotationStore::addNew(const QList<Annotation>& annotations)
             fresh.append(a);
     }
     return addMany(fresh) ? int(fresh.size()) : -1;
+}
+
+namespace {
+// Runs @p sql on @p folder's store opened read-only, handing each row to @p row. A folder
+// without a store gives nothing, and none is created for it.
+void readFromStore(const QString& folder, const QString& sql, const std::function<void(const QSqlQuery&)>& row)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral(".crosscheck/annotations.sqlite"));
+    if (!QFile::exists(path))
+        return;
+    const QString connection =
+        QStringLiteral("crosscheck-reader-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql)) {
+                while (q.next())
+                    row(q);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+} // namespace
+
+QHash<QString, QString> AnnotationStore::readNameCorrections(const QString& folder)
+{
+    QHash<QString, QString> out;
+    readFromStore(folder, QStringLiteral("SELECT name, kind FROM name_corrections"),
+                  [&out](const QSqlQuery& q) { out.insert(q.value(0).toString(), q.value(1).toString()); });
+    return out;
+}
+
+QSet<QString> AnnotationStore::readDismissedDiscrepancies(const QString& folder)
+{
+    QSet<QString> out;
+    readFromStore(folder, QStringLiteral("SELECT key FROM dismissed_discrepancies"),
+                  [&out](const QSqlQuery& q) { out.insert(q.value(0).toString()); });
+    return out;
+}
+
+QHash<QString, QString> AnnotationStore::readStoryMoves(const QString& folder)
+{
+    QHash<QString, QString> out;
+    readFromStore(folder, QStringLiteral("SELECT path, with_path FROM story_moves"),
+                  [&out](const QSqlQuery& q) { out.insert(q.value(0).toString(), q.value(1).toString()); });
+    return out;
 }
 
 } // namespace Crosscheck::Core
