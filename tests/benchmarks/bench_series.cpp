@@ -1,8 +1,11 @@
 // One stage of the pipeline on one folder, for the size series of tools/bench; or the chart of
 // a finished series.
-// Usage: bench_series STAGE FOLDER    STAGE: loading, recognition, alignment, store, export, analyze
+// Usage: bench_series STAGE FOLDER    STAGE: loading, recognition, alignment, discrepancies, store,
+//                                            export, analyze
 //        bench_series --chart SERIES.tsv OUT.png
 //        bench_series --generate N FOLDER   (N articles of the project's generator, FOLDER emptied first)
+//        bench_series --shape NAME MB FOLDER (an input shape of shapes.h at MB megabytes, emptied first)
+//        bench_series --shapes               (the names of the shapes, one a line, with what they are)
 //
 // A stage prints one tab-separated line: stage, articles, megabytes, seconds, peak MiB. Only the
 // stage itself is timed; what it needs first (reading the folder, names, alignment) is not, but
@@ -10,7 +13,8 @@
 // annotations an article, tagged, every third with a note.
 //   loading      FolderLoader opens the folder as the window does (read, clean, segment, figures)
 //   recognition  the folder-wide name pass merged with the figures
-//   alignment    matching sentences, claims and disagreements
+//   alignment    matching sentences and claims
+//   discrepancies  the disagreements within the claims
 //   store        a fresh SQLite store: the annotations added, the articles indexed for search
 //   export       the annotations as Markdown (by claim) and as JSON-LD
 //   analyze      everything `crosscheck analyze` does, JSON included
@@ -24,6 +28,7 @@
 #include "benchutil.h"
 #include "export/exporter.h"
 #include "generator.h"
+#include "shapes.h"
 #include "recognition/lexicon.h"
 #include "recognition/mentionrecognizer.h"
 #include "store/anchoring.h"
@@ -124,6 +129,10 @@ int runStage(const QString& stage, const QString& folder)
             if (stage == u"alignment") {
                 timer.start();
                 const Alignment alignment = Aligner::align(list);
+                Q_UNUSED(alignment);
+            } else if (stage == u"discrepancies") {
+                const Alignment alignment = Aligner::align(list);
+                timer.start();
                 const auto discrepancies = DiscrepancyFinder::find(list, alignment);
                 Q_UNUSED(discrepancies);
             } else {
@@ -263,8 +272,25 @@ int main(int argc, char *argv[])
         std::printf("generated %s articles (%.1f MB) in %s\n", argv[2], bytes / 1e6, argv[3]);
         return bytes < 0 ? 1 : 0;
     }
+    if (argc == 2 && qstrcmp(argv[1], "--shapes") == 0) {
+        for (const BenchUtil::Shape& shape : BenchUtil::shapes())
+            std::printf("%s\t%s\n", shape.name, shape.what);
+        return 0;
+    }
+    if (argc == 5 && qstrcmp(argv[1], "--shape") == 0) {
+        for (const BenchUtil::Shape& shape : BenchUtil::shapes()) {
+            if (qstrcmp(shape.name, argv[2]) == 0) {
+                const qint64 bytes = BenchUtil::writeShapeFolder(QString::fromLocal8Bit(argv[4]), shape,
+                                                                 qint64(QByteArray(argv[3]).toDouble() * 1e6));
+                return bytes < 0 ? 1 : 0;
+            }
+        }
+        std::fprintf(stderr, "unknown shape %s\n", argv[2]);
+        return 2;
+    }
     if (argc != 3) {
-        std::fprintf(stderr, "usage: bench_series STAGE FOLDER | --generate N FOLDER | --chart SERIES.tsv OUT.png\n");
+        std::fprintf(stderr, "usage: bench_series STAGE FOLDER | --generate N FOLDER | --shape NAME MB FOLDER | "
+                             "--shapes | --chart SERIES.tsv OUT.png\n");
         return 2;
     }
     return runStage(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]));

@@ -2,6 +2,8 @@
 
 #include "articles/article.h"
 
+#include <QHashFunctions>
+
 #include <optional>
 
 namespace Crosscheck::Core {
@@ -12,6 +14,10 @@ struct SentenceRef
     int article = -1;
     int sentence = -1;
     friend bool operator==(const SentenceRef&, const SentenceRef&) = default;
+    friend size_t qHash(const SentenceRef& r, size_t seed = 0) noexcept
+    {
+        return qHashMulti(seed, r.article, r.sentence);
+    }
 };
 
 /// Two sentences of different articles that report the same fact.

@@ -8,7 +8,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 namespace Crosscheck::Core {
 
@@ -305,7 +308,11 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
             // written, not what happened: its figures are compared with nothing.
             if (isDateline(a, r.sentence))
                 continue;
-            for (int i = 0; i < a.mentions.size(); ++i) {
+            const Sentence& sentence = a.sentences[r.sentence];
+            const auto first = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), sentence.start,
+                                                [](const Mention& x, qsizetype at) { return x.start < at; });
+            for (int i = int(first - a.mentions.cbegin()); i < a.mentions.size() && a.mentions[i].start < sentence.end;
+                 ++i) {
                 const Mention& m = a.mentions[i];
                 if (m.sentence != r.sentence || !m.hasValue())
                     continue;
@@ -338,6 +345,13 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                 common = it.key();
         }
         // A money amount said twice in one sentence ("380 billion yuan ($53 billion)") counts once.
+        QHash<SentenceRef, QList<double>> inCommon; // each sentence's amounts in the common currency, sorted
+        for (const Figure& g : figures) {
+            if (g.unit == common)
+                inCommon[g.ref].append(g.low);
+        }
+        for (auto it = inCommon.begin(); it != inCommon.end(); ++it)
+            std::sort(it->begin(), it->end());
         QList<Figure> kept;
         for (Figure f : figures) {
             if (f.mention->kind == MentionKind::Money && f.unit != common) {
@@ -347,9 +361,10 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                 f.low *= rate;
                 f.high *= rate;
                 f.unit = common;
-                const bool twin = std::any_of(figures.cbegin(), figures.cend(), [&](const Figure& g) {
-                    return g.ref == f.ref && g.unit == common && std::abs(g.low - f.low) <= 0.02 * g.low;
-                });
+                // |g - f| <= 0.02 g for some amount g of the sentence: g between f / 1.02 and f / 0.98.
+                const QList<double> amounts = inCommon.value(f.ref);
+                const auto g = std::lower_bound(amounts.cbegin(), amounts.cend(), f.low / 1.02);
+                const bool twin = g != amounts.cend() && *g <= f.low / 0.98;
                 if (twin)
                     continue;
             }
@@ -357,92 +372,114 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
         }
 
         // For each pair of articles, match each figure to the nearest of the same kind and unit.
-        QSet<QString> reported;
+        // Only mutual nearest values are counterparts: "$80bn" in one sentence and "$80bn" in the
+        // other agree, and the other amounts around them are other things. Each sentence's figures
+        // of one measure are sorted by value, so a sentence dense with figures costs n log n.
+        using Group = QList<int>; // indices into kept, by value, then by order in kept
+        // kind, unit, measure, then article and sentence: the sentences of one measure lie together
+        std::map<std::tuple<int, QString, QString, int, int>, Group> groups;
+        QHash<SentenceRef, int> figuresIn; // the topic reads best from the sentence with fewer figures
         for (int i = 0; i < kept.size(); ++i) {
-            for (int j = 0; j < kept.size(); ++j) {
-                const Figure& x = kept[i];
-                const Figure& y = kept[j];
-                if (x.ref.article >= y.ref.article || x.mention->kind != y.mention->kind || x.unit != y.unit ||
-                    x.measures != y.measures)
+            const Figure& f = kept[i];
+            groups[{int(f.mention->kind), f.unit, f.measures, f.ref.article, f.ref.sentence}].append(i);
+            ++figuresIn[f.ref];
+        }
+        for (auto it = groups.begin(); it != groups.end(); ++it) {
+            std::stable_sort(it->second.begin(), it->second.end(),
+                             [&kept](int x, int y) { return kept[x].low < kept[y].low; });
+        }
+        // The first of the figures of @p group nearest in value to @p low.
+        auto nearestIn = [&kept](const Group& group, double low) {
+            const auto at = std::lower_bound(group.cbegin(), group.cend(), low,
+                                             [&kept](int i, double v) { return kept[i].low < v; });
+            int best = -1;
+            if (at != group.cend())
+                best = *at;
+            if (at != group.cbegin()) {
+                const double below = kept[*(at - 1)].low;
+                // the first of the equal values below
+                const int first = *std::lower_bound(group.cbegin(), group.cend(), below,
+                                                    [&kept](int i, double v) { return kept[i].low < v; });
+                if (best < 0 || low - below < kept[best].low - low ||
+                    (low - below == kept[best].low - low && first < best))
+                    best = first;
+            }
+            return best;
+        };
+        QSet<QString> reported;
+        for (auto gx = groups.cbegin(); gx != groups.cend(); ++gx) {
+            for (auto gy = std::next(gx); gy != groups.cend(); ++gy) {
+                const auto& [xKind, xUnit, xMeasures, xArticle, xSentence] = gx->first;
+                const auto& [yKind, yUnit, yMeasures, yArticle, ySentence] = gy->first;
+                if (xKind != yKind || xUnit != yUnit || xMeasures != yMeasures)
+                    break; // the next measure
+                if (xArticle == yArticle)
                     continue;
-                if (!x.entity.isEmpty() && !y.entity.isEmpty() && x.entity != y.entity &&
-                    !x.measures.startsWith(u"age:"))
-                    continue; // of two different things
-                // A count compares only when both sentences name the same owner, or neither does
-                // ("Ty Lawson … 15 points" is not "Danny Green … 14").
-                if (x.measures.startsWith(u"count:") && x.entity != y.entity)
-                    continue;
-
-                // Only mutual nearest values are counterparts: "$80bn" in one sentence and "$80bn"
-                // in the other agree, and the other amounts around them are other things.
-                auto nearestIn = [&kept](const Figure& from, const SentenceRef& in) {
-                    const Figure *best = nullptr;
-                    for (const Figure& z : kept) {
-                        if (z.ref == in && z.mention->kind == from.mention->kind && z.unit == from.unit &&
-                            z.measures == from.measures &&
-                            (!best || std::abs(z.low - from.low) < std::abs(best->low - from.low)))
-                            best = &z;
+                for (const int xi : gx->second) {
+                    const int yi = nearestIn(gy->second, kept[xi].low);
+                    if (yi < 0 || nearestIn(gx->second, kept[yi].low) != xi)
+                        continue;
+                    const Figure& x = kept[xi];
+                    const Figure& y = kept[yi];
+                    if (!x.entity.isEmpty() && !y.entity.isEmpty() && x.entity != y.entity &&
+                        !x.measures.startsWith(u"age:"))
+                        continue; // of two different things
+                    // A count compares only when both sentences name the same owner, or neither does
+                    // ("Ty Lawson … 15 points" is not "Danny Green … 14").
+                    if (x.measures.startsWith(u"count:") && x.entity != y.entity)
+                        continue;
+                    const double a = x.low, b = y.low;
+                    // Figures converted from another unit or currency carry the rounding of their own
+                    // unit: "30 miles" is "48km".
+                    const bool converted = x.mention->writtenUnit != y.mention->writtenUnit ||
+                                           x.mention->unit != y.mention->unit;
+                    const double tolerance = converted ? 0.02 : 0.005;
+                    auto same = [tolerance](double u, double v) {
+                        return std::abs(u - v) <= tolerance * std::max(std::abs(u), std::abs(v));
+                    };
+                    if (same(a, b) && same(x.high, y.high))
+                        continue; // they agree: "20-30 feet" and "20-30ft" are one range
+                    const double ratio = std::max(a, b) / std::max(1e-9, std::min(a, b));
+                    if (ratio > 2.0)
+                        continue; // different magnitudes: different things, not a disagreement
+                    Discrepancy d;
+                    d.claim = claim.id;
+                    const bool xRange = x.high > x.low, yRange = y.high > y.low;
+                    const Article& ax = articles[x.ref.article];
+                    const Article& ay = articles[y.ref.article];
+                    if (xRange != yRange &&
+                        ((xRange && b >= x.low && b <= x.high) || (yRange && a >= y.low && a <= y.high))) {
+                        d.kind = Discrepancy::Kind::Range;
+                        d.note =
+                            QCoreApplication::translate("Discrepancy", "%1 gives %2, within the range %3 in %4")
+                                .arg((xRange ? ay : ax).sourceName(),
+                                     show(xRange ? ay : ax, *(xRange ? y : x).mention),
+                                     show(xRange ? ax : ay, *(xRange ? x : y).mention),
+                                     (xRange ? ax : ay).sourceName());
+                    } else if ((!x.mention->approx.isEmpty() || !y.mention->approx.isEmpty()) &&
+                               (x.mention->kind == MentionKind::Time ? std::abs(a - b) <= 0.25 : ratio <= 1.1)) {
+                        // "about 11:15 p.m." and "around 11:20 p.m." are close; "around 10:40" is not.
+                        d.kind = Discrepancy::Kind::Approximation;
+                        d.note = QCoreApplication::translate("Discrepancy",
+                                                             "%1 says %2, %3 says %4: close, one is approximate")
+                                     .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
+                                          show(ay, *y.mention));
+                    } else {
+                        d.kind = Discrepancy::Kind::Conflict;
+                        d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
+                                     .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
+                                          show(ay, *y.mention));
                     }
-                    return best;
-                };
-                if (nearestIn(x, y.ref) != &y || nearestIn(y, x.ref) != &x)
-                    continue;
-                const double a = x.low, b = y.low;
-                // Figures converted from another unit or currency carry the rounding of their own
-                // unit: "30 miles" is "48km".
-                const bool converted = x.mention->writtenUnit != y.mention->writtenUnit ||
-                                       x.mention->unit != y.mention->unit;
-                const double tolerance = converted ? 0.02 : 0.005;
-                auto same = [tolerance](double u, double v) {
-                    return std::abs(u - v) <= tolerance * std::max(std::abs(u), std::abs(v));
-                };
-                if (same(a, b) && same(x.high, y.high))
-                    continue; // they agree: "20-30 feet" and "20-30ft" are one range
-                const double ratio = std::max(a, b) / std::max(1e-9, std::min(a, b));
-                if (ratio > 2.0)
-                    continue; // different magnitudes: different things, not a disagreement
-                Discrepancy d;
-                d.claim = claim.id;
-                const bool xRange = x.high > x.low, yRange = y.high > y.low;
-                const Article& ax = articles[x.ref.article];
-                const Article& ay = articles[y.ref.article];
-                if (xRange != yRange &&
-                    ((xRange && b >= x.low && b <= x.high) || (yRange && a >= y.low && a <= y.high))) {
-                    d.kind = Discrepancy::Kind::Range;
-                    d.note =
-                        QCoreApplication::translate("Discrepancy", "%1 gives %2, within the range %3 in %4")
-                            .arg((xRange ? ay : ax).sourceName(),
-                                 show(xRange ? ay : ax, *(xRange ? y : x).mention),
-                                 show(xRange ? ax : ay, *(xRange ? x : y).mention),
-                                 (xRange ? ax : ay).sourceName());
-                } else if ((!x.mention->approx.isEmpty() || !y.mention->approx.isEmpty()) &&
-                           (x.mention->kind == MentionKind::Time ? std::abs(a - b) <= 0.25 : ratio <= 1.1)) {
-                    // "about 11:15 p.m." and "around 11:20 p.m." are close; "around 10:40" is not.
-                    d.kind = Discrepancy::Kind::Approximation;
-                    d.note = QCoreApplication::translate("Discrepancy",
-                                                         "%1 says %2, %3 says %4: close, one is approximate")
-                                 .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
-                                      show(ay, *y.mention));
-                } else {
-                    d.kind = Discrepancy::Kind::Conflict;
-                    d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
-                                 .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
-                                      show(ay, *y.mention));
+                    const QString key = QString::number(x.ref.article) + u':' + QString::number(x.index) + u'/' +
+                                        QString::number(y.ref.article) + u':' + QString::number(y.index);
+                    if (reported.contains(key))
+                        continue;
+                    reported.insert(key);
+                    d.topic = figuresIn.value(x.ref) <= figuresIn.value(y.ref) ? topicOf(ax, *x.mention)
+                                                                               : topicOf(ay, *y.mention);
+                    d.items = {{x.ref, x.index}, {y.ref, y.index}};
+                    out.append(d);
                 }
-                const QString key = QString::number(x.ref.article) + u':' + QString::number(x.index) + u'/' +
-                                    QString::number(y.ref.article) + u':' + QString::number(y.index);
-                if (reported.contains(key))
-                    continue;
-                reported.insert(key);
-                // The topic reads best from the sentence with fewer figures in it.
-                auto figuresIn = [&kept](const SentenceRef& r) {
-                    return std::count_if(kept.cbegin(), kept.cend(),
-                                         [&r](const Figure& f) { return f.ref == r; });
-                };
-                d.topic =
-                    figuresIn(x.ref) <= figuresIn(y.ref) ? topicOf(ax, *x.mention) : topicOf(ay, *y.mention);
-                d.items = {{x.ref, x.index}, {y.ref, y.index}};
-                out.append(d);
             }
         }
     }
@@ -480,9 +517,46 @@ QList<Discrepancy> DiscrepancyFinder::findMovements(const QList<Article>& articl
         QStringLiteral("\\b(since|year-to-date|so far this year|this year|over the past|in the past)\\b"),
         QRegularExpression::CaseInsensitiveOption);
 
+    // What a sentence offers, read once however many percentages it holds: whether it speaks of
+    // shares and where its verbs of rising and falling stand.
+    struct SentenceCues
+    {
+        bool market = false;
+        QList<qsizetype> up, down;
+    };
+    auto lastBefore = [](const QList<qsizetype>& starts, qsizetype at) -> qsizetype {
+        const auto it = std::lower_bound(starts.cbegin(), starts.cend(), at);
+        return it == starts.cbegin() ? -1 : *(it - 1);
+    };
+
     QList<Movement> movements;
     for (int a = 0; a < articles.size(); ++a) {
         const Article& article = articles[a];
+        QHash<int, SentenceCues> cues;
+        auto cuesOf = [&](int sentence) -> const SentenceCues& {
+            auto it = cues.find(sentence);
+            if (it != cues.end())
+                return *it;
+            SentenceCues c;
+            const Sentence& s = article.sentences[sentence];
+            const QStringView text = QStringView(article.text).sliced(s.start, s.end - s.start);
+            c.market = market.matchView(text).hasMatch();
+            if (c.market) {
+                for (auto m = up.globalMatchView(text); m.hasNext();)
+                    c.up.append(s.start + m.next().capturedStart());
+                for (auto m = down.globalMatchView(text); m.hasNext();)
+                    c.down.append(s.start + m.next().capturedStart());
+            }
+            return *cues.insert(sentence, c);
+        };
+        QHash<int, QList<std::pair<qsizetype, int>>> organisations;
+        for (int i = 0; i < article.mentions.size(); ++i) {
+            const Mention& n = article.mentions[i];
+            if (n.kind == MentionKind::Organization && n.sentence >= 0)
+                organisations[n.sentence].append({n.start, i});
+        }
+        for (auto it = organisations.begin(); it != organisations.end(); ++it)
+            std::sort(it->begin(), it->end());
         for (int i = 0; i < article.mentions.size(); ++i) {
             const Mention& m = article.mentions[i];
             if (m.kind != MentionKind::Percent || m.sentence < 0 || !m.hasValue() || m.unit != u"%")
@@ -490,52 +564,79 @@ QList<Discrepancy> DiscrepancyFinder::findMovements(const QList<Article>& articl
             const Sentence& s = article.sentences[m.sentence];
             if (s.boilerplate)
                 continue;
-            const QStringView sentence = QStringView(article.text).sliced(s.start, s.end - s.start);
-            const QStringView before = QStringView(article.text).sliced(s.start, m.start - s.start);
-            if (!market.matchView(sentence).hasMatch())
+            const SentenceCues& c = cuesOf(m.sentence);
+            if (!c.market)
                 continue;
             // The verb nearest before the figure says which way it went.
-            qsizetype upAt = -1, downAt = -1;
-            for (auto it = up.globalMatchView(before); it.hasNext();)
-                upAt = it.next().capturedStart();
-            for (auto it = down.globalMatchView(before); it.hasNext();)
-                downAt = it.next().capturedStart();
+            const qsizetype upAt = lastBefore(c.up, m.start), downAt = lastBefore(c.down, m.start);
             if (upAt < 0 && downAt < 0)
                 continue;
             // Whose shares: the organisation named in the sentence closest before the figure.
-            QString company;
-            for (const Mention& n : article.mentions) {
-                if (n.sentence == m.sentence && n.kind == MentionKind::Organization && n.start < m.start)
-                    company = article.text.sliced(n.start, n.length());
-            }
-            if (company.isEmpty())
+            const auto orgs = organisations.constFind(m.sentence);
+            if (orgs == organisations.cend())
                 continue;
+            const auto org = std::lower_bound(orgs->cbegin(), orgs->cend(), std::pair<qsizetype, int>(m.start, -1));
+            if (org == orgs->cbegin())
+                continue;
+            const Mention& owner = article.mentions[(org - 1)->second];
+            const QString company = article.text.sliced(owner.start, owner.length());
             const QStringView after = QStringView(article.text).sliced(m.end, s.end - m.end);
-            const QStringView clause = before.sliced(std::max(upAt, downAt));
-            const bool cumulative = sinceWhen.matchView(clause).hasMatch() ||
+            const QStringView clause =
+                QStringView(article.text).sliced(std::max(upAt, downAt), m.start - std::max(upAt, downAt));
+            const bool cumulative = sinceWhen.matchView(clause.right(200)).hasMatch() ||
                                     sinceWhen.matchView(after.left(40)).hasMatch() ||
-                                    clause.contains(u"gains to", Qt::CaseInsensitive);
+                                    clause.right(200).contains(u"gains to", Qt::CaseInsensitive);
             movements.append({{a, m.sentence}, i, company, cumulative, upAt > downAt ? 1 : -1, m.value});
         }
     }
 
-    QList<Discrepancy> out;
-    QSet<QString> reported;
+    // Each article's extremes per company, kind of move and direction stand for all its moves:
+    // a pair of articles disagrees when one says up and the other down, or when their largest and
+    // smallest moves the same way differ by more than rounding. Many moves in one article (a
+    // market table) cost no more than one.
+    struct Extremes
+    {
+        int low = -1, high = -1; // indices into movements
+    };
+    std::map<std::tuple<QString, bool, int>, std::array<Extremes, 2>> extremes; // company, cumulative, article
     for (int i = 0; i < movements.size(); ++i) {
-        for (int j = i + 1; j < movements.size(); ++j) {
-            const Movement& x = movements[i];
-            const Movement& y = movements[j];
-            if (x.ref.article == y.ref.article || x.company != y.company || x.cumulative != y.cumulative)
-                continue;
-            const bool opposite = x.direction != y.direction;
-            const double high = std::max(x.value, y.value), low = std::min(x.value, y.value);
-            if (!opposite && high <= 1.25 * low)
+        const Movement& mv = movements[i];
+        Extremes& e = extremes[{mv.company, mv.cumulative, mv.ref.article}][mv.direction > 0 ? 1 : 0];
+        if (e.low < 0 || mv.value < movements[e.low].value)
+            e.low = i;
+        if (e.high < 0 || mv.value > movements[e.high].value)
+            e.high = i;
+    }
+    QList<Discrepancy> out;
+    for (auto i = extremes.cbegin(); i != extremes.cend(); ++i) {
+        for (auto j = std::next(i); j != extremes.cend(); ++j) {
+            if (std::get<0>(j->first) != std::get<0>(i->first) || std::get<1>(j->first) != std::get<1>(i->first))
+                break;
+            // The first pair that disagrees: opposite directions, then the widest gap either way.
+            int xi = -1, yi = -1;
+            for (int d = 0; d < 2 && xi < 0; ++d) {
+                if (i->second[d].low >= 0 && j->second[1 - d].low >= 0) {
+                    xi = i->second[d].low;
+                    yi = j->second[1 - d].low;
+                }
+            }
+            for (int d = 0; d < 2 && xi < 0; ++d) {
+                const Extremes& p = i->second[d];
+                const Extremes& q = j->second[d];
+                if (p.low < 0 || q.low < 0)
+                    continue;
+                if (movements[p.high].value > 1.25 * movements[q.low].value) {
+                    xi = p.high;
+                    yi = q.low;
+                } else if (movements[q.high].value > 1.25 * movements[p.low].value) {
+                    xi = p.low;
+                    yi = q.high;
+                }
+            }
+            if (xi < 0)
                 continue; // the same move, told with a little rounding
-            const QString key = x.company + u'/' + QString::number(x.ref.article) + u'/' +
-                                QString::number(y.ref.article) + (x.cumulative ? u"/c" : u"/d");
-            if (reported.contains(key))
-                continue;
-            reported.insert(key);
+            const Movement& x = movements[xi];
+            const Movement& y = movements[yi];
             const Article& ax = articles[x.ref.article];
             const Article& ay = articles[y.ref.article];
             auto told = [](const Article& a, const Movement& mv) {

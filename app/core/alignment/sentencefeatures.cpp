@@ -38,6 +38,8 @@ const QSet<QString>& stopWords()
     return words;
 }
 
+constexpr qsizetype kOrderWords = 256;
+
 QString figureKey(const Mention& m)
 {
     // Round to three significant digits: "$53 billion" and "53 billion dollars" agree.
@@ -177,18 +179,21 @@ PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b, 
     p.cosine = na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
     p.containment = std::min(wa, wb) > 0 ? shared / std::min(wa, wb) : 0;
 
-    // Longest common subsequence of the stems, for word order.
+    // Longest common subsequence of the stems, for word order. It costs the product of the two
+    // lengths, so it reads at most the first kOrderWords words of each: a "sentence" longer than
+    // that is a table or a page without full stops, whose word order says nothing.
     const qsizetype la = a.terms.size(), lb = b.terms.size();
     if (la > 0 && lb > 0) {
-        std::vector<int> prev(size_t(lb) + 1, 0), cur(size_t(lb) + 1, 0);
-        for (qsizetype i = 1; i <= la; ++i) {
-            for (qsizetype j = 1; j <= lb; ++j)
+        const qsizetype oa = std::min(la, kOrderWords), ob = std::min(lb, kOrderWords);
+        std::vector<int> prev(size_t(ob) + 1, 0), cur(size_t(ob) + 1, 0);
+        for (qsizetype i = 1; i <= oa; ++i) {
+            for (qsizetype j = 1; j <= ob; ++j)
                 cur[size_t(j)] = a.terms[i - 1] == b.terms[j - 1]
                                      ? prev[size_t(j - 1)] + 1
                                      : std::max(prev[size_t(j)], cur[size_t(j - 1)]);
             std::swap(prev, cur);
         }
-        p.order = double(prev[size_t(lb)]) / double(std::min(la, lb));
+        p.order = double(prev[size_t(ob)]) / double(std::min(oa, ob));
         p.lengthRatio = double(std::min(la, lb)) / double(std::max(la, lb));
     }
     if (la > 1 && lb > 1) {

@@ -1,5 +1,7 @@
 #include "pageconverter.h"
 
+#include "markdowninline.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -188,15 +190,8 @@ QString PageConverter::fromMarkdown(const QString& markdown)
     static const RE rule(QStringLiteral("^\\s{0,3}([-*_])\\s*(\\1\\s*){2,}$"));
     static const RE bullet(QStringLiteral("^(\\s*)[-*+]\\s+"));
     static const RE quote(QStringLiteral("^\\s{0,3}>\\s?"));
-    static const RE image(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
-    static const RE link(QStringLiteral("\\[([^\\]]+)\\]\\([^)]*\\)"));
-    static const RE refLink(QStringLiteral("\\[([^\\]]+)\\]\\[[^\\]]*\\]"));
     static const RE refDef(QStringLiteral("^\\s{0,3}\\[[^\\]]+\\]:\\s+\\S+.*$"));
-    static const RE strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
-    static const RE emphasis(QStringLiteral("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])"));
-    static const RE code(QStringLiteral("`([^`]+)`"));
     static const RE fence(QStringLiteral("^\\s{0,3}(```|~~~)"));
-    static const RE htmlTag(QStringLiteral("</?[a-zA-Z][^>]*>"));
 
     QStringList out;
     const QStringList lines = markdown.split(u'\n');
@@ -216,14 +211,7 @@ QString PageConverter::fromMarkdown(const QString& markdown)
             line = m.captured(1);
         line.replace(quote, QString());
         line.replace(bullet, QStringLiteral("\\1\u2022 "));
-        line.replace(image, QStringLiteral("\\1"));
-        line.replace(link, QStringLiteral("\\1"));
-        line.replace(refLink, QStringLiteral("\\1"));
-        line.replace(strong, QStringLiteral("\\2"));
-        line.replace(emphasis, QStringLiteral("\\2"));
-        line.replace(code, QStringLiteral("\\1"));
-        line.remove(htmlTag);
-        out.append(decodeEntities(line));
+        out.append(decodeEntities(MarkdownInline::toText(line)));
     }
     return out.join(u'\n');
 }

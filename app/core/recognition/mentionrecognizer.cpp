@@ -32,8 +32,9 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
             return x.start < y.end && x.end > y.start;
         };
         // A product name owns its digits ("Qwen 2.5"); any other name touching a figure ("US" in
-        // "US$4.35 billion") gives way to the figure. Products are few; figures are sorted and
-        // never overlap, so whether a name touches one is a binary search.
+        // "US$4.35 billion") gives way to the figure. Names and figures are each sorted and never
+        // overlap among themselves, so whether one touches the other is a binary search (a table
+        // of product codes has as many products as figures).
         QList<Mention> products;
         for (const Mention& name : articleNames) {
             if (name.kind == MentionKind::Product)
@@ -41,8 +42,9 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
         }
         QList<Mention> figures;
         for (const Mention& figure : articles[a].mentions) {
-            const bool insideProduct = std::any_of(products.cbegin(), products.cend(),
-                                                   [&](const Mention& p) { return overlaps(p, figure); });
+            const auto product = std::upper_bound(products.cbegin(), products.cend(), figure.start,
+                                                  [](qsizetype at, const Mention& p) { return at < p.end; });
+            const bool insideProduct = product != products.cend() && overlaps(*product, figure);
             if (figure.isFigure() && !insideProduct)
                 figures.append(figure);
         }

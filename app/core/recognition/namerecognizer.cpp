@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 #include <array>
 
 namespace Crosscheck::Core {
@@ -467,6 +468,9 @@ void applyCorrections(const QList<Article>& articles, QList<QList<Mention>>& nam
                 kept.append(m);
             }
         }
+        std::map<qsizetype, qsizetype> taken; // start to end of the names kept, which never overlap
+        for (const Mention& m : std::as_const(kept))
+            taken.insert({m.start, m.end});
         for (auto it = corrections.cbegin(); it != corrections.cend(); ++it) {
             if (!it->has_value() || it.key().isEmpty())
                 continue;
@@ -478,10 +482,13 @@ void applyCorrections(const QList<Article>& articles, QList<QList<Mention>>& nam
                 const int sentence = article.sentenceAt(at);
                 if (!wordStart || !wordEnd || sentence < 0 || article.sentences[sentence].boilerplate)
                     continue;
-                const bool taken = std::any_of(kept.cbegin(), kept.cend(),
-                                               [&](const Mention& m) { return at < m.end && end > m.start; });
-                if (taken)
+                // The stretch taken nearest after `at`, or the one before reaching past it.
+                auto next = taken.lower_bound(at);
+                const bool overlaps = (next != taken.end() && next->first < end) ||
+                                      (next != taken.begin() && std::prev(next)->second > at);
+                if (overlaps)
                     continue;
+                taken.insert({at, end});
                 Mention m;
                 m.start = at;
                 m.end = end;
