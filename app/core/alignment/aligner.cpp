@@ -140,7 +140,10 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
         for (auto it = features[i].counts.cbegin(); it != features[i].counts.cend(); ++it)
             postings[it.key()].append(i);
     }
-    const int commonLimit = std::max(8, int(features.size() / 20));
+    // A stem in more than a twentieth of the sentences, or in more than kCommonStem of them, is
+    // common: following it from every sentence would cost the square of the folder's size.
+    constexpr int kCommonStem = 1000;
+    const int commonLimit = std::max(8, std::min(kCommonStem, int(features.size() / 20)));
 
     Alignment result;
     QHash<qint64, double> scoreOf;
@@ -168,11 +171,11 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
         }
         // Ties keep folder order, so the same folder gives the same candidates in every run
         // (the hash above iterates in a per-process order).
-        std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+        const auto best = ranked.begin() + std::min<qsizetype>(kCandidates, ranked.size());
+        std::partial_sort(ranked.begin(), best, ranked.end(), [](const auto& x, const auto& y) {
             return x.first != y.first ? x.first > y.first : x.second < y.second;
         });
-        if (ranked.size() > kCandidates)
-            ranked.resize(kCandidates);
+        ranked.erase(best, ranked.end());
         for (const auto& [evidence, j] : ranked) {
             const PairFeatures pair = pairFeatures(features[i], features[j], extractor);
             double p = probability(pair.values());

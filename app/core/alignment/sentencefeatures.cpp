@@ -128,6 +128,15 @@ SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<
         if (++f.counts[id] == 1)
             f.distinct.append(id);
     }
+    // What every comparison of this sentence needs, made once rather than per pair.
+    for (qsizetype k = 1; k < f.terms.size(); ++k)
+        f.bigrams.append((qint64(f.terms[k - 1]) << 32) | quint32(f.terms[k]));
+    std::sort(f.bigrams.begin(), f.bigrams.end());
+    f.bigrams.erase(std::unique(f.bigrams.begin(), f.bigrams.end()), f.bigrams.end());
+    for (const int term : std::as_const(f.distinct))
+        f.concepts += concepts(term);
+    std::sort(f.concepts.begin(), f.concepts.end());
+    f.concepts.erase(std::unique(f.concepts.begin(), f.concepts.end()), f.concepts.end());
     const QList<Mention> recognised = figures ? QList<Mention>() : FigureRecognizer::recognize(sentence);
     for (const Mention& m : figures ? *figures : recognised) {
         if (m.isFigure() && m.hasValue() && m.kind != MentionKind::Date)
@@ -196,13 +205,20 @@ PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b, 
         p.order = double(prev[size_t(ob)]) / double(std::min(oa, ob));
         p.lengthRatio = double(std::min(la, lb)) / double(std::max(la, lb));
     }
-    if (la > 1 && lb > 1) {
-        QSet<qint64> ba, bb;
-        for (qsizetype i = 1; i < la; ++i)
-            ba.insert((qint64(a.terms[i - 1]) << 32) | quint32(a.terms[i]));
-        for (qsizetype i = 1; i < lb; ++i)
-            bb.insert((qint64(b.terms[i - 1]) << 32) | quint32(b.terms[i]));
-        p.bigrams = double(QSet<qint64>(ba).intersect(bb).size()) / double(std::min(ba.size(), bb.size()));
+    if (!a.bigrams.isEmpty() && !b.bigrams.isEmpty()) {
+        qsizetype sharedPairs = 0;
+        for (auto x = a.bigrams.cbegin(), y = b.bigrams.cbegin(); x != a.bigrams.cend() && y != b.bigrams.cend();) {
+            if (*x < *y) {
+                ++x;
+            } else if (*y < *x) {
+                ++y;
+            } else {
+                ++sharedPairs;
+                ++x;
+                ++y;
+            }
+        }
+        p.bigrams = double(sharedPairs) / double(std::min(a.bigrams.size(), b.bigrams.size()));
     }
     {
         qsizetype common = 0;
@@ -216,10 +232,7 @@ PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b, 
         const bool aShorter = wa <= wb;
         const SentenceFeatures& x = aShorter ? a : b;
         const SentenceFeatures& y = aShorter ? b : a;
-        QList<quint32> other;
-        for (const int term : y.distinct)
-            other += w.concepts(term);
-        std::sort(other.begin(), other.end());
+        const QList<quint32>& other = y.concepts;
         double matched = 0, weight = 0;
         for (const int term : x.distinct) {
             const double idf = w.idf(term);
@@ -235,8 +248,12 @@ PairFeatures pairFeatures(const SentenceFeatures& a, const SentenceFeatures& b, 
         p.semantic = weight > 0 ? matched / weight : 0;
     }
     const qsizetype fewerNames = std::min(a.names.size(), b.names.size());
-    if (fewerNames > 0)
-        p.names = double(QSet<QString>(a.names).intersect(b.names).size()) / double(fewerNames);
+    if (fewerNames > 0) {
+        const QSet<QString>& fewer = a.names.size() <= b.names.size() ? a.names : b.names;
+        const QSet<QString>& more = a.names.size() <= b.names.size() ? b.names : a.names;
+        const auto sharedNames = std::count_if(fewer.cbegin(), fewer.cend(), [&more](const QString& n) { return more.contains(n); });
+        p.names = double(sharedNames) / double(fewerNames);
+    }
     if (!a.figures.isEmpty() && !b.figures.isEmpty()) {
         const bool agree = QSet<QString>(a.figures).intersects(b.figures);
         p.figures = agree ? 1 : 0;

@@ -21,6 +21,8 @@ struct SentenceFeatures
     QList<int> distinct;
     QSet<QString> names;   ///< case-folded capitalised words not opening the sentence
     QSet<QString> figures; ///< "money:USD:53000000000", "percent:%:8", …
+    QList<qint64> bigrams;   ///< adjacent term pairs, sorted, each once
+    QList<quint32> concepts; ///< the WordNet concepts of its terms, sorted, each once
 };
 
 /// An article's figures sorted into its sentences, for FeatureExtractor::extract().
