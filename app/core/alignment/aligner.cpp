@@ -1,5 +1,6 @@
 #include "aligner.h"
 
+#include "articles/interruption.h"
 #include "sentencefeatures.h"
 
 #include <QHash>
@@ -52,6 +53,7 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
         const Article& article = articles[a];
         const QList<QList<Mention>> figuresOf = figuresBySentence(article);
         for (int s = 0; s < article.sentences.size(); ++s) {
+            Interruption::checkpoint();
             if (article.sentences[s].boilerplate)
                 continue;
             SentenceFeatures f = extractor.extract(article.sentenceText(s), &figuresOf[s]);
@@ -75,6 +77,7 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
     QList<QHash<int, int>> termCounts;
     termCounts.resize(articles.size());
     for (int i = 0; i < features.size(); ++i) {
+        Interruption::checkpoint();
         for (auto it = features[i].counts.cbegin(); it != features[i].counts.cend(); ++it)
             termCounts[refs[i].article][it.key()] += it.value();
     }
@@ -137,6 +140,7 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
     // Inverted index over stems; the commonest stems carry no evidence and are not followed.
     QHash<int, QList<int>> postings;
     for (int i = 0; i < features.size(); ++i) {
+        Interruption::checkpoint();
         for (auto it = features[i].counts.cbegin(); it != features[i].counts.cend(); ++it)
             postings[it.key()].append(i);
     }
@@ -149,6 +153,7 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
     QHash<qint64, double> scoreOf;
     constexpr int kCandidates = 12;
     for (int i = 0; i < features.size(); ++i) {
+        Interruption::checkpoint();
         QHash<int, double> accumulated;
         for (const int term : features[i].distinct) {
             const QList<int>& list = postings[term];

@@ -1,5 +1,6 @@
 #include "discrepancies.h"
 
+#include "articles/interruption.h"
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
@@ -299,10 +300,12 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
     const QHash<QString, double> rates = statedRates(articles);
     QList<Discrepancy> out;
     for (const Claim& claim : alignment.claims) {
+        Interruption::checkpoint();
         // Figures of the claim's sentences, money in the claim's commonest currency.
         QList<Figure> figures;
         QHash<QString, int> currencies;
         for (const SentenceRef& r : claim.sentences) {
+            Interruption::checkpoint();
             const Article& a = articles[r.article];
             // A dateline or timestamp ("Updated May 3, 2013 | 8:20 am") says when the page was
             // written, not what happened: its figures are compared with nothing.
@@ -416,6 +419,7 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                 if (xArticle == yArticle)
                     continue;
                 for (const int xi : gx->second) {
+                    Interruption::checkpoint();
                     const int yi = nearestIn(gy->second, kept[xi].low);
                     if (yi < 0 || nearestIn(gx->second, kept[yi].low) != xi)
                         continue;
@@ -551,6 +555,7 @@ QList<Discrepancy> DiscrepancyFinder::findMovements(const QList<Article>& articl
         };
         QHash<int, QList<std::pair<qsizetype, int>>> organisations;
         for (int i = 0; i < article.mentions.size(); ++i) {
+            Interruption::checkpoint();
             const Mention& n = article.mentions[i];
             if (n.kind == MentionKind::Organization && n.sentence >= 0)
                 organisations[n.sentence].append({n.start, i});
@@ -558,6 +563,7 @@ QList<Discrepancy> DiscrepancyFinder::findMovements(const QList<Article>& articl
         for (auto it = organisations.begin(); it != organisations.end(); ++it)
             std::sort(it->begin(), it->end());
         for (int i = 0; i < article.mentions.size(); ++i) {
+            Interruption::checkpoint();
             const Mention& m = article.mentions[i];
             if (m.kind != MentionKind::Percent || m.sentence < 0 || !m.hasValue() || m.unit != u"%")
                 continue;

@@ -1,5 +1,6 @@
 #include "sentencefeatures.h"
 
+#include "articles/interruption.h"
 #include "recognition/figurerecognizer.h"
 #include "recognition/wordnet.h"
 
@@ -104,6 +105,7 @@ SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<
                          ((sentence[i] == u'-' || sentence[i] == u'\'' || sentence[i] == u'\u2019') &&
                           i + 1 < n && sentence[i + 1].isLetterOrNumber())))
             ++i;
+        Interruption::checkpoint();
         const QString word = sentence.sliced(start, i - start);
         const bool name = word.front().isUpper() && !first && word.size() > 1;
         if (name)

@@ -1,5 +1,6 @@
 #include "storygrouper.h"
 
+#include "articles/interruption.h"
 #include "sentencefeatures.h"
 
 #include <QHash>
@@ -24,6 +25,7 @@ QList<Vector> articleVectors(const QList<Article>& articles)
         const Article& article = articles[a];
         const QList<QList<Mention>> figuresOf = figuresBySentence(article);
         for (int s = 0; s < article.sentences.size(); ++s) {
+            Interruption::checkpoint();
             if (article.sentences[s].boilerplate)
                 continue;
             const SentenceFeatures f = extractor.extract(article.sentenceText(s), &figuresOf[s]);
@@ -75,6 +77,7 @@ QHash<qint64, double> pairCosines(const QList<Vector>& vectors)
         if (list.size() > crowded)
             continue;
         for (qsizetype x = 0; x < list.size(); ++x) {
+            Interruption::checkpoint();
             for (qsizetype y = x + 1; y < list.size(); ++y)
                 cosine[(qint64(list[x].first) << 32) | list[y].first] += list[x].second * list[y].second;
         }

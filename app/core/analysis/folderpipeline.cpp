@@ -1,5 +1,6 @@
 #include "folderpipeline.h"
 
+#include "articles/interruption.h"
 #include "recognition/mentionrecognizer.h"
 
 #include <QHash>
@@ -39,6 +40,7 @@ int FolderPipeline::markTemplatePages(QList<Article>& articles)
         const Article& article = articles[a];
         keysOf[a].resize(article.sentences.size());
         for (int s = 0; s < article.sentences.size(); ++s) {
+            Interruption::checkpoint();
             if (article.sentences[s].boilerplate)
                 continue;
             const QString key = sentenceKey(article.sentenceText(s));
@@ -56,6 +58,7 @@ int FolderPipeline::markTemplatePages(QList<Article>& articles)
     for (int a = 0; a < articles.size(); ++a) {
         int own = 0, repeated = 0;
         for (int s = 0; s < keysOf[a].size(); ++s) {
+            Interruption::checkpoint();
             const bool content = !articles[a].sentences[s].boilerplate && articles[a].sentenceText(s).count(u' ') >= 4;
             if (!content)
                 continue;
@@ -75,6 +78,7 @@ int FolderPipeline::markTemplatePages(QList<Article>& articles)
                 aboutSomeone.insert(m.sentence);
         }
         for (int s = 0; s < keysOf[a].size(); ++s) {
+            Interruption::checkpoint();
             const QString& key = keysOf[a][s];
             if (!key.isEmpty() && articlesOf.value(key).size() >= 2 && !aboutSomeone.contains(s))
                 chrome.insert(key);
@@ -83,6 +87,7 @@ int FolderPipeline::markTemplatePages(QList<Article>& articles)
     int marked = 0;
     for (int a = 0; a < articles.size(); ++a) {
         for (int s = 0; s < keysOf[a].size(); ++s) {
+            Interruption::checkpoint();
             if (!keysOf[a][s].isEmpty() && chrome.contains(keysOf[a][s])) {
                 articles[a].sentences[s].boilerplate = true;
                 ++marked;
@@ -99,6 +104,7 @@ int FolderPipeline::markChromeAcrossStories(QList<Article>& articles, const QLis
     for (int a = 0; a < articles.size(); ++a) {
         const Article& article = articles[a];
         for (int s = 0; s < article.sentences.size(); ++s) {
+            Interruption::checkpoint();
             if (article.sentences[s].boilerplate)
                 continue;
             const QString key = sentenceKey(article.sentenceText(s));
@@ -109,6 +115,7 @@ int FolderPipeline::markChromeAcrossStories(QList<Article>& articles, const QLis
     int marked = 0;
     for (Article& article : articles) {
         for (int s = 0; s < article.sentences.size(); ++s) {
+            Interruption::checkpoint();
             if (article.sentences[s].boilerplate)
                 continue;
             if (storiesOf.value(sentenceKey(article.sentenceText(s))).size() >= 2) {

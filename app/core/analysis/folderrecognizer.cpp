@@ -2,6 +2,8 @@
 
 #include "folderpipeline.h"
 
+#include "articles/interruption.h"
+
 #include <QtConcurrent>
 
 namespace Crosscheck::Core {
@@ -55,6 +57,8 @@ void FolderRecognizer::start(const QList<Article>& articles, const NameRecognize
         promise.setProgressRange(0, FolderPipeline::stepCount());
         Result result;
         FolderResult folder;
+        // Cancel reaches inside every step: the work stops at its next checkpoint.
+        const Interruption interruption([&promise] { return promise.isCanceled(); });
         try {
             folder = FolderPipeline::run(
                 articles, corrections,
@@ -63,6 +67,8 @@ void FolderRecognizer::start(const QList<Article>& articles, const NameRecognize
                     return !promise.isCanceled();
                 },
                 storyMoves);
+        } catch (const Interruption::Stopped&) {
+            return;
         } catch (const std::exception&) {
             // The folder-wide work is a help, not a requirement: on failure the figures stay.
             folder = FolderResult{articles, {}, {}, {}, {}};

@@ -1,6 +1,7 @@
 #include "folderloader.h"
 
 #include "folderscanner.h"
+#include "interruption.h"
 #include "logging.h"
 
 #include <QFileInfo>
@@ -124,6 +125,8 @@ void FolderLoader::start(bool refreshOnly)
     });
 
     m_job->setFuture(QtConcurrent::run([folder, maxBytes, stamps, refreshOnly](QPromise<Item>& promise) {
+        // Cancel reaches inside a file: a large one stops at its next line, sentence or figure.
+        const Interruption interruption([&promise] { return promise.isCanceled(); });
         try {
             const FolderScanner::Result scan = FolderScanner::scan(folder);
             if (!scan.error.isEmpty()) {
@@ -163,6 +166,8 @@ void FolderLoader::start(bool refreshOnly)
                 if (!seen.contains(it.key()))
                     promise.addResult(Item{Change::Removed, LoadError{}, it.key(), {}, {}});
             }
+        } catch (const Interruption::Stopped&) {
+            return;
         } catch (const std::exception& e) {
             promise.addResult(
                 Item{Change::FolderFailed, LoadError{}, {}, QString::fromLocal8Bit(e.what()), {}});

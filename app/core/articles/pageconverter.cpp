@@ -1,5 +1,6 @@
 #include "pageconverter.h"
 
+#include "interruption.h"
 #include "markdowninline.h"
 
 #include <QHash>
@@ -173,6 +174,7 @@ PageConverter::Page PageConverter::fromHtml(const QString& html)
 
     QStringList lines;
     for (const QString& raw : text.split(u'\n')) {
+        Interruption::checkpoint();
         QString line = raw;
         line.replace(spaces, QStringLiteral(" "));
         line = line.trimmed();
@@ -196,6 +198,7 @@ QString PageConverter::fromMarkdown(const QString& markdown)
     QStringList out;
     const QStringList lines = markdown.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
+        Interruption::checkpoint();
         QString line = lines[i];
         if (fence.match(line).hasMatch())
             continue;

@@ -1,5 +1,7 @@
 #include "sentencesegmenter.h"
 
+#include "interruption.h"
+
 #include <QSet>
 
 namespace Crosscheck::Core {
@@ -204,6 +206,7 @@ void SentenceSegmenter::splitLine(const QString& text, qsizetype lineStart, qsiz
                                   QList<Sentence>& out)
 {
     auto emit = [&](qsizetype s, qsizetype e) {
+        Interruption::checkpoint();
         while (s < e && isSpace(text[s]))
             ++s;
         while (e > s && isSpace(text[e - 1]))
@@ -271,6 +274,7 @@ QList<Sentence> SentenceSegmenter::split(const QString& text)
 {
     QList<Sentence> out;
     for (qsizetype start = 0; start <= text.size();) {
+        Interruption::checkpoint();
         qsizetype end = text.indexOf(u'\n', start);
         if (end < 0)
             end = text.size();

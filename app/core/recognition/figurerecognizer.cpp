@@ -1,5 +1,6 @@
 #include "figurerecognizer.h"
 
+#include "articles/interruption.h"
 #include "units.h"
 
 #include <QDate>
@@ -468,6 +469,7 @@ void scan(const RE& re, const QString& text, const Triggers& triggers, const QLi
 {
     if (triggers.wholeText) {
         for (qsizetype pos = 0; pos <= text.size();) {
+            Interruption::checkpoint();
             const auto m = re.match(text, pos);
             if (!m.hasMatch())
                 break;
@@ -482,6 +484,7 @@ void scan(const RE& re, const QString& text, const Triggers& triggers, const QLi
     const RE& anchored = anchoredVersion(re);
     qsizetype next = 0;
     for (const qsizetype p : starts) {
+        Interruption::checkpoint();
         if (p < next)
             continue;
         const qsizetype from = std::max<qsizetype>(0, p - behind);

@@ -1,5 +1,6 @@
 #include "namerecognizer.h"
 
+#include "articles/interruption.h"
 #include "lexicon.h"
 #include "namecues.h"
 #include "nametagger.h"
@@ -99,6 +100,7 @@ NameEvidence folderEvidence(const QList<Article>& articles)
     QList<NameToken> tokens;
     for (const Article& article : articles) {
         for (const Sentence& s : article.sentences) {
+            Interruption::checkpoint();
             if (s.boilerplate)
                 continue;
             tokenizeForNames(article.text, s.start, s.end, tokens);
@@ -390,6 +392,7 @@ void carryNames(const QList<Article>& articles, const NameEvidence& evidence, co
     for (int a = 0; a < articles.size(); ++a) {
         const Article& article = articles[a];
         for (int s = 0; s < article.sentences.size(); ++s) {
+            Interruption::checkpoint();
             const Sentence& sentence = article.sentences[s];
             const qsizetype from = next;
             while (next < found.size() && found[next].article == a && found[next].sentence == s)
@@ -513,6 +516,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
     for (int a = 0; a < articles.size(); ++a) {
         const Article& article = articles[a];
         for (int s = 0; s < article.sentences.size(); ++s) {
+            Interruption::checkpoint();
             const Sentence& sentence = article.sentences[s];
             if (sentence.boilerplate)
                 continue;

@@ -1,5 +1,6 @@
 #include "nametagger.h"
 
+#include "articles/interruption.h"
 #include "wordnet.h"
 #include "lexicon.h"
 #include "logging.h"
@@ -470,6 +471,7 @@ QList<TaggedName> NameTagger::tag(QStringView text, const QList<NameToken>& toke
             prev = 0;
             continue;
         }
+        Interruption::checkpoint();
         Scores scores{};
         featuresAt(text, tokens, facts, evidence, i, row);
         addScores(row.features, scores);
