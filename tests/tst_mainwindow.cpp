@@ -95,6 +95,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void init();
     void opensFolderAndReportsUnreadableFile();
+    void longLinesAreParagraphsOnScreen();
     void rememberesFolderAndTheme();
     void followsDarkPalette();
     void highlightsFiguresAndNames();
@@ -157,6 +158,36 @@ void TestMainWindow::opensFolderAndReportsUnreadableFile()
              u"Beta Times headline\n\nRevenue was 380 billion yuan in 2025.\n"_s);
     QVERIFY(window.readingView()->textEdit()->isReadOnly());
     QVERIFY(window.windowTitle().contains(QFileInfo(folder.path()).fileName()));
+}
+
+void TestMainWindow::longLinesAreParagraphsOnScreen()
+{
+    // A page saved without line breaks is shown as paragraphs (Qt lays out a paragraph whole, so
+    // one of megabytes would freeze the window), and every position on screen is still the same
+    // position in the article.
+    QTemporaryDir folder;
+    QByteArray line = "Long line headline\n";
+    for (int i = 0; i < 300; ++i)
+        line += "The council said revenue rose " + QByteArray::number(i % 9 + 1) + "% in the quarter. ";
+    writeFile(folder.filePath(u"long.txt"_s), line);
+
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &Ui::MainWindow::folderLoaded);
+    window.openFolder(folder.path());
+    QVERIFY(loaded.wait(10000));
+
+    const QString text = window.readingView()->text();
+    QVERIFY(text.startsWith(u"Long line headline\nThe council"_s));
+    const QTextDocument *document = window.readingView()->textEdit()->document();
+    QVERIFY2(document->blockCount() >= 5, qPrintable(QString::number(document->blockCount())));
+    QCOMPARE(document->characterCount() - 1, text.size());
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QVERIFY(block.length() <= 4100);
+        QCOMPARE(block.text(), text.mid(block.position(), block.length() - 1));
+    }
 }
 
 void TestMainWindow::rememberesFolderAndTheme()

@@ -36,6 +36,34 @@ QTextDocument *proseDocument(QPlainTextEdit *edit)
     edit->setDocument(document);
     return document;
 }
+
+// Qt lays out a paragraph whole, again at every repaint and highlight: a page saved without
+// line breaks (megabytes in one line) would freeze the window. The view breaks such a line into
+// paragraphs at a sentence's end, or at any space once a sentence runs on, by turning that one
+// space into a line break: every position in the view is still the same position in the article.
+QString displayText(const QString& text)
+{
+    constexpr qsizetype kLongest = 2000;
+    QString out = text;
+    qsizetype blockStart = 0;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out[i];
+        if (c == u'\n') {
+            blockStart = i + 1;
+            continue;
+        }
+        if (c != u' ' || i - blockStart < kLongest || i == 0)
+            continue;
+        const QChar before = out[i - 1];
+        const bool sentenceEnd = before == u'.' || before == u'!' || before == u'?' || before == u'"' ||
+                                 before == u'\u201D';
+        if (sentenceEnd || i - blockStart >= 2 * kLongest) {
+            out[i] = u'\n';
+            blockStart = i + 1;
+        }
+    }
+    return out;
+}
 } // namespace
 
 ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWidget *parent)
@@ -245,7 +273,7 @@ void ReadingView::setArticle(const Core::Article& article, Position position)
     const int scroll = m_text->verticalScrollBar()->value();
     const int cursor = m_text->textCursor().position();
     m_highlighter->setMentions(article.mentions, false);
-    m_text->setPlainText(article.text);
+    m_text->setPlainText(displayText(article.text));
     dimBoilerplate(article);
     setSearchTerms(m_searchTerms);
     if (position == KeepPosition) {
@@ -439,7 +467,7 @@ void ReadingView::setTheme(const KSyntaxHighlighting::Theme& theme)
 
 QString ReadingView::text() const
 {
-    return m_text->toPlainText();
+    return m_article.text;
 }
 
 } // namespace Crosscheck::Ui
