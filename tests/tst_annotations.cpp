@@ -37,6 +37,7 @@ class TestAnnotations : public QObject
 private Q_SLOTS:
     void init();
     void highlightTagNoteDeleteWithUndo();
+    void everyShortcutIsOneActionsAndTabLeavesTheNote();
     void listOpensArticleAtQuote();
     void secondWindowSeesChanges();
     void manageTags();
@@ -148,6 +149,44 @@ void TestAnnotations::highlightTagNoteDeleteWithUndo()
     QVERIFY(restored);
     QCOMPARE(restored->note, u"Check the minutes"_s);
     QCOMPARE(restored->tags, QStringList({u"claim/disputed"_s}));
+}
+
+void TestAnnotations::everyShortcutIsOneActionsAndTabLeavesTheNote()
+{
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openFolder(window);
+
+    // No key is bound twice: Qt ignores an ambiguous shortcut ("Ctrl+Shift+Z" as Redo and as
+    // the platform's Redo did nothing at all).
+    QHash<QKeySequence, QString> owner;
+    QAction *redo = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"&Redo"_s)
+            redo = action;
+        if (action->shortcutContext() == Qt::WidgetShortcut)
+            continue; // bound inside one widget (the claims table's T), not window-wide
+        for (const QKeySequence& key : action->shortcuts()) {
+            QVERIFY2(!owner.contains(key), qPrintable(u"%1 is bound to \"%2\" and \"%3\""_s.arg(
+                                                          key.toString(), owner.value(key), action->text())));
+            owner.insert(key, action->text());
+        }
+    }
+    QVERIFY(redo);
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+
+    // Tab leaves the note editor; it types no tab into the note.
+    select(window, u"voted 31 to 14"_s);
+    QTest::keyClick(window.readingView()->textEdit(), Qt::Key_1);
+    QPlainTextEdit *note = window.annotations()->noteEditor();
+    QVERIFY(note->isEnabled());
+    note->setFocus();
+    QTest::keyClicks(note, u"Minutes"_s);
+    QTest::keyClick(note, Qt::Key_Tab);
+    QCOMPARE(note->toPlainText(), u"Minutes"_s);
+    QVERIFY(!note->hasFocus());
 }
 
 void TestAnnotations::listOpensArticleAtQuote()

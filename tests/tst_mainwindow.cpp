@@ -32,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QScreen>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void init();
     void opensFolderAndReportsUnreadableFile();
     void longLinesAreParagraphsOnScreen();
+    void firstWindowTakesMostOfTheScreen();
     void rememberesFolderAndTheme();
     void followsDarkPalette();
     void highlightsFiguresAndNames();
@@ -188,6 +190,17 @@ void TestMainWindow::longLinesAreParagraphsOnScreen()
         QVERIFY(block.length() <= 4100);
         QCOMPARE(block.text(), text.mid(block.position(), block.length() - 1));
     }
+}
+
+void TestMainWindow::firstWindowTakesMostOfTheScreen()
+{
+    // No saved geometry: the window fills most of the screen's free area, and no more than it.
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    const QSize room = window.screen()->availableGeometry().size();
+    QVERIFY2(window.width() >= room.width() * 0.85 || window.width() >= 1100, qPrintable(QString::number(window.width())));
+    QVERIFY(window.height() >= room.height() * 0.85 || window.height() >= 720);
+    QVERIFY(window.width() <= room.width() && window.height() <= room.height());
 }
 
 void TestMainWindow::rememberesFolderAndTheme()
@@ -468,7 +481,7 @@ void TestMainWindow::choosesLanguage()
     // What main() does with it: the translation of that language loads.
     QTranslator translator;
     QVERIFY(translator.load(settings.locale(), u"crosscheck"_s, u"_"_s, u":/i18n"_s));
-    QCOMPARE(translator.translate("Crosscheck::Ui::MainWindow", "&File"), u"文件(&F)"_s);
+    QCOMPARE(translator.translate("Crosscheck::Ui::FileMenu", "&File"), u"文件(&F)"_s);
 }
 
 // A disagreement the reader dismisses is gone from the panel, stays gone when the folder is

@@ -688,6 +688,33 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>Ordner ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Folder</source>
+        <translation>Ordner neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>Anmerkungen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>Anmerkungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::FolderController</name>
     <message>
         <source>Finding names…</source>
@@ -850,22 +877,6 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Namen und Zahlen</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Folder…</source>
-        <translation>Ordner ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Folder</source>
-        <translation>Ordner neu &amp;laden</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -924,14 +935,6 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Desk tools</source>
         <translation>Werkzeuge des Schreibtischs</translation>
-    </message>
-    <message>
-        <source>&amp;Export Annotations…</source>
-        <translation>Anmerkungen &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Import Annotations…</source>
-        <translation>Anmerkungen &amp;importieren …</translation>
     </message>
     <message>
         <source>Crosscheck will speak %1 when it starts next.</source>

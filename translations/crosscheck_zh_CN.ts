@@ -687,6 +687,33 @@ Carried by %2 of %3 articles</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Folder</source>
+        <translation>重新载入文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>导出批注(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>导入批注(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::FolderController</name>
     <message>
         <source>Finding names…</source>
@@ -849,22 +876,6 @@ Carried by %2 of %3 articles</source>
         <translation>名称与数字</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Folder…</source>
-        <translation>打开文件夹(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Folder</source>
-        <translation>重新载入文件夹(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -923,14 +934,6 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Desk tools</source>
         <translation>工作台工具</translation>
-    </message>
-    <message>
-        <source>&amp;Export Annotations…</source>
-        <translation>导出批注(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Annotations…</source>
-        <translation>导入批注(&amp;I)…</translation>
     </message>
     <message>
         <source>Crosscheck will speak %1 when it starts next.</source>

@@ -104,6 +104,8 @@ AnnotationController::AnnotationController(ReadingView *reader, QWidget *window)
     m_noteEditor->setAccessibleName(tr("Note of the annotation"));
     m_noteEditor->setPlaceholderText(tr("Select a highlight to write its note (Markdown)."));
     m_noteEditor->setEnabled(false);
+    // Tab moves on, as in every form; a note has no use for tab characters.
+    m_noteEditor->setTabChangesFocus(true);
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(600);
     connect(m_noteTimer, &QTimer::timeout, this, &AnnotationController::commitNote);

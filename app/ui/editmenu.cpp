@@ -14,7 +14,14 @@ EditMenu::EditMenu(AnnotationController *annotations, QWidget *parent)
     QAction *undo = annotations->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = annotations->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, and the platform's own Redo keys (Ctrl+Y on some) once each: the
+    // same key twice is an ambiguous shortcut, which Qt ignores.
+    QList<QKeySequence> redoKeys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     addAction(undo);
     addAction(redo);
     addSeparator();

@@ -11,6 +11,7 @@
 #include "comparisonpanel.h"
 #include "deskcontroller.h"
 #include "editmenu.h"
+#include "filemenu.h"
 #include "foldercontroller.h"
 #include "folderstatus.h"
 #include "helpmenu.h"
@@ -20,7 +21,6 @@
 #include "messagebar.h"
 #include "readingdesk.h"
 #include "readingview.h"
-#include "recentfoldersmenu.h"
 #include "searchpanel.h"
 #include "settings/settings.h"
 #include "statisticschart.h"
@@ -41,6 +41,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -66,8 +67,12 @@ MainWindow::MainWindow(Core::Settings *settings, QWidget *parent)
     m_themeMenu->setCurrentTheme(m_themeName);
     applyTheme();
 
-    if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(1100, 720);
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        // The first window takes most of the screen it opens on: two panes of prose, the list
+        // and the panels need the room.
+        const QSize room = screen()->availableGeometry().size();
+        resize(QSize(int(room.width() * 0.9), int(room.height() * 0.9)).expandedTo(QSize(1100, 720)).boundedTo(room));
+    }
     restoreState(m_settings->windowState());
 }
 
@@ -225,39 +230,19 @@ void MainWindow::setupDocks()
 
 void MainWindow::setupActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(QIcon::fromTheme(u"folder-open"_s), tr("&Open Folder…"));
-    open->setShortcut(QKeySequence::Open);
-    connect(open, &QAction::triggered, this, &MainWindow::onOpenFolderTriggered);
-
-    auto *recentMenu = new RecentFoldersMenu(this);
-    file->addMenu(recentMenu);
-    recentMenu->setFolders(m_settings->recentFolders());
-    connect(recentMenu, &RecentFoldersMenu::folderChosen, this, &MainWindow::openFolder);
-    connect(recentMenu, &RecentFoldersMenu::clearRequested, m_settings, &Core::Settings::clearRecentFolders);
-    connect(m_settings, &Core::Settings::recentFoldersChanged, recentMenu, &RecentFoldersMenu::setFolders);
-
-    QAction *reload = file->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload Folder"));
-    reload->setShortcut(QKeySequence::Refresh);
-    connect(reload, &QAction::triggered, this, [this] {
+    auto *file = new FileMenu(m_settings, this);
+    menuBar()->addMenu(file);
+    QAction *open = file->openAction();
+    connect(file, &FileMenu::openRequested, this, &MainWindow::onOpenFolderTriggered);
+    connect(file, &FileMenu::folderChosen, this, &MainWindow::openFolder);
+    connect(file, &FileMenu::reloadRequested, this, [this] {
         if (!folder().isEmpty())
             openFolder(folder());
     });
-
-    file->addSeparator();
-    QAction *exportAction =
-        file->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Annotations…"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(exportAction, &QAction::triggered, this,
+    connect(file, &FileMenu::exportRequested, this,
             [this] { m_transfer->exportInteractively(readingView()->article().relativePath); });
-    QAction *importAction =
-        file->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Annotations…"));
-    connect(importAction, &QAction::triggered, m_transfer, &AnnotationTransfer::importInteractively);
-    file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(file, &FileMenu::importRequested, m_transfer, &AnnotationTransfer::importInteractively);
+    connect(file, &FileMenu::quitRequested, this, &QWidget::close);
 
     menuBar()->addMenu(new EditMenu(m_annotations, this));
 
