@@ -4,6 +4,7 @@
 
 #include "alignment/aligner.h"
 #include "alignment/discrepancies.h"
+#include "articles/folderscanner.h"
 #include "export/exporter.h"
 #include "export/zipwriter.h"
 #include "recognition/mentionrecognizer.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void markdownByClaim();
     void markdownPerArticleAndPerTag();
     void writesAtomicallyOrSaysWhy();
+    void exportsAreNeverArticlesAndLinkFromWhereTheyAre();
     void commandLine();
 
 private:
@@ -373,7 +375,7 @@ void TestExport::markdownPerArticleAndPerTag()
     QStringList names;
     for (const auto& [name, bytes] : Exporter::documents(m_data, o)) {
         names.append(name);
-        QVERIFY(bytes.startsWith("# Tidal barrage notes — a"));
+        QVERIFY(bytes.startsWith(QByteArray(QByteArray(FolderScanner::kMarkdownExportMark) + "\n\n# Tidal barrage notes — a")));
     }
     QCOMPARE(names, QStringList({u"a0.md"_s, u"a1.md"_s, u"a2.md"_s}));
 
@@ -418,13 +420,45 @@ void TestExport::writesAtomicallyOrSaysWhy()
     QVERIFY(Exporter::write(m_data, options(Exporter::Format::Markdown), path, &error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QVERIFY(f.readAll().startsWith("# Tidal barrage notes"));
+    QVERIFY(f.readAll().startsWith(QByteArray(QByteArray(FolderScanner::kMarkdownExportMark) + "\n\n# Tidal barrage notes")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left
 
     const QString nowhere = dir.filePath(u"missing/folder/notes.md"_s);
     QVERIFY(!Exporter::write(m_data, options(Exporter::Format::Markdown), nowhere, &error));
     QVERIFY2(error.contains(u"notes.md"_s), qPrintable(error));
     QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestExport::exportsAreNeverArticlesAndLinkFromWhereTheyAre()
+{
+    // Saved into the articles folder, a Markdown or HTML export is not read as another article.
+    QTemporaryDir root;
+    const QString articles = root.filePath(u"coverage"_s);
+    QVERIFY(QDir().mkpath(articles));
+    TestUtils::writeFile(articles + u"/a.txt"_s, "Council approves barrage\nThe council voted 31 to 14.\n");
+    ExportData data = m_data;
+    data.folder = articles;
+    QString error;
+    for (const auto format : {Exporter::Format::Markdown, Exporter::Format::Html}) {
+        const QString inside = articles + u"/coverage-notes."_s + Exporter::suffix(format);
+        QVERIFY2(Exporter::write(data, options(format), inside, &error), qPrintable(error));
+        QVERIFY(FolderScanner::isOwnExport(inside));
+    }
+    const FolderScanner::Result scan = FolderScanner::scan(articles);
+    QCOMPARE(scan.entries.size(), 1);
+    QCOMPARE(scan.entries.first().relativePath, u"a.txt"_s);
+    // An article that merely mentions Crosscheck is still an article.
+    TestUtils::writeFile(articles + u"/b.md"_s, "# Crosscheck export of nothing\n\nText.\n");
+    QCOMPARE(FolderScanner::scan(articles).entries.size(), 2);
+
+    // Beside the folder, the export's links lead into it.
+    const QString beside = root.filePath(u"coverage-notes.md"_s);
+    QVERIFY(Exporter::write(data, options(Exporter::Format::Markdown), beside, &error));
+    QFile f(beside);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray md = f.readAll();
+    QVERIFY2(md.contains("](coverage/a0.txt#:~:text="), md.left(600).constData());
+    QVERIFY(!md.contains("](a0.txt#"));
 }
 
 void TestExport::commandLine()

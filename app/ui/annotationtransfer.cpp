@@ -109,6 +109,11 @@ int AnnotationTransfer::importFrom(const QString& path)
     return added;
 }
 
+QString AnnotationTransfer::besideFolder() const
+{
+    return folder().isEmpty() ? QDir::homePath() : QFileInfo(QDir(folder()).absolutePath()).absolutePath();
+}
+
 void AnnotationTransfer::exportInteractively(const QString& currentArticle)
 {
     QStringList tags;
@@ -122,14 +127,15 @@ void AnnotationTransfer::exportInteractively(const QString& currentArticle)
     const Core::Exporter::Options options = dialog.options();
     if (options.split != Core::Exporter::Split::None) {
         const QString directory =
-            QFileDialog::getExistingDirectory(m_window, tr("Folder for the Exported Documents"), folder());
+            QFileDialog::getExistingDirectory(m_window, tr("Folder for the Exported Documents"), besideFolder());
         if (!directory.isEmpty())
             exportDocuments(directory, options);
         return;
     }
     const QString suffix = Core::Exporter::suffix(options.format);
-    const QString start = QDir(folder().isEmpty() ? QDir::homePath() : folder())
-                              .filePath(QFileInfo(folder()).fileName() + u"-notes."_s + suffix);
+    // Beside the articles folder, not in it: the folder holds the articles being compared.
+    const QString start =
+        QDir(besideFolder()).filePath(QDir(folder()).dirName() + u"-notes."_s + suffix);
     const QString path =
         QFileDialog::getSaveFileName(m_window, tr("Export Annotations"), start,
                                      Core::Exporter::formatName(options.format) + u" (*."_s + suffix + u')');

@@ -52,6 +52,8 @@ Q_SIGNALS:
 
 private:
     QString folder() const;
+    /// Where exports go by default: the folder that holds the articles folder.
+    QString besideFolder() const;
 
     Core::FolderLoader *m_loader;
     Core::ArticleListModel *m_model;

@@ -3,6 +3,7 @@
 #include "articlereader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -40,6 +41,23 @@ int FolderScanner::naturalCompare(QStringView a, QStringView b)
         ++j;
     }
     return (a.size() - i) < (b.size() - j) ? -1 : ((a.size() - i) > (b.size() - j) ? 1 : 0);
+}
+
+bool FolderScanner::isOwnExport(const QString& path)
+{
+    const QString lower = path.toLower();
+    const bool markdown = lower.endsWith(u".md") || lower.endsWith(u".markdown");
+    const bool html = lower.endsWith(u".html") || lower.endsWith(u".htm") || lower.endsWith(u".xhtml");
+    if (!markdown && !html)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false; // the reader names what is wrong with it
+    const QByteArray head = file.read(1024);
+    if (markdown)
+        return head.startsWith(kMarkdownExportMark);
+    const QByteArray generator = QByteArray(R"(<meta name="generator" content=")") + kHtmlGenerator + '"';
+    return head.contains(generator);
 }
 
 FolderScanner::Result FolderScanner::scan(const QString& folder)
@@ -97,7 +115,7 @@ FolderScanner::Result FolderScanner::scan(const QString& folder)
                 pending.append(path);
                 continue;
             }
-            if (ArticleReader::isSupported(child.fileName()))
+            if (ArticleReader::isSupported(child.fileName()) && !isOwnExport(path))
                 result.entries.append({path, relative});
         }
     }

@@ -117,7 +117,10 @@ QByteArray Exporter::exportData(const ExportData& data, const Options& options)
 
 bool Exporter::write(const ExportData& data, const Options& options, const QString& path, QString *error)
 {
-    const QByteArray bytes = exportData(data, options);
+    Options placed = options;
+    if (placed.linkBase.isEmpty())
+        placed.linkBase = QFileInfo(path).absolutePath();
+    const QByteArray bytes = exportData(data, placed);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -191,7 +194,10 @@ bool Exporter::writeDocuments(const ExportData& data, const Options& options, co
             *error = tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(directory));
         return false;
     }
-    for (const auto& [name, bytes] : documents(data, options)) {
+    Options placed = options;
+    if (placed.linkBase.isEmpty())
+        placed.linkBase = QDir(directory).absolutePath();
+    for (const auto& [name, bytes] : documents(data, placed)) {
         QSaveFile file(QDir(directory).filePath(name));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
             if (error)

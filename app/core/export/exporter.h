@@ -64,6 +64,9 @@ public:
         bool byteOrderMark = false; ///< CSV: start with a UTF-8 BOM, for spreadsheets
         QString title;              ///< defaults to the folder's name
         QDateTime now;              ///< the export's time; defaults to the current time
+        /// The folder the export's links to articles start from: the folder it is written to
+        /// (write() and writeDocuments() set it), or the articles folder when empty.
+        QString linkBase;
     };
 
     static std::optional<Format> formatFromName(QStringView name);

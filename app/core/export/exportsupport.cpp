@@ -1,5 +1,6 @@
 #include "exportsupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
@@ -61,6 +62,14 @@ QString textFragment(const QString& exact)
 QString pathUrl(const QString& path)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(path, "/"));
+}
+
+QString articleLink(const ExportData& data, const Exporter::Options& options, const QString& relativePath)
+{
+    if (options.linkBase.isEmpty() || data.folder.isEmpty())
+        return pathUrl(relativePath);
+    const QString target = QDir(data.folder).absoluteFilePath(relativePath);
+    return pathUrl(QDir(options.linkBase).relativeFilePath(target));
 }
 
 QString mdEscape(QString text)

@@ -97,6 +97,8 @@ QString oneLine(const QString& text);
 /// first and last words.
 QString textFragment(const QString& exact);
 QString pathUrl(const QString& path);
+/// The link to an article from where the export is written (Options::linkBase), percent-encoded.
+QString articleLink(const ExportData& data, const Exporter::Options& options, const QString& relativePath);
 /// Enough for quotes and table cells: nothing in a quote should become markup.
 QString mdEscape(QString text);
 QString sentenceText(const ExportData& data, SentenceRef r);

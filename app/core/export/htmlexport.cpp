@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 
+#include "articles/folderscanner.h"
 #include "exportsupport.h"
 #include "highlighting/highlightrepository.h"
 #include "highlighting/mentionhighlighter.h"
@@ -61,6 +62,10 @@ QByteArray Exporter::html(const ExportData& data, const Options& options)
     w.writeStartElement(u"head"_s);
     w.writeEmptyElement(u"meta"_s);
     w.writeAttribute(u"charset"_s, u"utf-8"_s);
+    // Keeps an export saved into the articles folder from being read as an article.
+    w.writeEmptyElement(u"meta"_s);
+    w.writeAttribute(u"name"_s, u"generator"_s);
+    w.writeAttribute(u"content"_s, QString::fromLatin1(FolderScanner::kHtmlGenerator));
     w.writeTextElement(u"title"_s, titleOf(data, options));
     w.writeTextElement(u"style"_s, css);
     w.writeEndElement();

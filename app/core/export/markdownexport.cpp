@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 
+#include "articles/folderscanner.h"
 #include "exportsupport.h"
 
 #include <QDir>
@@ -16,7 +17,8 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
 {
     const Folder folder(data);
     const QList<Annotation> annotations = selected(data, options);
-    QString md;
+    // The mark keeps an export saved into the articles folder from being read as an article.
+    QString md = QString::fromLatin1(FolderScanner::kMarkdownExportMark) + u"\n\n"_s;
     md += u"# "_s + mdEscape(titleOf(data, options)) + u"\n\n"_s;
     QSet<QString> articlesWith;
     for (const Annotation& a : annotations)
@@ -39,7 +41,7 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
             out += u"> "_s + mdEscape(line) + u'\n';
         const QString outlet = c.article ? c.article->sourceName() : a.articlePath;
         out += u">\n> — "_s + mdEscape(outlet) + u", ["_s + mdEscape(a.articlePath) + u"]("_s +
-               pathUrl(a.articlePath) + u'#' + textFragment(a.exact) + u") · "_s +
+               articleLink(data, options, a.articlePath) + u'#' + textFragment(a.exact) + u") · "_s +
                charactersLabel.arg(a.start).arg(a.end) + u'\n';
         if (a.orphan)
             out += u">\n> *"_s + tr("Not found in the current text of the article.") + u"*\n"_s;
@@ -81,7 +83,7 @@ QByteArray Exporter::markdown(const ExportData& data, const Options& options)
                     meta.append(u'*' + mdEscape(article->outlet) + u'*');
                 if (article && article->published.isValid())
                     meta.append(article->published.toString(Qt::ISODate));
-                meta.append(u'[' + mdEscape(current) + u"]("_s + pathUrl(current) + u')');
+                meta.append(u'[' + mdEscape(current) + u"]("_s + articleLink(data, options, current) + u')');
                 out += meta.join(u" · "_s) + u"\n\n"_s;
             }
             out += quoteBlock(a);
