@@ -21,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void init();
     void highlightTagNoteDeleteWithUndo();
     void everyShortcutIsOneActionsAndTabLeavesTheNote();
+    void everyActionSaysWhatItDid();
     void listOpensArticleAtQuote();
     void secondWindowSeesChanges();
     void manageTags();
@@ -187,6 +189,46 @@ void TestAnnotations::everyShortcutIsOneActionsAndTabLeavesTheNote()
     QTest::keyClick(note, Qt::Key_Tab);
     QCOMPARE(note->toPlainText(), u"Minutes"_s);
     QVERIFY(!note->hasFocus());
+}
+
+void TestAnnotations::everyActionSaysWhatItDid()
+{
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openFolder(window);
+    Ui::AnnotationController *annotations = window.annotations();
+    QPlainTextEdit *edit = window.readingView()->textEdit();
+    edit->setFocus();
+
+    // A number key with nothing selected says what to do instead of failing silently.
+    QTextCursor nowhere = edit->textCursor();
+    nowhere.setPosition(2);
+    edit->setTextCursor(nowhere);
+    QTest::keyClick(edit, Qt::Key_1);
+    QCOMPARE(annotations->store()->count(), 0);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"Select words"_s),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // Highlighting leaves the new colour visible (no selection over it) and the cursor in it.
+    select(window, u"voted 31 to 14"_s);
+    QTest::keyClick(edit, Qt::Key_1);
+    QCOMPARE(annotations->store()->count(), 1);
+    QVERIFY(!edit->textCursor().hasSelection());
+    QVERIFY(window.readingView()->annotationAtCursor().has_value());
+    QVERIFY(window.statusBar()->currentMessage().startsWith(u"Highlighted"_s));
+    QVERIFY(annotations->noteEditor()->isEnabled());
+    QVERIFY(annotations->noteEditor()->placeholderText().contains(u"this highlight"_s));
+
+    // Tagging says so; hovering the highlight shows its tags and note.
+    QVERIFY(annotations->tagSelection(u"claim"_s));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"claim"_s));
+    const QString uuid = annotations->store()->annotations().first().uuid;
+    QVERIFY(annotations->setNote(uuid, u"Check the minutes"_s));
+    const int at = int(window.readingView()->text().indexOf(u"31 to"_s));
+    const QString tip = window.readingView()->toolTipAt(at + 1);
+    QVERIFY2(tip.contains(u"claim"_s) && tip.contains(u"Check the minutes"_s), qPrintable(tip));
 }
 
 void TestAnnotations::listOpensArticleAtQuote()

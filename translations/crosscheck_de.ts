@@ -361,6 +361,34 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Name “%1”</source>
         <translation>Name „%1“</translation>
     </message>
+    <message>
+        <source>Highlight colour changed.</source>
+        <translation>Farbe der Markierung geändert.</translation>
+    </message>
+    <message>
+        <source>Select words in the article first, then press 1 to 5 to highlight them.</source>
+        <translation>Erst Wörter im Artikel auswählen, dann mit 1 bis 5 markieren.</translation>
+    </message>
+    <message>
+        <source>Highlighted. T adds a tag, N a note; Ctrl+Z undoes.</source>
+        <translation>Markiert. T fügt ein Schlagwort hinzu, N eine Notiz; Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”.</source>
+        <translation>Mit „%1“ verschlagwortet.</translation>
+    </message>
+    <message>
+        <source>Select words or put the cursor in a highlight to tag it.</source>
+        <translation>Zum Verschlagworten Wörter auswählen oder den Cursor in eine Markierung setzen.</translation>
+    </message>
+    <message>
+        <source>Highlighted and tagged “%1”.</source>
+        <translation>Markiert und mit „%1“ verschlagwortet.</translation>
+    </message>
+    <message>
+        <source>Write the note of this highlight (Markdown); Tab returns.</source>
+        <translation>Notiz zu dieser Markierung schreiben (Markdown); Tab kehrt zurück.</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::AnnotationTransfer</name>
@@ -1154,6 +1182,14 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Close pane</source>
         <translation>Bereich schließen</translation>
+    </message>
+    <message>
+        <source>Highlight, no tags</source>
+        <translation>Markierung, ohne Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
     </message>
 </context>
 <context>

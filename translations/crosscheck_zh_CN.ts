@@ -360,6 +360,34 @@ Carried by %2 of %3 articles</source>
         <source>Name “%1”</source>
         <translation>名称“%1”</translation>
     </message>
+    <message>
+        <source>Highlight colour changed.</source>
+        <translation>已更改高亮颜色。</translation>
+    </message>
+    <message>
+        <source>Select words in the article first, then press 1 to 5 to highlight them.</source>
+        <translation>请先在文章中选择文字，再按 1 到 5 进行高亮。</translation>
+    </message>
+    <message>
+        <source>Highlighted. T adds a tag, N a note; Ctrl+Z undoes.</source>
+        <translation>已高亮。按 T 添加标签，按 N 添加笔记；Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”.</source>
+        <translation>已添加标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Select words or put the cursor in a highlight to tag it.</source>
+        <translation>请选择文字或将光标放在高亮内再添加标签。</translation>
+    </message>
+    <message>
+        <source>Highlighted and tagged “%1”.</source>
+        <translation>已高亮并添加标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Write the note of this highlight (Markdown); Tab returns.</source>
+        <translation>为此高亮写笔记（Markdown）；按 Tab 返回。</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::AnnotationTransfer</name>
@@ -1152,6 +1180,14 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Close pane</source>
         <translation>关闭窗格</translation>
+    </message>
+    <message>
+        <source>Highlight, no tags</source>
+        <translation>高亮，无标签</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
     </message>
 </context>
 <context>

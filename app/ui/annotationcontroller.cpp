@@ -320,13 +320,24 @@ bool AnnotationController::highlightSelection(int colourIndex)
     if (const auto existing = m_reader->annotationAtCursor(); existing && !m_reader->selectedRange()) {
         Core::Annotation changed = *existing;
         changed.color = colour;
-        return apply(existing, changed, tr("Change Highlight Colour"));
+        const bool done = apply(existing, changed, tr("Change Highlight Colour"));
+        if (done)
+            Q_EMIT told(tr("Highlight colour changed."));
+        return done;
     }
     auto created = newFromSelection();
-    if (!created)
+    if (!created) {
+        Q_EMIT told(tr("Select words in the article first, then press 1 to 5 to highlight them."));
         return false;
+    }
     created->color = colour;
-    return apply(std::nullopt, created, tr("Highlight"));
+    if (!apply(std::nullopt, created, tr("Highlight")))
+        return false;
+    // The selection would hide the new colour: the cursor stays at the highlight's start, so T
+    // and N act on it next.
+    m_reader->collapseSelection();
+    Q_EMIT told(tr("Highlighted. T adds a tag, N a note; Ctrl+Z undoes."));
+    return true;
 }
 
 bool AnnotationController::tagSelection(const QString& tag)
@@ -337,13 +348,22 @@ bool AnnotationController::tagSelection(const QString& tag)
         Core::Annotation changed = *existing;
         if (!changed.tags.contains(tag.trimmed()))
             changed.tags.append(tag.trimmed());
-        return apply(existing, changed, tr("Tag"));
+        const bool done = apply(existing, changed, tr("Tag"));
+        if (done)
+            Q_EMIT told(tr("Tagged “%1”.").arg(tag.trimmed()));
+        return done;
     }
     auto created = newFromSelection();
-    if (!created)
+    if (!created) {
+        Q_EMIT told(tr("Select words or put the cursor in a highlight to tag it."));
         return false;
+    }
     created->tags = {tag.trimmed()};
-    return apply(std::nullopt, created, tr("Tag"));
+    if (!apply(std::nullopt, created, tr("Tag")))
+        return false;
+    m_reader->collapseSelection();
+    Q_EMIT told(tr("Highlighted and tagged “%1”.").arg(tag.trimmed()));
+    return true;
 }
 
 bool AnnotationController::setNote(const QString& uuid, const QString& note)
@@ -451,6 +471,8 @@ void AnnotationController::onCursorMoved()
     const QSignalBlocker blocker(m_noteEditor);
     m_noteEditor->setPlainText(current ? current->note : QString());
     m_noteEditor->setEnabled(current.has_value());
+    m_noteEditor->setPlaceholderText(current ? tr("Write the note of this highlight (Markdown); Tab returns.")
+                                             : tr("Select a highlight to write its note (Markdown)."));
 }
 
 void AnnotationController::commitNote()

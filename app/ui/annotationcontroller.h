@@ -90,6 +90,8 @@ public:
 
 Q_SIGNALS:
     void failed(const QString& message);
+    /// What an action did, or why it did nothing, for the status bar.
+    void told(const QString& message);
     void annotationsChanged();
     /// The user corrected name recognition; names should be recognised again.
     void nameCorrectionsChanged();

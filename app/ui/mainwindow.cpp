@@ -86,6 +86,8 @@ void MainWindow::setupWidgets()
     m_annotations = new AnnotationController(m_desk->activeView(), this);
     connect(m_annotations, &AnnotationController::failed, m_messages,
             [this](const QString& message) { m_messages->showError(message); });
+    connect(m_annotations, &AnnotationController::told, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
 
     m_folder = new FolderController(m_annotations, m_status, m_messages, m_settings, this);
     m_model = m_folder->model();

@@ -374,7 +374,33 @@ void ReadingView::selectRange(qsizetype start, qsizetype end)
     m_text->setFocus(Qt::OtherFocusReason);
 }
 
+void ReadingView::collapseSelection()
+{
+    QTextCursor cursor = m_text->textCursor();
+    cursor.setPosition(cursor.selectionStart());
+    m_text->setTextCursor(cursor);
+}
+
 QString ReadingView::toolTipAt(qsizetype offset) const
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < m_annotationSelections.size() && i < m_annotations.size(); ++i) {
+        const QTextCursor& c = m_annotationSelections[i].cursor;
+        if (offset < c.selectionStart() || offset >= c.selectionEnd())
+            continue;
+        const Core::Annotation& a = m_annotations[i];
+        QString tip = a.tags.isEmpty() ? tr("Highlight, no tags") : tr("Tags: %1").arg(a.tags.join(u", "));
+        if (!a.note.trimmed().isEmpty())
+            tip += u'\n' + a.note.trimmed();
+        parts.append(tip);
+    }
+    const QString mention = mentionToolTipAt(offset);
+    if (!mention.isEmpty())
+        parts.append(mention);
+    return parts.join(u"\n\n");
+}
+
+QString ReadingView::mentionToolTipAt(qsizetype offset) const
 {
     const Core::Mention *mention = m_highlighter->mentionAt(offset);
     if (!mention)

@@ -54,7 +54,11 @@ public:
     /// Selects [start, end) of the text and scrolls it into view.
     void selectRange(qsizetype start, qsizetype end);
     /// What hovering the text at @p offset shows: the figure's value, or the name's kind.
+    /// What the reader learns by hovering at @p offset: the highlight's tags and note, and what
+    /// the figure or name there is.
     QString toolTipAt(qsizetype offset) const;
+    /// Ends the selection at its start, leaving the cursor there.
+    void collapseSelection();
 
     /// The open article (empty path when none).
     const Core::Article& article() const { return m_article; }
@@ -113,6 +117,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QString mentionToolTipAt(qsizetype offset) const;
     void updateExtraSelections();
 
     QFrame *m_activeBar;
