@@ -158,8 +158,8 @@ int runExportCommand(const QStringList& arguments)
     if (!Exporter::write(*data, options, parser.value(output), &error))
         return fail(error);
     std::fprintf(stderr, "%s\n",
-                 qUtf8Printable(ExportCommand::tr("%1 annotations written to %2")
-                                    .arg(Exporter::selected(*data, options).size())
+                 qUtf8Printable(ExportCommand::tr("%Ln annotation(s) written to %1", nullptr,
+                                                  int(Exporter::selected(*data, options).size()))
                                     .arg(parser.value(output))));
     return 0;
 }
@@ -196,8 +196,8 @@ int runImportCommand(const QStringList& arguments)
     // Texts that changed since the export: place the quotes again.
     store.syncArticles(data->articles);
     std::fprintf(stderr, "%s\n",
-                 qUtf8Printable(ExportCommand::tr("%1 annotations imported, %2 already present")
-                                    .arg(added)
+                 qUtf8Printable(ExportCommand::tr("%Ln annotation(s) imported, %1 already present", nullptr,
+                                                  int(added))
                                     .arg(annotations->size() - added)));
     return 0;
 }

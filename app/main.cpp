@@ -86,11 +86,13 @@ int main(int argc, char *argv[])
         "main", "Read how several outlets covered the same story, side by side."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("analyze"),
-                                 QCoreApplication::translate("main",
-                                                             "Analyse FOLDER without a window and print JSON "
-                                                             "(crosscheck analyze --help)."),
-                                 QStringLiteral("[analyze]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("main",
+                                    "Work without a window: analyze FOLDER prints the analysis as JSON, export "
+                                    "FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import "
+                                    "FOLDER FILE reads W3C annotations into it. Each has --help."),
+        QStringLiteral("[analyze|export|import]"));
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QCoreApplication::translate("main", "Folder of articles to open."),
                                  QStringLiteral("[FOLDER]"));

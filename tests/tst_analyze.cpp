@@ -25,6 +25,7 @@ private Q_SLOTS:
     void seedsMentions();
     void examplesFolder();
     void commandLineWritesContract();
+    void helpListsTheCommands();
     void commandLineExitCodes();
     void figureFieldsInTheContract();
 };
@@ -297,6 +298,17 @@ void TestAnalyze::commandLineExitCodes()
     QCOMPARE(runCrosscheck({u"analyze"_s, u"--max-file-size"_s, u"zero"_s, u"/tmp"_s}), 2);
     QTemporaryDir dir;
     QCOMPARE(runCrosscheck({u"analyze"_s, dir.path(), u"--output"_s, u"/nonexistent/dir/out.json"_s}), 1);
+}
+
+void TestAnalyze::helpListsTheCommands()
+{
+    QProcess process;
+    process.start(QStringLiteral(CROSSCHECK_EXECUTABLE), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput()).simplified(); // lines are wrapped
+    for (const char *command : {"analyze FOLDER", "export FOLDER", "import FOLDER FILE"})
+        QVERIFY2(help.contains(QLatin1String(command)), qPrintable(help));
 }
 
 QTEST_GUILESS_MAIN(TestAnalyze)

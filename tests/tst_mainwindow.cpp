@@ -7,6 +7,7 @@
 #include "storymenu.h"
 #include "roles.h"
 #include "deskcontroller.h"
+#include "folderstatus.h"
 #include "highlighting/highlightrepository.h"
 #include "highlighting/mentionhighlighter.h"
 #include "mainwindow.h"
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void opensFolderAndReportsUnreadableFile();
     void longLinesAreParagraphsOnScreen();
     void firstWindowTakesMostOfTheScreen();
+    void jumpsCentreTheTarget();
+    void countsSpeakEnglishPlurals();
     void rememberesFolderAndTheme();
     void followsDarkPalette();
     void highlightsFiguresAndNames();
@@ -201,6 +204,52 @@ void TestMainWindow::firstWindowTakesMostOfTheScreen()
     QVERIFY2(window.width() >= room.width() * 0.85 || window.width() >= 1100, qPrintable(QString::number(window.width())));
     QVERIFY(window.height() >= room.height() * 0.85 || window.height() >= 720);
     QVERIFY(window.width() <= room.width() && window.height() <= room.height());
+}
+
+void TestMainWindow::jumpsCentreTheTarget()
+{
+    // A search result or the next sentence lands in the middle of the pane, not on its edge.
+    QTemporaryDir folder;
+    QByteArray text = "Centred headline\n";
+    for (int i = 0; i < 200; ++i)
+        text += "Paragraph " + QByteArray::number(i) + " says the council met again.\n";
+    writeFile(folder.filePath(u"long.txt"_s), text);
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &Ui::MainWindow::folderLoaded);
+    window.openFolder(folder.path());
+    QVERIFY(loaded.wait(10000));
+
+    Ui::ReadingView *reader = window.readingView();
+    QPlainTextEdit *edit = reader->textEdit();
+    for (const char *target : {"Paragraph 120 ", "Paragraph 60 "}) {
+        const qsizetype at = reader->text().indexOf(QString::fromLatin1(target));
+        QVERIFY(at > 0);
+        reader->selectRange(at, at + 12);
+        QApplication::processEvents();
+        const int middle = edit->viewport()->height() / 2;
+        const int y = edit->cursorRect().center().y();
+        QVERIFY2(std::abs(y - middle) < edit->viewport()->height() / 4,
+                 qPrintable(u"%1 at %2 px of %3"_s.arg(QString::fromLatin1(target)).arg(y).arg(edit->viewport()->height())));
+    }
+}
+
+void TestMainWindow::countsSpeakEnglishPlurals()
+{
+    // English has its own plural forms file: "1 article", "2 sentences", never "1 annotations".
+    QTranslator english;
+    QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedStates), u"crosscheck"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&english);
+    Core::Article article;
+    article.text = u"One. Two."_s;
+    article.sentences = {{0, 4, false}, {5, 9, false}};
+    const QString summary = Ui::FolderStatus::summary({article}, {1, 0, 0});
+    QCoreApplication::removeTranslator(&english);
+    QVERIFY2(summary.startsWith(u"1 article · 2 sentences · 0 figures"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"1 annotation ·"_s) && summary.contains(u"0 claims"_s), qPrintable(summary));
 }
 
 void TestMainWindow::rememberesFolderAndTheme()

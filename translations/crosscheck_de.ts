@@ -393,10 +393,6 @@ In %2 von %3 Artikeln berichtet</translation>
 <context>
     <name>Crosscheck::Ui::AnnotationTransfer</name>
     <message>
-        <source>%1 annotations exported to %2</source>
-        <translation>%1 Anmerkungen nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>%1 documents exported to %2</source>
         <translation>%1 Dokumente nach %2 exportiert</translation>
     </message>
@@ -407,10 +403,6 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>%1 holds no annotations to import: %2</source>
         <translation>%1 enthält keine importierbaren Anmerkungen: %2</translation>
-    </message>
-    <message>
-        <source>%1 annotations imported, %2 already present</source>
-        <translation>%1 Anmerkungen importiert, %2 schon vorhanden</translation>
     </message>
     <message>
         <source>Folder for the Exported Documents</source>
@@ -427,6 +419,20 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>W3C Web Annotations (*.jsonld *.json)</source>
         <translation>W3C-Web-Annotationen (*.jsonld *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln Anmerkung nach %1 exportiert</numerusform>
+            <numerusform>%Ln Anmerkungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) imported, %1 already present</source>
+        <translation>
+            <numerusform>%Ln Anmerkung importiert, %1 bereits vorhanden</numerusform>
+            <numerusform>%Ln Anmerkungen importiert, %1 bereits vorhanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -815,33 +821,54 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Stop opening the folder</source>
         <translation>Öffnen des Ordners abbrechen</translation>
     </message>
-    <message>
-        <source>%1 articles</source>
-        <translation>%1 Artikel</translation>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sentences</source>
-        <translation>%1 Sätze</translation>
+    <message numerus="yes">
+        <source>%Ln sentence(s)</source>
+        <translation>
+            <numerusform>%Ln Satz</numerusform>
+            <numerusform>%Ln Sätze</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 figures</source>
-        <translation>%1 Zahlen</translation>
+    <message numerus="yes">
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln Zahl</numerusform>
+            <numerusform>%Ln Zahlen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 names</source>
-        <translation>%1 Namen</translation>
+    <message numerus="yes">
+        <source>%Ln name(s)</source>
+        <translation>
+            <numerusform>%Ln Name</numerusform>
+            <numerusform>%Ln Namen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 annotations</source>
-        <translation>%1 Anmerkungen</translation>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln Anmerkung</numerusform>
+            <numerusform>%Ln Anmerkungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 claims</source>
-        <translation>%1 Aussagen</translation>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln Aussage</numerusform>
+            <numerusform>%Ln Aussagen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 not readable</source>
-        <translation>%1 nicht lesbar</translation>
+    <message numerus="yes">
+        <source>%Ln not readable</source>
+        <translation>
+            <numerusform>%Ln nicht lesbar</numerusform>
+            <numerusform>%Ln nicht lesbar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1505,10 +1532,6 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>ein .qdpx-Projekt ist ein Zip-Archiv: geben Sie --output PFAD an</translation>
     </message>
     <message>
-        <source>%1 annotations written to %2</source>
-        <translation>%1 Anmerkungen nach %2 geschrieben</translation>
-    </message>
-    <message>
         <source>Add the annotations of a W3C Web Annotation JSON-LD file to a folder.</source>
         <translation>Die Anmerkungen einer W3C-Web-Annotation-JSON-LD-Datei einem Ordner hinzufügen.</translation>
     </message>
@@ -1531,10 +1554,6 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 annotations imported, %2 already present</source>
-        <translation>%1 Anmerkungen importiert, %2 schon vorhanden</translation>
     </message>
     <message>
         <source>Markdown: one document per article or per tag, written into the folder --output.</source>
@@ -1563,6 +1582,20 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>%1 documents written to %2</source>
         <translation>%1 Dokumente nach %2 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln Anmerkung nach %1 geschrieben</numerusform>
+            <numerusform>%Ln Anmerkungen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) imported, %1 already present</source>
+        <translation>
+            <numerusform>%Ln Anmerkung importiert, %1 bereits vorhanden</numerusform>
+            <numerusform>%Ln Anmerkungen importiert, %1 bereits vorhanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1783,10 +1816,6 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Lesen, wie mehrere Medien über dieselbe Geschichte berichten, nebeneinander.</translation>
     </message>
     <message>
-        <source>Analyse FOLDER without a window and print JSON (crosscheck analyze --help).</source>
-        <translation>ORDNER ohne Fenster analysieren und JSON ausgeben (crosscheck analyze --help).</translation>
-    </message>
-    <message>
         <source>Folder of articles to open.</source>
         <translation>Zu öffnender Ordner mit Artikeln.</translation>
     </message>
@@ -1829,6 +1858,10 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Window size, as WIDTHxHEIGHT.</source>
         <translation>Fenstergröße als BREITExHÖHE.</translation>
+    </message>
+    <message>
+        <source>Work without a window: analyze FOLDER prints the analysis as JSON, export FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import FOLDER FILE reads W3C annotations into it. Each has --help.</source>
+        <translation>Ohne Fenster arbeiten: analyze ORDNER gibt die Analyse als JSON aus, export ORDNER schreibt seine Anmerkungen (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import ORDNER DATEI liest W3C-Anmerkungen ein. Jeder Befehl hat --help.</translation>
     </message>
 </context>
 </TS>

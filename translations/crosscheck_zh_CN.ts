@@ -392,10 +392,6 @@ Carried by %2 of %3 articles</source>
 <context>
     <name>Crosscheck::Ui::AnnotationTransfer</name>
     <message>
-        <source>%1 annotations exported to %2</source>
-        <translation>已将 %1 条批注导出到 %2</translation>
-    </message>
-    <message>
         <source>%1 documents exported to %2</source>
         <translation>已将 %1 份文档导出到 %2</translation>
     </message>
@@ -406,10 +402,6 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>%1 holds no annotations to import: %2</source>
         <translation>%1 中没有可导入的批注：%2</translation>
-    </message>
-    <message>
-        <source>%1 annotations imported, %2 already present</source>
-        <translation>已导入 %1 条批注，%2 条已存在</translation>
     </message>
     <message>
         <source>Folder for the Exported Documents</source>
@@ -426,6 +418,18 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>W3C Web Annotations (*.jsonld *.json)</source>
         <translation>W3C 网页批注 (*.jsonld *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 条批注导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) imported, %1 already present</source>
+        <translation>
+            <numerusform>已导入 %Ln 条批注，%1 条已存在</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -814,33 +818,47 @@ Carried by %2 of %3 articles</source>
         <source>Stop opening the folder</source>
         <translation>停止打开文件夹</translation>
     </message>
-    <message>
-        <source>%1 articles</source>
-        <translation>%1 篇文章</translation>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sentences</source>
-        <translation>%1 个句子</translation>
+    <message numerus="yes">
+        <source>%Ln sentence(s)</source>
+        <translation>
+            <numerusform>%Ln 个句子</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 figures</source>
-        <translation>%1 个数字</translation>
+    <message numerus="yes">
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln 个数字</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 names</source>
-        <translation>%1 个名称</translation>
+    <message numerus="yes">
+        <source>%Ln name(s)</source>
+        <translation>
+            <numerusform>%Ln 个名称</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 annotations</source>
-        <translation>%1 条批注</translation>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln 条批注</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 claims</source>
-        <translation>%1 条说法</translation>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln 条说法</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 not readable</source>
-        <translation>%1 个无法读取</translation>
+    <message numerus="yes">
+        <source>%Ln not readable</source>
+        <translation>
+            <numerusform>%Ln 个无法读取</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1502,10 +1520,6 @@ Carried by %2 of %3 articles</source>
         <translation>.qdpx 项目是 zip 压缩包：请指定 --output 路径</translation>
     </message>
     <message>
-        <source>%1 annotations written to %2</source>
-        <translation>已将 %1 条批注写入 %2</translation>
-    </message>
-    <message>
         <source>Add the annotations of a W3C Web Annotation JSON-LD file to a folder.</source>
         <translation>将 W3C 网页批注 JSON-LD 文件中的批注添加到文件夹。</translation>
     </message>
@@ -1528,10 +1542,6 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 annotations imported, %2 already present</source>
-        <translation>已导入 %1 条批注，%2 条已存在</translation>
     </message>
     <message>
         <source>Markdown: one document per article or per tag, written into the folder --output.</source>
@@ -1560,6 +1570,18 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>%1 documents written to %2</source>
         <translation>已将 %1 份文档写入 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 条批注写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) imported, %1 already present</source>
+        <translation>
+            <numerusform>已导入 %Ln 条批注，%1 条已存在</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1802,6 @@ Carried by %2 of %3 articles</source>
         <translation>并排阅读多家媒体对同一事件的报道。</translation>
     </message>
     <message>
-        <source>Analyse FOLDER without a window and print JSON (crosscheck analyze --help).</source>
-        <translation>不打开窗口分析文件夹并输出 JSON（crosscheck analyze --help）。</translation>
-    </message>
-    <message>
         <source>Folder of articles to open.</source>
         <translation>要打开的文章文件夹。</translation>
     </message>
@@ -1826,6 +1844,10 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Window size, as WIDTHxHEIGHT.</source>
         <translation>窗口大小，格式为 宽x高。</translation>
+    </message>
+    <message>
+        <source>Work without a window: analyze FOLDER prints the analysis as JSON, export FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import FOLDER FILE reads W3C annotations into it. Each has --help.</source>
+        <translation>无窗口运行：analyze 文件夹 以 JSON 输出分析结果，export 文件夹 写出其批注（Markdown、HTML、CSV、JSON-LD、REFI-QDA），import 文件夹 文件 读入 W3C 批注。每个命令都有 --help。</translation>
     </message>
 </context>
 </TS>

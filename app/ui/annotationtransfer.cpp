@@ -63,8 +63,8 @@ bool AnnotationTransfer::exportTo(const QString& path, const Core::Exporter::Opt
         m_messages->showError(error);
         return false;
     }
-    Q_EMIT completed(tr("%1 annotations exported to %2")
-                         .arg(Core::Exporter::selected(snapshot, options).size())
+    Q_EMIT completed(tr("%Ln annotation(s) exported to %1", nullptr,
+                        int(Core::Exporter::selected(snapshot, options).size()))
                          .arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -105,7 +105,7 @@ int AnnotationTransfer::importFrom(const QString& path)
     }
     m_annotations->syncArticles(m_model->articles());
     Q_EMIT completed(
-        tr("%1 annotations imported, %2 already present").arg(added).arg(annotations->size() - added));
+        tr("%Ln annotation(s) imported, %1 already present", nullptr, int(added)).arg(annotations->size() - added));
     return added;
 }
 

@@ -40,17 +40,17 @@ QString FolderStatus::summary(const QList<Core::Article>& articles, const Counts
         for (const Core::Mention& m : a.mentions)
             (m.isFigure() ? figures : names) += 1;
     }
-    const QLocale locale;
+    // One article, two articles: plural forms come from the translations (English's too).
     QStringList parts = {
-        tr("%1 articles").arg(locale.toString(articles.size())),
-        tr("%1 sentences").arg(locale.toString(sentences)),
-        tr("%1 figures").arg(locale.toString(figures)),
-        tr("%1 names").arg(locale.toString(names)),
-        tr("%1 annotations").arg(locale.toString(counts.annotations)),
-        tr("%1 claims").arg(locale.toString(counts.claims)),
+        tr("%Ln article(s)", nullptr, int(articles.size())),
+        tr("%Ln sentence(s)", nullptr, int(sentences)),
+        tr("%Ln figure(s)", nullptr, int(figures)),
+        tr("%Ln name(s)", nullptr, int(names)),
+        tr("%Ln annotation(s)", nullptr, int(counts.annotations)),
+        tr("%Ln claim(s)", nullptr, int(counts.claims)),
     };
     if (counts.unreadable > 0)
-        parts.append(tr("%1 not readable").arg(locale.toString(counts.unreadable)));
+        parts.append(tr("%Ln not readable", nullptr, int(counts.unreadable)));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -370,7 +370,8 @@ void ReadingView::selectRange(qsizetype start, qsizetype end)
     cursor.setPosition(int(start));
     cursor.setPosition(int(end), QTextCursor::KeepAnchor);
     m_text->setTextCursor(cursor);
-    m_text->ensureCursorVisible();
+    // In the middle of the pane, with what comes before and after it: not on the edge.
+    m_text->centerCursor();
     m_text->setFocus(Qt::OtherFocusReason);
 }
 
