@@ -5,7 +5,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -63,15 +62,20 @@ int runAnalyzeCommand(const QStringList& arguments)
         std::fprintf(stderr, "crosscheck: %s\n", qUtf8Printable(error));
         return 1;
     }
-    const QByteArray json =
-        QJsonDocument(Crosscheck::Core::AnalysisReport::toJson(*analysis))
-            .toJson(parser.isSet(compact) ? QJsonDocument::Compact : QJsonDocument::Indented);
+    // Written as it goes: a whole document in memory would cost several times the folder's text.
+    const bool compactJson = parser.isSet(compact);
     if (!parser.isSet(output)) {
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) ||
+            !Crosscheck::Core::AnalysisReport::writeJson(*analysis, &out, compactJson)) {
+            std::fprintf(stderr, "crosscheck: %s\n", qUtf8Printable(out.errorString()));
+            return 1;
+        }
         return 0;
     }
     QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        !Crosscheck::Core::AnalysisReport::writeJson(*analysis, &file, compactJson) || !file.commit()) {
         std::fprintf(stderr, "crosscheck: %s: %s\n", qUtf8Printable(parser.value(output)),
                      qUtf8Printable(file.errorString()));
         return 1;

@@ -1,5 +1,7 @@
 #include "analysis/analysisreport.h"
+#include "analysis/jsonwriter.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void examplesFolder();
     void commandLineWritesContract();
     void helpListsTheCommands();
+    void jsonWriterWritesValidJson();
     void commandLineExitCodes();
     void figureFieldsInTheContract();
 };
@@ -309,6 +312,53 @@ void TestAnalyze::helpListsTheCommands()
     const QString help = QString::fromUtf8(process.readAllStandardOutput()).simplified(); // lines are wrapped
     for (const char *command : {"analyze FOLDER", "export FOLDER", "import FOLDER FILE"})
         QVERIFY2(help.contains(QLatin1String(command)), qPrintable(help));
+}
+
+void TestAnalyze::jsonWriterWritesValidJson()
+{
+    for (const bool compact : {true, false}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            JsonWriter w(&buffer, compact);
+            w.beginObject();
+            w.key(u"text");
+            w.value(u"quote \" back\\slash\nline\ttab \u0001 caf\u00e9 \U0001F600"_s);
+            w.key(u"numbers");
+            w.beginArray();
+            w.value(3.0);
+            w.value(0.1);
+            w.value(-2.5e-7);
+            w.value(std::nan(""));
+            w.value(qint64(9007199254740993));
+            w.endArray();
+            w.key(u"empty");
+            w.beginObject();
+            w.endObject();
+            w.key(u"none");
+            w.beginArray();
+            w.endArray();
+            w.key(u"flag");
+            w.value(false);
+            w.endObject();
+            QVERIFY(w.flush());
+        }
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u": "_s + QString::fromUtf8(buffer.data())));
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.value(u"text"_s).toString(), u"quote \" back\\slash\nline\ttab \u0001 caf\u00e9 \U0001F600"_s);
+        const QJsonArray n = o.value(u"numbers"_s).toArray();
+        QCOMPARE(n.size(), 5);
+        QCOMPARE(n[0].toDouble(), 3.0);
+        QCOMPARE(n[1].toDouble(), 0.1);
+        QCOMPARE(n[2].toDouble(), -2.5e-7);
+        QVERIFY(n[3].isNull());
+        QCOMPARE(n[4].toInteger(), qint64(9007199254740993));
+        QVERIFY(o.value(u"empty"_s).toObject().isEmpty() && o.value(u"none"_s).toArray().isEmpty());
+        QCOMPARE(o.value(u"flag"_s), QJsonValue(false));
+        QCOMPARE(buffer.data().contains('\n'), !compact);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAnalyze)

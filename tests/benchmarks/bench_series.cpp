@@ -34,6 +34,7 @@
 #include "store/anchoring.h"
 #include "store/annotationstore.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -112,11 +113,12 @@ int runStage(const QString& stage, const QString& folder)
             std::fprintf(stderr, "%s\n", qUtf8Printable(error));
             return 1;
         }
-        const QByteArray json = QJsonDocument(AnalysisReport::toJson(*analysis)).toJson(QJsonDocument::Compact);
+        QBuffer json;
+        json.open(QIODevice::WriteOnly);
+        AnalysisReport::writeJson(*analysis, &json, true);
         articles = analysis->articles.size();
         for (const Article& a : analysis->articles)
             bytes += a.text.toUtf8().size();
-        Q_UNUSED(json);
     } else {
         QList<Article> list = readFolder(folder, &bytes);
         articles = list.size();

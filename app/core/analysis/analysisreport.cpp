@@ -1,15 +1,17 @@
 #include "analysisreport.h"
 
 #include "folderpipeline.h"
+#include "jsonwriter.h"
 
 #include "articles/articlereader.h"
 #include "articles/folderscanner.h"
 #include "recognition/mentionrecognizer.h"
 #include "store/annotationstore.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -17,127 +19,221 @@
 namespace Crosscheck::Core {
 
 namespace {
-QJsonValue number(double v)
+void optional(JsonWriter& w, QStringView key, const QString& value)
 {
-    return std::isnan(v) ? QJsonValue() : QJsonValue(v);
+    w.key(key);
+    if (value.isEmpty())
+        w.null();
+    else
+        w.value(value);
 }
 
-QJsonArray mentionsJson(const Article& article, const CodePointMap& map)
+void writeMentions(JsonWriter& w, const Article& article, const CodePointMap& map)
 {
-    QJsonArray out;
+    w.beginArray();
     for (const Mention& m : article.mentions) {
-        QJsonObject o{
-            {QStringLiteral("start"), map.toCodePoints(m.start)},
-            {QStringLiteral("end"), map.toCodePoints(m.end)},
-            {QStringLiteral("text"), article.text.sliced(m.start, m.length())},
-            {QStringLiteral("kind"), mentionKindName(m.kind)},
-            {QStringLiteral("value"), number(m.value)},
-            {QStringLiteral("value_max"), m.valueMax ? QJsonValue(*m.valueMax) : QJsonValue()},
-            {QStringLiteral("unit"), m.unit.isEmpty() ? QJsonValue() : QJsonValue(m.unit)},
-            {QStringLiteral("approx"), m.approx.isEmpty() ? QJsonValue() : QJsonValue(m.approx)},
-            {QStringLiteral("sentence"), m.sentence},
-        };
-        if (!m.normalized.isEmpty())
-            o.insert(QStringLiteral("normalized"), m.normalized);
-        if (!m.writtenUnit.isEmpty())
-            o.insert(QStringLiteral("unit_written"), m.writtenUnit);
-        if (!m.relative.isEmpty())
-            o.insert(QStringLiteral("relative"), m.relative);
-        if (m.change)
-            o.insert(QStringLiteral("change"), true);
-        out.append(o);
+        w.beginObject();
+        w.key(u"start");
+        w.value(map.toCodePoints(m.start));
+        w.key(u"end");
+        w.value(map.toCodePoints(m.end));
+        w.key(u"text");
+        w.value(QStringView(article.text).sliced(m.start, m.length()));
+        w.key(u"kind");
+        w.value(mentionKindName(m.kind));
+        w.key(u"value");
+        w.value(m.value);
+        w.key(u"value_max");
+        if (m.valueMax)
+            w.value(*m.valueMax);
+        else
+            w.null();
+        optional(w, u"unit", m.unit);
+        optional(w, u"approx", m.approx);
+        w.key(u"sentence");
+        w.value(m.sentence);
+        if (!m.normalized.isEmpty()) {
+            w.key(u"normalized");
+            w.value(m.normalized);
+        }
+        if (!m.writtenUnit.isEmpty()) {
+            w.key(u"unit_written");
+            w.value(m.writtenUnit);
+        }
+        if (!m.relative.isEmpty()) {
+            w.key(u"relative");
+            w.value(m.relative);
+        }
+        if (m.change) {
+            w.key(u"change");
+            w.value(true);
+        }
+        w.endObject();
     }
-    return out;
+    w.endArray();
+}
+
+void writeArticle(JsonWriter& w, const Article& article)
+{
+    const CodePointMap map(article.text);
+    w.beginObject();
+    w.key(u"file");
+    w.value(article.relativePath);
+    w.key(u"title");
+    w.value(article.title);
+    optional(w, u"outlet", article.outlet);
+    optional(w, u"published", article.published.isValid() ? article.published.toString(Qt::ISODate) : QString());
+    optional(w, u"byline", article.byline);
+    w.key(u"text_sha256");
+    w.value(QString::fromLatin1(article.textSha256));
+    w.key(u"sentences");
+    w.beginArray();
+    for (int i = 0; i < article.sentences.size(); ++i) {
+        const Sentence& s = article.sentences[i];
+        w.beginObject();
+        w.key(u"index");
+        w.value(i);
+        w.key(u"start");
+        w.value(map.toCodePoints(s.start));
+        w.key(u"end");
+        w.value(map.toCodePoints(s.end));
+        w.key(u"text");
+        w.value(QStringView(article.text).sliced(s.start, s.end - s.start));
+        w.key(u"boilerplate");
+        w.value(s.boilerplate);
+        w.endObject();
+    }
+    w.endArray();
+    w.key(u"mentions");
+    writeMentions(w, article, map);
+    w.endObject();
 }
 } // namespace
 
-QJsonObject AnalysisReport::toJson(const FolderAnalysis& analysis)
+bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device, bool compact)
 {
-    QJsonArray articles;
-    for (const Article& article : analysis.articles) {
-        const CodePointMap map(article.text);
-        QJsonArray sentences;
-        for (int i = 0; i < article.sentences.size(); ++i) {
-            const Sentence& s = article.sentences[i];
-            sentences.append(QJsonObject{
-                {QStringLiteral("index"), i},
-                {QStringLiteral("start"), map.toCodePoints(s.start)},
-                {QStringLiteral("end"), map.toCodePoints(s.end)},
-                {QStringLiteral("text"), article.sentenceText(i)},
-                {QStringLiteral("boilerplate"), s.boilerplate},
-            });
-        }
-        articles.append(QJsonObject{
-            {QStringLiteral("file"), article.relativePath},
-            {QStringLiteral("title"), article.title},
-            {QStringLiteral("outlet"), article.outlet.isEmpty() ? QJsonValue() : QJsonValue(article.outlet)},
-            {QStringLiteral("published"), article.published.isValid()
-                                              ? QJsonValue(article.published.toString(Qt::ISODate))
-                                              : QJsonValue()},
-            {QStringLiteral("byline"), article.byline.isEmpty() ? QJsonValue() : QJsonValue(article.byline)},
-            {QStringLiteral("text_sha256"), QString::fromLatin1(article.textSha256)},
-            {QStringLiteral("sentences"), sentences},
-            {QStringLiteral("mentions"), mentionsJson(article, map)},
-        });
-    }
-    QJsonArray errors;
-    for (const LoadError& error : analysis.errors) {
-        errors.append(QJsonObject{{QStringLiteral("file"), error.relativePath},
-                                  {QStringLiteral("message"), error.message}});
-    }
-    auto ref = [&analysis](const SentenceRef& r) {
-        return QJsonObject{{QStringLiteral("file"), analysis.articles[r.article].relativePath},
-                           {QStringLiteral("sentence"), r.sentence}};
+    JsonWriter w(device, compact);
+    auto ref = [&analysis, &w](const SentenceRef& r) {
+        w.beginObject();
+        w.key(u"file");
+        w.value(analysis.articles[r.article].relativePath);
+        w.key(u"sentence");
+        w.value(r.sentence);
+        w.endObject();
     };
-    QJsonArray matches;
+    w.beginObject();
+    w.key(u"folder");
+    w.value(analysis.folder);
+    w.key(u"articles");
+    w.beginArray();
+    for (const Article& article : analysis.articles)
+        writeArticle(w, article);
+    w.endArray();
+
+    w.key(u"stories");
+    w.beginArray();
+    for (const Story& story : analysis.stories) {
+        w.beginObject();
+        w.key(u"id");
+        w.value(story.id);
+        w.key(u"label");
+        w.value(story.label);
+        w.key(u"files");
+        w.beginArray();
+        for (const int a : story.articles)
+            w.value(analysis.articles[a].relativePath);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key(u"matches");
+    w.beginArray();
     for (const SentenceMatch& m : analysis.alignment.matches) {
-        matches.append(QJsonObject{{QStringLiteral("a"), ref(m.a)},
-                                   {QStringLiteral("b"), ref(m.b)},
-                                   {QStringLiteral("score"), std::round(m.score * 1000) / 1000}});
+        w.beginObject();
+        w.key(u"a");
+        ref(m.a);
+        w.key(u"b");
+        ref(m.b);
+        w.key(u"score");
+        w.value(std::round(m.score * 1000) / 1000);
+        w.endObject();
     }
-    QJsonArray claims;
+    w.endArray();
+
+    w.key(u"claims");
+    w.beginArray();
     for (const Claim& c : analysis.alignment.claims) {
-        QJsonArray sentences;
+        w.beginObject();
+        w.key(u"id");
+        w.value(c.id);
+        w.key(u"sentences");
+        w.beginArray();
         for (const SentenceRef& r : c.sentences)
-            sentences.append(ref(r));
-        claims.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("sentences"), sentences}});
+            ref(r);
+        w.endArray();
+        w.endObject();
     }
-    QJsonArray discrepancies;
+    w.endArray();
+
+    w.key(u"discrepancies");
+    w.beginArray();
     for (const Discrepancy& d : analysis.discrepancies) {
-        QJsonArray items;
+        w.beginObject();
+        w.key(u"topic");
+        w.value(d.topic);
+        w.key(u"kind");
+        w.value(DiscrepancyFinder::kindName(d.kind));
+        w.key(u"claim");
+        w.value(d.claim);
+        w.key(u"mentions");
+        w.beginArray();
         for (const Discrepancy::Item& item : d.items) {
             const Article& article = analysis.articles[item.sentence.article];
             const Mention& m = article.mentions[item.mention];
-            items.append(QJsonObject{{QStringLiteral("file"), article.relativePath},
-                                     {QStringLiteral("sentence"), item.sentence.sentence},
-                                     {QStringLiteral("text"), article.text.sliced(m.start, m.length())},
-                                     {QStringLiteral("value"), number(m.value)}});
+            w.beginObject();
+            w.key(u"file");
+            w.value(article.relativePath);
+            w.key(u"sentence");
+            w.value(item.sentence.sentence);
+            w.key(u"text");
+            w.value(QStringView(article.text).sliced(m.start, m.length()));
+            w.key(u"value");
+            w.value(m.value);
+            w.endObject();
         }
-        discrepancies.append(QJsonObject{{QStringLiteral("topic"), d.topic},
-                                         {QStringLiteral("kind"), DiscrepancyFinder::kindName(d.kind)},
-                                         {QStringLiteral("claim"), d.claim},
-                                         {QStringLiteral("mentions"), items},
-                                         {QStringLiteral("note"), d.note},
-                                         {QStringLiteral("dismissed"), d.dismissed}});
+        w.endArray();
+        w.key(u"note");
+        w.value(d.note);
+        w.key(u"dismissed");
+        w.value(d.dismissed);
+        w.endObject();
     }
-    QJsonArray stories;
-    for (const Story& story : analysis.stories) {
-        QJsonArray files;
-        for (const int a : story.articles)
-            files.append(analysis.articles[a].relativePath);
-        stories.append(QJsonObject{{QStringLiteral("id"), story.id},
-                                   {QStringLiteral("label"), story.label},
-                                   {QStringLiteral("files"), files}});
+    w.endArray();
+
+    w.key(u"errors");
+    w.beginArray();
+    for (const LoadError& error : analysis.errors) {
+        w.beginObject();
+        w.key(u"file");
+        w.value(error.relativePath);
+        w.key(u"message");
+        w.value(error.message);
+        w.endObject();
     }
-    return QJsonObject{
-        {QStringLiteral("folder"), analysis.folder},
-        {QStringLiteral("articles"), articles},
-        {QStringLiteral("stories"), stories},
-        {QStringLiteral("matches"), matches},
-        {QStringLiteral("claims"), claims},
-        {QStringLiteral("discrepancies"), discrepancies},
-        {QStringLiteral("errors"), errors},
-    };
+    w.endArray();
+    w.endObject();
+    if (!compact)
+        device->write("\n");
+    return w.flush();
+}
+
+QJsonObject AnalysisReport::toJson(const FolderAnalysis& analysis)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeJson(analysis, &buffer, true);
+    return QJsonDocument::fromJson(buffer.data()).object();
 }
 
 std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folder, QString *error,

@@ -6,6 +6,7 @@
 #include "articles/article.h"
 #include "articles/codepointmap.h"
 
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace Crosscheck::Core {
@@ -27,6 +28,10 @@ struct FolderAnalysis
 class AnalysisReport
 {
 public:
+    /// Writes the document to @p device as it goes (indented with four spaces unless
+    /// @p compact); false when the device refused part of it.
+    static bool writeJson(const FolderAnalysis& analysis, QIODevice *device, bool compact);
+    /// The same document as an object, for code that inspects it.
     static QJsonObject toJson(const FolderAnalysis& analysis);
 
     /// Reads and prepares every article of @p folder on all cores; an empty optional and
