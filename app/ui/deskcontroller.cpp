@@ -319,17 +319,17 @@ void DeskController::setTextZoom(int steps)
 QVariantMap DeskController::state() const
 {
     QStringList paths;
-    QVariantList scrolls;
+    QVariantList tops;
     for (ReadingView *view : m_desk->views()) {
         paths.append(view->article().relativePath);
-        scrolls.append(view->textEdit()->verticalScrollBar()->value());
+        tops.append(view->topPosition());
     }
     QVariantList sizes;
     for (int size : m_desk->splitter()->sizes())
         sizes.append(size);
     return {
         {u"panes"_s, paths},
-        {u"scroll"_s, scrolls},
+        {u"top"_s, tops},
         {u"sizes"_s, sizes},
         {u"active"_s, m_desk->indexOf(activeView())},
     };
@@ -338,19 +338,26 @@ QVariantMap DeskController::state() const
 void DeskController::restoreState(const QVariantMap& state)
 {
     const QStringList paths = state.value(u"panes"_s).toStringList();
-    const QVariantList scrolls = state.value(u"scroll"_s).toList();
     m_desk->setPaneCount(int(paths.size()));
-    for (int i = 0; i < m_desk->count() && i < paths.size(); ++i) {
-        ReadingView *view = m_desk->views()[i];
-        showArticleIn(view, paths[i]);
-        if (i < scrolls.size())
-            view->textEdit()->verticalScrollBar()->setValue(scrolls[i].toInt());
-    }
+    for (int i = 0; i < m_desk->count() && i < paths.size(); ++i)
+        showArticleIn(m_desk->views()[i], paths[i]);
     QList<int> sizes;
     for (const QVariant& size : state.value(u"sizes"_s).toList())
         sizes.append(size.toInt());
     if (sizes.size() == m_desk->count())
         m_desk->splitter()->setSizes(sizes);
+    // Each pane at the text it showed, once the panes have their widths: lines wrap differently
+    // at another width, so the text position is kept, not the scroll bar (desks saved before
+    // kept the scroll bar; they still restore, as nearly as they can).
+    const QVariantList tops = state.value(u"top"_s).toList();
+    const QVariantList scrolls = state.value(u"scroll"_s).toList();
+    for (int i = 0; i < m_desk->count() && i < paths.size(); ++i) {
+        ReadingView *view = m_desk->views()[i];
+        if (i < tops.size())
+            view->scrollToTop(tops[i].toLongLong());
+        else if (i < scrolls.size())
+            view->textEdit()->verticalScrollBar()->setValue(scrolls[i].toInt());
+    }
     const int active = state.value(u"active"_s).toInt();
     if (active >= 0 && active < m_desk->count())
         m_desk->setActiveView(m_desk->views()[active]);

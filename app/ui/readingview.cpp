@@ -25,6 +25,8 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Crosscheck::Ui {
 
 namespace {
@@ -373,6 +375,23 @@ void ReadingView::selectRange(qsizetype start, qsizetype end)
     // In the middle of the pane, with what comes before and after it: not on the edge.
     m_text->centerCursor();
     m_text->setFocus(Qt::OtherFocusReason);
+}
+
+qsizetype ReadingView::topPosition() const
+{
+    return m_text->cursorForPosition(QPoint(0, 0)).position();
+}
+
+void ReadingView::scrollToTop(qsizetype position)
+{
+    // From the end upwards: making a line above the pane visible puts it on the top line.
+    QScrollBar *bar = m_text->verticalScrollBar();
+    bar->setValue(bar->maximum());
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(std::clamp<qsizetype>(position, 0, m_text->document()->characterCount() - 1)));
+    const QSignalBlocker blocker(m_text);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
 }
 
 void ReadingView::collapseSelection()

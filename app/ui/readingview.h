@@ -59,6 +59,11 @@ public:
     QString toolTipAt(qsizetype offset) const;
     /// Ends the selection at its start, leaving the cursor there.
     void collapseSelection();
+    /// The text position at the top of the pane, which survives a change of width (a scroll bar
+    /// value counts wrapped lines, which do not).
+    qsizetype topPosition() const;
+    /// Scrolls so that @p position is on the top line of the pane.
+    void scrollToTop(qsizetype position);
 
     /// The open article (empty path when none).
     const Core::Article& article() const { return m_article; }
