@@ -543,6 +543,12 @@ void TestDesk::chartsClaimsAndTagsPerSource()
     QCOMPARE(tagged, window.annotations()->store()->count());
     QVERIFY(chart->accessibleDescription().contains(model->articleAt(0)->outlet));
     QVERIFY(!chart->grab().isNull());
+
+    // One scale for both series: 1 tagged passage draws a sixth of 6 claims, not a full bar.
+    chart->setSources({{u"A"_s, 6, 1}, {u"B"_s, 2, 0}}, 10);
+    QCOMPARE(chart->barLength(6, 600), 600);
+    QCOMPARE(chart->barLength(1, 600), 100);
+    QCOMPARE(chart->barLength(2, 600), 200);
 }
 
 void TestDesk::modelsPassTheModelTester()

@@ -107,10 +107,6 @@ void StatisticsChart::paintEvent(QPaintEvent *)
     for (const Source& s : m_sources)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(s.name));
     labelWidth = std::min(labelWidth, width() / 3);
-    const int maxTagged = std::max(
-        1, std::max_element(m_sources.cbegin(), m_sources.cend(), [](const Source& a, const Source& b) {
-               return a.tagged < b.tagged;
-           })->tagged);
     const int barLeft = kMargin + labelWidth + 8;
     const int barSpace =
         std::max(20, width() - barLeft - kMargin - fm.horizontalAdvance(QStringLiteral("000")) - 6);
@@ -119,8 +115,8 @@ void StatisticsChart::paintEvent(QPaintEvent *)
         p.setPen(text);
         const QString name = fm.elidedText(s.name, Qt::ElideMiddle, labelWidth);
         p.drawText(QRect(kMargin, y, labelWidth, 2 * kBar + 2), Qt::AlignVCenter | Qt::AlignRight, name);
-        const int claimsWidth = m_totalClaims > 0 ? barSpace * s.claims / m_totalClaims : 0;
-        const int taggedWidth = barSpace * s.tagged / maxTagged;
+        const int claimsWidth = barLength(s.claims, barSpace);
+        const int taggedWidth = barLength(s.tagged, barSpace);
         p.fillRect(QRect(barLeft, y, std::max(claimsWidth, 1), kBar), claimsColour);
         p.fillRect(QRect(barLeft, y + kBar + 2, std::max(taggedWidth, s.tagged > 0 ? 1 : 0), kBar),
                    tagsColour);
@@ -130,6 +126,14 @@ void StatisticsChart::paintEvent(QPaintEvent *)
                    QString::number(s.tagged));
         y += 2 * kBar + 2 + kRowGap;
     }
+}
+
+int StatisticsChart::barLength(int value, int space) const
+{
+    int largest = 1;
+    for (const Source& s : m_sources)
+        largest = std::max({largest, s.claims, s.tagged});
+    return int(qint64(space) * value / largest);
 }
 
 } // namespace Crosscheck::Ui

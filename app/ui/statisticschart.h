@@ -29,7 +29,7 @@ public:
     explicit StatisticsChart(QWidget *parent = nullptr);
     ~StatisticsChart() override;
 
-    /// @p totalClaims is the folder's number of claims, the scale of the claims bars.
+    /// @p totalClaims is the folder's number of claims ("4 of 9 claims" in the description).
     void setSources(const QList<Source>& sources, int totalClaims);
     /// Shows, for each of @p articles (named by outlet), the claims of @p insight it carries and
     /// its tagged @p annotations.
@@ -37,6 +37,10 @@ public:
                    const QList<Core::Annotation>& annotations);
     const QList<Source>& sources() const { return m_sources; }
     int totalClaims() const { return m_totalClaims; }
+    /// The length of a bar for @p value in @p space pixels: one scale for both series (the
+    /// largest count of either fills the space), so 1 tagged passage never draws longer than 6
+    /// claims.
+    int barLength(int value, int space) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
