@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "mentionspanel.h"
 #include "messagebar.h"
+#include "panelsmenu.h"
 #include "readingview.h"
 #include "settings/settings.h"
 #include "store/annotationstore.h"
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QDockWidget>
 #include <QScreen>
 #include <QTest>
 #include <QTextBlock>
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void firstWindowTakesMostOfTheScreen();
     void jumpsCentreTheTarget();
     void countsSpeakEnglishPlurals();
+    void keysGoToEveryPanel();
     void rememberesFolderAndTheme();
     void followsDarkPalette();
     void highlightsFiguresAndNames();
@@ -250,6 +253,40 @@ void TestMainWindow::countsSpeakEnglishPlurals()
     QCoreApplication::removeTranslator(&english);
     QVERIFY2(summary.startsWith(u"1 article · 2 sentences · 0 figures"_s), qPrintable(summary));
     QVERIFY2(summary.contains(u"1 annotation ·"_s) && summary.contains(u"0 claims"_s), qPrintable(summary));
+}
+
+void TestMainWindow::keysGoToEveryPanel()
+{
+    // Alt+0 goes to the article list, Alt+1… to each panel, showing a hidden one; the keyboard
+    // focus lands inside it, so the next keys act there.
+    QTemporaryDir folder;
+    writeFile(folder.filePath(u"alpha.txt"_s), "Alpha headline\nShares rose 8% to $53 billion.\n");
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy loaded(&window, &Ui::MainWindow::folderLoaded);
+    window.openFolder(folder.path());
+    QVERIFY(loaded.wait(10000));
+
+    auto *menu = window.findChild<Ui::PanelsMenu *>();
+    QVERIFY(menu);
+    const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+    const QList<QAction *> go = menu->goActions();
+    QCOMPARE(go.size(), std::min<qsizetype>(docks.size(), 9) + 1);
+    QCOMPARE(go.first()->shortcut(), QKeySequence(Qt::ALT | Qt::Key_0));
+    go.first()->trigger();
+    QTRY_COMPARE(QApplication::focusWidget(), window.articleList());
+    for (qsizetype i = 1; i < go.size(); ++i) {
+        QDockWidget *dock = docks[i - 1];
+        go[i]->trigger();
+        QVERIFY2(dock->isVisible(), qPrintable(dock->windowTitle()));
+        if (!dock->widget()->isEnabled())
+            continue; // the note of no highlight: shown, nothing to type into
+        QTRY_VERIFY2(QApplication::focusWidget() && dock->isAncestorOf(QApplication::focusWidget()),
+                     qPrintable(dock->windowTitle()));
+    }
 }
 
 void TestMainWindow::rememberesFolderAndTheme()

@@ -964,10 +964,6 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Leisten</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -1147,6 +1143,21 @@ In %2 von %3 Artikeln berichtet</translation>
             <numerusform>%n Namenskorrektur vergessen</numerusform>
             <numerusform>%n Namenskorrekturen vergessen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::PanelsMenu</name>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Leisten</translation>
+    </message>
+    <message>
+        <source>Go to the Article List</source>
+        <translation>Zur Artikelliste</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1</translation>
     </message>
 </context>
 <context>

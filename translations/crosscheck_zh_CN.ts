@@ -954,10 +954,6 @@ Carried by %2 of %3 articles</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>面板(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -1136,6 +1132,21 @@ Carried by %2 of %3 articles</source>
         <translation>
             <numerusform>忘记 %n 项名称更正</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::PanelsMenu</name>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to the Article List</source>
+        <translation>转到文章列表</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>转到%1</translation>
     </message>
 </context>
 <context>

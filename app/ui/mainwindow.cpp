@@ -12,6 +12,7 @@
 #include "deskcontroller.h"
 #include "editmenu.h"
 #include "filemenu.h"
+#include "panelsmenu.h"
 #include "foldercontroller.h"
 #include "folderstatus.h"
 #include "helpmenu.h"
@@ -254,9 +255,7 @@ void MainWindow::setupActions()
     view->addSeparator();
     view->addActions(m_deskController->zoomActions());
     view->addSeparator();
-    QMenu *panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        panels->addAction(dock->toggleViewAction());
+    view->addMenu(new PanelsMenu(m_list, findChildren<QDockWidget *>(), this));
     m_themeMenu = new ThemeMenu(m_repository->themes(), this);
     view->addMenu(m_themeMenu);
     connect(m_themeMenu, &ThemeMenu::themeChosen, m_settings, &Core::Settings::setThemeName);
