@@ -324,6 +324,8 @@ void TestFigureRecognizer::noFigureInside_data()
     row("phone with area code", u"Anyone with information should call (423) 272-7555 today."_s, u"(423) 272-7555"_s);
     row("phone with letters", u"Tips can be left at 432-333-TIPS anonymously."_s, u"432-333-TIPS"_s);
     row("toll free", u"Call 1-800-555-0199 for help."_s, u"1-800-555-0199"_s);
+    row("local, reach her at", u"Reach her at 442-1400, extension 317, or by mail."_s, u"442-1400"_s);
+    row("local, a desk at", u"Call the Odessa Police Department at 335-5784 or write."_s, u"335-5784"_s);
     row("international", u"Reach the office on +44 20 7946 0958 during the day."_s, u"44 20 7946 0958"_s);
     row("street number", u"The shop at 1500 W. Main Street was closed."_s, u"1500"_s);
     row("postcode", u"The firm is based in San Francisco, CA 94103 now."_s, u"94103"_s);

@@ -152,9 +152,11 @@ const RE& notAmounts()
         R"(\d{1,5}(?=\s(?:[NSEW]\.?\s)?(?:[A-Z][\w'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|)"
         R"(Lane|Drive|Way|Court|Place|Highway|Parkway|Terrace|Circle)\b)|)"
         R"((?<=[A-Z]{2}\s)\d{5}(?:-\d{4})?|)"
-        // "call 335-5784", "Crime Stoppers at 333-8477": a local number after a word that asks to call.
-        R"((?<=call\s|Call\s|phone\s|Phone\s|tel\s|Tel\s|Tel\.\s|fax\s|Fax\s|hotline\s|Stoppers\sat\s|)"
-        R"(call\sat\s|reach\sher\sat\s|reach\shim\sat\s)\d{3}-\d{4})(?![\w-]))"),
+        // "call 335-5784", "Crime Stoppers at 333-8477", "Reach her at 442-1400", "the Police
+        // Department at 335-5784": a local number after words that ask to call, or after "at" that
+        // follows a desk to call. (A lookbehind of several lengths: PCRE2 10.43 and later.)
+        R"((?<=(?i:\b(?:call|phone|tel\.?|fax|hotline|tips?)(?:\sat)?|\b(?:reach|contact)\s(?:her|him|them|us|me)\sat|)"
+        R"(\b(?:department|office|police|stoppers|line|desk|headquarters)\sat)\s)\d{3}-\d{4})(?![\w-]))"),
                                false);
     return re;
 }
