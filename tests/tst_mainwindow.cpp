@@ -1,5 +1,6 @@
 #include "alignment/claimmodel.h"
 #include "annotationcontroller.h"
+#include "articledetailsdialog.h"
 #include "articles/articlelistmodel.h"
 #include "analysis/analysisreport.h"
 #include "comparisonpanel.h"
@@ -24,6 +25,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -35,6 +38,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QScreen>
 #include <QTest>
 #include <QTextBlock>
@@ -104,6 +108,7 @@ private Q_SLOTS:
     void jumpsCentreTheTarget();
     void countsSpeakEnglishPlurals();
     void keysGoToEveryPanel();
+    void editsAnArticlesDetails();
     void rememberesFolderAndTheme();
     void followsDarkPalette();
     void highlightsFiguresAndNames();
@@ -289,6 +294,66 @@ void TestMainWindow::keysGoToEveryPanel()
     }
 }
 
+void TestMainWindow::editsAnArticlesDetails()
+{
+    // A page that names no outlet shows its file name; the reader gives it an outlet, a title and
+    // a date, kept in the store: the window shows them at once, after reopening and in analyze.
+    QTemporaryDir folder;
+    writeFile(folder.filePath(u"001_05f20793ad27a2a9.txt"_s), "Council approves barrage\nThe council voted 31 to 14.\n");
+    writeFile(folder.filePath(u"b.txt"_s), "Barrage approved\nThe council voted 31 to 14 on Monday.\n");
+    {
+        Core::Settings settings(m_ini);
+        Ui::MainWindow window(&settings);
+        window.show();
+        QSignalSpy loaded(&window, &Ui::MainWindow::folderLoaded);
+        window.openFolder(folder.path());
+        QVERIFY(loaded.wait(10000));
+        const int row = window.articleModel()->rowOfFile(u"001_05f20793ad27a2a9.txt"_s);
+        const Core::Article *article = window.articleModel()->articleAt(row);
+        QCOMPARE(article->sourceName(), u"001_05f20793ad27a2a9"_s);
+
+        Ui::ArticleDetailsDialog dialog(*article);
+        QVERIFY(!dialog.dateKnown()->isChecked());
+        dialog.outletEdit()->setText(u"Veldmark Courier"_s);
+        dialog.titleEdit()->setText(u"Council approves the barrage"_s);
+        dialog.dateKnown()->setChecked(true);
+        dialog.dateEdit()->setDate(QDate(2025, 3, 4));
+        const Core::ArticleDetails details = dialog.details();
+        QCOMPARE(details.outlet, u"Veldmark Courier"_s);
+
+        auto *controller = window.findChild<Ui::FolderController *>();
+        QVERIFY(controller);
+        controller->editDetails(u"001_05f20793ad27a2a9.txt"_s, details);
+        QVERIFY2(window.messageBar()->messages().isEmpty(), qPrintable(window.messageBar()->messages().join(u'\n')));
+        const Core::Article *edited = window.articleModel()->articleAt(row);
+        QCOMPARE(edited->sourceName(), u"Veldmark Courier"_s);
+        QCOMPARE(edited->title, u"Council approves the barrage"_s);
+        QCOMPARE(edited->published, QDate(2025, 3, 4));
+        QCOMPARE(window.readingView()->article().outlet, u"Veldmark Courier"_s);
+        window.close();
+    }
+    {
+        Core::Settings settings(m_ini);
+        Ui::MainWindow window(&settings);
+        QSignalSpy loaded(&window, &Ui::MainWindow::folderLoaded);
+        window.openFolder(folder.path());
+        QVERIFY(loaded.wait(10000));
+        const int row = window.articleModel()->rowOfFile(u"001_05f20793ad27a2a9.txt"_s);
+        QCOMPARE(window.articleModel()->articleAt(row)->outlet, u"Veldmark Courier"_s);
+        // Emptied details give the page its own again.
+        window.findChild<Ui::FolderController *>()->editDetails(u"001_05f20793ad27a2a9.txt"_s, {});
+        QCOMPARE(window.articleModel()->articleAt(row)->title, u"Council approves barrage"_s);
+        QVERIFY(window.articleModel()->articleAt(row)->outlet.isEmpty());
+        window.findChild<Ui::FolderController *>()->editDetails(u"001_05f20793ad27a2a9.txt"_s,
+                                                               {u"Veldmark Courier"_s, {}, {}});
+        window.close();
+    }
+    QString error;
+    const auto analysis = Core::AnalysisReport::analyzeFolder(folder.path(), &error);
+    QVERIFY(analysis);
+    QCOMPARE(analysis->articles.first().outlet, u"Veldmark Courier"_s);
+}
+
 void TestMainWindow::rememberesFolderAndTheme()
 {
     QTemporaryDir folder;
@@ -459,7 +524,12 @@ void TestMainWindow::comparesWithinTheStory()
     auto *folderController = window.findChild<Ui::FolderController *>();
     QVERIFY(folderController);
     Ui::StoryMenu menu(u"story-3.txt"_s, folderController->insight());
-    const QList<QAction *> moves = menu.actions().first()->menu()->actions();
+    const QList<QAction *> items = menu.actions();
+    QCOMPARE(items.first()->text(), u"Edit &Details…"_s);
+    const auto submenu =
+        std::find_if(items.cbegin(), items.cend(), [](const QAction *a) { return a->menu() != nullptr; });
+    QVERIFY(submenu != items.cend());
+    const QList<QAction *> moves = (*submenu)->menu()->actions();
     QStringList labels;
     for (const QAction *action : moves)
         labels.append(action->text());

@@ -138,6 +138,14 @@
         <source>Cannot save the story move</source>
         <translation>Die Verschiebung kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>Cannot read the article details</source>
+        <translation>Die Artikelangaben können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the article details</source>
+        <translation>Die Artikelangaben können nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -456,6 +464,53 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Attach the selected orphan to the text selected in the reading view</source>
         <translation>Die gewählte verwaiste Anmerkung dem in der Leseansicht ausgewählten Text zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ArticleDetailsDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation>Artikelangaben</translation>
+    </message>
+    <message>
+        <source>The publication, as readers know it</source>
+        <translation>Das Medium, wie Leser es kennen</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date of publication</source>
+        <translation>Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Erschienen:</translation>
+    </message>
+    <message>
+        <source>Kept with the folder&apos;s annotations; an empty field shows what the page says.</source>
+        <translation>Wird mit den Anmerkungen des Ordners gespeichert; ein leeres Feld zeigt, was die Seite angibt.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +860,10 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Disagreement dismissed: %1</source>
         <translation>Abweichung verworfen: %1</translation>
+    </message>
+    <message>
+        <source>Details of %1 saved.</source>
+        <translation>Angaben zu %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1417,10 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>A Story of Its Own</source>
         <translation>Eine eigene Geschichte</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>&amp;Angaben bearbeiten …</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,14 @@
         <source>Cannot save the story move</source>
         <translation>无法保存报道归类的调整</translation>
     </message>
+    <message>
+        <source>Cannot read the article details</source>
+        <translation>无法读取文章信息</translation>
+    </message>
+    <message>
+        <source>Cannot save the article details</source>
+        <translation>无法保存文章信息</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -453,6 +461,53 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Attach the selected orphan to the text selected in the reading view</source>
         <translation>将所选的孤立批注关联到阅读视图中选中的文本</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ArticleDetailsDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation>文章信息</translation>
+    </message>
+    <message>
+        <source>The publication, as readers know it</source>
+        <translation>读者熟知的媒体名称</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date of publication</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>媒体(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>发布日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Kept with the folder&apos;s annotations; an empty field shows what the page says.</source>
+        <translation>与文件夹的批注一起保存；留空的字段显示网页本身的信息。</translation>
     </message>
 </context>
 <context>
@@ -802,6 +857,10 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Disagreement dismissed: %1</source>
         <translation>已忽略分歧：%1</translation>
+    </message>
+    <message>
+        <source>Details of %1 saved.</source>
+        <translation>已保存 %1 的信息。</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1405,10 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>A Story of Its Own</source>
         <translation>单独成为一个报道</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>编辑信息(&amp;D)…</translation>
     </message>
 </context>
 <context>

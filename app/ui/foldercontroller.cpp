@@ -2,6 +2,7 @@
 
 #include "annotationcontroller.h"
 #include "articles/articlelistmodel.h"
+#include "articles/articlereader.h"
 #include "articles/folderloader.h"
 #include "folderstatus.h"
 #include "messagebar.h"
@@ -41,12 +42,14 @@ FolderController::~FolderController() = default;
 
 void FolderController::connectLoader()
 {
-    connect(m_loader, &Core::FolderLoader::articleLoaded, this, [this](const Core::Article& article) {
+    connect(m_loader, &Core::FolderLoader::articleLoaded, this, [this](Core::Article article) {
+        m_details.value(article.relativePath).applyTo(article);
         m_model->upsertArticle(article);
         Q_EMIT articleRead(article);
         Q_EMIT summaryChanged();
     });
-    connect(m_loader, &Core::FolderLoader::articleChanged, this, [this](const Core::Article& article) {
+    connect(m_loader, &Core::FolderLoader::articleChanged, this, [this](Core::Article article) {
+        m_details.value(article.relativePath).applyTo(article);
         m_model->upsertArticle(article);
         Q_EMIT articleChanged(article);
         Q_EMIT summaryChanged();
@@ -198,10 +201,42 @@ QString FolderController::summary() const
                                                        m_insight.alignment.claims.size(), m_unreadable});
 }
 
+void FolderController::editDetails(const QString& path, const Core::ArticleDetails& details)
+{
+    Core::AnnotationStore *store = m_annotations->store();
+    const Core::Article *current = m_model->articleAt(m_model->rowOfFile(path));
+    if (!current)
+        return;
+    if (!store->isOpen() || !store->setArticleDetails(path, details)) {
+        m_messages->showError(store->lastError());
+        return;
+    }
+    if (details.isEmpty())
+        m_details.remove(path);
+    else
+        m_details.insert(path, details);
+    // The page's own outlet, title and date under the new details: the file is read again.
+    auto read = Core::ArticleReader::read(current->filePath, path, qint64(m_settings->maxFileMegabytes()) * 1000 * 1000);
+    auto *article = std::get_if<Core::Article>(&read);
+    if (!article) {
+        m_messages->addFileProblem(path, std::get<Core::LoadError>(read).message);
+        return;
+    }
+    article->mentions = current->mentions; // names were recognised across the folder
+    details.applyTo(*article);
+    m_model->upsertArticle(*article);
+    Q_EMIT articleChanged(*article);
+    Q_EMIT summaryChanged();
+    Q_EMIT notified(tr("Details of %1 saved.").arg(article->sourceName()), 5000);
+    analyze();
+}
+
 void FolderController::openStore(const QString& folder)
 {
     using Result = Core::AnnotationStore::OpenResult;
     const Result result = m_annotations->openFolder(folder);
+    m_details = m_annotations->store()->isOpen() ? m_annotations->store()->articleDetails()
+                                                 : QHash<QString, Core::ArticleDetails>{};
     if (result == Result::Damaged) {
         auto *fresh = new QAction(tr("Keep It Aside and Start a Fresh Store"), m_messages);
         connect(fresh, &QAction::triggered, this, [this, fresh] {

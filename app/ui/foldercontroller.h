@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/folderrecognizer.h"
+#include "articles/articledetails.h"
 
 #include <QObject>
 
@@ -50,6 +51,9 @@ public:
     /// Moves the article at @p path into the story of the article at @p withPath (empty: a story
     /// of its own), keeps the move in the store and compares the folder again.
     void moveToStory(const QString& path, const QString& withPath);
+    /// Keeps the user's outlet, title and date for the article at @p path (empty details: the
+    /// page's own again), shows them at once and compares the folder again.
+    void editDetails(const QString& path, const Core::ArticleDetails& details);
 
 Q_SIGNALS:
     void articleRead(const Crosscheck::Core::Article& article);
@@ -77,6 +81,7 @@ private:
     Core::FolderLoader *m_loader;
     Core::FolderRecognizer *m_recognizer;
     Core::ArticleListModel *m_model;
+    QHash<QString, Core::ArticleDetails> m_details; // the user's outlet, title and date, by path
     Core::FolderInsight m_insight;
     void dropDismissed();
     int m_unreadable = 0;

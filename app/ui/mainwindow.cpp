@@ -10,6 +10,7 @@
 #include "claimsview.h"
 #include "comparisonpanel.h"
 #include "deskcontroller.h"
+#include "articledetailsdialog.h"
 #include "editmenu.h"
 #include "filemenu.h"
 #include "panelsmenu.h"
@@ -133,6 +134,7 @@ void MainWindow::setupWidgets()
             return;
         StoryMenu menu(article->relativePath, m_folder->insight(), m_list);
         connect(&menu, &StoryMenu::moveRequested, m_folder, &FolderController::moveToStory);
+        connect(&menu, &StoryMenu::detailsRequested, this, &MainWindow::editArticleDetails);
         menu.exec(m_list->viewport()->mapToGlobal(at));
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -376,6 +378,16 @@ void MainWindow::onActiveArticleChanged(const QString& relativePath)
         m_mentions->setArticle(*article, m_model->articles());
     else
         m_mentions->clear();
+}
+
+void MainWindow::editArticleDetails(const QString& path)
+{
+    const Core::Article *article = m_model->articleAt(m_model->rowOfFile(path));
+    if (!article)
+        return;
+    ArticleDetailsDialog dialog(*article, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_folder->editDetails(path, dialog.details());
 }
 
 void MainWindow::showSearchPanel()

@@ -101,6 +101,7 @@ private:
     void restoreDesk();
     void nameTabBars();
     void showSearchPanel();
+    void editArticleDetails(const QString& path);
 
     Core::Settings *m_settings;
     std::unique_ptr<Core::HighlightRepository> m_repository;

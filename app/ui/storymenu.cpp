@@ -7,6 +7,8 @@ namespace Crosscheck::Ui {
 StoryMenu::StoryMenu(const QString& path, const Core::FolderInsight& insight, QWidget *parent)
     : QMenu(parent)
 {
+    connect(addAction(tr("Edit &Details…")), &QAction::triggered, this, [this, path] { Q_EMIT detailsRequested(path); });
+    addSeparator();
     QMenu *move = addMenu(tr("Move to Story"));
     const int self = int(insight.paths.indexOf(path));
     const int current = self >= 0 && self < insight.storyOf.size() ? insight.storyOf[self] : -1;

@@ -8,8 +8,9 @@ struct FolderInsight;
 
 namespace Crosscheck::Ui {
 
-/// The folder list's menu for one article: move it into another story of the folder, or into a
-/// story of its own. The user's move is kept in the folder's store and wins over the grouping.
+/// The folder list's menu for one article: edit its outlet, title and date, or move it into
+/// another story of the folder, or into a story of its own. The user's move is kept in the
+/// folder's store and wins over the grouping.
 class StoryMenu final : public QMenu
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
 Q_SIGNALS:
     /// Move the article at @p path into the story of the article at @p withPath (empty: its own).
     void moveRequested(const QString& path, const QString& withPath);
+    /// Edit the outlet, title and date of the article at @p path.
+    void detailsRequested(const QString& path);
 };
 
 } // namespace Crosscheck::Ui

@@ -250,10 +250,13 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
         });
     FolderAnalysis analysis;
     analysis.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    // The outlet, title and date the user corrected win over the page's, as in the window.
+    const QHash<QString, ArticleDetails> details = AnnotationStore::readArticleDetails(folder);
     for (const auto& result : results) {
-        if (const auto *article = std::get_if<Article>(&result))
+        if (const auto *article = std::get_if<Article>(&result)) {
             analysis.articles.append(*article);
-        else
+            details.value(article->relativePath).applyTo(analysis.articles.last());
+        } else
             analysis.errors.append(std::get<LoadError>(result));
     }
     analysis.errors.append(scan.problems);

@@ -79,6 +79,12 @@ const QList<QStringList>& migrations()
             // `with`, or, when it is empty, into a story of their own.
             QStringLiteral("CREATE TABLE story_moves(path TEXT PRIMARY KEY, with_path TEXT NOT NULL)"),
         },
+        {
+            // What the user corrected about an article: outlet, title, date (ISO); NULL keeps
+            // what the page says.
+            QStringLiteral("CREATE TABLE article_details(path TEXT PRIMARY KEY, outlet TEXT, title TEXT, "
+                           "published TEXT)"),
+        },
     };
     return steps;
 }
@@ -774,6 +780,46 @@ bool AnnotationStore::setDiscrepancyDismissed(const QString& key, const QString&
     return q.exec() || fail(tr("Cannot save the dismissed disagreement"), q.lastError().text());
 }
 
+namespace {
+ArticleDetails detailsFrom(const QSqlQuery& q)
+{
+    return {q.value(1).toString(), q.value(2).toString(), QDate::fromString(q.value(3).toString(), Qt::ISODate)};
+}
+const QString kDetailsQuery = QStringLiteral("SELECT path, outlet, title, published FROM article_details");
+} // namespace
+
+QHash<QString, ArticleDetails> AnnotationStore::articleDetails() const
+{
+    QHash<QString, ArticleDetails> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(kDetailsQuery)) {
+        fail(tr("Cannot read the article details"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), detailsFrom(q));
+    return out;
+}
+
+bool AnnotationStore::setArticleDetails(const QString& path, const ArticleDetails& details)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (details.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM article_details WHERE path = ?"));
+        q.addBindValue(path);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO article_details(path, outlet, title, published) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT(path) DO UPDATE SET outlet = excluded.outlet, title = excluded.title, "
+                                 "published = excluded.published"));
+        auto orNull = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+        q.addBindValue(path);
+        q.addBindValue(orNull(details.outlet));
+        q.addBindValue(orNull(details.title));
+        q.addBindValue(details.published.isValid() ? QVariant(details.published.toString(Qt::ISODate)) : QVariant());
+    }
+    return q.exec() || fail(tr("Cannot save the article details"), q.lastError().text());
+}
+
 QHash<QString, QString> AnnotationStore::storyMoves() const
 {
     QHash<QString, QString> out;
@@ -918,6 +964,14 @@ QHash<QString, QString> AnnotationStore::readStoryMoves(const QString& folder)
     QHash<QString, QString> out;
     readFromStore(folder, QStringLiteral("SELECT path, with_path FROM story_moves"),
                   [&out](const QSqlQuery& q) { out.insert(q.value(0).toString(), q.value(1).toString()); });
+    return out;
+}
+
+QHash<QString, ArticleDetails> AnnotationStore::readArticleDetails(const QString& folder)
+{
+    QHash<QString, ArticleDetails> out;
+    readFromStore(folder, kDetailsQuery,
+                  [&out](const QSqlQuery& q) { out.insert(q.value(0).toString(), detailsFrom(q)); });
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "annotation.h"
 #include "articles/article.h"
+#include "articles/articledetails.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -31,7 +32,7 @@ public:
         Failed
     };
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     AnnotationStore();
     ~AnnotationStore();
@@ -126,6 +127,12 @@ public:
     QHash<QString, QString> storyMoves() const;
     bool setStoryMove(const QString& path, const QString& withPath);
     static QHash<QString, QString> readStoryMoves(const QString& folder);
+
+    /// The user's corrections of articles' outlet, title and date, by relative path.
+    QHash<QString, ArticleDetails> articleDetails() const;
+    /// Keeps @p details for the article at @p path; empty details forget the correction.
+    bool setArticleDetails(const QString& path, const ArticleDetails& details);
+    static QHash<QString, ArticleDetails> readArticleDetails(const QString& folder);
 
     /// Changes whenever another connection (window or process) commits; poll it to refresh.
     qint64 dataVersion() const;
