@@ -318,6 +318,10 @@ void TestMainWindow::editsAnArticlesDetails()
         dialog.titleEdit()->setText(u"Council approves the barrage"_s);
         dialog.dateKnown()->setChecked(true);
         dialog.dateEdit()->setDate(QDate(2025, 3, 4));
+        if (const QString shots = qEnvironmentVariable("CROSSCHECK_SHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(dialog.grab().save(shots + u"/article-details.png"_s)); // to look at
+        }
         const Core::ArticleDetails details = dialog.details();
         QCOMPARE(details.outlet, u"Veldmark Courier"_s);
 

@@ -38,7 +38,9 @@ ArticleDetailsDialog::ArticleDetailsDialog(const Core::Article& article, QWidget
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_dateKnown);
     dateRow->addWidget(m_date, 1);
-    form->addRow(tr("&Published:"), dateRow);
+    auto *published = new QLabel(tr("&Published:"), this);
+    published->setBuddy(m_dateKnown);
+    form->addRow(published, dateRow);
     auto *hint = new QLabel(tr("Kept with the folder's annotations; an empty field shows what the page says."), this);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
