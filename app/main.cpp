@@ -79,7 +79,10 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
-    if (translator.load(locale, QStringLiteral("crosscheck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a translation (or the C locale) reads the English source strings, whose
+    // plural forms ("1 article", "2 articles") come from the English plurals file.
+    if (translator.load(locale, QStringLiteral("crosscheck"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/crosscheck_en")))
         QCoreApplication::installTranslator(&translator);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
