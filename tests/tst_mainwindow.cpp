@@ -506,6 +506,23 @@ void TestMainWindow::comparesWithinTheStory()
     QVERIFY2(text.contains(u"not reported"_s), qPrintable(text)); // story-2 leaves the cost out
     QVERIFY2(!text.contains(u"story-3"_s) && !text.contains(u"story-4"_s), qPrintable(text));
 
+    // The claims table shows this story: its three articles and its claims only; the fire's
+    // claims come with a fire article.
+    const Core::ClaimModel *claims = window.claimModel();
+    QCOMPARE(claims->columnCount(), 1 + 3);
+    QVERIFY(claims->rowCount() >= 1);
+    for (int r = 0; r < claims->rowCount(); ++r) {
+        for (const auto& [path, sentence] : claims->sentencesOf(r))
+            QVERIFY2(path != u"story-3.txt"_s && path != u"story-4.txt"_s, qPrintable(path));
+    }
+    window.deskController()->showSentence(u"story-3.txt"_s, 1);
+    QCOMPARE(claims->columnCount(), 1 + 2);
+    for (int r = 0; r < claims->rowCount(); ++r) {
+        for (const auto& [path, sentence] : claims->sentencesOf(r))
+            QVERIFY2(path == u"story-3.txt"_s || path == u"story-4.txt"_s, qPrintable(path));
+    }
+    window.deskController()->showSentence(first->relativePath, cost);
+
     // The folder list opens each story's run with its label and the outlets that cover it.
     const auto *model = window.articleModel();
     const QModelIndex barrage = model->index(model->rowOfFile(u"story-0.txt"_s));

@@ -367,13 +367,14 @@ void MainWindow::onCurrentArticleChanged()
 
 void MainWindow::onActiveArticleChanged(const QString& relativePath)
 {
-    // The folder list and the names panel follow the active pane.
+    // The folder list, the claims table and the names panel follow the active pane.
     const int row = m_model->rowOfFile(relativePath);
     if (row >= 0 && m_list->currentIndex().row() != row) {
         m_syncingList = true;
         m_list->setCurrentIndex(m_model->index(row));
         m_syncingList = false;
     }
+    m_claims->setActiveArticle(relativePath);
     if (const Core::Article *article = m_model->articleAt(row))
         m_mentions->setArticle(*article, m_model->articles());
     else

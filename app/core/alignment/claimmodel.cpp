@@ -13,9 +13,9 @@ ClaimModel::ClaimModel(const ArticleListModel *articles, QObject *parent)
 
 void ClaimModel::setInsight(const FolderInsight& insight)
 {
-    beginResetModel();
     m_paths = insight.paths;
-    m_rows.clear();
+    m_storyOf = insight.storyOf;
+    m_all.clear();
     for (const Claim& claim : insight.alignment.claims) {
         Row row;
         for (const SentenceRef& r : claim.sentences)
@@ -30,7 +30,33 @@ void ClaimModel::setInsight(const FolderInsight& insight)
                 (d.kind == Discrepancy::Kind::Conflict ? row.disagreeing : row.approximate)
                     .insert(item.sentence.article);
         }
-        m_rows.append(row);
+        m_all.append(row);
+    }
+    showStory(m_story);
+}
+
+void ClaimModel::setActiveArticle(const QString& path)
+{
+    const qsizetype article = m_paths.indexOf(path);
+    const int story = article >= 0 && article < m_storyOf.size() ? m_storyOf[article] : -1;
+    if (story != m_story || story < 0)
+        showStory(story);
+}
+
+void ClaimModel::showStory(int story)
+{
+    beginResetModel();
+    m_story = story;
+    const bool all = story < 0 || m_storyOf.size() != m_paths.size();
+    m_columns.clear();
+    for (int a = 0; a < m_paths.size(); ++a) {
+        if (all || m_storyOf[a] == story)
+            m_columns.append(a);
+    }
+    m_rows.clear();
+    for (const Row& row : std::as_const(m_all)) {
+        if (all || (!row.sentenceOf.isEmpty() && m_storyOf.value(row.sentenceOf.cbegin().key(), -1) == story))
+            m_rows.append(row);
     }
     endResetModel();
 }
@@ -53,7 +79,7 @@ int ClaimModel::rowCount(const QModelIndex& parent) const
 
 int ClaimModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_paths.size()) + 1;
+    return parent.isValid() ? 0 : int(m_columns.size()) + 1;
 }
 
 QVariant ClaimModel::data(const QModelIndex& index, int role) const
@@ -69,14 +95,14 @@ QVariant ClaimModel::data(const QModelIndex& index, int role) const
             return tr("%1\n\nCarried by %2 of %3 articles")
                 .arg(row.text)
                 .arg(row.sentenceOf.size())
-                .arg(m_paths.size());
+                .arg(m_columns.size());
         case SourcesRole:
             return int(row.sentenceOf.size());
         default:
             return {};
         }
     }
-    const int article = index.column() - 1;
+    const int article = m_columns.value(index.column() - 1, -1);
     const bool covered = row.sentenceOf.contains(article);
     switch (role) {
     case CoveredRole:
@@ -119,7 +145,7 @@ QVariant ClaimModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     if (section == 0)
         return tr("Claim");
-    const QString path = m_paths.value(section - 1);
+    const QString path = m_paths.value(m_columns.value(section - 1, -1));
     const Article *a = m_articles->articleAt(m_articles->rowOfFile(path));
     if (role == Qt::ToolTipRole)
         return path;
