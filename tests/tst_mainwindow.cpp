@@ -160,6 +160,13 @@ void TestMainWindow::opensFolderAndReportsUnreadableFile()
 
     // The first article is shown at once, its share prompt dimmed; clicking the second shows its text.
     QVERIFY(window.readingView()->text().startsWith(u"Alpha Daily headline"_s));
+    // The headline is the text's first line: said once, in bold, not again above the text.
+    QLabel *headline = nullptr;
+    for (QLabel *label : window.readingView()->findChildren<QLabel *>())
+        headline = label->accessibleName() == u"Article headline"_s ? label : headline;
+    QVERIFY(headline && headline->isHidden());
+    QCOMPARE(window.readingView()->textEdit()->document()->firstBlock().begin().fragment().charFormat().fontWeight(),
+             int(QFont::Bold));
     const auto dimmed = window.readingView()->textEdit()->extraSelections();
     QCOMPARE(dimmed.size(), 1);
     QCOMPARE(dimmed.first().cursor.selectedText(), u"Share this article"_s);

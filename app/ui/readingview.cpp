@@ -10,6 +10,7 @@
 
 #include <QDropEvent>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QMimeData>
@@ -120,12 +121,16 @@ ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWid
     layout->setContentsMargins(8, 0, 8, 0);
     layout->setSpacing(2);
     layout->addWidget(m_activeBar);
-    auto *header = new QHBoxLayout;
+    // Headline (when the text does not open with it) over the outlet line, the close button
+    // beside both: with the headline hidden the outlet line moves up next to it.
+    auto *header = new QGridLayout;
     header->setContentsMargins(0, 4, 0, 0);
-    header->addWidget(m_title, 1);
-    header->addWidget(m_close, 0, Qt::AlignTop);
+    header->setVerticalSpacing(2);
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_file, 1, 0);
+    header->addWidget(m_close, 0, 1, 2, 1, Qt::AlignTop);
+    header->setColumnStretch(0, 1);
     layout->addLayout(header);
-    layout->addWidget(m_file);
     layout->addSpacing(4);
     layout->addWidget(m_text, 1);
     clear();
@@ -260,7 +265,6 @@ void ReadingView::setArticle(const Core::Article& article, Position position)
     m_linkedSelections.clear();
     m_linked.reset();
     m_title->setText(article.title);
-    m_title->setVisible(true);
     QStringList details;
     if (!article.outlet.isEmpty())
         details.append(article.outlet);
@@ -276,6 +280,19 @@ void ReadingView::setArticle(const Core::Article& article, Position position)
     const int cursor = m_text->textCursor().position();
     m_highlighter->setMentions(article.mentions, false);
     m_text->setPlainText(displayText(article.text));
+    // A page's headline is usually its text's first line: shown once, set in bold as the text's
+    // heading, and not again above it. A title the reader gave, or one the page states
+    // elsewhere, stays above the text.
+    const QTextBlock first = m_text->document()->firstBlock();
+    const bool headlineFirst = !article.title.isEmpty() && first.text().trimmed() == article.title.trimmed();
+    m_title->setVisible(!headlineFirst);
+    if (headlineFirst) {
+        QTextCursor heading(first);
+        heading.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        heading.mergeCharFormat(bold);
+    }
     dimBoilerplate(article);
     setSearchTerms(m_searchTerms);
     if (position == KeepPosition) {
