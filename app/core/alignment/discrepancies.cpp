@@ -1,6 +1,7 @@
 #include "discrepancies.h"
 
 #include "articles/interruption.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
