@@ -15,6 +15,7 @@
 #include "mentionspanel.h"
 #include "messagebar.h"
 #include "panelsmenu.h"
+#include "readingdesk.h"
 #include "readingview.h"
 #include "settings/settings.h"
 #include "store/annotationstore.h"
@@ -39,6 +40,8 @@
 #include <QTemporaryDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QUrlQuery>
 #include <QScreen>
 #include <QTest>
 #include <QTextBlock>
@@ -595,6 +598,28 @@ void TestMainWindow::comparesAcrossArticles()
     QVERIFY2(html.contains(u"Northsea Business Wire"_s), qPrintable(html));
     QVERIFY2(html.contains(u"not reported"_s), qPrintable(html));
     const QColor conflict = colourOf(browser, u"Figures disagree"_s);
+
+    // "Side by side" puts the disagreeing sentences in two panes, each selected.
+    {
+        const QString source = browser->toHtml();
+        const QRegularExpression link(uR"re(href="(crosscheck:sidebyside[^"]*)")re"_s);
+        const auto found = link.match(source);
+        QVERIFY2(found.hasMatch(), qPrintable(source));
+        const QUrl url(QString(found.captured(1)).replace(u"&amp;"_s, u"&"_s));
+        const QString other = QUrlQuery(url).queryItemValue(u"b"_s);
+        Q_EMIT window.comparisonPanel()->browser()->anchorClicked(url);
+        QVERIFY(window.desk()->count() >= 2);
+        QStringList shown;
+        for (Ui::ReadingView *view : window.desk()->views()) {
+            shown.append(view->article().relativePath);
+            if (view->article().relativePath == courier->relativePath || view->article().relativePath == other)
+                QVERIFY2(view->textEdit()->textCursor().hasSelection(), qPrintable(view->article().relativePath));
+        }
+        QVERIFY2(shown.contains(courier->relativePath) && shown.contains(other), qPrintable(shown.join(u", "_s)));
+        QCOMPARE(window.readingView()->article().relativePath, courier->relativePath);
+        window.deskController()->showPanes(1);
+        window.deskController()->showSentence(courier->relativePath, funding);
+    }
 
     // "About 1,500" against "up to 1,400" is worth a look, not an alarm: not the conflicts' red.
     const Core::Article *wire = window.articleModel()->articleAt(1);

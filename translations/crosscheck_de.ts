@@ -570,6 +570,10 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::DeskController</name>

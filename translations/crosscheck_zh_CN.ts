@@ -567,6 +567,10 @@ Carried by %2 of %3 articles</source>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排显示</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::DeskController</name>

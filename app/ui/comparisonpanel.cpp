@@ -94,6 +94,13 @@ ComparisonPanel::ComparisonPanel(const Core::ArticleListModel *model, QWidget *p
     m_browser->setAccessibleName(tr("What the other articles say"));
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         const QUrlQuery query(url);
+        if (url.path() == u"sidebyside") {
+            Q_EMIT sideBySideRequested(query.queryItemValue(QStringLiteral("a")),
+                                       query.queryItemValue(QStringLiteral("as")).toInt(),
+                                       query.queryItemValue(QStringLiteral("b")),
+                                       query.queryItemValue(QStringLiteral("bs")).toInt());
+            return;
+        }
         if (url.path() == u"dismiss") {
             Q_EMIT discrepancyDismissed(query.queryItemValue(QStringLiteral("key")),
                                         query.queryItemValue(QStringLiteral("note"), QUrl::FullyDecoded));
@@ -198,9 +205,25 @@ void ComparisonPanel::render()
         dismissQuery.addQueryItem(QStringLiteral("key"), key);
         dismissQuery.addQueryItem(QStringLiteral("note"), QString::fromLatin1(QUrl::toPercentEncoding(d.note)));
         dismiss.setQuery(dismissQuery);
-        html += QStringLiteral("<p style=\"color:%4\"><b>%1</b> (%2): %3 <a href=\"%5\">%6</a></p>")
+        // Both sentences in two panes, this one where it is and the other beside it.
+        QString both;
+        const auto other = std::find_if(d.items.cbegin(), d.items.cend(), [&](const Core::Discrepancy::Item& item) {
+            return item.sentence.article != self;
+        });
+        if (other != d.items.cend() && other->sentence.article < m_insight.paths.size()) {
+            QUrl side(QStringLiteral("crosscheck:sidebyside"));
+            QUrlQuery sideQuery;
+            sideQuery.addQueryItem(QStringLiteral("a"), m_path);
+            sideQuery.addQueryItem(QStringLiteral("as"), QString::number(m_sentence));
+            sideQuery.addQueryItem(QStringLiteral("b"), m_insight.paths[other->sentence.article]);
+            sideQuery.addQueryItem(QStringLiteral("bs"), QString::number(other->sentence.sentence));
+            side.setQuery(sideQuery);
+            both = QStringLiteral("<a href=\"%1\">%2</a> \u00B7 ")
+                       .arg(side.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Side by side").toHtmlEscaped());
+        }
+        html += QStringLiteral("<p style=\"color:%4\"><b>%1</b> (%2): %3 %7<a href=\"%5\">%6</a></p>")
                     .arg(kind.toHtmlEscaped(), d.topic.toHtmlEscaped(), d.note.toHtmlEscaped(), colour,
-                         dismiss.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Dismiss").toHtmlEscaped());
+                         dismiss.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Dismiss").toHtmlEscaped(), both);
     }
     // Only articles of the same story can report this or leave it out.
     auto sameStory = [&](int a) {

@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void sentenceActivated(const QString& path, int sentence);
+    /// Show the two sentences of a disagreement side by side.
+    void sideBySideRequested(const QString& pathA, int sentenceA, const QString& pathB, int sentenceB);
     /// The user dismissed a disagreement: its DiscrepancyFinder::key() and its note.
     void discrepancyDismissed(const QString& key, const QString& note);
 

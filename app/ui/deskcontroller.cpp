@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSplitter>
 
@@ -186,6 +187,42 @@ void DeskController::showSentence(const QString& relativePath, int sentence)
         target->selectRange(article->sentences[sentence].start, article->sentences[sentence].end);
 }
 
+void DeskController::showSideBySide(const QString& pathA, int sentenceA, const QString& pathB, int sentenceB)
+{
+    const Core::Article *a = m_model->articleAt(m_model->rowOfFile(pathA));
+    const Core::Article *b = m_model->articleAt(m_model->rowOfFile(pathB));
+    if (!a || !b)
+        return;
+    if (m_desk->count() < 2)
+        showPanes(2);
+    ReadingView *viewA = activeView();
+    ReadingView *viewB = nullptr;
+    for (ReadingView *view : m_desk->views()) {
+        if (view->article().relativePath == pathA)
+            viewA = view;
+    }
+    for (ReadingView *view : m_desk->views()) {
+        if (view != viewA && view->article().relativePath == pathB)
+            viewB = view;
+    }
+    if (!viewB) {
+        // The pane after A's, or the one before it when A's is the last.
+        const QList<ReadingView *> views = m_desk->views();
+        const qsizetype at = views.indexOf(viewA);
+        viewB = views.value(at + 1 < views.size() ? at + 1 : at - 1);
+    }
+    // Both sentences stay selected: linked panes do not move B to A's best match meanwhile.
+    const QScopedValueRollback placing(m_placingSideBySide, true);
+    openInPane(viewA, pathA);
+    if (sentenceA >= 0 && sentenceA < a->sentences.size())
+        viewA->selectRange(a->sentences[sentenceA].start, a->sentences[sentenceA].end);
+    showArticleIn(viewB, pathB);
+    if (sentenceB >= 0 && sentenceB < b->sentences.size())
+        viewB->selectRange(b->sentences[sentenceB].start, b->sentences[sentenceB].end);
+    m_desk->setActiveView(viewA);
+    viewA->textEdit()->setFocus(Qt::OtherFocusReason);
+}
+
 void DeskController::showAnnotation(const QString& articlePath, const QString& uuid)
 {
     if (m_model->rowOfFile(articlePath) < 0)
@@ -291,6 +328,8 @@ void DeskController::onActiveCursorMoved()
 
 void DeskController::linkPanes()
 {
+    if (m_placingSideBySide)
+        return;
     ReadingView *active = activeView();
     const int from = int(m_paths.indexOf(active->article().relativePath));
     const int sentence = active->currentSentence();

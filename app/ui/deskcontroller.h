@@ -43,6 +43,10 @@ public:
     /// Opens the article @p relativePath with its sentence @p sentence selected, in the pane
     /// that already shows it or else in the active one.
     void showSentence(const QString& relativePath, int sentence);
+    /// Puts two sentences side by side (a disagreement's): @p pathA in the active pane (or the one
+    /// already showing it), @p pathB in another pane, added when there is one pane, each sentence
+    /// selected in the middle of its pane.
+    void showSideBySide(const QString& pathA, int sentenceA, const QString& pathB, int sentenceB);
     /// Opens the article @p articlePath with the annotation @p uuid selected (unless it is an orphan).
     void showAnnotation(const QString& articlePath, const QString& uuid);
     /// Shows @p count panes (1 to 4): the first keeps its article, each added one the next article.
@@ -93,6 +97,7 @@ private:
     AnnotationController *m_annotations;
     Core::Settings *m_settings;
     QStringList m_paths;
+    bool m_placingSideBySide = false; // showSideBySide() at work: panes are not linked meanwhile
     Core::Alignment m_alignment;
     QAction *m_addPane = nullptr;
     QAction *m_closePane = nullptr;

@@ -180,6 +180,7 @@ void MainWindow::setupDocks()
     connect(m_comparison, &ComparisonPanel::sentenceActivated, m_deskController,
             &DeskController::showSentence);
     connect(m_comparison, &ComparisonPanel::discrepancyDismissed, m_folder, &FolderController::dismissDiscrepancy);
+    connect(m_comparison, &ComparisonPanel::sideBySideRequested, m_deskController, &DeskController::showSideBySide);
     connect(m_deskController, &DeskController::sentenceFocused, m_comparison, &ComparisonPanel::showSentence);
     addDock(m_annotations->noteEditor(), tr("Note"), u"noteDock"_s, Qt::RightDockWidgetArea);
 
