@@ -121,9 +121,7 @@ void TestShapes::cancelStopsInsideAStep()
     // this runs on; Cancel must end the job within a second however far into a step it is.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const BenchUtil::Shape *table = nullptr;
-    for (const BenchUtil::Shape& s : BenchUtil::shapes())
-        table = qstrcmp(s.name, "table") == 0 ? &s : table;
+    const BenchUtil::Shape *table = BenchUtil::shapeNamed("table");
     QVERIFY(table);
     QVERIFY(BenchUtil::writeShapeFolder(dir.path(), *table, 2'000'000) > 0);
     const QList<Article> articles = readFolder(dir.path());
@@ -147,9 +145,7 @@ void TestShapes::cancelStopsReadingInsideAFile()
     // returns at once, without waiting for the file to finish.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const BenchUtil::Shape *figures = nullptr;
-    for (const BenchUtil::Shape& s : BenchUtil::shapes())
-        figures = qstrcmp(s.name, "dense-figures") == 0 ? &s : figures;
+    const BenchUtil::Shape *figures = BenchUtil::shapeNamed("dense-figures");
     QVERIFY(figures);
     QVERIFY(BenchUtil::writeShapeFolder(dir.path(), *figures, 8'000'000) > 0);
 

@@ -51,6 +51,9 @@ void StatisticsChart::setSources(const QList<Source>& sources, int totalClaims)
 {
     m_sources = sources;
     m_totalClaims = totalClaims;
+    m_largest = 1;
+    for (const Source& s : sources)
+        m_largest = std::max({m_largest, s.claims, s.tagged});
     // The same figures as text, for screen readers and tooltips.
     QStringList lines;
     for (const Source& s : sources)
@@ -130,10 +133,7 @@ void StatisticsChart::paintEvent(QPaintEvent *)
 
 int StatisticsChart::barLength(int value, int space) const
 {
-    int largest = 1;
-    for (const Source& s : m_sources)
-        largest = std::max({largest, s.claims, s.tagged});
-    return int(qint64(space) * value / largest);
+    return int(qint64(space) * value / m_largest);
 }
 
 } // namespace Crosscheck::Ui

@@ -51,6 +51,7 @@ protected:
 private:
     QList<Source> m_sources;
     int m_totalClaims = 0;
+    int m_largest = 1; ///< the largest count of either series: the bars' one scale
 };
 
 } // namespace Crosscheck::Ui

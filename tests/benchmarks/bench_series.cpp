@@ -280,15 +280,14 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (argc == 5 && qstrcmp(argv[1], "--shape") == 0) {
-        for (const BenchUtil::Shape& shape : BenchUtil::shapes()) {
-            if (qstrcmp(shape.name, argv[2]) == 0) {
-                const qint64 bytes = BenchUtil::writeShapeFolder(QString::fromLocal8Bit(argv[4]), shape,
-                                                                 qint64(QByteArray(argv[3]).toDouble() * 1e6));
-                return bytes < 0 ? 1 : 0;
-            }
+        const BenchUtil::Shape *shape = BenchUtil::shapeNamed(argv[2]);
+        if (!shape) {
+            std::fprintf(stderr, "unknown shape %s\n", argv[2]);
+            return 2;
         }
-        std::fprintf(stderr, "unknown shape %s\n", argv[2]);
-        return 2;
+        const qint64 bytes = BenchUtil::writeShapeFolder(QString::fromLocal8Bit(argv[4]), *shape,
+                                                         qint64(QByteArray(argv[3]).toDouble() * 1e6));
+        return bytes < 0 ? 1 : 0;
     }
     if (argc != 3) {
         std::fprintf(stderr, "usage: bench_series STAGE FOLDER | --generate N FOLDER | --shape NAME MB FOLDER | "

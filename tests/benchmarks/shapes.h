@@ -40,6 +40,16 @@ inline const QList<Shape>& shapes()
     return list;
 }
 
+/// The shape called @p name, or null.
+inline const Shape *shapeNamed(const char *name)
+{
+    for (const Shape& shape : shapes()) {
+        if (qstrcmp(shape.name, name) == 0)
+            return &shape;
+    }
+    return nullptr;
+}
+
 /// About @p bytes of @p shape; @p variant changes the figures and names, not the shape.
 inline QByteArray shapeText(const QByteArray& shape, qint64 bytes, int variant = 0)
 {

@@ -33,16 +33,11 @@ void writeMentions(JsonWriter& w, const Article& article, const CodePointMap& ma
     w.beginArray();
     for (const Mention& m : article.mentions) {
         w.beginObject();
-        w.key(u"start");
-        w.value(map.toCodePoints(m.start));
-        w.key(u"end");
-        w.value(map.toCodePoints(m.end));
-        w.key(u"text");
-        w.value(QStringView(article.text).sliced(m.start, m.length()));
-        w.key(u"kind");
-        w.value(mentionKindName(m.kind));
-        w.key(u"value");
-        w.value(m.value);
+        w.field(u"start", map.toCodePoints(m.start));
+        w.field(u"end", map.toCodePoints(m.end));
+        w.field(u"text", QStringView(article.text).sliced(m.start, m.length()));
+        w.field(u"kind", mentionKindName(m.kind));
+        w.field(u"value", m.value);
         w.key(u"value_max");
         if (m.valueMax)
             w.value(*m.valueMax);
@@ -50,23 +45,18 @@ void writeMentions(JsonWriter& w, const Article& article, const CodePointMap& ma
             w.null();
         optional(w, u"unit", m.unit);
         optional(w, u"approx", m.approx);
-        w.key(u"sentence");
-        w.value(m.sentence);
+        w.field(u"sentence", m.sentence);
         if (!m.normalized.isEmpty()) {
-            w.key(u"normalized");
-            w.value(m.normalized);
+            w.field(u"normalized", m.normalized);
         }
         if (!m.writtenUnit.isEmpty()) {
-            w.key(u"unit_written");
-            w.value(m.writtenUnit);
+            w.field(u"unit_written", m.writtenUnit);
         }
         if (!m.relative.isEmpty()) {
-            w.key(u"relative");
-            w.value(m.relative);
+            w.field(u"relative", m.relative);
         }
         if (m.change) {
-            w.key(u"change");
-            w.value(true);
+            w.field(u"change", true);
         }
         w.endObject();
     }
@@ -77,30 +67,22 @@ void writeArticle(JsonWriter& w, const Article& article)
 {
     const CodePointMap map(article.text);
     w.beginObject();
-    w.key(u"file");
-    w.value(article.relativePath);
-    w.key(u"title");
-    w.value(article.title);
+    w.field(u"file", article.relativePath);
+    w.field(u"title", article.title);
     optional(w, u"outlet", article.outlet);
     optional(w, u"published", article.published.isValid() ? article.published.toString(Qt::ISODate) : QString());
     optional(w, u"byline", article.byline);
-    w.key(u"text_sha256");
-    w.value(QString::fromLatin1(article.textSha256));
+    w.field(u"text_sha256", QString::fromLatin1(article.textSha256));
     w.key(u"sentences");
     w.beginArray();
     for (int i = 0; i < article.sentences.size(); ++i) {
         const Sentence& s = article.sentences[i];
         w.beginObject();
-        w.key(u"index");
-        w.value(i);
-        w.key(u"start");
-        w.value(map.toCodePoints(s.start));
-        w.key(u"end");
-        w.value(map.toCodePoints(s.end));
-        w.key(u"text");
-        w.value(QStringView(article.text).sliced(s.start, s.end - s.start));
-        w.key(u"boilerplate");
-        w.value(s.boilerplate);
+        w.field(u"index", i);
+        w.field(u"start", map.toCodePoints(s.start));
+        w.field(u"end", map.toCodePoints(s.end));
+        w.field(u"text", QStringView(article.text).sliced(s.start, s.end - s.start));
+        w.field(u"boilerplate", s.boilerplate);
         w.endObject();
     }
     w.endArray();
@@ -115,15 +97,12 @@ bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device
     JsonWriter w(device, compact);
     auto ref = [&analysis, &w](const SentenceRef& r) {
         w.beginObject();
-        w.key(u"file");
-        w.value(analysis.articles[r.article].relativePath);
-        w.key(u"sentence");
-        w.value(r.sentence);
+        w.field(u"file", analysis.articles[r.article].relativePath);
+        w.field(u"sentence", r.sentence);
         w.endObject();
     };
     w.beginObject();
-    w.key(u"folder");
-    w.value(analysis.folder);
+    w.field(u"folder", analysis.folder);
     w.key(u"articles");
     w.beginArray();
     for (const Article& article : analysis.articles)
@@ -134,10 +113,8 @@ bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device
     w.beginArray();
     for (const Story& story : analysis.stories) {
         w.beginObject();
-        w.key(u"id");
-        w.value(story.id);
-        w.key(u"label");
-        w.value(story.label);
+        w.field(u"id", story.id);
+        w.field(u"label", story.label);
         w.key(u"files");
         w.beginArray();
         for (const int a : story.articles)
@@ -155,8 +132,7 @@ bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device
         ref(m.a);
         w.key(u"b");
         ref(m.b);
-        w.key(u"score");
-        w.value(std::round(m.score * 1000) / 1000);
+        w.field(u"score", std::round(m.score * 1000) / 1000);
         w.endObject();
     }
     w.endArray();
@@ -165,8 +141,7 @@ bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device
     w.beginArray();
     for (const Claim& c : analysis.alignment.claims) {
         w.beginObject();
-        w.key(u"id");
-        w.value(c.id);
+        w.field(u"id", c.id);
         w.key(u"sentences");
         w.beginArray();
         for (const SentenceRef& r : c.sentences)
@@ -180,33 +155,24 @@ bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device
     w.beginArray();
     for (const Discrepancy& d : analysis.discrepancies) {
         w.beginObject();
-        w.key(u"topic");
-        w.value(d.topic);
-        w.key(u"kind");
-        w.value(DiscrepancyFinder::kindName(d.kind));
-        w.key(u"claim");
-        w.value(d.claim);
+        w.field(u"topic", d.topic);
+        w.field(u"kind", DiscrepancyFinder::kindName(d.kind));
+        w.field(u"claim", d.claim);
         w.key(u"mentions");
         w.beginArray();
         for (const Discrepancy::Item& item : d.items) {
             const Article& article = analysis.articles[item.sentence.article];
             const Mention& m = article.mentions[item.mention];
             w.beginObject();
-            w.key(u"file");
-            w.value(article.relativePath);
-            w.key(u"sentence");
-            w.value(item.sentence.sentence);
-            w.key(u"text");
-            w.value(QStringView(article.text).sliced(m.start, m.length()));
-            w.key(u"value");
-            w.value(m.value);
+            w.field(u"file", article.relativePath);
+            w.field(u"sentence", item.sentence.sentence);
+            w.field(u"text", QStringView(article.text).sliced(m.start, m.length()));
+            w.field(u"value", m.value);
             w.endObject();
         }
         w.endArray();
-        w.key(u"note");
-        w.value(d.note);
-        w.key(u"dismissed");
-        w.value(d.dismissed);
+        w.field(u"note", d.note);
+        w.field(u"dismissed", d.dismissed);
         w.endObject();
     }
     w.endArray();
@@ -215,10 +181,8 @@ bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device
     w.beginArray();
     for (const LoadError& error : analysis.errors) {
         w.beginObject();
-        w.key(u"file");
-        w.value(error.relativePath);
-        w.key(u"message");
-        w.value(error.message);
+        w.field(u"file", error.relativePath);
+        w.field(u"message", error.message);
         w.endObject();
     }
     w.endArray();

@@ -34,6 +34,13 @@ public:
     void value(int number) { value(qint64(number)); }
     void value(bool flag);
     void null();
+    /// A key and its value in an object.
+    template<typename T>
+    void field(QStringView name, const T& v)
+    {
+        key(name);
+        value(v);
+    }
 
     /// Writes what is buffered; false when the device refused some of it.
     bool flush();

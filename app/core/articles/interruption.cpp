@@ -3,8 +3,7 @@
 namespace Crosscheck::Core {
 
 namespace {
-thread_local Interruption *t_current = nullptr;
-thread_local std::function<bool()> *t_ask = nullptr;
+thread_local Interruption *t_current = nullptr; // the innermost on this thread
 thread_local quint64 t_checkpoints = 0;
 } // namespace
 
@@ -13,18 +12,16 @@ Interruption::Interruption(std::function<bool()> stopRequested)
     , m_outer(t_current)
 {
     t_current = this;
-    t_ask = &m_stopRequested;
 }
 
 Interruption::~Interruption()
 {
     t_current = m_outer;
-    t_ask = m_outer ? &m_outer->m_stopRequested : nullptr;
 }
 
 void Interruption::checkpoint()
 {
-    if (++t_checkpoints % kAskEvery == 0 && t_ask && (*t_ask)())
+    if (++t_checkpoints % kAskEvery == 0 && t_current && t_current->m_stopRequested())
         throw Stopped{};
 }
 
