@@ -1,6 +1,7 @@
 #include "analyzecommand.h"
 #include "deskcontroller.h"
 #include "exportcommand.h"
+#include "focusframestyle.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
 
@@ -141,8 +142,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // The style shows where the keyboard focus is (see FocusFrameStyle).
+    Crosscheck::Ui::FocusFrameStyle::install(parser.isSet(dark) ? QStringLiteral("Fusion") : QString());
     if (parser.isSet(dark)) {
-        QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette palette;
         palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
         palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));

@@ -146,6 +146,14 @@
         <source>Cannot save the article details</source>
         <translation>Die Artikelangaben können nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>A tag needs a name</source>
+        <translation>Ein Schlagwort braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The tag %1 exists already</source>
+        <translation>Das Schlagwort %1 gibt es schon</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -523,6 +531,26 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>&amp;Tag Claim…</source>
         <translation>Aussage &amp;verschlagworten …</translation>
     </message>
+    <message>
+        <source>What the dots mean</source>
+        <translation>Was die Punkte bedeuten</translation>
+    </message>
+    <message>
+        <source>carries the claim</source>
+        <translation>bringt die Aussage</translation>
+    </message>
+    <message>
+        <source>figures differ as a range or rounding allows</source>
+        <translation>Zahlen weichen im Rahmen einer Spanne oder Rundung ab</translation>
+    </message>
+    <message>
+        <source>figures disagree</source>
+        <translation>Zahlen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>empty: not reported</source>
+        <translation>leer: nicht berichtet</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::ComparisonPanel</name>
@@ -652,6 +680,17 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::DeskToolBar</name>
+    <message>
+        <source>Desk</source>
+        <translation>Schreibtisch</translation>
+    </message>
+    <message>
+        <source>Desk tools</source>
+        <translation>Werkzeuge des Schreibtischs</translation>
     </message>
 </context>
 <context>
@@ -935,6 +974,65 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::GettingStarted</name>
+    <message>
+        <source>Getting Started with Crosscheck</source>
+        <translation>Erste Schritte mit Crosscheck</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Crosscheck reads several outlets&apos; articles about the same story side by side. It marks figures and names, lines up sentences that report the same thing, and points out figures that disagree. Your highlights, tags and notes stay with the folder.</source>
+        <translation>Crosscheck liest die Artikel mehrerer Medien über dieselbe Geschichte nebeneinander. Es markiert Zahlen und Namen, stellt Sätze gegenüber, die dasselbe berichten, und zeigt Zahlen, die sich widersprechen. Ihre Markierungen, Schlagwörter und Notizen bleiben beim Ordner.</translation>
+    </message>
+    <message>
+        <source>1. Open a folder</source>
+        <translation>1. Einen Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File › Open Folder&lt;/b&gt; (Ctrl+O) opens a folder of saved pages: HTML, text, Markdown or PDF. Articles about different stories are grouped by story in the list; files that cannot be read are named in the bar above the text, with the reason.</source>
+        <translation>&lt;b&gt;Datei › Ordner öffnen&lt;/b&gt; (Strg+O) öffnet einen Ordner gespeicherter Seiten: HTML, Text, Markdown oder PDF. Artikel zu verschiedenen Geschichten stehen in der Liste nach Geschichte gruppiert; Dateien, die sich nicht lesen lassen, werden in der Leiste über dem Text mit dem Grund genannt.</translation>
+    </message>
+    <message>
+        <source>2. Read side by side</source>
+        <translation>2. Nebeneinander lesen</translation>
+    </message>
+    <message>
+        <source>Click an article (or press Enter on it) to read it. &lt;b&gt;Add Pane&lt;/b&gt; (Ctrl+Shift+N) opens a second one; with &lt;b&gt;Link Panes&lt;/b&gt; (Ctrl+L) the other pane follows the sentence you read. J and K go to the next and previous sentence, F to the next figure, M to the matching sentence in the next pane.</source>
+        <translation>Klicken Sie einen Artikel an (oder drücken Sie darauf die Eingabetaste), um ihn zu lesen. &lt;b&gt;Bereich hinzufügen&lt;/b&gt; (Strg+Umschalt+N) öffnet einen zweiten; mit &lt;b&gt;Bereiche verknüpfen&lt;/b&gt; (Strg+L) folgt der andere Bereich dem Satz, den Sie lesen. J und K gehen zum nächsten und vorigen Satz, F zur nächsten Zahl, M zum passenden Satz im nächsten Bereich.</translation>
+    </message>
+    <message>
+        <source>3. Compare</source>
+        <translation>3. Vergleichen</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Comparison&lt;/b&gt; panel lists, for the sentence under the cursor, what the other outlets of the story say, and shows figures that disagree in red, with a link to see both sentences side by side. The &lt;b&gt;Claims&lt;/b&gt; table shows which outlet carries each claim; the line under it says what each colour means.</source>
+        <translation>Die Leiste &lt;b&gt;Vergleich&lt;/b&gt; zeigt zum Satz unter dem Cursor, was die anderen Medien der Geschichte sagen, und Zahlen, die sich widersprechen, in Rot, mit einem Verweis, der beide Sätze nebeneinander zeigt. Die Tabelle &lt;b&gt;Aussagen&lt;/b&gt; zeigt, welches Medium welche Aussage bringt; die Zeile darunter erklärt die Farben.</translation>
+    </message>
+    <message>
+        <source>4. Highlight, tag and note</source>
+        <translation>4. Markieren, verschlagworten, notieren</translation>
+    </message>
+    <message>
+        <source>Select text and press a number key, 1 to 5, for a colour. T tags the highlight (Edit › Manage Tags can prepare tags in advance), N writes a note in the &lt;b&gt;Note&lt;/b&gt; panel, and Tab leaves it. Ctrl+Z and Ctrl+Shift+Z undo and redo.</source>
+        <translation>Wählen Sie Text aus und drücken Sie eine Zifferntaste von 1 bis 5 für eine Farbe. T verschlagwortet die Markierung (unter Bearbeiten › Schlagwörter verwalten lassen sich Schlagwörter vorab anlegen), N schreibt eine Notiz in der Leiste &lt;b&gt;Notiz&lt;/b&gt;, und Tab verlässt sie. Strg+Z und Strg+Umschalt+Z machen rückgängig und wiederholen.</translation>
+    </message>
+    <message>
+        <source>5. Find and export</source>
+        <translation>5. Finden und exportieren</translation>
+    </message>
+    <message>
+        <source>Alt+0 goes to the article list and Alt+1, Alt+2 … to each panel; &lt;b&gt;Help › Keyboard Shortcuts&lt;/b&gt; (Ctrl+?) lists every key.</source>
+        <translation>Alt+0 geht zur Artikelliste und Alt+1, Alt+2 … zu jeder Leiste; &lt;b&gt;Hilfe › Tastenkürzel&lt;/b&gt; (Strg+?) nennt alle Tasten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Search the Folder&lt;/b&gt; (Ctrl+F) finds sentences in every article, by outlet, tag or figure. &lt;b&gt;File › Export Annotations&lt;/b&gt; (Ctrl+E) writes your notes as Markdown, HTML, CSV, JSON-LD or REFI-QDA, outside the folder by default.</source>
+        <translation>&lt;b&gt;Ordner durchsuchen&lt;/b&gt; (Strg+F) findet Sätze in allen Artikeln, nach Medium, Schlagwort oder Zahl. &lt;b&gt;Datei › Anmerkungen exportieren&lt;/b&gt; (Strg+E) schreibt Ihre Notizen als Markdown, HTML, CSV, JSON-LD oder REFI-QDA, standardmäßig außerhalb des Ordners.</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -967,6 +1065,10 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Built with:</source>
         <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
     </message>
 </context>
 <context>
@@ -1041,14 +1143,6 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Statistics</source>
         <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Schreibtisch</translation>
-    </message>
-    <message>
-        <source>Desk tools</source>
-        <translation>Werkzeuge des Schreibtischs</translation>
     </message>
     <message>
         <source>Crosscheck will speak %1 when it starts next.</source>
@@ -1249,10 +1343,6 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Text des Artikels</translation>
     </message>
     <message>
-        <source>Select an article in the list to read it.</source>
-        <translation>Wählen Sie einen Artikel in der Liste aus, um ihn zu lesen.</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -1291,6 +1381,10 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Choose an article in the list to read it, or open a folder of articles (Ctrl+O). Help › Getting Started (F1) shows how the desk works.</source>
+        <translation>Wählen Sie einen Artikel in der Liste, um ihn zu lesen, oder öffnen Sie einen Ordner mit Artikeln (Strg+O). Hilfe › Erste Schritte (F1) zeigt, wie der Schreibtisch funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1609,18 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Neues Schlagwort …</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>Tag (a slash makes a child tag, as in claim/disputed):</source>
+        <translation>Schlagwort (ein Schrägstrich macht ein Unterschlagwort, wie in Aussage/bestritten):</translation>
     </message>
 </context>
 <context>

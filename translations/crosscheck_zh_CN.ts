@@ -145,6 +145,14 @@
         <source>Cannot save the article details</source>
         <translation>无法保存文章信息</translation>
     </message>
+    <message>
+        <source>A tag needs a name</source>
+        <translation>标签需要名称</translation>
+    </message>
+    <message>
+        <source>The tag %1 exists already</source>
+        <translation>标签 %1 已存在</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -520,6 +528,26 @@ Carried by %2 of %3 articles</source>
         <source>&amp;Tag Claim…</source>
         <translation>为说法加标签(&amp;T)…</translation>
     </message>
+    <message>
+        <source>What the dots mean</source>
+        <translation>圆点的含义</translation>
+    </message>
+    <message>
+        <source>carries the claim</source>
+        <translation>报道了该说法</translation>
+    </message>
+    <message>
+        <source>figures differ as a range or rounding allows</source>
+        <translation>数字差异在范围或取整允许之内</translation>
+    </message>
+    <message>
+        <source>figures disagree</source>
+        <translation>数字不一致</translation>
+    </message>
+    <message>
+        <source>empty: not reported</source>
+        <translation>空白：未报道</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::ComparisonPanel</name>
@@ -649,6 +677,17 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>N&amp;ame</source>
         <translation>名称(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::DeskToolBar</name>
+    <message>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Desk tools</source>
+        <translation>工作台工具</translation>
     </message>
 </context>
 <context>
@@ -925,6 +964,65 @@ Carried by %2 of %3 articles</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::GettingStarted</name>
+    <message>
+        <source>Getting Started with Crosscheck</source>
+        <translation>Crosscheck 入门</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Crosscheck reads several outlets&apos; articles about the same story side by side. It marks figures and names, lines up sentences that report the same thing, and points out figures that disagree. Your highlights, tags and notes stay with the folder.</source>
+        <translation>Crosscheck 将多家媒体关于同一事件的文章并排阅读。它标出数字和名称，对齐报道同一事实的句子，并指出相互矛盾的数字。您的高亮、标签和笔记随文件夹保存。</translation>
+    </message>
+    <message>
+        <source>1. Open a folder</source>
+        <translation>1. 打开文件夹</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File › Open Folder&lt;/b&gt; (Ctrl+O) opens a folder of saved pages: HTML, text, Markdown or PDF. Articles about different stories are grouped by story in the list; files that cannot be read are named in the bar above the text, with the reason.</source>
+        <translation>&lt;b&gt;文件 › 打开文件夹&lt;/b&gt;（Ctrl+O）打开保存网页的文件夹：HTML、文本、Markdown 或 PDF。不同事件的文章在列表中按事件分组；无法读取的文件会在正文上方的栏中列出并说明原因。</translation>
+    </message>
+    <message>
+        <source>2. Read side by side</source>
+        <translation>2. 并排阅读</translation>
+    </message>
+    <message>
+        <source>Click an article (or press Enter on it) to read it. &lt;b&gt;Add Pane&lt;/b&gt; (Ctrl+Shift+N) opens a second one; with &lt;b&gt;Link Panes&lt;/b&gt; (Ctrl+L) the other pane follows the sentence you read. J and K go to the next and previous sentence, F to the next figure, M to the matching sentence in the next pane.</source>
+        <translation>单击文章（或在其上按回车）即可阅读。&lt;b&gt;添加窗格&lt;/b&gt;（Ctrl+Shift+N）打开第二个窗格；启用&lt;b&gt;联动窗格&lt;/b&gt;（Ctrl+L）后，另一窗格会跟随您正在读的句子。J 和 K 跳到下一句和上一句，F 跳到下一个数字，M 跳到下一窗格中的对应句子。</translation>
+    </message>
+    <message>
+        <source>3. Compare</source>
+        <translation>3. 比较</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Comparison&lt;/b&gt; panel lists, for the sentence under the cursor, what the other outlets of the story say, and shows figures that disagree in red, with a link to see both sentences side by side. The &lt;b&gt;Claims&lt;/b&gt; table shows which outlet carries each claim; the line under it says what each colour means.</source>
+        <translation>&lt;b&gt;比较&lt;/b&gt;面板列出光标所在句子在同一事件其他媒体中的说法，并以红色显示相互矛盾的数字，附有并排查看两句的链接。&lt;b&gt;说法&lt;/b&gt;表显示哪家媒体报道了哪条说法；表下的一行说明每种颜色的含义。</translation>
+    </message>
+    <message>
+        <source>4. Highlight, tag and note</source>
+        <translation>4. 高亮、标签与笔记</translation>
+    </message>
+    <message>
+        <source>Select text and press a number key, 1 to 5, for a colour. T tags the highlight (Edit › Manage Tags can prepare tags in advance), N writes a note in the &lt;b&gt;Note&lt;/b&gt; panel, and Tab leaves it. Ctrl+Z and Ctrl+Shift+Z undo and redo.</source>
+        <translation>选中文本后按数字键 1 到 5 选择颜色。T 为高亮添加标签（编辑 › 管理标签可预先创建标签），N 在&lt;b&gt;笔记&lt;/b&gt;面板中写笔记，Tab 离开。Ctrl+Z 和 Ctrl+Shift+Z 撤销和重做。</translation>
+    </message>
+    <message>
+        <source>5. Find and export</source>
+        <translation>5. 查找与导出</translation>
+    </message>
+    <message>
+        <source>Alt+0 goes to the article list and Alt+1, Alt+2 … to each panel; &lt;b&gt;Help › Keyboard Shortcuts&lt;/b&gt; (Ctrl+?) lists every key.</source>
+        <translation>Alt+0 跳到文章列表，Alt+1、Alt+2 … 跳到各个面板；&lt;b&gt;帮助 › 键盘快捷键&lt;/b&gt;（Ctrl+?）列出所有按键。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Search the Folder&lt;/b&gt; (Ctrl+F) finds sentences in every article, by outlet, tag or figure. &lt;b&gt;File › Export Annotations&lt;/b&gt; (Ctrl+E) writes your notes as Markdown, HTML, CSV, JSON-LD or REFI-QDA, outside the folder by default.</source>
+        <translation>&lt;b&gt;搜索文件夹&lt;/b&gt;（Ctrl+F）在所有文章中查找句子，可按媒体、标签或数字筛选。&lt;b&gt;文件 › 导出批注&lt;/b&gt;（Ctrl+E）将笔记导出为 Markdown、HTML、CSV、JSON-LD 或 REFI-QDA，默认保存在文件夹之外。</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -957,6 +1055,10 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Built with:</source>
         <translation>构建所用的库：</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1031,14 +1133,6 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>工作台</translation>
-    </message>
-    <message>
-        <source>Desk tools</source>
-        <translation>工作台工具</translation>
     </message>
     <message>
         <source>Crosscheck will speak %1 when it starts next.</source>
@@ -1238,10 +1332,6 @@ Carried by %2 of %3 articles</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <source>Select an article in the list to read it.</source>
-        <translation>在列表中选择一篇文章以阅读。</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>作者 %1</translation>
     </message>
@@ -1280,6 +1370,10 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Choose an article in the list to read it, or open a folder of articles (Ctrl+O). Help › Getting Started (F1) shows how the desk works.</source>
+        <translation>在列表中选择一篇文章阅读，或打开一个文章文件夹（Ctrl+O）。帮助 › 入门（F1）介绍工作台的用法。</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1597,18 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>新建标签(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Tag (a slash makes a child tag, as in claim/disputed):</source>
+        <translation>标签（斜杠表示子标签，例如 说法/有争议）：</translation>
     </message>
 </context>
 <context>

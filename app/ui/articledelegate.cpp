@@ -48,13 +48,15 @@ void ArticleDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem&
     const QFontMetrics tm(tf), fm(ff);
     painter->setFont(tf);
     painter->setPen(option.palette.color(QPalette::Text));
-    painter->drawText(QRect(r.left(), r.top(), r.width(), tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(r.left(), r.top(), r.width(), tm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
                       tm.elidedText(index.data(Core::StoryLabelRole).toString(), Qt::ElideRight, r.width()));
     painter->setFont(ff);
     QColor muted = option.palette.color(QPalette::Text);
     muted.setAlphaF(0.7f);
     painter->setPen(muted);
-    painter->drawText(QRect(r.left(), r.top() + tm.height(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(r.left(), r.top() + tm.height(), r.width(), fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
                       fm.elidedText(index.data(Core::StoryCoverageRole).toString(), Qt::ElideRight, r.width()));
     painter->restore();
 }
@@ -95,23 +97,26 @@ void ArticleDelegate::paintArticle(QPainter *painter, const QStyleOptionViewItem
     painter->setFont(tf);
     painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     const QString title = index.data(Core::TitleRole).toString();
-    painter->drawText(QRect(r.left(), r.top(), r.width(), tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(r.left(), r.top(), r.width(), tm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
                       tm.elidedText(title, Qt::ElideRight, r.width()));
     painter->setFont(ff);
     const QFontMetrics fm(ff);
     QColor fileColor = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     fileColor.setAlphaF(0.65f);
     painter->setPen(fileColor);
-    painter->drawText(QRect(r.left(), r.top() + tm.height(), r.width(), fm.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(r.left(), r.top() + tm.lineSpacing(), r.width(), fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
                       fm.elidedText(index.data(Core::SubtitleRole).toString(), Qt::ElideMiddle, r.width()));
     painter->restore();
 }
 
 QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const int h =
-        QFontMetrics(titleFont(option)).height() + QFontMetrics(fileFont(option)).height() + kPadding;
+    // Line spacing, not height: an underscore or a descender in a file name ("01_veldmark-…")
+    // reaches below the font's descent in some fonts and was cut off at the row's edge.
+    const int h = QFontMetrics(titleFont(option)).lineSpacing() + QFontMetrics(fileFont(option)).lineSpacing() +
+                  kPadding + 2;
     return {200, h + headerHeight(option, index)};
 }
 

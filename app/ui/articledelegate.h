@@ -17,9 +17,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /// The height of the story band above a story's first article; 0 for the others.
+    static int headerHeight(const QStyleOptionViewItem& option, const QModelIndex& index);
 
 private:
-    static int headerHeight(const QStyleOptionViewItem& option, const QModelIndex& index);
     void paintHeader(QPainter *painter, const QStyleOptionViewItem& option, const QModelIndex& index,
                      int height) const;
     void paintArticle(QPainter *painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;

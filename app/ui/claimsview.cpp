@@ -3,7 +3,9 @@
 #include "alignment/claimmodel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -12,6 +14,22 @@
 namespace Crosscheck::Ui {
 
 namespace {
+
+enum class Coverage { Carried, Approximate, Disagrees };
+
+// One colour per kind of dot, shared by the table and its legend.
+QColor coverageColour(Coverage coverage, const QPalette& palette)
+{
+    switch (coverage) {
+    case Coverage::Disagrees:
+        return QColor(0xc6, 0x28, 0x28);
+    case Coverage::Approximate:
+        return QColor(0xd9, 0x8e, 0x04);
+    case Coverage::Carried:
+        break;
+    }
+    return palette.color(QPalette::Highlight);
+}
 
 // A dot for "carried here": red when the figures disagree, amber when they differ only as a range
 // or an approximation allows; nothing when not reported.
@@ -34,12 +52,10 @@ public:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        if (index.data(Core::ClaimModel::DisagreesRole).toBool())
-            painter->setBrush(QColor(0xc6, 0x28, 0x28));
-        else if (index.data(Core::ClaimModel::ApproximateRole).toBool())
-            painter->setBrush(QColor(0xd9, 0x8e, 0x04));
-        else
-            painter->setBrush(option.palette.color(QPalette::Highlight));
+        const Coverage coverage = index.data(Core::ClaimModel::DisagreesRole).toBool()     ? Coverage::Disagrees
+                                  : index.data(Core::ClaimModel::ApproximateRole).toBool() ? Coverage::Approximate
+                                                                                           : Coverage::Carried;
+        painter->setBrush(coverageColour(coverage, option.palette));
         const int d = std::min(option.rect.height(), option.rect.width()) * 11 / 20;
         painter->drawEllipse(QRect(option.rect.center() - QPoint(d / 2, d / 2), QSize(d, d)));
         painter->restore();
@@ -51,6 +67,7 @@ public:
 ClaimsView::ClaimsView(Core::ClaimModel *model, QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableView(this))
+    , m_legend(new QLabel(this))
 {
     m_table->setModel(model);
     m_table->setItemDelegate(new CoverageDelegate(m_table));
@@ -79,9 +96,36 @@ ClaimsView::ClaimsView(Core::ClaimModel *model, QWidget *parent)
             Q_EMIT tagRequested(m_table->currentIndex().row());
     });
     m_table->addAction(tag);
+    m_legend->setForegroundRole(QPalette::PlaceholderText);
+    m_legend->setWordWrap(true);
+    m_legend->setAccessibleName(tr("What the dots mean"));
+    updateLegend();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table);
+    layout->setSpacing(2);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_legend);
+}
+
+void ClaimsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateLegend();
+}
+
+void ClaimsView::updateLegend()
+{
+    const auto dot = [this](Coverage coverage, const QString& meaning) {
+        return QStringLiteral("<span style=\"color:%1\">\u25CF</span>&nbsp;%2")
+            .arg(coverageColour(coverage, palette()).name(), meaning.toHtmlEscaped());
+    };
+    m_legend->setText(QStringLiteral("&nbsp;") +
+                      QStringList{dot(Coverage::Carried, tr("carries the claim")),
+                                  dot(Coverage::Approximate, tr("figures differ as a range or rounding allows")),
+                                  dot(Coverage::Disagrees, tr("figures disagree")),
+                                  tr("empty: not reported")}
+                          .join(QStringLiteral(" &nbsp; ")));
 }
 
 } // namespace Crosscheck::Ui

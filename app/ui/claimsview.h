@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTableView;
 
 namespace Crosscheck::Core {
@@ -21,14 +22,22 @@ class ClaimsView final : public QWidget
 public:
     ClaimsView(Core::ClaimModel *model, QWidget *parent = nullptr);
     QTableView *table() const { return m_table; }
+    /// The line under the table that says what each colour of dot means.
+    QLabel *legend() const { return m_legend; }
 
 Q_SIGNALS:
     void sentenceActivated(const QString& path, int sentence);
     /// The user asked to tag the claim in @p row.
     void tagRequested(int row);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateLegend();
+
     QTableView *m_table;
+    QLabel *m_legend;
 };
 
 } // namespace Crosscheck::Ui

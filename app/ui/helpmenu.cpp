@@ -1,6 +1,7 @@
 #include "helpmenu.h"
 
 #include "articles/pageconverter.h"
+#include "gettingstarted.h"
 #include "shortcutsdialog.h"
 #include "store/annotationstore.h"
 
@@ -17,6 +18,12 @@ using namespace Qt::StringLiterals;
 HelpMenu::HelpMenu(QMenuBar *menuBar, QWidget *parent)
     : QMenu(tr("&Help"), parent)
 {
+    QAction *start = addAction(QIcon::fromTheme(u"help-contents"_s), tr("&Getting Started"));
+    start->setShortcut(QKeySequence::HelpContents);
+    connect(start, &QAction::triggered, this, [parent] {
+        GettingStarted page(parent);
+        page.exec();
+    });
     QAction *keys = addAction(QIcon::fromTheme(u"input-keyboard"_s), tr("&Keyboard Shortcuts"));
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
     connect(keys, &QAction::triggered, this, [menuBar, parent] {

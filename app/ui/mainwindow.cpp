@@ -5,11 +5,13 @@
 #include "annotationspanel.h"
 #include "annotationtransfer.h"
 #include "articledelegate.h"
+#include "articlelistview.h"
 #include "articles/articlelistmodel.h"
 #include "articles/folderloader.h"
 #include "claimsview.h"
 #include "comparisonpanel.h"
 #include "deskcontroller.h"
+#include "desktoolbar.h"
 #include "articledetailsdialog.h"
 #include "editmenu.h"
 #include "filemenu.h"
@@ -20,6 +22,7 @@
 #include "highlighting/highlightrepository.h"
 #include "languagemenu.h"
 #include "mentionspanel.h"
+#include "menukeyguard.h"
 #include "messagebar.h"
 #include "readingdesk.h"
 #include "readingview.h"
@@ -47,7 +50,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Crosscheck::Ui {
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Core::Settings *settings, QWidget *parent)
 {
     setWindowTitle(tr("Crosscheck"));
     setAcceptDrops(true);
+    new MenuKeyGuard(this);
     setupWidgets();
     setupDocks();
     setupActions();
@@ -75,7 +78,8 @@ MainWindow::MainWindow(Core::Settings *settings, QWidget *parent)
         const QSize room = screen()->availableGeometry().size();
         resize(QSize(int(room.width() * 0.9), int(room.height() * 0.9)).expandedTo(QSize(1100, 720)).boundedTo(room));
     }
-    restoreState(m_settings->windowState());
+    if (!restoreState(m_settings->windowState())) // first run: the tables below show rows, not a strip
+        resizeDocks({findChild<QDockWidget *>(u"annotationsDock"_s)}, {std::max(170, height() * 3 / 10)}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow() = default;
@@ -117,7 +121,7 @@ void MainWindow::setupWidgets()
     connect(m_transfer, &AnnotationTransfer::completed, this,
             [this](const QString& summary) { statusBar()->showMessage(summary, 6000); });
 
-    m_list = new QListView(this);
+    m_list = new ArticleListView(this);
     m_list->setModel(m_model);
     m_list->setItemDelegate(new ArticleDelegate(m_list));
     // The first article of each story carries the story's header, so rows differ in height.
@@ -137,8 +141,7 @@ void MainWindow::setupWidgets()
         connect(&menu, &StoryMenu::detailsRequested, this, &MainWindow::editArticleDetails);
         menu.exec(m_list->viewport()->mapToGlobal(at));
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onCurrentArticleChanged);
+    connect(m_list, &ArticleListView::articleChosen, this, &MainWindow::onCurrentArticleChanged);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -218,8 +221,9 @@ void MainWindow::setupDocks()
     claimsDock->raise();
 
     m_search = new SearchPanel(m_model, m_annotations, this);
-    QDockWidget *searchDock = addDock(m_search, tr("Search"), u"searchDock"_s, Qt::LeftDockWidgetArea);
-    resizeDocks({searchDock}, {300}, Qt::Horizontal);
+    // A tab beside Names and Figures: shown, it takes no width from the panes or the panels.
+    QDockWidget *searchDock = addDock(m_search, tr("Search"), u"searchDock"_s, Qt::RightDockWidgetArea);
+    tabifyDockWidget(mentionsDock, searchDock);
     searchDock->hide();
     connect(m_search, &SearchPanel::sentenceActivated, m_deskController, &DeskController::showSentence);
     connect(m_search, &SearchPanel::termsChanged, this, [this](const QStringList& terms) {
@@ -288,18 +292,8 @@ void MainWindow::setupActions()
         m_search->queryEdit()->selectAll();
     });
 
-    // The desk's frequent actions, one click away.
-    QToolBar *tools = addToolBar(tr("Desk"));
-    tools->setObjectName(u"deskToolBar"_s);
-    tools->setAccessibleName(tr("Desk tools"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->setMovable(false);
-    tools->addAction(open);
-    tools->addSeparator();
-    tools->addActions({m_deskController->addPaneAction(), m_deskController->closePaneAction(),
-                       m_deskController->linkPanesAction()});
-    tools->addSeparator();
-    tools->addAction(find);
+    addToolBar(new DeskToolBar(open, {m_deskController->addPaneAction(), m_deskController->closePaneAction(),
+                                      m_deskController->linkPanesAction()}, find, this));
 
     menuBar()->addMenu(new HelpMenu(menuBar(), this));
 }
@@ -322,6 +316,11 @@ void MainWindow::openFolder(const QString& folder)
     m_mentions->clear();
     setWindowTitle(tr("%1 — Crosscheck").arg(QFileInfo(folder).fileName()));
     m_folder->open(folder);
+}
+
+QListView *MainWindow::articleList() const
+{
+    return m_list;
 }
 
 Core::FolderLoader *MainWindow::folderLoader() const

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+
 class QListView;
 
 namespace Crosscheck::Core {
@@ -22,6 +23,7 @@ namespace Crosscheck::Ui {
 
 class AnnotationController;
 class AnnotationTransfer;
+class ArticleListView;
 class AnnotationsPanel;
 class ComparisonPanel;
 class DeskController;
@@ -58,7 +60,7 @@ public:
     Core::FolderRecognizer *folderRecognizer() const;
     Core::ArticleListModel *articleModel() const { return m_model; }
     Core::ClaimModel *claimModel() const { return m_claims; }
-    QListView *articleList() const { return m_list; }
+    QListView *articleList() const;
     ReadingDesk *desk() const { return m_desk; }
     DeskController *deskController() const { return m_deskController; }
     /// The active reading pane.
@@ -108,7 +110,7 @@ private:
     FolderController *m_folder = nullptr;
     Core::ArticleListModel *m_model = nullptr;
     Core::ClaimModel *m_claims = nullptr;
-    QListView *m_list = nullptr;
+    ArticleListView *m_list = nullptr;
     ReadingDesk *m_desk = nullptr;
     DeskController *m_deskController = nullptr;
     AnnotationController *m_annotations = nullptr;

@@ -2,6 +2,7 @@
 
 #include "articles/article.h"
 #include "articles/codepointmap.h"
+#include "highlighting/contrast.h"
 #include "highlighting/mentionhighlighter.h"
 #include "proselayout.h"
 
@@ -98,7 +99,8 @@ ReadingView::ReadingView(const KSyntaxHighlighting::Definition& definition, QWid
     m_text->setFont(prose);
     m_basePointSize = prose.pointSizeF();
     m_text->setFrameShape(QFrame::NoFrame);
-    m_text->setPlaceholderText(tr("Select an article in the list to read it."));
+    m_text->setPlaceholderText(tr("Choose an article in the list to read it, or open a folder of articles "
+                                  "(Ctrl+O). Help › Getting Started (F1) shows how the desk works."));
 
     m_highlighter->setDefinition(definition);
     m_text->viewport()->installEventFilter(this);
@@ -142,8 +144,22 @@ ReadingView::~ReadingView() = default;
 void ReadingView::setActive(bool active)
 {
     m_active = active;
+    updateActiveBar();
+}
+
+void ReadingView::updateActiveBar()
+{
+    // The bar says where the keys go: full colour while the text has the keyboard focus, faded
+    // over the active one of several panes when the focus is elsewhere (a panel, the list).
+    QColor colour = palette().color(QPalette::Highlight);
+    if (!m_text->hasFocus()) {
+        if (m_active)
+            colour.setAlpha(90);
+        else
+            colour = Qt::transparent;
+    }
     QPalette pal = m_activeBar->palette();
-    pal.setColor(QPalette::Window, active ? palette().color(QPalette::Highlight) : Qt::transparent);
+    pal.setColor(QPalette::Window, colour);
     m_activeBar->setPalette(pal);
 }
 
@@ -351,8 +367,34 @@ void ReadingView::setAnnotations(const QList<Core::Annotation>& annotations)
             selection.format.setToolTip(a.note);
         }
         m_annotationSelections.append(selection);
+        keepMentionsReadable(selection.cursor.selectionStart(), selection.cursor.selectionEnd(), background);
     }
     updateExtraSelections();
+}
+
+void ReadingView::keepMentionsReadable(int start, int end, const QColor& background)
+{
+    // A figure or name keeps its colour under a highlight only while it stays readable there
+    // (WCAG's 4.5:1); otherwise the same hue, darker (amber on yellow turns amber-brown).
+    const QColor under = Core::blended(background, m_text->palette().color(QPalette::Base));
+    const QList<Core::Mention>& mentions = m_highlighter->mentions();
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), start,
+                               [](const Core::Mention& m, int at) { return m.end <= at; });
+    for (; it != mentions.end() && it->start < end; ++it) {
+        const KSyntaxHighlighting::Format format = m_highlighter->format(it->kind);
+        if (it->end <= start || !format.hasTextColor(m_highlighter->theme()))
+            continue;
+        const QColor written = format.textColor(m_highlighter->theme());
+        const QColor readable = Core::readableOn(written, under);
+        if (readable == written)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_text->document());
+        selection.cursor.setPosition(int(std::max<qsizetype>(it->start, start)));
+        selection.cursor.setPosition(int(std::min<qsizetype>(it->end, end)), QTextCursor::KeepAnchor);
+        selection.format.setForeground(readable);
+        m_annotationSelections.append(selection);
+    }
 }
 
 std::optional<std::pair<qsizetype, qsizetype>> ReadingView::selectedRange() const
@@ -381,6 +423,7 @@ std::optional<Core::Annotation> ReadingView::annotationAtCursor() const
 void ReadingView::setMentions(const QList<Core::Mention>& mentions)
 {
     m_highlighter->setMentions(mentions);
+    setAnnotations(QList(m_annotations)); // mentions under highlights keep readable colours
 }
 
 void ReadingView::selectRange(qsizetype start, qsizetype end)
@@ -466,6 +509,8 @@ bool ReadingView::eventFilter(QObject *watched, QEvent *event)
             QToolTip::showText(help->globalPos(), tip, m_text->viewport());
         return true;
     }
+    if (watched == m_text && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        updateActiveBar();
     if (watched == m_text && event->type() == QEvent::FocusIn)
         Q_EMIT activated();
     if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonPress)
@@ -526,6 +571,7 @@ void ReadingView::setTheme(const KSyntaxHighlighting::Theme& theme)
                  QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
     m_text->setPalette(pal);
     m_highlighter->rehighlight();
+    setAnnotations(QList(m_annotations));
 }
 
 QString ReadingView::text() const

@@ -120,6 +120,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void updateActiveBar();
+    void keepMentionsReadable(int start, int end, const QColor& background);
 
 private:
     QString mentionToolTipAt(qsizetype offset) const;

@@ -3,6 +3,7 @@
 #include "annotationcontroller.h"
 #include "articles/articlelistmodel.h"
 #include "articles/codepointmap.h"
+#include "searchresultdelegate.h"
 #include "store/annotationlistmodel.h"
 
 #include <QCheckBox>
@@ -48,6 +49,8 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
         return r.hit.sentence;
     case OutletRole:
         return r.outlet;
+    case MarkedSnippetRole:
+        return r.hit.snippet;
     default:
         return {};
     }
@@ -80,6 +83,8 @@ SearchPanel::SearchPanel(Core::ArticleListModel *articles, AnnotationController 
     m_results->setAccessibleName(tr("Search results"));
     m_results->setWordWrap(true);
     m_results->setAlternatingRowColors(true);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_results->setResizeMode(QListView::Adjust);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *filters = new QGridLayout;

@@ -31,7 +31,9 @@ public:
     {
         PathRole = Qt::UserRole + 1,
         SentenceRole,
-        OutletRole
+        OutletRole,
+        /// The sentence with each hit between STX and ETX.
+        MarkedSnippetRole
     };
 
     struct Result

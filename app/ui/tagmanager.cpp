@@ -32,6 +32,14 @@ TagManager::TagManager(AnnotationController *controller, QWidget *parent)
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
+    auto *create = button(tr("&New Tag…"), [this] {
+        bool ok = false;
+        const QString path = QInputDialog::getText(this, tr("New Tag"),
+                                                   tr("Tag (a slash makes a child tag, as in claim/disputed):"),
+                                                   QLineEdit::Normal, {}, &ok);
+        if (ok)
+            createTag(path);
+    });
     auto *rename = button(tr("&Rename…"), [this] {
         bool ok = false;
         const QString to = QInputDialog::getText(this, tr("Rename Tag"), tr("New path:"), QLineEdit::Normal,
@@ -64,7 +72,7 @@ TagManager::TagManager(AnnotationController *controller, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {rename, merge, colour, describe, remove})
+    for (QPushButton *b : {create, rename, merge, colour, describe, remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *top = new QHBoxLayout;
@@ -116,6 +124,24 @@ bool TagManager::finish(bool ok)
     m_controller->reload();
     reload();
     return ok;
+}
+
+bool TagManager::createTag(const QString& path)
+{
+    if (!finish(m_controller->store()->createTag(path)))
+        return false;
+    QStringList parts;
+    for (const QString& part : path.split(u'/', Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part.trimmed());
+    }
+    const QString made = parts.join(u'/');
+    const QList<QTreeWidgetItem *> items = m_tree->findItems(QStringLiteral("*"), Qt::MatchWildcard | Qt::MatchRecursive);
+    for (QTreeWidgetItem *item : items) {
+        if (item->data(0, Qt::UserRole).toString() == made)
+            m_tree->setCurrentItem(item);
+    }
+    return true;
 }
 
 bool TagManager::renameCurrent(const QString& to)

@@ -22,6 +22,8 @@ public:
 
     QTreeWidget *tree() const { return m_tree; }
     QString currentTag() const;
+    /// Adds a tag before any annotation carries it, and makes it current.
+    bool createTag(const QString& path);
     bool renameCurrent(const QString& to);
     bool mergeCurrentInto(const QString& into);
     bool removeCurrent();

@@ -633,6 +633,18 @@ bool AnnotationStore::setTagColor(const QString& path, const QString& color)
     return setTagField(path, TagField::Color, color);
 }
 
+bool AnnotationStore::createTag(const QString& path)
+{
+    const QString clean = cleanTag(path);
+    if (clean.isEmpty())
+        return fail(tr("A tag needs a name"), {});
+    const QList<Tag> existing = tags();
+    if (std::any_of(existing.begin(), existing.end(), [&](const Tag& t) { return t.path == clean; }))
+        return fail(tr("The tag %1 exists already").arg(clean), {});
+    qint64 id = 0;
+    return ensureTag(clean, &id);
+}
+
 bool AnnotationStore::setTagDescription(const QString& path, const QString& description)
 {
     return setTagField(path, TagField::Description, description);

@@ -88,6 +88,9 @@ public:
     int indexedSentenceCount() const;
 
     QList<Tag> tags() const;
+    /// Adds a tag nobody has used yet (and its parents), ready to be chosen; refuses an empty
+    /// path or one that exists.
+    bool createTag(const QString& path);
     bool setTagColor(const QString& path, const QString& color);
     bool setTagDescription(const QString& path, const QString& description);
     /// Renames a tag and its children ("claim" to "assertion" moves "claim/disputed" too).
