@@ -73,6 +73,7 @@ private Q_SLOTS:
     void contrastFollowsWcag();
     void helpHasAGettingStartedPage();
     void tagsCanBeMadeInAdvance();
+    void tabFromTheNoteLandsSomewhereVisible();
 
 private:
     void openSample();
@@ -362,6 +363,21 @@ void TestNewcomer::tagsCanBeMadeInAdvance()
     QVERIFY(!manager.createTag(u"claim/disputed"_s));
     QVERIFY(manager.message().contains(u"exists"_s));
     QVERIFY(!manager.createTag(u" / "_s));
+}
+
+void TestNewcomer::tabFromTheNoteLandsSomewhereVisible()
+{
+    // Tab leaves the note for the next panel the user can see, which then shows the focus.
+    openSample();
+    auto *annotations = m_window->findChild<Ui::AnnotationController *>();
+    QWidget *note = annotations->noteEditor();
+    note->setEnabled(true);
+    note->setFocus();
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keyClick(note, Qt::Key_Tab);
+    QWidget *next = QApplication::focusWidget();
+    QVERIFY(next && next != note);
+    QVERIFY(next->isVisible());
 }
 
 QTEST_MAIN(TestNewcomer)

@@ -10,6 +10,7 @@
 #include "store/annotationstore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
@@ -401,6 +402,11 @@ void DeskController::restoreState(const QVariantMap& state)
     if (active >= 0 && active < m_desk->count())
         m_desk->setActiveView(m_desk->views()[active]);
     onActiveViewChanged(activeView());
+    // The keys go where the bar says: the window may have put the focus in the first pane.
+    QWidget *focus = QApplication::focusWidget();
+    const QList<ReadingView *>& views = m_desk->views();
+    if (!focus || std::any_of(views.begin(), views.end(), [focus](ReadingView *v) { return v->textEdit() == focus; }))
+        activeView()->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace Crosscheck::Ui
