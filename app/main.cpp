@@ -1,3 +1,4 @@
+#include "addcommand.h"
 #include "analyzecommand.h"
 #include "deskcontroller.h"
 #include "exportcommand.h"
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -50,13 +52,42 @@ static void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSCHECK_VERSION));
 }
 
+// The interface speaks the language chosen in View › Language, or the system's; so do the commands.
+struct Translators
+{
+    explicit Translators(const Crosscheck::Core::Settings& settings)
+    {
+        const QLocale locale = settings.locale();
+        QLocale::setDefault(locale);
+        if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+        // A language without a translation (or the C locale) reads the English source strings, whose
+        // plural forms ("1 article", "2 articles") come from the English plurals file.
+        if (own.load(locale, QStringLiteral("crosscheck"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+            own.load(QStringLiteral(":/i18n/crosscheck_en")))
+            QCoreApplication::installTranslator(&own);
+    }
+    Q_DISABLE_COPY_MOVE(Translators)
+    ~Translators() = default;
+
+    QTranslator qt;
+    QTranslator own;
+};
+
 int main(int argc, char *argv[])
 {
     // Commands that need no window run without a display.
     if (argc > 1 && (qstrcmp(argv[1], "analyze") == 0 || qstrcmp(argv[1], "export") == 0 ||
-                     qstrcmp(argv[1], "import") == 0)) {
+                     qstrcmp(argv[1], "import") == 0 || qstrcmp(argv[1], "add") == 0)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();
+        // Messages in the user's language; the analysis document stays the same everywhere.
+        const Crosscheck::Core::Settings settings;
+        const std::optional<Translators> translators =
+            qstrcmp(argv[1], "analyze") == 0 ? std::nullopt : std::make_optional<Translators>(settings);
+        if (qstrcmp(argv[1], "add") == 0)
+            return runAddCommand(QCoreApplication::arguments());
         if (qstrcmp(argv[1], "export") == 0)
             return runExportCommand(QCoreApplication::arguments());
         if (qstrcmp(argv[1], "import") == 0)
@@ -72,19 +103,8 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> app =
         onlyText ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     setApplicationNames();
-    // The interface speaks the language chosen in View › Language, or the system's.
     Crosscheck::Core::Settings settings;
-    const QLocale locale = settings.locale();
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator, translator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    // A language without a translation (or the C locale) reads the English source strings, whose
-    // plural forms ("1 article", "2 articles") come from the English plurals file.
-    if (translator.load(locale, QStringLiteral("crosscheck"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral(":/i18n/crosscheck_en")))
-        QCoreApplication::installTranslator(&translator);
+    const Translators translators(settings);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Read how several outlets covered the same story, side by side."));
@@ -95,8 +115,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "Work without a window: analyze FOLDER prints the analysis as JSON, export "
                                     "FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import "
-                                    "FOLDER FILE reads W3C annotations into it. Each has --help."),
-        QStringLiteral("[analyze|export|import]"));
+                                    "FOLDER FILE reads W3C annotations into it, add FOLDER URL… saves web pages "
+                                    "(or a feed's items) into it. Each has --help."),
+        QStringLiteral("[analyze|export|import|add]"));
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QCoreApplication::translate("main", "Folder of articles to open."),
                                  QStringLiteral("[FOLDER]"));

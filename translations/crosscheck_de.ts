@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AddCommand</name>
+    <message>
+        <source>Save web pages into a folder of articles, from their addresses or from feeds.</source>
+        <translation>Webseiten in einen Ordner mit Artikeln speichern, über ihre Adressen oder aus Feeds.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Folder of articles.</source>
+        <translation>Ordner mit Artikeln.</translation>
+    </message>
+    <message>
+        <source>Addresses of pages to save.</source>
+        <translation>Adressen der zu speichernden Seiten.</translation>
+    </message>
+    <message>
+        <source>Subscribe the folder to the RSS or Atom feed URL and save its new items (repeatable).</source>
+        <translation>Den Ordner den RSS- oder Atom-Feed URL abonnieren lassen und seine neuen Einträge speichern (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Give up on a page after SECONDS (default 30).</source>
+        <translation>Eine Seite nach SECONDS Sekunden aufgeben (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Refuse pages larger than MB megabytes (default 20).</source>
+        <translation>Seiten über MB Megabyte ablehnen (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Usage: crosscheck add FOLDER [URL…] [--feed URL]…</source>
+        <translation>Aufruf: crosscheck add ORDNER [URL…] [--feed URL]…</translation>
+    </message>
+    <message>
+        <source>--timeout and --max-size take positive numbers</source>
+        <translation>--timeout und --max-size verlangen positive Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Nothing to add: give page addresses, or --feed URL</source>
+        <translation>Nichts hinzuzufügen: Seitenadressen oder --feed URL angeben</translation>
+    </message>
+    <message>
+        <source>saved %1 from %2</source>
+        <translation>%1 von %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot add %1: %2</source>
+        <translation>%1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved, %1 there already, %2 failed</source>
+        <translation>
+            <numerusform>%n Seite gespeichert, %1 schon vorhanden, %2 gescheitert</numerusform>
+            <numerusform>%n Seiten gespeichert, %1 schon vorhanden, %2 gescheitert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationStore</name>
     <message>
         <source>%1: %2</source>
@@ -269,6 +331,136 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>reported, figures roughly agree</source>
         <translation>berichtet, Zahlen stimmen ungefähr überein</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::FeedParser</name>
+    <message>
+        <source>it is not an RSS or Atom feed</source>
+        <translation>es ist kein RSS- oder Atom-Feed</translation>
+    </message>
+    <message>
+        <source>the feed cannot be read: %1</source>
+        <translation>der Feed lässt sich nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::WebFetcher</name>
+    <message>
+        <source>it is not a web address</source>
+        <translation>es ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>only http and https addresses can be fetched</source>
+        <translation>nur http- und https-Adressen können abgerufen werden</translation>
+    </message>
+    <message>
+        <source>the address names no host</source>
+        <translation>die Adresse nennt keinen Server</translation>
+    </message>
+    <message>
+        <source>it is %1 MB, more than the limit of %2 MB</source>
+        <translation>sie ist %1 MB groß, mehr als die Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <source>it is %1, not an RSS or Atom feed</source>
+        <translation>es ist %1, kein RSS- oder Atom-Feed</translation>
+    </message>
+    <message>
+        <source>it is %1, not an HTML page or a PDF</source>
+        <translation>es ist %1, keine HTML-Seite und kein PDF</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %1 MB</source>
+        <translation>sie ist größer als die Grenze von %1 MB</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server did not send the page within %n second(s)</source>
+        <translation>
+            <numerusform>der Server hat die Seite nicht innerhalb von %n Sekunde gesendet</numerusform>
+            <numerusform>der Server hat die Seite nicht innerhalb von %n Sekunden gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the page is not there (HTTP 404)</source>
+        <translation>die Seite gibt es nicht (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the page has been removed (HTTP 410)</source>
+        <translation>die Seite wurde entfernt (HTTP 410)</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>der Server antwortete HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>der Server %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before sending the page</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Seite kam</translation>
+    </message>
+    <message>
+        <source>no secure connection could be made (TLS: %1)</source>
+        <translation>es kam keine sichere Verbindung zustande (TLS: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s): a redirect loop?</source>
+        <translation>
+            <numerusform>sie leitet mehr als %n-mal weiter: eine Weiterleitungsschleife?</numerusform>
+            <numerusform>sie leitet mehr als %n-mal weiter: eine Weiterleitungsschleife?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it redirects from a secure (https) address to an insecure one</source>
+        <translation>sie leitet von einer sicheren (https) Adresse auf eine unsichere weiter</translation>
+    </message>
+    <message>
+        <source>it redirects to an address that is not http or https</source>
+        <translation>sie leitet auf eine Adresse weiter, die nicht http oder https ist</translation>
+    </message>
+    <message>
+        <source>it is neither an HTML page nor a PDF</source>
+        <translation>es ist weder eine HTML-Seite noch ein PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::WebImport</name>
+    <message>
+        <source>it could not be saved in the folder: %1</source>
+        <translation>sie ließ sich nicht im Ordner speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::WebSources</name>
+    <message>
+        <source>Cannot record the saved page</source>
+        <translation>Die gespeicherte Seite kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the feeds</source>
+        <translation>Die Feeds können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to the feed</source>
+        <translation>Der Feed kann nicht abonniert werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the feed</source>
+        <translation>Der Feed kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the feed&apos;s check</source>
+        <translation>Die Prüfung des Feeds kann nicht vermerkt werden</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1009,69 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Only the article %1</source>
         <translation>Nur der Artikel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::FeedsDialog</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>Feeds the folder follows</source>
+        <translation>Feeds, denen der Ordner folgt</translation>
+    </message>
+    <message>
+        <source>Address of an RSS or Atom feed</source>
+        <translation>Adresse eines RSS- oder Atom-Feeds</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Feed-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Abonnieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>nur auf Anfrage</translation>
+    </message>
+    <message>
+        <source>Check every:</source>
+        <translation>Prüfen alle:</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft %1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Give the address of a feed, starting with http:// or https://.</source>
+        <translation>Geben Sie die Adresse eines Feeds an, beginnend mit http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>Subscribed. Check Now fetches the feed&apos;s items into the folder.</source>
+        <translation>Abonniert. „Jetzt prüfen“ holt die Einträge des Feeds in den Ordner.</translation>
+    </message>
+    <message>
+        <source>The feed was removed; the pages it brought stay in the folder.</source>
+        <translation>Der Feed wurde entfernt; die Seiten, die er brachte, bleiben im Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1890,116 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::WebImportController</name>
+    <message>
+        <source>Add from &amp;Web…</source>
+        <translation>Aus dem &amp;Web hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation>&amp;Feeds …</translation>
+    </message>
+    <message>
+        <source>Save web pages into the folder from their addresses</source>
+        <translation>Webseiten über ihre Adressen in den Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Pages being added from the web</source>
+        <translation>Seiten, die aus dem Web hinzukommen</translation>
+    </message>
+    <message>
+        <source>Web: %v of %m</source>
+        <translation>Web: %v von %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop adding pages from the web</source>
+        <translation>Das Hinzufügen aus dem Web abbrechen</translation>
+    </message>
+    <message>
+        <source>Paste Web Addresses</source>
+        <translation>Webadressen einfügen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no web address to add.</source>
+        <translation>Die Zwischenablage enthält keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Open a folder first: pages from the web are saved into it.</source>
+        <translation>Öffnen Sie zuerst einen Ordner: Seiten aus dem Web werden darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1 from %2</source>
+        <translation>%1 von %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) added from the web</source>
+        <translation>
+            <numerusform>%n Seite aus dem Web hinzugefügt</numerusform>
+            <numerusform>%n Seiten aus dem Web hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n saved before</source>
+        <translation>
+            <numerusform>; %n schon früher gespeichert</numerusform>
+            <numerusform>; %n schon früher gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be added (see above)</source>
+        <translation>
+            <numerusform>; %n konnte nicht hinzugefügt werden (siehe oben)</numerusform>
+            <numerusform>; %n konnten nicht hinzugefügt werden (siehe oben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>; abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n page(s)…</source>
+        <translation>
+            <numerusform>%n Seite wird abgerufen …</numerusform>
+            <numerusform>%n Seiten werden abgerufen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder follows no feeds: File › Feeds… subscribes to one.</source>
+        <translation>Der Ordner folgt keinen Feeds: Datei › Feeds … abonniert einen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n feed(s)…</source>
+        <translation>
+            <numerusform>%n Feed wird geprüft …</numerusform>
+            <numerusform>%n Feeds werden geprüft …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add from Web</source>
+        <translation>Aus dem Web hinzufügen</translation>
+    </message>
+    <message>
+        <source>Addresses of the pages to save into %1, one per line. Only the pages themselves are fetched, never their scripts or images.</source>
+        <translation>Adressen der Seiten, die in %1 gespeichert werden sollen, eine pro Zeile. Nur die Seiten selbst werden abgerufen, nie ihre Skripte oder Bilder.</translation>
+    </message>
+    <message>
+        <source>No web address found in what you gave: addresses start with http:// or https://.</source>
+        <translation>In Ihrer Eingabe ist keine Webadresse: Adressen beginnen mit http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>Open a folder first: feeds bring their pages into it.</source>
+        <translation>Öffnen Sie zuerst einen Ordner: Feeds bringen ihre Seiten dorthin.</translation>
+    </message>
+</context>
+<context>
     <name>Discrepancy</name>
     <message>
         <source>%1 gives %2, within the range %3 in %4</source>
@@ -2044,8 +2409,8 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Fenstergröße als BREITExHÖHE.</translation>
     </message>
     <message>
-        <source>Work without a window: analyze FOLDER prints the analysis as JSON, export FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import FOLDER FILE reads W3C annotations into it. Each has --help.</source>
-        <translation>Ohne Fenster arbeiten: analyze ORDNER gibt die Analyse als JSON aus, export ORDNER schreibt seine Anmerkungen (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import ORDNER DATEI liest W3C-Anmerkungen ein. Jeder Befehl hat --help.</translation>
+        <source>Work without a window: analyze FOLDER prints the analysis as JSON, export FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import FOLDER FILE reads W3C annotations into it, add FOLDER URL… saves web pages (or a feed&apos;s items) into it. Each has --help.</source>
+        <translation>Ohne Fenster arbeiten: analyze ORDNER gibt die Analyse als JSON aus, export ORDNER schreibt seine Anmerkungen (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import ORDNER DATEI liest W3C-Anmerkungen ein, add ORDNER URL… speichert Webseiten (oder die Einträge eines Feeds) darin. Jeder Befehl hat --help.</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddCommand</name>
+    <message numerus="yes">
+        <source>%n page(s) saved, %1 there already, %2 failed</source>
+        <translation>
+            <numerusform>%n page saved, %1 there already, %2 failed</numerusform>
+            <numerusform>%n pages saved, %1 there already, %2 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationStore</name>
     <message numerus="yes">
         <source>%n annotation(s) carry it</source>
         <translation>
             <numerusform>%n annotation carries it</numerusform>
             <numerusform>%n annotations carry it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::WebFetcher</name>
+    <message numerus="yes">
+        <source>the server did not send the page within %n second(s)</source>
+        <translation>
+            <numerusform>the server did not send the page within %n second</numerusform>
+            <numerusform>the server did not send the page within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s): a redirect loop?</source>
+        <translation>
+            <numerusform>it redirects more than %n time: a redirect loop?</numerusform>
+            <numerusform>it redirects more than %n times: a redirect loop?</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +124,44 @@
         <translation>
             <numerusform>%n matching sentence</numerusform>
             <numerusform>%n matching sentences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::WebImportController</name>
+    <message numerus="yes">
+        <source>%n page(s) added from the web</source>
+        <translation>
+            <numerusform>%n page added from the web</numerusform>
+            <numerusform>%n pages added from the web</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n saved before</source>
+        <translation>
+            <numerusform>; %n saved before</numerusform>
+            <numerusform>; %n saved before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be added (see above)</source>
+        <translation>
+            <numerusform>; %n could not be added (see above)</numerusform>
+            <numerusform>; %n could not be added (see above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n page(s)…</source>
+        <translation>
+            <numerusform>Fetching %n page…</numerusform>
+            <numerusform>Fetching %n pages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n feed(s)…</source>
+        <translation>
+            <numerusform>Checking %n feed…</numerusform>
+            <numerusform>Checking %n feeds…</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddCommand</name>
+    <message>
+        <source>Save web pages into a folder of articles, from their addresses or from feeds.</source>
+        <translation>按地址或从订阅源将网页保存到文章文件夹中。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>Folder of articles.</source>
+        <translation>文章文件夹。</translation>
+    </message>
+    <message>
+        <source>Addresses of pages to save.</source>
+        <translation>要保存的网页地址。</translation>
+    </message>
+    <message>
+        <source>Subscribe the folder to the RSS or Atom feed URL and save its new items (repeatable).</source>
+        <translation>为文件夹订阅 RSS 或 Atom 订阅源 URL 并保存其新条目（可重复）。</translation>
+    </message>
+    <message>
+        <source>Give up on a page after SECONDS (default 30).</source>
+        <translation>一个网页超过 SECONDS 秒即放弃（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Refuse pages larger than MB megabytes (default 20).</source>
+        <translation>拒绝大于 MB 兆字节的网页（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Usage: crosscheck add FOLDER [URL…] [--feed URL]…</source>
+        <translation>用法：crosscheck add 文件夹 [URL…] [--feed URL]…</translation>
+    </message>
+    <message>
+        <source>--timeout and --max-size take positive numbers</source>
+        <translation>--timeout 和 --max-size 需要正数</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>Nothing to add: give page addresses, or --feed URL</source>
+        <translation>没有可添加的内容：请给出网页地址或 --feed URL</translation>
+    </message>
+    <message>
+        <source>saved %1 from %2</source>
+        <translation>已从 %2 保存 %1</translation>
+    </message>
+    <message>
+        <source>cannot add %1: %2</source>
+        <translation>无法添加 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved, %1 there already, %2 failed</source>
+        <translation>
+            <numerusform>已保存 %n 个网页，%1 个已存在，%2 个失败</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationStore</name>
     <message>
         <source>%1: %2</source>
@@ -268,6 +329,134 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>reported, figures roughly agree</source>
         <translation>已报道，数字大致相符</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::FeedParser</name>
+    <message>
+        <source>it is not an RSS or Atom feed</source>
+        <translation>这不是 RSS 或 Atom 订阅源</translation>
+    </message>
+    <message>
+        <source>the feed cannot be read: %1</source>
+        <translation>无法读取订阅源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::WebFetcher</name>
+    <message>
+        <source>it is not a web address</source>
+        <translation>这不是网址</translation>
+    </message>
+    <message>
+        <source>only http and https addresses can be fetched</source>
+        <translation>只能获取 http 和 https 地址</translation>
+    </message>
+    <message>
+        <source>the address names no host</source>
+        <translation>地址中没有主机名</translation>
+    </message>
+    <message>
+        <source>it is %1 MB, more than the limit of %2 MB</source>
+        <translation>它有 %1 MB，超过了 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>it is %1, not an RSS or Atom feed</source>
+        <translation>它是 %1，不是 RSS 或 Atom 订阅源</translation>
+    </message>
+    <message>
+        <source>it is %1, not an HTML page or a PDF</source>
+        <translation>它是 %1，不是 HTML 网页或 PDF</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %1 MB</source>
+        <translation>它超过了 %1 MB 的上限</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server did not send the page within %n second(s)</source>
+        <translation>
+            <numerusform>服务器在 %n 秒内没有发送网页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the page is not there (HTTP 404)</source>
+        <translation>网页不存在（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>the page has been removed (HTTP 410)</source>
+        <translation>网页已被删除（HTTP 410）</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>服务器返回 HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>找不到主机 %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before sending the page</source>
+        <translation>%1 在发送网页前关闭了连接</translation>
+    </message>
+    <message>
+        <source>no secure connection could be made (TLS: %1)</source>
+        <translation>无法建立安全连接（TLS：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s): a redirect loop?</source>
+        <translation>
+            <numerusform>重定向超过 %n 次：是否存在重定向循环？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it redirects from a secure (https) address to an insecure one</source>
+        <translation>它从安全（https）地址重定向到不安全的地址</translation>
+    </message>
+    <message>
+        <source>it redirects to an address that is not http or https</source>
+        <translation>它重定向到非 http 或 https 的地址</translation>
+    </message>
+    <message>
+        <source>it is neither an HTML page nor a PDF</source>
+        <translation>它既不是 HTML 网页也不是 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::WebImport</name>
+    <message>
+        <source>it could not be saved in the folder: %1</source>
+        <translation>无法保存到文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::WebSources</name>
+    <message>
+        <source>Cannot record the saved page</source>
+        <translation>无法记录已保存的网页</translation>
+    </message>
+    <message>
+        <source>Cannot read the feeds</source>
+        <translation>无法读取订阅源</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to the feed</source>
+        <translation>无法订阅该订阅源</translation>
+    </message>
+    <message>
+        <source>Cannot remove the feed</source>
+        <translation>无法删除该订阅源</translation>
+    </message>
+    <message>
+        <source>Cannot record the feed&apos;s check</source>
+        <translation>无法记录订阅源的检查</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1003,69 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Only the article %1</source>
         <translation>仅文章 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::FeedsDialog</name>
+    <message>
+        <source>Feeds</source>
+        <translation>订阅源</translation>
+    </message>
+    <message>
+        <source>Feeds the folder follows</source>
+        <translation>文件夹订阅的源</translation>
+    </message>
+    <message>
+        <source>Address of an RSS or Atom feed</source>
+        <translation>RSS 或 Atom 订阅源地址</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>订阅源地址</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>订阅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>立即检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>仅在请求时</translation>
+    </message>
+    <message>
+        <source>Check every:</source>
+        <translation>检查间隔：</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>检查于 %1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Give the address of a feed, starting with http:// or https://.</source>
+        <translation>请输入以 http:// 或 https:// 开头的订阅源地址。</translation>
+    </message>
+    <message>
+        <source>Subscribed. Check Now fetches the feed&apos;s items into the folder.</source>
+        <translation>已订阅。“立即检查”会将订阅源的条目获取到文件夹中。</translation>
+    </message>
+    <message>
+        <source>The feed was removed; the pages it brought stay in the folder.</source>
+        <translation>订阅源已删除；它带来的网页仍保留在文件夹中。</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1875,111 @@ Carried by %2 of %3 articles</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::WebImportController</name>
+    <message>
+        <source>Add from &amp;Web…</source>
+        <translation>从网页添加(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation>订阅源(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save web pages into the folder from their addresses</source>
+        <translation>按地址将网页保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Pages being added from the web</source>
+        <translation>正在从网络添加的网页</translation>
+    </message>
+    <message>
+        <source>Web: %v of %m</source>
+        <translation>网页：%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop adding pages from the web</source>
+        <translation>停止从网络添加网页</translation>
+    </message>
+    <message>
+        <source>Paste Web Addresses</source>
+        <translation>粘贴网址</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no web address to add.</source>
+        <translation>剪贴板中没有可添加的网址。</translation>
+    </message>
+    <message>
+        <source>Open a folder first: pages from the web are saved into it.</source>
+        <translation>请先打开文件夹：网页将保存到其中。</translation>
+    </message>
+    <message>
+        <source>Saved %1 from %2</source>
+        <translation>已从 %2 保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation>无法添加 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) added from the web</source>
+        <translation>
+            <numerusform>已从网络添加 %n 个网页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n saved before</source>
+        <translation>
+            <numerusform>；%n 个之前已保存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be added (see above)</source>
+        <translation>
+            <numerusform>；%n 个无法添加（见上方）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>；已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n page(s)…</source>
+        <translation>
+            <numerusform>正在获取 %n 个网页…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder follows no feeds: File › Feeds… subscribes to one.</source>
+        <translation>此文件夹没有订阅源：文件 › 订阅源… 可添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n feed(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 个订阅源…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add from Web</source>
+        <translation>从网页添加</translation>
+    </message>
+    <message>
+        <source>Addresses of the pages to save into %1, one per line. Only the pages themselves are fetched, never their scripts or images.</source>
+        <translation>要保存到 %1 的网页地址，每行一个。只获取网页本身，绝不获取其脚本或图片。</translation>
+    </message>
+    <message>
+        <source>No web address found in what you gave: addresses start with http:// or https://.</source>
+        <translation>输入中没有网址：网址以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Open a folder first: feeds bring their pages into it.</source>
+        <translation>请先打开文件夹：订阅源会将网页带入其中。</translation>
+    </message>
+</context>
+<context>
     <name>Discrepancy</name>
     <message>
         <source>%1 gives %2, within the range %3 in %4</source>
@@ -2030,8 +2387,8 @@ Carried by %2 of %3 articles</source>
         <translation>窗口大小，格式为 宽x高。</translation>
     </message>
     <message>
-        <source>Work without a window: analyze FOLDER prints the analysis as JSON, export FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import FOLDER FILE reads W3C annotations into it. Each has --help.</source>
-        <translation>无窗口运行：analyze 文件夹 以 JSON 输出分析结果，export 文件夹 写出其批注（Markdown、HTML、CSV、JSON-LD、REFI-QDA），import 文件夹 文件 读入 W3C 批注。每个命令都有 --help。</translation>
+        <source>Work without a window: analyze FOLDER prints the analysis as JSON, export FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import FOLDER FILE reads W3C annotations into it, add FOLDER URL… saves web pages (or a feed&apos;s items) into it. Each has --help.</source>
+        <translation>无需窗口：analyze 文件夹 以 JSON 输出分析，export 文件夹 导出其批注（Markdown、HTML、CSV、JSON-LD、REFI-QDA），import 文件夹 文件 读入 W3C 批注，add 文件夹 URL… 将网页（或订阅源的条目）保存到其中。每个命令都有 --help。</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ namespace Crosscheck::Ui {
 
 using namespace Qt::StringLiterals;
 
-FileMenu::FileMenu(Core::Settings *settings, QWidget *parent)
+FileMenu::FileMenu(Core::Settings *settings, const QList<QAction *>& webActions, QWidget *parent)
     : QMenu(tr("&File"), parent)
     , m_open(addAction(QIcon::fromTheme(u"folder-open"_s), tr("&Open Folder…")))
 {
@@ -24,6 +24,8 @@ FileMenu::FileMenu(Core::Settings *settings, QWidget *parent)
     QAction *reload = addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload Folder"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &FileMenu::reloadRequested);
+    addSeparator();
+    addActions(webActions);
 
     addSeparator();
     QAction *exportAction = addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Annotations…"));

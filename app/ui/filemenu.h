@@ -8,7 +8,8 @@ class Settings;
 
 namespace Crosscheck::Ui {
 
-/// File: open a folder (and the recent ones), reload it, export and import annotations, quit.
+/// File: open a folder (and the recent ones), reload it, add pages from the web, export and import
+/// annotations, quit.
 /// The menu says what the user asked for; the window does it.
 class FileMenu final : public QMenu
 {
@@ -16,7 +17,8 @@ class FileMenu final : public QMenu
     Q_DISABLE_COPY_MOVE(FileMenu)
 
 public:
-    FileMenu(Core::Settings *settings, QWidget *parent);
+    /// `webActions` (Add from Web…, Feeds…) follow Reload Folder.
+    FileMenu(Core::Settings *settings, const QList<QAction *>& webActions, QWidget *parent);
     ~FileMenu() override;
 
     /// Open Folder…, for the toolbar too.

@@ -34,6 +34,7 @@
 #include "store/annotationstore.h"
 #include "tagdialog.h"
 #include "thememenu.h"
+#include "webimportcontroller.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -73,8 +74,7 @@ MainWindow::MainWindow(Core::Settings *settings, QWidget *parent)
     applyTheme();
 
     if (!restoreGeometry(m_settings->windowGeometry())) {
-        // The first window takes most of the screen it opens on: two panes of prose, the list
-        // and the panels need the room.
+        // The first window takes most of the screen: the panes, the list and the panels need the room.
         const QSize room = screen()->availableGeometry().size();
         resize(QSize(int(room.width() * 0.9), int(room.height() * 0.9)).expandedTo(QSize(1100, 720)).boundedTo(room));
     }
@@ -240,7 +240,8 @@ void MainWindow::setupDocks()
 
 void MainWindow::setupActions()
 {
-    auto *file = new FileMenu(m_settings, this);
+    auto *web = new WebImportController(m_folder, m_annotations, m_messages, statusBar(), m_settings, this);
+    auto *file = new FileMenu(m_settings, {web->addAction(), web->feedsAction()}, this);
     menuBar()->addMenu(file);
     QAction *open = file->openAction();
     connect(file, &FileMenu::openRequested, this, &MainWindow::onOpenFolderTriggered);

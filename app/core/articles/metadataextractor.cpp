@@ -190,6 +190,9 @@ void MetadataExtractor::fill(Article& article, const PageConverter::Page *page)
                 break;
         }
     }
+    // Last, the site of the page's own address (a page saved from the web records it).
+    if (outlet.isEmpty() && page && !page->url.isEmpty())
+        outlet = outletFromUrl(page->url);
     article.outlet = outlet;
 
     // Date and byline: the page's own, else the first lines, else the last ones.

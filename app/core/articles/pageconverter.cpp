@@ -143,6 +143,13 @@ PageConverter::Page PageConverter::fromHtml(const QString& html)
 
     page.siteName = metaContent(head, {QStringLiteral("og:site_name"), QStringLiteral("application-name")});
     page.byline = metaContent(head, {QStringLiteral("author"), QStringLiteral("article:author")});
+    static const RE canonical(QStringLiteral("<link\\b[^>]*\\brel\\s*=\\s*[\"']?canonical[^>]*\\bhref\\s*=\\s*[\"']([^\"']+)"),
+                              RE::CaseInsensitiveOption);
+    page.url = metaContent(head, {QStringLiteral("og:url")});
+    if (page.url.isEmpty())
+        page.url = decodeEntities(canonical.match(head).captured(1)).trimmed();
+    if (page.url.isEmpty())
+        page.url = metaContent(head, {QStringLiteral("crosscheck:source")});
     const QString title = stripTags(titleTag.match(head).captured(1));
     page.title = title;
     // "Headline | Outlet" and "Headline - Outlet": the part after the last separator names the site.

@@ -25,6 +25,7 @@ public:
         QString siteName; ///< og:site_name, application-name, or the <title> suffix
         QDate published;  ///< article:published_time, date meta or <time datetime>
         QString byline;   ///< author meta
+        QString url;      ///< og:url, the canonical link, or the address Crosscheck saved it from
     };
 
     /// Readable text of an HTML page: scripts, styles, navigation, asides and footers dropped,

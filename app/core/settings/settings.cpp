@@ -133,6 +133,16 @@ void Settings::setTextZoom(int steps)
     m_settings->setValue(Keys::textZoom(), std::clamp(steps, -6, 12));
 }
 
+int Settings::feedMinutes() const
+{
+    return std::clamp(m_settings->value(Keys::feedMinutes(), 0).toInt(), 0, 1440);
+}
+
+void Settings::setFeedMinutes(int minutes)
+{
+    m_settings->setValue(Keys::feedMinutes(), std::clamp(minutes, 0, 1440));
+}
+
 QString Settings::language() const
 {
     return m_settings->value(Keys::language()).toString();

@@ -29,6 +29,7 @@ public:
         static QString textZoom() { return QStringLiteral("view/textZoom"); }
         static QString linkedPanes() { return QStringLiteral("view/linkedPanes"); }
         static QString language() { return QStringLiteral("view/language"); }
+        static QString feedMinutes() { return QStringLiteral("web/feedMinutes"); }
         /// The desk of one folder, under a key made from the folder's path.
         static QString folderDesk(const QString& folder);
     };
@@ -65,6 +66,9 @@ public:
     /// Text size of the reading panes in steps from the default (Ctrl+Plus/Minus), -6 to 12.
     int textZoom() const;
     void setTextZoom(int steps);
+    /// How often the open folder's feeds are checked, in minutes (0 to 1440); 0: only when asked.
+    int feedMinutes() const;
+    void setFeedMinutes(int minutes);
     /// The language of the interface ("de", "zh_CN", "en"); empty follows the system's locale.
     QString language() const;
     void setLanguage(const QString& language);

@@ -85,6 +85,13 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE TABLE article_details(path TEXT PRIMARY KEY, outlet TEXT, title TEXT, "
                            "published TEXT)"),
         },
+        {
+            // Pages added from the web (each address asked for and arrived at, with the file it
+            // became) and the folder's feeds (see WebSources).
+            QStringLiteral("CREATE TABLE web_pages(url TEXT PRIMARY KEY, file TEXT NOT NULL, fetched_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE feeds(url TEXT PRIMARY KEY, title TEXT, added_at TEXT NOT NULL, "
+                           "checked_at TEXT)"),
+        },
     };
     return steps;
 }

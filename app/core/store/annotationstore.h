@@ -32,7 +32,7 @@ public:
         Failed
     };
 
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     AnnotationStore();
     ~AnnotationStore();
@@ -43,6 +43,8 @@ public:
     OpenResult openFile(const QString& path);
     void close();
     bool isOpen() const;
+    /// The Qt SQL connection of this store, for classes that keep their own tables in it.
+    QString connectionName() const { return m_connection; }
 
     /// Where the database file is.
     QString location() const { return m_path; }
