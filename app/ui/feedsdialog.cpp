@@ -43,6 +43,9 @@ FeedsDialog::FeedsDialog(Core::WebSources *sources, Core::Settings *settings, QW
     m_minutes->setValue(settings->feedMinutes());
     connect(m_minutes, &QSpinBox::valueChanged, settings, &Core::Settings::setFeedMinutes);
     m_message->setWordWrap(true);
+    // Return in the address subscribes; no button takes it over.
+    for (QPushButton *button : {subscribeButton, removeButton, checkButton})
+        button->setAutoDefault(false);
 
     auto *add = new QHBoxLayout;
     add->addWidget(m_address, 1);
@@ -55,6 +58,7 @@ FeedsDialog::FeedsDialog(Core::WebSources *sources, Core::Settings *settings, QW
     form->addRow(tr("Check every:"), m_minutes);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(add);
     layout->addWidget(m_list, 1);
@@ -63,6 +67,7 @@ FeedsDialog::FeedsDialog(Core::WebSources *sources, Core::Settings *settings, QW
     layout->addWidget(m_message);
     layout->addWidget(close);
     reload();
+    m_address->setFocus();
 }
 
 FeedsDialog::~FeedsDialog() = default;

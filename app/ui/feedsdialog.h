@@ -29,13 +29,13 @@ public:
     bool subscribe(const QString& text);
     bool removeCurrent();
     QListWidget *list() const { return m_list; }
+    /// Lists the feeds again (their titles and last checks change as they are checked).
+    void reload();
 
 Q_SIGNALS:
     void checkRequested();
 
 private:
-    void reload();
-
     Core::WebSources *m_sources;
     QListWidget *m_list;
     QLineEdit *m_address;

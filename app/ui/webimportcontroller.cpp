@@ -16,8 +16,10 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QInputDialog>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -227,15 +229,21 @@ void WebImportController::askForUrls()
     QStringList offered;
     for (const QUrl& url : urlsIn(QApplication::clipboard()->text()))
         offered.append(url.toString());
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        m_window, tr("Add from Web"),
-        tr("Addresses of the pages to save into %1, one per line. Only the pages themselves are fetched, "
-           "never their scripts or images.")
-            .arg(QDir(m_folder->folder()).dirName()),
-        offered.join(u'\n'), &ok);
-    if (!ok)
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Add from Web"));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setLabelText(tr("Addresses of the pages to save into %1, one per line. Only the pages themselves are "
+                           "fetched, never their scripts or images.")
+                            .arg(QDir(m_folder->folder()).dirName()));
+    dialog.setTextValue(offered.join(u'\n'));
+    // Tab moves on to the buttons and Ctrl+Return adds, as in any form; Return starts a new line.
+    if (auto *edit = dialog.findChild<QPlainTextEdit *>())
+        edit->setTabChangesFocus(true);
+    auto *accept = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &dialog);
+    connect(accept, &QShortcut::activated, &dialog, &QDialog::accept);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString text = dialog.textValue();
     const QList<QUrl> urls = urlsIn(text);
     if (urls.isEmpty())
         m_messages->showError(tr("No web address found in what you gave: addresses start with http:// or https://."));
@@ -251,6 +259,7 @@ void WebImportController::showFeeds()
     Core::WebSources sources(m_annotations->store());
     FeedsDialog dialog(&sources, m_settings, m_window);
     connect(&dialog, &FeedsDialog::checkRequested, this, &WebImportController::checkFeeds);
+    connect(this, &WebImportController::batchFinished, &dialog, &FeedsDialog::reload);
     dialog.exec();
     const int minutes = m_settings->feedMinutes();
     if (minutes > 0)
