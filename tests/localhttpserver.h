@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <cctype>
+
 class LocalHttpServer : public QTcpServer
 {
 public:
@@ -55,6 +57,12 @@ protected:
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
             *buffer += socket->readAll();
+            if (!buffer->isEmpty() && !std::isupper(static_cast<unsigned char>(buffer->front()))) {
+                // Not HTTP (a TLS hello, say): answer as a plain HTTP server does, then hang up.
+                socket->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+                return;
+            }
             if (!buffer->contains("\r\n\r\n"))
                 return;
             const QByteArray path = buffer->split(' ').value(1);

@@ -192,10 +192,11 @@ void TestWeb::errorsInWordsAndNothingHalfWritten()
                               QUrl(m_server.url("/photo.png")),    QUrl(m_server.url("/huge-declared")),
                               QUrl(m_server.url("/huge-streamed")), QUrl(m_server.url("/slow")),
                               QUrl(refused),                        QUrl(u"ftp://example.org/file"_s),
-                              QUrl(m_server.url("/report.pdf"))};
+                              QUrl(m_server.url("/report.pdf")),
+                              QUrl(QString(m_server.url("/news/council-votes.html")).replace(u"http:"_s, u"https:"_s))};
     const Run run = runImport(m_folder->path(), m_store.get(), urls, {}, limits);
     QCOMPARE(run.summary.saved, 2);
-    QCOMPARE(run.summary.failed, 9);
+    QCOMPARE(run.summary.failed, 10);
     QCOMPARE(QSet<QString>(run.saved.begin(), run.saved.end()),
              QSet<QString>({u"web-after-redirect.html"_s, u"web-report.pdf"_s}));
     const auto reason = [&](const QString& url) { return run.failures.value(url); };
@@ -211,6 +212,9 @@ void TestWeb::errorsInWordsAndNothingHalfWritten()
              qPrintable(reason(m_server.url("/slow"))));
     QVERIFY2(reason(refused).contains(u"refused the connection"_s), qPrintable(reason(refused)));
     QCOMPARE(reason(u"ftp://example.org/file"_s), u"only http and https addresses can be fetched"_s);
+    // https to a server that speaks plain HTTP: the TLS handshake fails.
+    const QString tls = reason(QString(m_server.url("/news/council-votes.html")).replace(u"http:"_s, u"https:"_s));
+    QVERIFY2(tls.contains(u"no secure connection could be made (TLS: "_s), qPrintable(tls));
     // Only the two pages, and no temporary files beside them; the store's folder holds the rest.
     QStringList files = filesIn(m_folder->path());
     QCOMPARE(QSet<QString>(files.begin(), files.end()),

@@ -432,6 +432,10 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>it is neither an HTML page nor a PDF</source>
         <translation>es ist weder eine HTML-Seite noch ein PDF</translation>
     </message>
+    <message>
+        <source>%1 closed the connection during the handshake</source>
+        <translation>%1 hat die Verbindung während des Aushandelns geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::WebImport</name>

@@ -428,6 +428,10 @@ Carried by %2 of %3 articles</source>
         <source>it is neither an HTML page nor a PDF</source>
         <translation>它既不是 HTML 网页也不是 PDF</translation>
     </message>
+    <message>
+        <source>%1 closed the connection during the handshake</source>
+        <translation>%1 在握手过程中关闭了连接</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::WebImport</name>

@@ -4,6 +4,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace Crosscheck::Core {
@@ -190,6 +192,9 @@ QString WebFetcher::describe(QNetworkReply *reply, const Transfer& transfer) con
     case QNetworkReply::ConnectionRefusedError:
         return tr("%1 refused the connection").arg(reply->url().host());
     case QNetworkReply::RemoteHostClosedError:
+        if (reply->url().scheme() == u"https" && reply->sslConfiguration().sessionCipher().isNull())
+            return tr("no secure connection could be made (TLS: %1)")
+                .arg(tr("%1 closed the connection during the handshake").arg(reply->url().host()));
         return tr("%1 closed the connection before sending the page").arg(reply->url().host());
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
