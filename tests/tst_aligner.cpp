@@ -398,6 +398,19 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"Last updated on Friday at 19:04 IST after the raid on the pirate boats near Somalia."_s, u"none"_s);
     row("a change and a level", u"Reserves rose by $43 billion in the year to March, the central bank said."_s,
         u"Reserves rose to $419 billion in the year to March, the central bank said."_s, u"none"_s);
+    // One sentence states both figures: it speaks of two quantities, the other of one of them.
+    row("a sentence stating both", u"Cheeks played 15 seasons in the league, the first 11 with the Sixers, and retired in 1993."_s,
+        u"Cheeks played his first 11 seasons in the league with the Sixers and retired in 1993."_s, u"none"_s);
+    // "two more" adds to a count already said; it is no total.
+    row("an increment", u"The actress was married three times in her life and had no children, her agent said."_s,
+        u"The actress was married two more times in her life and had no children, her agent said."_s, u"none"_s);
+    // What the qualifiers allow overlaps: both can be true, so it is never a red conflict.
+    row("a floor and a ceiling", u"Deputies chased the truck at speeds of more than 100 mph on the interstate before it stopped."_s,
+        u"Deputies chased the truck at speeds up to 120 mph on the interstate before it stopped."_s, u"approximation"_s);
+    row("two ceilings", u"The new laptops carry up to 8GB of memory and faster graphics, the company said."_s,
+        u"The new laptops carry up to 16GB of memory and faster graphics, the company said."_s, u"approximation"_s);
+    row("a floor above a ceiling", u"Deputies chased the truck at speeds of more than 130 mph on the interstate before it stopped."_s,
+        u"Deputies chased the truck at speeds up to 120 mph on the interstate before it stopped."_s, u"conflict"_s);
 }
 
 void TestAligner::disagreementsMeasureTheSameThing()

@@ -2033,6 +2033,10 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>%1 shares, the day&apos;s move</source>
         <translation>%1-Aktie, Bewegung des Tages</translation>
     </message>
+    <message>
+        <source>%1 says %2, %3 says %4: both can be true</source>
+        <translation>%1 sagt %2, %3 sagt %4: beides kann stimmen</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>

@@ -2013,6 +2013,10 @@ Carried by %2 of %3 articles</source>
         <source>%1 shares, the day&apos;s move</source>
         <translation>%1 股价，当日变动</translation>
     </message>
+    <message>
+        <source>%1 says %2, %3 says %4: both can be true</source>
+        <translation>%1 说 %2，%3 说 %4：两者可能都对</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -32,6 +33,48 @@ struct Figure
     QString measures; // what the figure measures: only figures that measure the same thing compare
     QString entity;   // the name nearest before it in the sentence, case-folded, or empty
 };
+
+// What a qualified figure allows: "more than 100 mph" any speed from 100 up, "up to 120 mph" any
+// up to 120, "about 70" a tenth either way. Two figures can both be true when what they allow
+// overlaps, and then they are not a conflict.
+struct Allowed
+{
+    double low;
+    double high;
+};
+
+Allowed allowedBy(const Mention& m, double low, double high)
+{
+    static const QSet<QString> floors = {u"more than"_s, u"over"_s,         u"at least"_s, u"upwards of"_s,
+                                         u"in excess of"_s, u"above"_s,     u"just over"_s, u"as little as"_s};
+    static const QSet<QString> ceilings = {u"up to"_s,     u"as much as"_s, u"as many as"_s, u"less than"_s,
+                                           u"fewer than"_s, u"under"_s,     u"below"_s,      u"at most"_s,
+                                           u"just under"_s};
+    static const QSet<QString> nearBelow = {u"nearly"_s, u"almost"_s, u"close to"_s};
+    const QString& q = m.approx;
+    if (q.isEmpty())
+        return {low, high};
+    if (floors.contains(q))
+        return {low, std::numeric_limits<double>::infinity()};
+    if (ceilings.contains(q))
+        return {-std::numeric_limits<double>::infinity(), high};
+    if (nearBelow.contains(q))
+        return {low * 0.9, high};
+    return {low * 0.9, high * 1.1}; // about, around, roughly, some, an estimated …
+}
+
+// "She married two more times", "another three": a count added to one already said, not a total.
+bool isIncrement(const Article& a, const Mention& m)
+{
+    static const QRegularExpression after(QStringLiteral("^\\s+(?:more|additional|extra|further)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression before(QStringLiteral("\\b(?:another|an additional|a further)\\s+$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QStringView text(a.text);
+    return after.matchView(text.sliced(m.end, std::min<qsizetype>(16, text.size() - m.end))).hasMatch() ||
+           before.matchView(text.sliced(std::max<qsizetype>(0, m.start - 20), std::min<qsizetype>(20, m.start)))
+               .hasMatch();
+}
 
 // A word as compared between sentences: lower case, a plural's "s" dropped.
 QString nounKey(QStringView word)
@@ -375,6 +418,23 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
             kept.append(f);
         }
 
+        // Every value each sentence states, per kind and unit, sorted: a sentence that states the
+        // other outlet's figure too ("15 seasons, the first 11 with Philadelphia" against "his first
+        // 11 seasons") speaks of both quantities, and the pair is not a disagreement.
+        std::map<std::tuple<int, int, int, QString>, QList<double>> stated;
+        for (const Figure& f : kept)
+            stated[{f.ref.article, f.ref.sentence, int(f.mention->kind), f.unit}].append(f.low);
+        for (auto& [key, values] : stated)
+            std::sort(values.begin(), values.end());
+        auto states = [&stated](const Figure& in, const Figure& of) {
+            const auto found = stated.find({in.ref.article, in.ref.sentence, int(in.mention->kind), in.unit});
+            if (found == stated.end())
+                return false;
+            const QList<double>& values = found->second;
+            const auto at = std::lower_bound(values.cbegin(), values.cend(), of.low * 0.995);
+            return at != values.cend() && *at <= of.low * 1.005;
+        };
+
         // For each pair of articles, match each figure to the nearest of the same kind and unit.
         // Only mutual nearest values are counterparts: "$80bn" in one sentence and "$80bn" in the
         // other agree, and the other amounts around them are other things. Each sentence's figures
@@ -447,6 +507,14 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                     const double ratio = std::max(a, b) / std::max(1e-9, std::min(a, b));
                     if (ratio > 2.0)
                         continue; // different magnitudes: different things, not a disagreement
+                    if (states(x, y) || states(y, x))
+                        continue; // one sentence states both figures
+                    if (isIncrement(articles[x.ref.article], *x.mention) ||
+                        isIncrement(articles[y.ref.article], *y.mention))
+                        continue; // "two more times" adds to a count; it is no total
+                    const Allowed xAllowed = allowedBy(*x.mention, a, x.high);
+                    const Allowed yAllowed = allowedBy(*y.mention, b, y.high);
+                    const bool bothCanHold = xAllowed.low <= yAllowed.high && yAllowed.low <= xAllowed.high;
                     Discrepancy d;
                     d.claim = claim.id;
                     const bool xRange = x.high > x.low, yRange = y.high > y.low;
@@ -462,11 +530,14 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                                      show(xRange ? ax : ay, *(xRange ? x : y).mention),
                                      (xRange ? ax : ay).sourceName());
                     } else if ((!x.mention->approx.isEmpty() || !y.mention->approx.isEmpty()) &&
-                               (x.mention->kind == MentionKind::Time ? std::abs(a - b) <= 0.25 : ratio <= 1.1)) {
+                               (x.mention->kind == MentionKind::Time ? std::abs(a - b) <= 0.25 : bothCanHold)) {
+                        // "more than 100 mph" and "up to 120 mph" can both be true: not a conflict.
                         // "about 11:15 p.m." and "around 11:20 p.m." are close; "around 10:40" is not.
                         d.kind = Discrepancy::Kind::Approximation;
-                        d.note = QCoreApplication::translate("Discrepancy",
-                                                             "%1 says %2, %3 says %4: close, one is approximate")
+                        d.note = (ratio <= 1.1 ? QCoreApplication::translate(
+                                                     "Discrepancy", "%1 says %2, %3 says %4: close, one is approximate")
+                                               : QCoreApplication::translate(
+                                                     "Discrepancy", "%1 says %2, %3 says %4: both can be true"))
                                      .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
                                           show(ay, *y.mention));
                     } else {
