@@ -369,7 +369,7 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
 {
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
-    QTest::addColumn<QString>("expected"); // "none", "conflict", "approximation", "range"
+    QTest::addColumn<QString>("expected"); // "none", "conflict", "approximation", "range", "moment"
     auto row = [](const char *what, const QString& a, const QString& b, const QString& kind) {
         QTest::addRow("%s", what) << a << b << kind;
     };
@@ -409,6 +409,13 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"Deputies chased the truck at speeds up to 120 mph on the interstate before it stopped."_s, u"approximation"_s);
     row("two ceilings", u"The new laptops carry up to 8GB of memory and faster graphics, the company said."_s,
         u"The new laptops carry up to 16GB of memory and faster graphics, the company said."_s, u"approximation"_s);
+    // Each sentence dates its count, differently: both can be right.
+    row("counts at different moments",
+        u"As of Friday, 12 people had died in the floods that hit the river valley towns after days of rain, officials in the province said."_s,
+        u"As of Sunday, 19 people had died in the floods that hit the river valley towns after days of rain, officials in the province said."_s,
+        u"moment"_s);
+    row("counts on one day", u"On Friday, 12 people had died in the floods in the valley, officials said."_s,
+        u"On Friday, 19 people had died in the floods in the valley, officials said."_s, u"conflict"_s);
     row("a floor above a ceiling", u"Deputies chased the truck at speeds of more than 130 mph on the interstate before it stopped."_s,
         u"Deputies chased the truck at speeds up to 120 mph on the interstate before it stopped."_s, u"conflict"_s);
 }

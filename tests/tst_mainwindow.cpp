@@ -626,7 +626,7 @@ void TestMainWindow::comparesAcrossArticles()
     const int peak = sentenceStartingWith(*wire, u"The company said construction"_s);
     QVERIFY(peak >= 0);
     window.deskController()->showSentence(wire->relativePath, peak);
-    const QColor approximate = colourOf(browser, u"Approximately the same"_s);
+    const QColor approximate = colourOf(browser, u"Figures that can both be true"_s);
     QVERIFY2(approximate.isValid(), qPrintable(browser->toPlainText()));
     QVERIFY(conflict.isValid());
     QVERIFY(approximate != conflict);

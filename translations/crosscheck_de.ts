@@ -736,16 +736,16 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>bringt die Aussage</translation>
     </message>
     <message>
-        <source>figures differ as a range or rounding allows</source>
-        <translation>Zahlen weichen im Rahmen einer Spanne oder Rundung ab</translation>
-    </message>
-    <message>
         <source>figures disagree</source>
         <translation>Zahlen widersprechen sich</translation>
     </message>
     <message>
         <source>empty: not reported</source>
         <translation>leer: nicht berichtet</translation>
+    </message>
+    <message>
+        <source>figures differ as a range, rounding or a later count allows</source>
+        <translation>Zahlen weichen im Rahmen einer Spanne, einer Rundung oder eines späteren Stands ab</translation>
     </message>
 </context>
 <context>
@@ -771,10 +771,6 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Eine Spanne gegen eine Zahl</translation>
     </message>
     <message>
-        <source>Approximately the same</source>
-        <translation>Ungefähr gleich</translation>
-    </message>
-    <message>
         <source>not reported</source>
         <translation>nicht berichtet</translation>
     </message>
@@ -797,6 +793,14 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Figures at different moments</source>
+        <translation>Zahlen zu verschiedenen Zeitpunkten</translation>
+    </message>
+    <message>
+        <source>Figures that can both be true</source>
+        <translation>Zahlen, die beide stimmen können</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2040,10 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>%1 says %2, %3 says %4: both can be true</source>
         <translation>%1 sagt %2, %3 sagt %4: beides kann stimmen</translation>
+    </message>
+    <message>
+        <source>%1 says %2 (%3), %4 says %5 (%6): at different moments</source>
+        <translation>%1 sagt %2 (%3), %4 sagt %5 (%6): zu verschiedenen Zeitpunkten</translation>
     </message>
 </context>
 <context>

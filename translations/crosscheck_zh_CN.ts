@@ -730,16 +730,16 @@ Carried by %2 of %3 articles</source>
         <translation>报道了该说法</translation>
     </message>
     <message>
-        <source>figures differ as a range or rounding allows</source>
-        <translation>数字差异在范围或取整允许之内</translation>
-    </message>
-    <message>
         <source>figures disagree</source>
         <translation>数字不一致</translation>
     </message>
     <message>
         <source>empty: not reported</source>
         <translation>空白：未报道</translation>
+    </message>
+    <message>
+        <source>figures differ as a range, rounding or a later count allows</source>
+        <translation>数字差异在范围、取整或后续统计允许之内</translation>
     </message>
 </context>
 <context>
@@ -765,10 +765,6 @@ Carried by %2 of %3 articles</source>
         <translation>范围与具体数字</translation>
     </message>
     <message>
-        <source>Approximately the same</source>
-        <translation>大致相同</translation>
-    </message>
-    <message>
         <source>not reported</source>
         <translation>未报道</translation>
     </message>
@@ -791,6 +787,14 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Side by side</source>
         <translation>并排显示</translation>
+    </message>
+    <message>
+        <source>Figures at different moments</source>
+        <translation>不同时间点的数字</translation>
+    </message>
+    <message>
+        <source>Figures that can both be true</source>
+        <translation>两者可能都对的数字</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2020,10 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>%1 says %2, %3 says %4: both can be true</source>
         <translation>%1 说 %2，%3 说 %4：两者可能都对</translation>
+    </message>
+    <message>
+        <source>%1 says %2 (%3), %4 says %5 (%6): at different moments</source>
+        <translation>%1 说 %2（%3），%4 说 %5（%6）：时间点不同</translation>
     </message>
 </context>
 <context>

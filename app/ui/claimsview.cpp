@@ -122,7 +122,7 @@ void ClaimsView::updateLegend()
     };
     m_legend->setText(QStringLiteral("&nbsp;") +
                       QStringList{dot(Coverage::Carried, tr("carries the claim")),
-                                  dot(Coverage::Approximate, tr("figures differ as a range or rounding allows")),
+                                  dot(Coverage::Approximate, tr("figures differ as a range, rounding or a later count allows")),
                                   dot(Coverage::Disagrees, tr("figures disagree")),
                                   tr("empty: not reported")}
                           .join(QStringLiteral(" &nbsp; ")));

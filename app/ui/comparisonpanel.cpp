@@ -190,7 +190,8 @@ void ComparisonPanel::render()
             continue;
         const QString kind = d.kind == Core::Discrepancy::Kind::Conflict ? tr("Figures disagree")
                              : d.kind == Core::Discrepancy::Kind::Range  ? tr("A range against a figure")
-                                                                         : tr("Approximately the same");
+                             : d.kind == Core::Discrepancy::Kind::Moment ? tr("Figures at different moments")
+                                                                         : tr("Figures that can both be true");
         // Only a real disagreement is red; a figure within a range or close to an approximate one
         // is worth a look, not an alarm.
         const QString& colour =

@@ -63,6 +63,27 @@ Allowed allowedBy(const Mention& m, double low, double high)
     return {low * 0.9, high * 1.1}; // about, around, roughly, some, an estimated …
 }
 
+// The dates and days a sentence states, as written (case-folded): "as of Friday", "on 3 May".
+QSet<QString> datesOf(const Article& a, int sentence)
+{
+    QSet<QString> out;
+    const qsizetype start = a.sentences[sentence].start;
+    auto it = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), start,
+                               [](const Mention& m, qsizetype at) { return m.start < at; });
+    for (; it != a.mentions.cend() && it->sentence == sentence; ++it) {
+        if (it->kind == MentionKind::Date)
+            out.insert(a.text.sliced(it->start, it->length()).toCaseFolded());
+    }
+    return out;
+}
+
+QString joinedSorted(const QSet<QString>& words)
+{
+    QStringList list(words.cbegin(), words.cend());
+    list.sort();
+    return list.join(u", "_s);
+}
+
 // "She married two more times", "another three": a count added to one already said, not a total.
 bool isIncrement(const Article& a, const Mention& m)
 {
@@ -307,6 +328,8 @@ QString DiscrepancyFinder::kindName(Discrepancy::Kind kind)
         return QStringLiteral("range");
     case Discrepancy::Kind::Approximation:
         return QStringLiteral("approximation");
+    case Discrepancy::Kind::Moment:
+        return QStringLiteral("moment");
     }
     return {};
 }
@@ -540,6 +563,16 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                                                      "Discrepancy", "%1 says %2, %3 says %4: both can be true"))
                                      .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
                                           show(ay, *y.mention));
+                    } else if (const QSet<QString> xWhen = datesOf(ax, x.ref.sentence), yWhen = datesOf(ay, y.ref.sentence);
+                               x.mention->kind != MentionKind::Date && x.mention->kind != MentionKind::Time &&
+                               !xWhen.isEmpty() && !yWhen.isEmpty() && !xWhen.intersects(yWhen)) {
+                        // Each sentence dates its figure, and not alike: a count as of Friday and
+                        // one as of Sunday can both be right.
+                        d.kind = Discrepancy::Kind::Moment;
+                        d.note = QCoreApplication::translate("Discrepancy", "%1 says %2 (%3), %4 says %5 (%6): "
+                                                                            "at different moments")
+                                     .arg(ax.sourceName(), show(ax, *x.mention), joinedSorted(xWhen),
+                                          ay.sourceName(), show(ay, *y.mention), joinedSorted(yWhen));
                     } else {
                         d.kind = Discrepancy::Kind::Conflict;
                         d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")

@@ -13,7 +13,8 @@ struct Discrepancy
     {
         Conflict,
         Range,
-        Approximation
+        Approximation,
+        Moment ///< the sentences say the figures hold at different times ("as of Friday", "by Sunday")
     };
     struct Item
     {
