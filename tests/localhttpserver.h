@@ -47,6 +47,7 @@ public:
         return QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(QString::fromLatin1(path));
     }
     QByteArrayList requests() const { return m_requests; }
+    QByteArrayList userAgents() const { return m_userAgents; }
     void clearRequests() { m_requests.clear(); }
 
 protected:
@@ -66,6 +67,10 @@ protected:
             if (!buffer->contains("\r\n\r\n"))
                 return;
             const QByteArray path = buffer->split(' ').value(1);
+            for (const QByteArray& line : buffer->split('\n')) {
+                if (line.toLower().startsWith("user-agent:"))
+                    m_userAgents.append(line.mid(11).trimmed());
+            }
             buffer->clear();
             m_requests.append(path);
             const Answer a = m_answers.value(path, page("text/plain", "not here", 404));
@@ -90,4 +95,5 @@ private:
 
     QHash<QByteArray, Answer> m_answers;
     QByteArrayList m_requests;
+    QByteArrayList m_userAgents;
 };

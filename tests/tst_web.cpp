@@ -91,6 +91,7 @@ private:
 void TestWeb::initTestCase()
 {
     qRegisterMetaType<WebImport::Summary>();
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
     QVERIFY(m_server.isListening());
     m_server.answer("/news/council-votes.html", LocalHttpServer::page("text/html; charset=utf-8", kArticle));
     m_server.answer("/r1", LocalHttpServer::redirect("/r2"));
@@ -230,6 +231,10 @@ void TestWeb::fetchesNothingElse()
     QCOMPARE(run.summary.saved, 1);
     QTest::qWait(200);
     QCOMPARE(m_server.requests(), QByteArrayList{"/scripts.html"});
+    // The server is told who asks: Crosscheck and its version.
+    QVERIFY(!m_server.userAgents().isEmpty());
+    QVERIFY2(m_server.userAgents().last().startsWith(QByteArray("Crosscheck/" + QCoreApplication::applicationVersion().toLatin1())),
+             m_server.userAgents().last().constData());
 }
 
 void TestWeb::feedsBringNewItemsOnce()

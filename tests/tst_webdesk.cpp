@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QScopeGuard>
 #include <QTest>
+#include <QToolButton>
 
 #include "localhttpserver.h"
 #include "testutils.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void pastedAndDroppedAddresses();
     void feedsFromTheDialog();
     void needsAFolder();
+    void cancelFromTheStatusBar();
 
 private:
     void openFolder();
@@ -187,6 +189,34 @@ void TestWebDesk::needsAFolder()
 {
     m_web->addUrls({QUrl(m_server.url("/news/barrage-vote.html"))});
     QVERIFY(m_window->findChild<Ui::MessageBar *>()->messages().join(u'\n').contains(u"Open a folder first"_s));
+}
+
+void TestWebDesk::cancelFromTheStatusBar()
+{
+    // Several slow pages: the status bar shows the progress and a Cancel button that ends the batch
+    // within a second, leaving nothing in the folder; the window answers meanwhile.
+    LocalHttpServer::Answer slow = LocalHttpServer::page("text/html", page("Slow", "Slow page"));
+    slow.delayMs = 5000;
+    for (const char *path : {"/slow1.html", "/slow2.html", "/slow3.html"})
+        m_server.answer(path, slow);
+    openFolder();
+    QSignalSpy finished(m_web, &Ui::WebImportController::batchFinished);
+    m_web->addUrls({QUrl(m_server.url("/slow1.html")), QUrl(m_server.url("/slow2.html")), QUrl(m_server.url("/slow3.html"))});
+    QToolButton *cancel = nullptr;
+    for (QToolButton *button : m_window->statusBar()->findChildren<QToolButton *>()) {
+        if (button->text() == u"Cancel"_s)
+            cancel = button;
+    }
+    QVERIFY(cancel);
+    QTRY_VERIFY(cancel->isVisible());
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.count() > 0 || finished.wait(1000));
+    QVERIFY(clock.elapsed() < 1000);
+    QTRY_VERIFY(!cancel->isVisible());
+    QCOMPARE(QDir(m_folder->path()).entryList({u"*.html"_s}, QDir::Files).size(), 0);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"cancelled"_s));
 }
 
 QTEST_MAIN(TestWebDesk)

@@ -184,6 +184,7 @@ void WebImportController::addUrls(const QList<QUrl>& urls)
         return;
     if (Core::WebImport *web = import()) {
         m_status->showMessage(tr("Fetching %n page(s)…", nullptr, int(urls.size())));
+        showBusy();
         web->addPages(urls);
     }
 }
@@ -201,6 +202,7 @@ void WebImportController::checkFeeds()
     }
     if (Core::WebImport *web = import()) {
         m_status->showMessage(tr("Checking %n feed(s)…", nullptr, int(feeds.size())));
+        showBusy();
         web->checkFeeds(feeds);
     }
 }
@@ -209,6 +211,15 @@ void WebImportController::cancel()
 {
     if (m_import)
         m_import->cancel();
+}
+
+void WebImportController::showBusy()
+{
+    // Until the first page arrives the bar only says that work is under way.
+    if (!m_progress->isVisible())
+        m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
 }
 
 void WebImportController::onProgress(int done, int total)

@@ -59,6 +59,7 @@ private:
     Core::WebImport *import();
     void askForUrls();
     void showFeeds();
+    void showBusy();
     void onProgress(int done, int total);
 
     FolderController *m_folder;
