@@ -69,6 +69,14 @@ void TestNameRecognizer::recognizes_data()
     row("person after possessive org",
         u"Headline\nIndustry leaders like Nvidia\u2019s CEO Jensen Huang disagree."_s, u"Jensen Huang"_s,
         u"person"_s);
+    // A company's name before the roles and people it has (paraphrased from ECB+, where "Apple" had
+    // been a place).
+    row("company before CEO", u"Headline\nAfter a short intro, Apple CEO Tim Cook took the stage in the hall."_s,
+        u"Apple"_s, u"organization"_s);
+    row("company before execs", u"Headline\nAfter the unveiling, Apple execs took things down a notch."_s,
+        u"Apple"_s, u"organization"_s);
+    row("product before line", u"Headline\nThe company said its new Zenbook Pro line starts at $1,199."_s,
+        u"Zenbook Pro"_s, u"product"_s);
     row("country", u"Headline\nThe plan is one of the largest in China to date."_s, u"China"_s, u"place"_s);
     row("region", u"Headline\nHong Kong shares slid as much as 3% on Monday."_s, u"Hong Kong"_s, u"place"_s);
     row("capital city", u"Headline\nThe crackdown came from Beijing in 2020."_s, u"Beijing"_s, u"place"_s);

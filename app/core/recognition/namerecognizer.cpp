@@ -86,10 +86,15 @@ bool versionShaped(QStringView w)
 
 bool productNoun(QStringView w)
 {
-    static const QSet<QString> s = {QStringLiteral("model"),     QStringLiteral("models"),  QStringLiteral("chatbot"),
-                                    QStringLiteral("smartphone"), QStringLiteral("chip"),   QStringLiteral("chips"),
-                                    QStringLiteral("llm"),       QStringLiteral("console"), QStringLiteral("browser"),
-                                    QStringLiteral("processor")};
+    // What a product's name stands before: "the Qwen model", "the new MacBook Pro laptop", "its
+    // Galaxy handsets", "the MacBook Pro line".
+    static const QSet<QString> s = {QStringLiteral("model"),     QStringLiteral("models"),   QStringLiteral("chatbot"),
+                                    QStringLiteral("smartphone"), QStringLiteral("chip"),    QStringLiteral("chips"),
+                                    QStringLiteral("llm"),       QStringLiteral("console"),  QStringLiteral("browser"),
+                                    QStringLiteral("processor"), QStringLiteral("laptop"),   QStringLiteral("laptops"),
+                                    QStringLiteral("notebook"),  QStringLiteral("notebooks"), QStringLiteral("tablet"),
+                                    QStringLiteral("tablets"),   QStringLiteral("handset"),  QStringLiteral("handsets"),
+                                    QStringLiteral("line"),      QStringLiteral("lineup"),   QStringLiteral("app")};
     return WordKey(w, WordKey::Lower).in(s);
 }
 
@@ -202,6 +207,12 @@ void ruleNames(const Article& article, int a, int s, const QList<NameToken>& tok
         } else if (lower && previousCapitalised && productNoun(w) &&
                    !NameCues::isNeverName(textOf(article, tokens[i - 1])) && i - 1 != firstWord) {
             first = last = i - 1;
+            // The whole name: "the Zenbook Pro line", not "Pro".
+            while (first > 0 && last - first < 3 && first - 1 != firstWord && adjacent(first - 1) &&
+                   isCapitalised(textOf(article, tokens[first - 1])) &&
+                   !NameCues::isFunctionWord(textOf(article, tokens[first - 1])) &&
+                   !NameCues::isNeverName(textOf(article, tokens[first - 1])))
+                --first;
             kind = MentionKind::Product;
             cue = true;
         } else if (lower && i > 1 && textOf(article, tokens[i - 1]) == u"AI" && productNoun(w) &&
@@ -255,8 +266,14 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
                                             QStringLiteral("rival"), QStringLiteral("giant"), QStringLiteral("lender"),
                                             QStringLiteral("retailer"), QStringLiteral("carmaker"), QStringLiteral("automaker"),
                                             QStringLiteral("chipmaker"), QStringLiteral("insurer"), QStringLiteral("brokerage")};
-    static const QSet<QString> orgAfter = {QStringLiteral("analyst"), QStringLiteral("analysts"), QStringLiteral("shares"),
-                                           QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson")};
+    // Nouns that follow a company's name as a compound: "Apple CEO Tim Cook", "Google engineers".
+    static const QSet<QString> orgAfter = {QStringLiteral("analyst"),     QStringLiteral("analysts"),
+                                           QStringLiteral("shares"),      QStringLiteral("spokesman"),
+                                           QStringLiteral("spokeswoman"), QStringLiteral("spokesperson"),
+                                           QStringLiteral("ceo"),         QStringLiteral("cfo"),
+                                           QStringLiteral("execs"),       QStringLiteral("executives"),
+                                           QStringLiteral("shareholders"), QStringLiteral("headquarters"),
+                                           QStringLiteral("engineers"),   QStringLiteral("employees")};
     static const QSet<QString> roleAfterPossessive = {QStringLiteral("ceo"), QStringLiteral("founder"), QStringLiteral("co-founder"),
                                                       QStringLiteral("shares"), QStringLiteral("chairman"), QStringLiteral("chief")};
     auto word = [&](int k) { return k >= 0 && k < tokens.size() ? textOf(article, tokens[k]) : QStringView(); };
