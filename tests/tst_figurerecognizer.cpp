@@ -185,6 +185,13 @@ void TestFigureRecognizer::recognizes_data()
     row("weekday", u"announced on Monday a major"_s, u"date"_s, u"Monday"_s, none, none, {}, {}, u"Monday"_s);
     row("iso date", u"filed 2025-02-24 with"_s, u"date"_s, u"2025-02-24"_s, 2025, none, {}, {},
         u"2025-02-24"_s);
+    // Tokenised corpora space a timestamp's date (rows paraphrased from ECB+ datelines).
+    row("spaced iso date", u"Released 2013 - 09 - 28 05:08:35 GMT"_s, u"date"_s, u"2013 - 09 - 28"_s, 2013, none, {},
+        {}, u"2013-09-28"_s);
+    row("dotted date", u"Published: 2012. 08. 08 09:01 AM by staff"_s, u"date"_s, u"2012. 08. 08"_s, 2012, none, {}, {},
+        u"2012-08-08"_s);
+    row("time after a slash", u"Rome, Jul 13, 2009/02:00 pm (CNA) The bishops met."_s, u"time"_s, u"02:00 pm"_s, 14, none,
+        {}, {}, u"14:00"_s);
     row("decade", u"since the 1990s the firm"_s, u"date"_s, u"1990s"_s, 1990, none, {}, {}, u"1990s"_s);
     row("mid year", u"finished by mid-2026 at"_s, u"date"_s, u"2026"_s, 2026, none, {}, u"mid"_s, u"2026"_s);
     // Durations

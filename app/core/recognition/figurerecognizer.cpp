@@ -121,7 +121,8 @@ const RE& numberWords()
 const RE& clockTime()
 {
     static const RE re = build(QStringLiteral(
-        R"((?<![\w.:/,$€£¥+-])(?<f>(?<h>\d{1,2})(?:(?<sep>[:.])(?<mi>[0-5]\d)(?::[0-5]\d)?(?![\d%]|[.,:]\d))?)"
+        // After a slash only as h:mm ("Jul 13, 2009/02:00 pm"); "12/25" stays a date's business.
+        R"((?<![\w.:,$€£¥+-])(?:(?<!/)|(?=\d{1,2}:[0-5]\d))(?<f>(?<h>\d{1,2})(?:(?<sep>[:.])(?<mi>[0-5]\d)(?::[0-5]\d)?(?![\d%]|[.,:]\d))?)"
         R"((?:\s?(?<ap>[aApP]\.\s?[mM]\.?|[aApP][mM](?![a-zA-Z])))?)"
         R"((?:\s(?<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T)(?![\w]))?))"),
                                false);
@@ -200,7 +201,8 @@ const QList<RE>& dates()
         build(arg(QStringLiteral(R"((?<![\w]))"
                                  R"((?<f>(?<mon>MONTH)\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d))(?!\d))")),
               false),
-        build(QStringLiteral(R"((?<![\w-])(?<f>(?<year>(?:19|20)\d\d)-(?<mo>\d\d)-(?<day>\d\d))(?![\w-]))"),
+        // "2012-04-04", and as tokenised corpora space it, "2012 - 04 - 04" (one spacing throughout).
+        build(QStringLiteral(R"((?<![\w-])(?<f>(?<year>(?:19|20)\d\d)(?<sp> ?)-\k<sp>(?<mo>\d\d)\k<sp>-\k<sp>(?<day>\d\d))(?![\w-]))"),
               false),
         build(QStringLiteral(R"((?<![\w])(?<f>(?<year>(?:1[89]|20)\d0)s)(?![\w]))"), false),
         // "mid-2026" is a year; "2024-2026" inside an identifier is not.
@@ -208,6 +210,9 @@ const QList<RE>& dates()
                              R"((?<f>(?<year>(?:1[89]|20)\d\d))(?![\w%/-]|[.,]\d))"),
               false),
         build(arg(QStringLiteral(R"((?<![\w])(?<f>(?<wd>WEEKDAY))(?![\w]))")), false),
+        // "2012. 08. 08" and "2012.08.08", as Korean and Hungarian outlets date their pages.
+        build(QStringLiteral(R"((?<![\w.-])(?<f>(?<year>(?:19|20)\d\d)\.(?<sp> ?)(?<mo>\d\d)\.\k<sp>(?<day>\d\d))(?![\w-]|\.?\d))"),
+              false),
     };
     return res;
 }
@@ -686,8 +691,8 @@ void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
     const QList<qsizetype> monthsOrWeekdays = merged({&t.months, &t.weekdays});
     const QList<qsizetype> digitsOrWeekdays = merged({&t.digits, &t.weekdays});
     // The starts of each pattern of dates(), in the same order.
-    const std::array<const QList<qsizetype> *, 7> starts = {
-        &monthsOrWeekdays, &digitsOrWeekdays, &t.months, &t.digits, &t.digits, &t.digits, &t.weekdays};
+    const std::array<const QList<qsizetype> *, 8> starts = {
+        &monthsOrWeekdays, &digitsOrWeekdays, &t.months, &t.digits, &t.digits, &t.digits, &t.weekdays, &t.digits};
     for (qsizetype i = 0; i < dates().size(); ++i) {
         scan(dates()[i], text, t, *starts[size_t(i)], [&](const Hit& h) {
             Mention mention;
