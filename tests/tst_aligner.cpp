@@ -392,6 +392,11 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"The quake was centred 60km from the city of Kobe, the agency said on Sunday."_s, u"conflict"_s);
     row("points of two players", u"Ty Lawson posted 15 points and eight assists in the win over the Bulldogs."_s,
         u"Danny Green scored 14 points and eight assists in the win over the Bulldogs."_s, u"none"_s);
+    // A count belongs to the subject of its clause, or of the clause before it that names one.
+    row("points of the clause's subject",
+        u"In the win over the Bulldogs, Mills complemented Okafor inside by scoring 14 points and adding six rebounds off the bench."_s,
+        u"In the win over the Bulldogs, Okafor scored 11 points and grabbed 11 rebounds off the bench."_s,
+        u"none"_s);
     row("points of one player", u"Ty Lawson posted 15 points and eight assists in the win over the Bulldogs."_s,
         u"Ty Lawson added 16 points and eight assists in the win over the Bulldogs."_s, u"conflict"_s);
     row("timestamps", u"Published on Friday at 09:56 IST after the raid on the pirate boats near Somalia."_s,

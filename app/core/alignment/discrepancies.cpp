@@ -239,16 +239,57 @@ bool isDateline(const Article& a, int sentence)
     return words < 4 || stamp.matchView(rest).hasMatch();
 }
 
-// The name nearest the figure in its sentence, on either side: "Gatorade … $26.33" is not
-// "Coke … $8", and "13 points from Seth VanDeest" not "Richard Carter scored 14 points". The
-// surname stands for a person.
-QString entityOf(const Article& a, const Mention& m)
+// Whose the figure is. An amount or a measure belongs to the name nearest it in its sentence, on
+// either side: "Gatorade … $26.33" is not "Coke … $8". A count belongs to the subject of its
+// clause: in "Artino complemented Echenique by scoring 14 points" the points are Artino's, after
+// ", while Ty Lawson posted 15" Lawson's; a clause without a name ("and six blocked shots")
+// belongs to the nearest clause before it that has one. Both looks back are bounded, so a
+// sentence dense with figures stays linear. The surname stands for a person.
+QString entityOf(const Article& a, const Mention& m, bool count)
 {
-    const Mention *nearest = nearestMention(a, m, [](const Mention& n) { return !n.isFigure(); });
-    if (!nearest)
-        return {};
-    const QString name = a.text.sliced(nearest->start, nearest->length()).toCaseFolded();
-    return nearest->kind == MentionKind::Person ? name.section(u' ', -1) : name;
+    const QString nearestName = [&] {
+        const Mention *nearest = nearestMention(a, m, [](const Mention& n) { return !n.isFigure(); });
+        if (!nearest)
+            return QString();
+        const QString name = a.text.sliced(nearest->start, nearest->length()).toCaseFolded();
+        return nearest->kind == MentionKind::Person ? name.section(u' ', -1) : name;
+    }();
+    if (!count)
+        return nearestName; // an amount or a measure: the name beside it ("Gatorade … $26.33")
+    constexpr qsizetype kClauseReach = 300; // characters
+    constexpr qsizetype kNameReach = 16;    // mentions
+    const Sentence& sentence = a.sentences[m.sentence];
+    const qsizetype from = std::max(sentence.start, m.start - kClauseReach);
+    const QStringView before = QStringView(a.text).sliced(from, m.start - from);
+    QList<qsizetype> starts = {from}; // where each clause of the window starts, in order
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        for (const QStringView boundary : {u",", u";", u" and ", u" but ", u" while ", u" whereas ", u" \u2014 "}) {
+            if (before.sliced(i).startsWith(boundary)) {
+                starts.append(from + i + boundary.size());
+                break;
+            }
+        }
+    }
+    QList<const Mention *> names; // the names of the window, nearest first
+    const qsizetype at = indexOf(a, m);
+    for (qsizetype k = at - 1; k >= 0 && k >= at - kNameReach && a.mentions[k].sentence == m.sentence &&
+                               a.mentions[k].start >= from;
+         --k) {
+        if (!a.mentions[k].isFigure())
+            names.append(&a.mentions[k]);
+    }
+    const Mention *subject = nullptr;
+    for (qsizetype c = starts.size() - 1; c >= 0 && !subject; --c) {
+        const qsizetype clauseEnd = c + 1 < starts.size() ? starts[c + 1] : m.start;
+        for (const Mention *n : std::as_const(names)) {
+            if (n->start >= starts[c] && n->start < clauseEnd)
+                subject = n; // nearest first, so the last one kept is the clause's first name
+        }
+    }
+    if (!subject)
+        return nearestName;
+    const QString name = a.text.sliced(subject->start, subject->length()).toCaseFolded();
+    return subject->kind == MentionKind::Person ? name.section(u' ', -1) : name;
 }
 
 QString show(const Article& a, const Mention& m)
@@ -404,7 +445,7 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                         ++i;
                     }
                 }
-                figures.append({r, index, &m, m.value, high, unit, measures, entityOf(a, m)});
+                figures.append({r, index, &m, m.value, high, unit, measures, entityOf(a, m, measures.startsWith(u"count:"))});
                 if (m.kind == MentionKind::Money)
                     ++currencies[m.unit];
             }
