@@ -239,13 +239,34 @@ bool isDateline(const Article& a, int sentence)
     return words < 4 || stamp.matchView(rest).hasMatch();
 }
 
+// Where the clauses of a sentence start: after a comma, a semicolon, "and", "but", "while",
+// "whereas" or a dash. One pass over the sentence.
+QList<qsizetype> clauseStartsOf(const Article& a, int sentence)
+{
+    const Sentence& s = a.sentences[sentence];
+    const QStringView text = QStringView(a.text).sliced(s.start, s.end - s.start);
+    QList<qsizetype> starts = {s.start};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c != u',' && c != u';' && c != u' ')
+            continue;
+        for (const QStringView boundary : {u",", u";", u" and ", u" but ", u" while ", u" whereas ", u" \u2014 "}) {
+            if (text.sliced(i).startsWith(boundary)) {
+                starts.append(s.start + i + boundary.size());
+                break;
+            }
+        }
+    }
+    return starts;
+}
+
 // Whose the figure is. An amount or a measure belongs to the name nearest it in its sentence, on
 // either side: "Gatorade … $26.33" is not "Coke … $8". A count belongs to the subject of its
 // clause: in "Artino complemented Echenique by scoring 14 points" the points are Artino's, after
 // ", while Ty Lawson posted 15" Lawson's; a clause without a name ("and six blocked shots")
 // belongs to the nearest clause before it that has one. Both looks back are bounded, so a
 // sentence dense with figures stays linear. The surname stands for a person.
-QString entityOf(const Article& a, const Mention& m, bool count)
+QString entityOf(const Article& a, const Mention& m, const QList<qsizetype> *clauses)
 {
     const QString nearestName = [&] {
         const Mention *nearest = nearestMention(a, m, [](const Mention& n) { return !n.isFigure(); });
@@ -254,22 +275,17 @@ QString entityOf(const Article& a, const Mention& m, bool count)
         const QString name = a.text.sliced(nearest->start, nearest->length()).toCaseFolded();
         return nearest->kind == MentionKind::Person ? name.section(u' ', -1) : name;
     }();
-    if (!count)
+    if (!clauses)
         return nearestName; // an amount or a measure: the name beside it ("Gatorade … $26.33")
     constexpr qsizetype kClauseReach = 300; // characters
     constexpr qsizetype kNameReach = 16;    // mentions
-    const Sentence& sentence = a.sentences[m.sentence];
-    const qsizetype from = std::max(sentence.start, m.start - kClauseReach);
-    const QStringView before = QStringView(a.text).sliced(from, m.start - from);
-    QList<qsizetype> starts = {from}; // where each clause of the window starts, in order
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        for (const QStringView boundary : {u",", u";", u" and ", u" but ", u" while ", u" whereas ", u" \u2014 "}) {
-            if (before.sliced(i).startsWith(boundary)) {
-                starts.append(from + i + boundary.size());
-                break;
-            }
-        }
-    }
+    const qsizetype from = std::max(a.sentences[m.sentence].start, m.start - kClauseReach);
+    // The clauses of the window: the one holding `from`, and those starting after it.
+    const auto first = std::upper_bound(clauses->cbegin(), clauses->cend(), from);
+    const auto last = std::upper_bound(clauses->cbegin(), clauses->cend(), m.start);
+    QList<qsizetype> starts = {from};
+    for (auto it = first; it != last; ++it)
+        starts.append(*it);
     QList<const Mention *> names; // the names of the window, nearest first
     const qsizetype at = indexOf(a, m);
     for (qsizetype k = at - 1; k >= 0 && k >= at - kNameReach && a.mentions[k].sentence == m.sentence &&
@@ -412,6 +428,8 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
         // Figures of the claim's sentences, money in the claim's commonest currency.
         QList<Figure> figures;
         QHash<QString, int> currencies;
+        QList<qsizetype> clauses; // of the sentence clausesOf, made once for its counts
+        SentenceRef clausesOf{-1, -1};
         for (const SentenceRef& r : claim.sentences) {
             Interruption::checkpoint();
             const Article& a = articles[r.article];
@@ -445,7 +463,12 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                         ++i;
                     }
                 }
-                figures.append({r, index, &m, m.value, high, unit, measures, entityOf(a, m, measures.startsWith(u"count:"))});
+                const bool count = measures.startsWith(u"count:");
+                if (count && clausesOf != r) {
+                    clauses = clauseStartsOf(a, r.sentence);
+                    clausesOf = r;
+                }
+                figures.append({r, index, &m, m.value, high, unit, measures, entityOf(a, m, count ? &clauses : nullptr)});
                 if (m.kind == MentionKind::Money)
                     ++currencies[m.unit];
             }
