@@ -14,6 +14,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace Crosscheck::Core {
@@ -419,108 +420,209 @@ QHash<QString, double> DiscrepancyFinder::statedRates(const QList<Article>& arti
     return rates;
 }
 
+namespace {
+
+// The figures of a claim's sentences that can be compared, money in the claim's commonest
+// currency (converted by the rates the folder states), an amount said twice in one sentence once.
+QList<Figure> claimFigures(const QList<Article>& articles, const Claim& claim, const QHash<QString, double>& rates)
+{
+    QList<Figure> figures;
+    QHash<QString, int> currencies;
+    QList<qsizetype> clauses; // of the sentence clausesOf, made once for its counts
+    SentenceRef clausesOf{-1, -1};
+    for (const SentenceRef& r : claim.sentences) {
+        Interruption::checkpoint();
+        const Article& a = articles[r.article];
+        // A dateline or timestamp ("Updated May 3, 2013 | 8:20 am") says when the page was
+        // written, not what happened: its figures are compared with nothing.
+        if (isDateline(a, r.sentence))
+            continue;
+        const Sentence& sentence = a.sentences[r.sentence];
+        const auto first = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), sentence.start,
+                                            [](const Mention& x, qsizetype at) { return x.start < at; });
+        for (int i = int(first - a.mentions.cbegin()); i < a.mentions.size() && a.mentions[i].start < sentence.end;
+             ++i) {
+            const Mention& m = a.mentions[i];
+            if (m.sentence != r.sentence || !m.hasValue())
+                continue;
+            const QString measures = measuresOf(a, m);
+            if (measures.isEmpty())
+                continue;
+            // A time's zone is said by some outlets and not others: the times still compare.
+            const QString unit = m.kind == MentionKind::Time ? QString() : m.unit;
+            double high = m.valueMax.value_or(m.value);
+            const int index = i;
+            // "between $1.5 billion and $1.8 billion" is one range.
+            if (i + 1 < a.mentions.size()) {
+                const Mention& n = a.mentions[i + 1];
+                const QStringView gap = QStringView(a.text).sliced(m.end, std::max<qsizetype>(0, n.start - m.end)).trimmed();
+                const QStringView before = QStringView(a.text).left(m.start).trimmed();
+                if (n.sentence == m.sentence && n.kind == m.kind && n.unit == m.unit && n.hasValue() && gap == u"and" &&
+                    before.endsWith(u"between", Qt::CaseInsensitive) && n.value > m.value) {
+                    high = n.value;
+                    ++i;
+                }
+            }
+            const bool count = measures.startsWith(u"count:");
+            if (count && clausesOf != r) {
+                clauses = clauseStartsOf(a, r.sentence);
+                clausesOf = r;
+            }
+            figures.append({r, index, &m, m.value, high, unit, measures, entityOf(a, m, count ? &clauses : nullptr)});
+            if (m.kind == MentionKind::Money)
+                ++currencies[m.unit];
+        }
+    }
+    QString common;
+    for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
+        if (common.isEmpty() || it.value() > currencies.value(common))
+            common = it.key();
+    }
+    // A money amount said twice in one sentence ("380 billion yuan ($53 billion)") counts once.
+    QHash<SentenceRef, QList<double>> inCommon; // each sentence's amounts in the common currency, sorted
+    for (const Figure& g : figures) {
+        if (g.unit == common)
+            inCommon[g.ref].append(g.low);
+    }
+    for (auto it = inCommon.begin(); it != inCommon.end(); ++it)
+        std::sort(it->begin(), it->end());
+    QList<Figure> kept;
+    for (Figure f : figures) {
+        if (f.mention->kind == MentionKind::Money && f.unit != common) {
+            const double rate = rates.value(f.unit + u'>' + common, 0);
+            if (rate <= 0)
+                continue;
+            f.low *= rate;
+            f.high *= rate;
+            f.unit = common;
+            // |g - f| <= 0.02 g for some amount g of the sentence: g between f / 1.02 and f / 0.98.
+            const QList<double> amounts = inCommon.value(f.ref);
+            const auto g = std::lower_bound(amounts.cbegin(), amounts.cend(), f.low / 1.02);
+            const bool twin = g != amounts.cend() && *g <= f.low / 0.98;
+            if (twin)
+                continue;
+        }
+        kept.append(f);
+    }
+    return kept;
+}
+
+// Every value each sentence of a claim states, per kind and unit, sorted: a sentence that states
+// the other outlet's figure too ("15 seasons, the first 11 with Philadelphia" against "his first
+// 11 seasons") speaks of both quantities, and the pair is not a disagreement.
+class StatedValues
+{
+public:
+    explicit StatedValues(const QList<Figure>& figures)
+    {
+        for (const Figure& f : figures)
+            m_values[{f.ref.article, f.ref.sentence, int(f.mention->kind), f.unit}].append(f.low);
+        for (auto& [key, values] : m_values)
+            std::sort(values.begin(), values.end());
+    }
+
+    /// Whether the sentence of `in` states the value of `of` (within rounding).
+    bool states(const Figure& in, const Figure& of) const
+    {
+        const auto found = m_values.find({in.ref.article, in.ref.sentence, int(in.mention->kind), in.unit});
+        if (found == m_values.end())
+            return false;
+        const QList<double>& values = found->second;
+        const auto at = std::lower_bound(values.cbegin(), values.cend(), of.low * 0.995);
+        return at != values.cend() && *at <= of.low * 1.005;
+    }
+
+private:
+    std::map<std::tuple<int, int, int, QString>, QList<double>> m_values;
+};
+
+// What two counterpart figures of one claim are to each other: nothing (they agree, or measure
+// different things), or a disagreement of some kind with a note a reader can check.
+std::optional<Discrepancy> judge(const Figure& x, const Figure& y, const QList<Article>& articles,
+                                 const StatedValues& stated)
+{
+    if (!x.entity.isEmpty() && !y.entity.isEmpty() && x.entity != y.entity &&
+        !x.measures.startsWith(u"age:"))
+        return std::nullopt; // of two different things
+    // A count compares only when both sentences name the same owner, or neither does
+    // ("Ty Lawson … 15 points" is not "Danny Green … 14").
+    if (x.measures.startsWith(u"count:") && x.entity != y.entity)
+        return std::nullopt;
+    const double a = x.low, b = y.low;
+    // Figures converted from another unit or currency carry the rounding of their own
+    // unit: "30 miles" is "48km".
+    const bool converted = x.mention->writtenUnit != y.mention->writtenUnit ||
+                           x.mention->unit != y.mention->unit;
+    const double tolerance = converted ? 0.02 : 0.005;
+    auto same = [tolerance](double u, double v) {
+        return std::abs(u - v) <= tolerance * std::max(std::abs(u), std::abs(v));
+    };
+    if (same(a, b) && same(x.high, y.high))
+        return std::nullopt; // they agree: "20-30 feet" and "20-30ft" are one range
+    const double ratio = std::max(a, b) / std::max(1e-9, std::min(a, b));
+    if (ratio > 2.0)
+        return std::nullopt; // different magnitudes: different things, not a disagreement
+    if (stated.states(x, y) || stated.states(y, x))
+        return std::nullopt; // one sentence states both figures
+    if (isIncrement(articles[x.ref.article], *x.mention) ||
+        isIncrement(articles[y.ref.article], *y.mention))
+        return std::nullopt; // "two more times" adds to a count; it is no total
+    const Allowed xAllowed = allowedBy(*x.mention, a, x.high);
+    const Allowed yAllowed = allowedBy(*y.mention, b, y.high);
+    const bool bothCanHold = xAllowed.low <= yAllowed.high && yAllowed.low <= xAllowed.high;
+    Discrepancy d;
+    const bool xRange = x.high > x.low, yRange = y.high > y.low;
+    const Article& ax = articles[x.ref.article];
+    const Article& ay = articles[y.ref.article];
+    if (xRange != yRange &&
+        ((xRange && b >= x.low && b <= x.high) || (yRange && a >= y.low && a <= y.high))) {
+        d.kind = Discrepancy::Kind::Range;
+        d.note =
+            QCoreApplication::translate("Discrepancy", "%1 gives %2, within the range %3 in %4")
+                .arg((xRange ? ay : ax).sourceName(),
+                     show(xRange ? ay : ax, *(xRange ? y : x).mention),
+                     show(xRange ? ax : ay, *(xRange ? x : y).mention),
+                     (xRange ? ax : ay).sourceName());
+    } else if ((!x.mention->approx.isEmpty() || !y.mention->approx.isEmpty()) &&
+               (x.mention->kind == MentionKind::Time ? std::abs(a - b) <= 0.25 : bothCanHold)) {
+        // "more than 100 mph" and "up to 120 mph" can both be true: not a conflict.
+        // "about 11:15 p.m." and "around 11:20 p.m." are close; "around 10:40" is not.
+        d.kind = Discrepancy::Kind::Approximation;
+        d.note = (ratio <= 1.1 ? QCoreApplication::translate(
+                                     "Discrepancy", "%1 says %2, %3 says %4: close, one is approximate")
+                               : QCoreApplication::translate(
+                                     "Discrepancy", "%1 says %2, %3 says %4: both can be true"))
+                     .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
+                          show(ay, *y.mention));
+    } else if (const QSet<QString> xWhen = datesOf(ax, x.ref.sentence), yWhen = datesOf(ay, y.ref.sentence);
+               x.mention->kind != MentionKind::Date && x.mention->kind != MentionKind::Time &&
+               !xWhen.isEmpty() && !yWhen.isEmpty() && !xWhen.intersects(yWhen)) {
+        // Each sentence dates its figure, and not alike: a count as of Friday and
+        // one as of Sunday can both be right.
+        d.kind = Discrepancy::Kind::Moment;
+        d.note = QCoreApplication::translate("Discrepancy", "%1 says %2 (%3), %4 says %5 (%6): "
+                                                            "at different moments")
+                     .arg(ax.sourceName(), show(ax, *x.mention), joinedSorted(xWhen),
+                          ay.sourceName(), show(ay, *y.mention), joinedSorted(yWhen));
+    } else {
+        d.kind = Discrepancy::Kind::Conflict;
+        d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
+                     .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
+                          show(ay, *y.mention));
+    }
+    return d;
+}
+
+} // namespace
+
 QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const Alignment& alignment)
 {
     const QHash<QString, double> rates = statedRates(articles);
     QList<Discrepancy> out;
     for (const Claim& claim : alignment.claims) {
         Interruption::checkpoint();
-        // Figures of the claim's sentences, money in the claim's commonest currency.
-        QList<Figure> figures;
-        QHash<QString, int> currencies;
-        QList<qsizetype> clauses; // of the sentence clausesOf, made once for its counts
-        SentenceRef clausesOf{-1, -1};
-        for (const SentenceRef& r : claim.sentences) {
-            Interruption::checkpoint();
-            const Article& a = articles[r.article];
-            // A dateline or timestamp ("Updated May 3, 2013 | 8:20 am") says when the page was
-            // written, not what happened: its figures are compared with nothing.
-            if (isDateline(a, r.sentence))
-                continue;
-            const Sentence& sentence = a.sentences[r.sentence];
-            const auto first = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), sentence.start,
-                                                [](const Mention& x, qsizetype at) { return x.start < at; });
-            for (int i = int(first - a.mentions.cbegin()); i < a.mentions.size() && a.mentions[i].start < sentence.end;
-                 ++i) {
-                const Mention& m = a.mentions[i];
-                if (m.sentence != r.sentence || !m.hasValue())
-                    continue;
-                const QString measures = measuresOf(a, m);
-                if (measures.isEmpty())
-                    continue;
-                // A time's zone is said by some outlets and not others: the times still compare.
-                const QString unit = m.kind == MentionKind::Time ? QString() : m.unit;
-                double high = m.valueMax.value_or(m.value);
-                const int index = i;
-                // "between $1.5 billion and $1.8 billion" is one range.
-                if (i + 1 < a.mentions.size()) {
-                    const Mention& n = a.mentions[i + 1];
-                    const QStringView gap = QStringView(a.text).sliced(m.end, std::max<qsizetype>(0, n.start - m.end)).trimmed();
-                    const QStringView before = QStringView(a.text).left(m.start).trimmed();
-                    if (n.sentence == m.sentence && n.kind == m.kind && n.unit == m.unit && n.hasValue() && gap == u"and" &&
-                        before.endsWith(u"between", Qt::CaseInsensitive) && n.value > m.value) {
-                        high = n.value;
-                        ++i;
-                    }
-                }
-                const bool count = measures.startsWith(u"count:");
-                if (count && clausesOf != r) {
-                    clauses = clauseStartsOf(a, r.sentence);
-                    clausesOf = r;
-                }
-                figures.append({r, index, &m, m.value, high, unit, measures, entityOf(a, m, count ? &clauses : nullptr)});
-                if (m.kind == MentionKind::Money)
-                    ++currencies[m.unit];
-            }
-        }
-        QString common;
-        for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
-            if (common.isEmpty() || it.value() > currencies.value(common))
-                common = it.key();
-        }
-        // A money amount said twice in one sentence ("380 billion yuan ($53 billion)") counts once.
-        QHash<SentenceRef, QList<double>> inCommon; // each sentence's amounts in the common currency, sorted
-        for (const Figure& g : figures) {
-            if (g.unit == common)
-                inCommon[g.ref].append(g.low);
-        }
-        for (auto it = inCommon.begin(); it != inCommon.end(); ++it)
-            std::sort(it->begin(), it->end());
-        QList<Figure> kept;
-        for (Figure f : figures) {
-            if (f.mention->kind == MentionKind::Money && f.unit != common) {
-                const double rate = rates.value(f.unit + u'>' + common, 0);
-                if (rate <= 0)
-                    continue;
-                f.low *= rate;
-                f.high *= rate;
-                f.unit = common;
-                // |g - f| <= 0.02 g for some amount g of the sentence: g between f / 1.02 and f / 0.98.
-                const QList<double> amounts = inCommon.value(f.ref);
-                const auto g = std::lower_bound(amounts.cbegin(), amounts.cend(), f.low / 1.02);
-                const bool twin = g != amounts.cend() && *g <= f.low / 0.98;
-                if (twin)
-                    continue;
-            }
-            kept.append(f);
-        }
-
-        // Every value each sentence states, per kind and unit, sorted: a sentence that states the
-        // other outlet's figure too ("15 seasons, the first 11 with Philadelphia" against "his first
-        // 11 seasons") speaks of both quantities, and the pair is not a disagreement.
-        std::map<std::tuple<int, int, int, QString>, QList<double>> stated;
-        for (const Figure& f : kept)
-            stated[{f.ref.article, f.ref.sentence, int(f.mention->kind), f.unit}].append(f.low);
-        for (auto& [key, values] : stated)
-            std::sort(values.begin(), values.end());
-        auto states = [&stated](const Figure& in, const Figure& of) {
-            const auto found = stated.find({in.ref.article, in.ref.sentence, int(in.mention->kind), in.unit});
-            if (found == stated.end())
-                return false;
-            const QList<double>& values = found->second;
-            const auto at = std::lower_bound(values.cbegin(), values.cend(), of.low * 0.995);
-            return at != values.cend() && *at <= of.low * 1.005;
-        };
+        const QList<Figure> kept = claimFigures(articles, claim, rates);
+        const StatedValues stated(kept);
 
         // For each pair of articles, match each figure to the nearest of the same kind and unit.
         // Only mutual nearest values are counterparts: "$80bn" in one sentence and "$80bn" in the
@@ -573,76 +675,13 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                         continue;
                     const Figure& x = kept[xi];
                     const Figure& y = kept[yi];
-                    if (!x.entity.isEmpty() && !y.entity.isEmpty() && x.entity != y.entity &&
-                        !x.measures.startsWith(u"age:"))
-                        continue; // of two different things
-                    // A count compares only when both sentences name the same owner, or neither does
-                    // ("Ty Lawson … 15 points" is not "Danny Green … 14").
-                    if (x.measures.startsWith(u"count:") && x.entity != y.entity)
+                    std::optional<Discrepancy> judged = judge(x, y, articles, stated);
+                    if (!judged)
                         continue;
-                    const double a = x.low, b = y.low;
-                    // Figures converted from another unit or currency carry the rounding of their own
-                    // unit: "30 miles" is "48km".
-                    const bool converted = x.mention->writtenUnit != y.mention->writtenUnit ||
-                                           x.mention->unit != y.mention->unit;
-                    const double tolerance = converted ? 0.02 : 0.005;
-                    auto same = [tolerance](double u, double v) {
-                        return std::abs(u - v) <= tolerance * std::max(std::abs(u), std::abs(v));
-                    };
-                    if (same(a, b) && same(x.high, y.high))
-                        continue; // they agree: "20-30 feet" and "20-30ft" are one range
-                    const double ratio = std::max(a, b) / std::max(1e-9, std::min(a, b));
-                    if (ratio > 2.0)
-                        continue; // different magnitudes: different things, not a disagreement
-                    if (states(x, y) || states(y, x))
-                        continue; // one sentence states both figures
-                    if (isIncrement(articles[x.ref.article], *x.mention) ||
-                        isIncrement(articles[y.ref.article], *y.mention))
-                        continue; // "two more times" adds to a count; it is no total
-                    const Allowed xAllowed = allowedBy(*x.mention, a, x.high);
-                    const Allowed yAllowed = allowedBy(*y.mention, b, y.high);
-                    const bool bothCanHold = xAllowed.low <= yAllowed.high && yAllowed.low <= xAllowed.high;
-                    Discrepancy d;
+                    Discrepancy& d = *judged;
                     d.claim = claim.id;
-                    const bool xRange = x.high > x.low, yRange = y.high > y.low;
                     const Article& ax = articles[x.ref.article];
                     const Article& ay = articles[y.ref.article];
-                    if (xRange != yRange &&
-                        ((xRange && b >= x.low && b <= x.high) || (yRange && a >= y.low && a <= y.high))) {
-                        d.kind = Discrepancy::Kind::Range;
-                        d.note =
-                            QCoreApplication::translate("Discrepancy", "%1 gives %2, within the range %3 in %4")
-                                .arg((xRange ? ay : ax).sourceName(),
-                                     show(xRange ? ay : ax, *(xRange ? y : x).mention),
-                                     show(xRange ? ax : ay, *(xRange ? x : y).mention),
-                                     (xRange ? ax : ay).sourceName());
-                    } else if ((!x.mention->approx.isEmpty() || !y.mention->approx.isEmpty()) &&
-                               (x.mention->kind == MentionKind::Time ? std::abs(a - b) <= 0.25 : bothCanHold)) {
-                        // "more than 100 mph" and "up to 120 mph" can both be true: not a conflict.
-                        // "about 11:15 p.m." and "around 11:20 p.m." are close; "around 10:40" is not.
-                        d.kind = Discrepancy::Kind::Approximation;
-                        d.note = (ratio <= 1.1 ? QCoreApplication::translate(
-                                                     "Discrepancy", "%1 says %2, %3 says %4: close, one is approximate")
-                                               : QCoreApplication::translate(
-                                                     "Discrepancy", "%1 says %2, %3 says %4: both can be true"))
-                                     .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
-                                          show(ay, *y.mention));
-                    } else if (const QSet<QString> xWhen = datesOf(ax, x.ref.sentence), yWhen = datesOf(ay, y.ref.sentence);
-                               x.mention->kind != MentionKind::Date && x.mention->kind != MentionKind::Time &&
-                               !xWhen.isEmpty() && !yWhen.isEmpty() && !xWhen.intersects(yWhen)) {
-                        // Each sentence dates its figure, and not alike: a count as of Friday and
-                        // one as of Sunday can both be right.
-                        d.kind = Discrepancy::Kind::Moment;
-                        d.note = QCoreApplication::translate("Discrepancy", "%1 says %2 (%3), %4 says %5 (%6): "
-                                                                            "at different moments")
-                                     .arg(ax.sourceName(), show(ax, *x.mention), joinedSorted(xWhen),
-                                          ay.sourceName(), show(ay, *y.mention), joinedSorted(yWhen));
-                    } else {
-                        d.kind = Discrepancy::Kind::Conflict;
-                        d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
-                                     .arg(ax.sourceName(), show(ax, *x.mention), ay.sourceName(),
-                                          show(ay, *y.mention));
-                    }
                     const QString key = QString::number(x.ref.article) + u':' + QString::number(x.index) + u'/' +
                                         QString::number(y.ref.article) + u':' + QString::number(y.index);
                     if (reported.contains(key))
