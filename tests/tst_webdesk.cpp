@@ -2,10 +2,13 @@
 // address, feeds; pages come from a server on the loopback interface that the test starts.
 
 #include "articles/articlelistmodel.h"
+#include "annotationcontroller.h"
 #include "feedsdialog.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "settings/settings.h"
+#include "store/annotationstore.h"
+#include "store/websources.h"
 #include "webimportcontroller.h"
 
 #include <QAction>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void feedsFromTheDialog();
     void needsAFolder();
     void cancelFromTheStatusBar();
+    void feedsAreCheckedEveryFewMinutes();
 
 private:
     void openFolder();
@@ -217,6 +221,26 @@ void TestWebDesk::cancelFromTheStatusBar()
     QTRY_VERIFY(!cancel->isVisible());
     QCOMPARE(QDir(m_folder->path()).entryList({u"*.html"_s}, QDir::Files).size(), 0);
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"cancelled"_s));
+}
+
+void TestWebDesk::feedsAreCheckedEveryFewMinutes()
+{
+    // The interval the Feeds dialog sets runs while the folder is open; when it fires, the feeds
+    // are checked without a word from the user.
+    m_settings->setFeedMinutes(5);
+    openFolder();
+    QTimer *timer = nullptr;
+    for (QTimer *t : m_web->findChildren<QTimer *>()) {
+        if (t->interval() == 5 * 60 * 1000)
+            timer = t;
+    }
+    QVERIFY(timer);
+    QVERIFY(timer->isActive());
+    Core::AnnotationStore *store = m_window->findChild<Ui::AnnotationController *>()->store();
+    QVERIFY(Core::WebSources(store).addFeed(QUrl(m_server.url("/feed.xml"))));
+    timer->start(10); // as if five minutes had passed
+    waitForBatch(1);
+    QVERIFY(QFile::exists(m_folder->filePath(u"web-from-feed.html"_s)));
 }
 
 QTEST_MAIN(TestWebDesk)

@@ -72,24 +72,26 @@ WebImportController::WebImportController(FolderController *folder, AnnotationCon
     m_window->addAction(paste);
     m_window->installEventFilter(this);
 
-    // Feeds are checked every few minutes (View the Feeds dialog) while a folder is open.
+    // Feeds are checked every few minutes (as the Feeds dialog sets) while a folder is open.
     connect(m_feedTimer, &QTimer::timeout, this, [this] {
         if (!isRunning() && !m_folder->folder().isEmpty())
             checkFeeds();
     });
-    auto updateTimer = [this] {
-        const int minutes = m_settings->feedMinutes();
-        if (minutes > 0)
-            m_feedTimer->start(minutes * 60 * 1000);
-        else
-            m_feedTimer->stop();
-    };
-    updateTimer();
-    connect(m_folder, &FolderController::loaded, this, [this, updateTimer](const QString& opened) {
+    restartFeedTimer();
+    connect(m_folder, &FolderController::loaded, this, [this](const QString& opened) {
         if (m_import && m_importFolder != opened)
             cancel(); // the store of another folder
-        updateTimer();
+        restartFeedTimer();
     });
+}
+
+void WebImportController::restartFeedTimer()
+{
+    const int minutes = m_settings->feedMinutes();
+    if (minutes > 0)
+        m_feedTimer->start(minutes * 60 * 1000);
+    else
+        m_feedTimer->stop();
 }
 
 WebImportController::~WebImportController() = default;
@@ -272,11 +274,7 @@ void WebImportController::showFeeds()
     connect(&dialog, &FeedsDialog::checkRequested, this, &WebImportController::checkFeeds);
     connect(this, &WebImportController::batchFinished, &dialog, &FeedsDialog::reload);
     dialog.exec();
-    const int minutes = m_settings->feedMinutes();
-    if (minutes > 0)
-        m_feedTimer->start(minutes * 60 * 1000);
-    else
-        m_feedTimer->stop();
+    restartFeedTimer();
 }
 
 } // namespace Crosscheck::Ui

@@ -60,6 +60,7 @@ private:
     void askForUrls();
     void showFeeds();
     void showBusy();
+    void restartFeedTimer();
     void onProgress(int done, int total);
 
     FolderController *m_folder;
