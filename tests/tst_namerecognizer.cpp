@@ -77,6 +77,11 @@ void TestNameRecognizer::recognizes_data()
         u"Apple"_s, u"organization"_s);
     row("product before line", u"Headline\nThe company said its new Zenbook Pro line starts at $1,199."_s,
         u"Zenbook Pro"_s, u"product"_s);
+    // Only people are followed by "who" or an age ("Teixeira, 28," had been a place in ECB+).
+    row("name before who", u"Headline\nThe club made an offer to Okonkwo, who turns 29 in April, on Friday."_s,
+        u"Okonkwo"_s, u"person"_s);
+    row("name before an age", u"Headline\nThe club offered Okonkwo, 28, an eight-year deal on Friday."_s,
+        u"Okonkwo"_s, u"person"_s);
     row("country", u"Headline\nThe plan is one of the largest in China to date."_s, u"China"_s, u"place"_s);
     row("region", u"Headline\nHong Kong shares slid as much as 3% on Monday."_s, u"Hong Kong"_s, u"place"_s);
     row("capital city", u"Headline\nThe crackdown came from Beijing in 2020."_s, u"Beijing"_s, u"place"_s);

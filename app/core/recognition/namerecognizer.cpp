@@ -282,6 +282,14 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
     if (Lexicon::instance().isPlace(article.text.sliced(tokens[first].start, tokens[last].end - tokens[first].start)))
         return std::nullopt;
     const WordKey prev(word(first - 1), WordKey::Lower), next(word(last + 1), WordKey::Lower);
+    // "Teixeira, who turns 29," and "Teixeira, 28,": only people are followed by "who" or an age.
+    if (next == u",") {
+        const WordKey after(word(last + 2), WordKey::Lower);
+        bool age = false;
+        const int years = word(last + 2).toInt(&age);
+        if (after == u"who" || after == u"whose" || (age && years > 0 && years < 120 && word(last + 3) == u","))
+            return MentionKind::Person;
+    }
     const bool possessive = next == u"'s" || next == u"\u2019s";
     if ((last > first && evidence.factsOf(word(last)).suffix) || prev.in(orgBefore) || next.in(orgAfter) ||
         (possessive && WordKey(word(last + 2), WordKey::Lower).in(roleAfterPossessive)) ||
