@@ -6,6 +6,7 @@
 #include "nametagger.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -283,7 +284,17 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
         return std::nullopt;
     const WordKey prev(word(first - 1), WordKey::Lower), next(word(last + 1), WordKey::Lower);
     // "Teixeira, who turns 29," and "Teixeira, 28,": only people are followed by "who" or an age.
-    if (next == u",") {
+    // Not after a determiner, an ordinal or "of", nor for a name ending as institutions do: "the
+    // Saints, who" are a team, "the 12th Doctor, who" a role, "the Department of Health, who" and
+    // "Duke University, who" bodies.
+    static const QSet<QString> determiners = {
+        QStringLiteral("the"), QStringLiteral("a"),   QStringLiteral("an"),    QStringLiteral("this"),
+        QStringLiteral("that"), QStringLiteral("its"), QStringLiteral("his"),  QStringLiteral("her"),
+        QStringLiteral("their"), QStringLiteral("our"), QStringLiteral("new"), QStringLiteral("former")};
+    static const QRegularExpression ordinal(QStringLiteral("^(\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|"
+                                                           "sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$"));
+    if (next == u"," && !prev.in(determiners) && prev != u"of" && !evidence.factsOf(word(last)).suffix &&
+        !ordinal.match(word(first - 1).toString().toLower()).hasMatch()) {
         const WordKey after(word(last + 2), WordKey::Lower);
         bool age = false;
         const int years = word(last + 2).toInt(&age);
