@@ -25,6 +25,7 @@ private Q_SLOTS:
     void recognizes_data();
     void recognizes();
     void folderEvidence();
+    void carriedPeopleStayOutOfLongerNames();
     void correctionsWin();
     void gumNewsNamedMentions();
     void commonWordsAreNoNames_data();
@@ -157,6 +158,26 @@ void TestNameRecognizer::recognizes()
         return;
     if (kind != u"name")
         QCOMPARE(mentionKindName(found->kind), kind);
+}
+
+// A person's surname is carried through the folder, but not into a longer name that holds the same
+// word ("Hall of Fame", "Natural Health Industry"; paraphrased from ECB+).
+void TestNameRecognizer::carriedPeopleStayOutOfLongerNames()
+{
+    const QList<Article> articles = TestUtils::articles(
+        {u"Wildlife rules\nDale Hall, who directs the wildlife agency, spoke on Friday.\n"
+         "On Friday Hall said the rule changes nothing for the dams.\n"
+         "The Hall of Fame coach and the Natural Health Industry group disagreed.\n"_s,
+         u"Agency speaks\nOfficials said Hall, 58, would testify on Tuesday.\n"_s});
+    const auto names = NameRecognizer::recognize(articles);
+    const qsizetype fame = articles[0].text.indexOf(u"Hall of Fame"_s);
+    const qsizetype said = articles[0].text.indexOf(u"Hall said"_s);
+    bool person = false;
+    for (const Mention& m : names[0]) {
+        QVERIFY2(!(m.kind == MentionKind::Person && m.start == fame), "Hall of Hall of Fame taken for a person");
+        person = person || (m.kind == MentionKind::Person && m.start == said);
+    }
+    QVERIFY2(person, "Hall said: the surname carried as a person");
 }
 
 void TestNameRecognizer::folderEvidence()

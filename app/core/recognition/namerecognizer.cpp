@@ -416,6 +416,19 @@ QSet<QString> confidentNames(const QList<Article>& articles, const QList<Found>&
     return out;
 }
 
+// Whether the word at `i` stands inside a longer capitalised name: between two capitalised words
+// (not after a title or at the sentence's start), or before "of" and a capitalised word.
+bool insideLongerName(const Article& article, const QList<NameToken>& tokens, int i, int firstWord)
+{
+    auto word = [&](int k) { return k >= 0 && k < tokens.size() ? textOf(article, tokens[k]) : QStringView(); };
+    auto adjacent = [&](int k) { return k >= 0 && k + 1 < tokens.size() && tokens[k].end + 1 == tokens[k + 1].start; };
+    const bool capitalisedBefore = i - 1 > firstWord && adjacent(i - 1) && isCapitalised(word(i - 1)) &&
+                                   !NameCues::isPersonTitle(word(i - 1)) && !NameCues::isHonorific(word(i - 1));
+    const bool capitalisedAfter = adjacent(i) && isCapitalised(word(i + 1));
+    const bool ofAfter = adjacent(i) && word(i + 1) == u"of" && adjacent(i + 1) && isCapitalised(word(i + 2));
+    return (capitalisedBefore && capitalisedAfter) || ofAfter;
+}
+
 // Step 4: a confident name is a name wherever it stands capitalised in the folder, and so are the
 // first and last words of a person's name once the full name has been seen.
 void carryNames(const QList<Article>& articles, const NameEvidence& evidence, const QSet<QString>& confident,
@@ -458,6 +471,11 @@ void carryNames(const QList<Article>& articles, const NameEvidence& evidence, co
                     if (!known)
                         continue;
                     if (len == 1 && i == firstWord && evidence.factsOf(w).dictionary == 1)
+                        break;
+                    // One word inside a longer name is that name's, not a person's: "Hall" of "Hall of
+                    // Fame", "Health" of "Natural Health Industry".
+                    if (len == 1 && kinds.value(name, MentionKind::Organization) == MentionKind::Person &&
+                        insideLongerName(article, tokens, i, firstWord))
                         break;
                     added.append({a, s, tokens[i].start, end, kinds.value(name, MentionKind::Organization), 0.f, i == firstWord, false});
                     i += len - 1;
