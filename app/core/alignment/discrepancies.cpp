@@ -269,15 +269,17 @@ QList<qsizetype> clauseStartsOf(const Article& a, int sentence)
 // sentence dense with figures stays linear. The surname stands for a person.
 QString entityOf(const Article& a, const Mention& m, const QList<qsizetype> *clauses)
 {
-    const QString nearestName = [&] {
-        const Mention *nearest = nearestMention(a, m, [](const Mention& n) { return !n.isFigure(); });
-        if (!nearest)
+    const auto nameOf = [&a](const Mention *n) {
+        if (!n)
             return QString();
-        const QString name = a.text.sliced(nearest->start, nearest->length()).toCaseFolded();
-        return nearest->kind == MentionKind::Person ? name.section(u' ', -1) : name;
-    }();
+        const QString name = a.text.sliced(n->start, n->length()).toCaseFolded();
+        return n->kind == MentionKind::Person ? name.section(u' ', -1) : name;
+    };
+    const auto nearestName = [&] {
+        return nameOf(nearestMention(a, m, [](const Mention& n) { return !n.isFigure(); }));
+    };
     if (!clauses)
-        return nearestName; // an amount or a measure: the name beside it ("Gatorade … $26.33")
+        return nearestName(); // an amount or a measure: the name beside it ("Gatorade … $26.33")
     constexpr qsizetype kClauseReach = 300; // characters
     constexpr qsizetype kNameReach = 16;    // mentions
     const qsizetype from = std::max(a.sentences[m.sentence].start, m.start - kClauseReach);
@@ -303,10 +305,7 @@ QString entityOf(const Article& a, const Mention& m, const QList<qsizetype> *cla
                 subject = n; // nearest first, so the last one kept is the clause's first name
         }
     }
-    if (!subject)
-        return nearestName;
-    const QString name = a.text.sliced(subject->start, subject->length()).toCaseFolded();
-    return subject->kind == MentionKind::Person ? name.section(u' ', -1) : name;
+    return subject ? nameOf(subject) : nearestName();
 }
 
 QString show(const Article& a, const Mention& m)
