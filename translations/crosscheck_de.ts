@@ -345,6 +345,17 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::TeamSync</name>
+    <message>
+        <source>Cannot open the folder&apos;s annotations: %1</source>
+        <translation>Die Anmerkungen des Ordners lassen sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a team server.</source>
+        <translation>Nicht mit einem Teamserver verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::WebFetcher</name>
     <message>
         <source>it is not a web address</source>
@@ -2333,6 +2344,87 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>the PDF has no text layer (scanned pages?)</source>
         <translation>das PDF hat keine Textebene (gescannte Seiten?)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>Cannot read the changes waiting for the team server</source>
+        <translation>Die Änderungen, die auf den Teamserver warten, können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the changes waiting for the team server</source>
+        <translation>Die Änderungen, die auf den Teamserver warten, können nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the team&apos;s changes</source>
+        <translation>Die Änderungen des Teams können nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>Cannot read the team server&apos;s schema: %1</source>
+        <translation>Das Schema des Teamservers kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s tables were made by a newer Crosscheck (schema %1; this one knows up to %2). Update Crosscheck to work with this server; nothing was changed.</source>
+        <translation>Die Tabellen des Teamservers stammen von einem neueren Crosscheck (Schema %1; dieses kennt bis %2). Aktualisieren Sie Crosscheck, um mit diesem Server zu arbeiten; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the team server&apos;s tables: %1</source>
+        <translation>Die Tabellen des Teamservers können nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The team server has no Crosscheck tables at version %1 yet, and %2 may not create them: ask the administrator to connect once as the owner role (docs/team.md). The server said: %3</source>
+        <translation>Der Teamserver hat noch keine Crosscheck-Tabellen in Version %1, und %2 darf sie nicht anlegen: Bitten Sie die Administration, sich einmal mit der Eigentümerrolle zu verbinden (docs/team.md). Der Server meldete: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>Not a server address: %1 (expected postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>Keine Serveradresse: %1 (erwartet: postgresql://BENUTZER@HOST:PORT/DATENBANK)</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address; Crosscheck asks for it (or reads PGPASSWORD).</source>
+        <translation>Lassen Sie das Passwort aus der Adresse weg; Crosscheck fragt danach (oder liest PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; (use %2)</source>
+        <translation>Unbekannter sslmode „%1“ (möglich: %2)</translation>
+    </message>
+    <message>
+        <source>The address needs a user, a host and a database: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>Die Adresse braucht einen Benutzer, einen Host und eine Datenbank: postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <source>This Crosscheck cannot talk to PostgreSQL: Qt&apos;s QPSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation>Dieses Crosscheck kann nicht mit PostgreSQL sprechen: Qts QPSQL-Treiber fehlt (installieren Sie libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the password of %2.</source>
+        <translation>Der Server unter %1 hat das Passwort von %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS, and this connection requires it (sslmode=%2); ask its administrator to turn TLS on.</source>
+        <translation>Der Server unter %1 bietet kein TLS an, diese Verbindung verlangt es aber (sslmode=%2); bitten Sie die Administration, TLS einzuschalten.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>Die TLS-Verbindung zu %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not know this database or user: %2</source>
+        <translation>Der Server unter %1 kennt diese Datenbank oder diesen Benutzer nicht: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at %1: %2</source>
+        <translation>Der Teamserver unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The team server at %1 refused the connection: %2</source>
+        <translation>Der Teamserver unter %1 hat die Verbindung abgelehnt: %2</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,17 @@ Carried by %2 of %3 articles</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::TeamSync</name>
+    <message>
+        <source>Cannot open the folder&apos;s annotations: %1</source>
+        <translation>无法打开文件夹的批注：%1</translation>
+    </message>
+    <message>
+        <source>Not connected to a team server.</source>
+        <translation>未连接到团队服务器。</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::WebFetcher</name>
     <message>
         <source>it is not a web address</source>
@@ -2311,6 +2322,87 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>the PDF has no text layer (scanned pages?)</source>
         <translation>该 PDF 没有文本层（扫描页面？）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>Cannot read the changes waiting for the team server</source>
+        <translation>无法读取等待发送到团队服务器的更改</translation>
+    </message>
+    <message>
+        <source>Cannot update the changes waiting for the team server</source>
+        <translation>无法更新等待发送到团队服务器的更改</translation>
+    </message>
+    <message>
+        <source>Cannot store the team&apos;s changes</source>
+        <translation>无法保存团队的更改</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>Cannot read the team server&apos;s schema: %1</source>
+        <translation>无法读取团队服务器的架构：%1</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s tables were made by a newer Crosscheck (schema %1; this one knows up to %2). Update Crosscheck to work with this server; nothing was changed.</source>
+        <translation>团队服务器的表由较新的 Crosscheck 创建（架构 %1；本版本最多支持 %2）。请更新 Crosscheck 后再使用此服务器；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the team server&apos;s tables: %1</source>
+        <translation>无法升级团队服务器的表：%1</translation>
+    </message>
+    <message>
+        <source>The team server has no Crosscheck tables at version %1 yet, and %2 may not create them: ask the administrator to connect once as the owner role (docs/team.md). The server said: %3</source>
+        <translation>团队服务器上还没有版本 %1 的 Crosscheck 表，而 %2 无权创建：请管理员以所有者角色连接一次（docs/team.md）。服务器消息：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>Not a server address: %1 (expected postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>不是服务器地址：%1（应为 postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address; Crosscheck asks for it (or reads PGPASSWORD).</source>
+        <translation>地址中不要包含密码；Crosscheck 会询问密码（或读取 PGPASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; (use %2)</source>
+        <translation>未知的 sslmode“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>The address needs a user, a host and a database: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>地址需要用户、主机和数据库：postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>This Crosscheck cannot talk to PostgreSQL: Qt&apos;s QPSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation>此 Crosscheck 无法连接 PostgreSQL：缺少 Qt 的 QPSQL 驱动（请安装 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the password of %2.</source>
+        <translation>%1 上的服务器拒绝了 %2 的密码。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS, and this connection requires it (sslmode=%2); ask its administrator to turn TLS on.</source>
+        <translation>%1 上的服务器不提供 TLS，而此连接要求 TLS（sslmode=%2）；请管理员启用 TLS。</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>与 %1 的 TLS 连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not know this database or user: %2</source>
+        <translation>%1 上的服务器不认识此数据库或用户：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at %1: %2</source>
+        <translation>无法连接到 %1 上的团队服务器：%2</translation>
+    </message>
+    <message>
+        <source>The team server at %1 refused the connection: %2</source>
+        <translation>%1 上的团队服务器拒绝了连接：%2</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,9 @@ struct Annotation
     QDateTime created;
     QDateTime modified;
     bool orphan = false; ///< could not be placed in the current text; kept, never dropped
+    QString author;      ///< who made it on a team server (the server's role name); empty before
+    bool isPrivate = false; ///< kept from the team: only its author ever reads it on the server
+    qint64 revision = 0;    ///< the team server's revision it was last seen at; 0 if never there
 
     friend bool operator==(const Annotation&, const Annotation&) = default;
 };

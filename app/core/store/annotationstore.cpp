@@ -1,6 +1,7 @@
 #include "annotationstore.h"
 
 #include "anchoring.h"
+#include "storeschema.h"
 #include "logging.h"
 
 #include <QCryptographicHash>
@@ -19,83 +20,6 @@ namespace Crosscheck::Core {
 
 namespace {
 
-// Numbered migrations: entry i brings a database from user_version i to i + 1.
-const QList<QStringList>& migrations()
-{
-    static const QList<QStringList> steps = {
-        {
-            QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, "
-                           "color TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral(
-                "CREATE TABLE annotations(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
-                "article_path TEXT NOT NULL, article_sha256 TEXT NOT NULL, exact TEXT NOT NULL, "
-                "prefix TEXT NOT NULL, suffix TEXT NOT NULL, start INTEGER NOT NULL, "
-                "stop INTEGER NOT NULL, color TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
-                "created TEXT NOT NULL, modified TEXT NOT NULL, orphan INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE INDEX annotations_article ON annotations(article_path, start)"),
-            QStringLiteral(
-                "CREATE TABLE annotation_tags(annotation_id INTEGER NOT NULL REFERENCES annotations(id) "
-                "ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE RESTRICT, "
-                "PRIMARY KEY(annotation_id, tag_id)) WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"),
-        },
-        {
-            // Full-text search over quotes and notes, kept current by triggers.
-            QStringLiteral(
-                "CREATE VIRTUAL TABLE annotation_search USING fts5(exact, note, content='annotations', "
-                "content_rowid='id')"),
-            QStringLiteral("INSERT INTO annotation_search(annotation_search) VALUES('rebuild')"),
-            QStringLiteral("CREATE TRIGGER annotations_ai AFTER INSERT ON annotations BEGIN "
-                           "INSERT INTO annotation_search(rowid, exact, note) VALUES (new.id, new.exact, "
-                           "new.note); END"),
-            QStringLiteral("CREATE TRIGGER annotations_ad AFTER DELETE ON annotations BEGIN "
-                           "INSERT INTO annotation_search(annotation_search, rowid, exact, note) "
-                           "VALUES ('delete', old.id, old.exact, old.note); END"),
-            QStringLiteral("CREATE TRIGGER annotations_au AFTER UPDATE OF exact, note ON annotations BEGIN "
-                           "INSERT INTO annotation_search(annotation_search, rowid, exact, note) "
-                           "VALUES ('delete', old.id, old.exact, old.note); "
-                           "INSERT INTO annotation_search(rowid, exact, note) VALUES (new.id, new.exact, "
-                           "new.note); END"),
-        },
-        {
-            // The user's corrections of name recognition: a name of a kind, or "none": not a name.
-            QStringLiteral("CREATE TABLE name_corrections(name TEXT PRIMARY KEY, kind TEXT NOT NULL)"),
-        },
-        {
-            // Full-text search over the folder's sentences, brought up to date by syncArticles()
-            // for every article whose text changed.
-            QStringLiteral("CREATE TABLE indexed_articles(path TEXT PRIMARY KEY, sha256 TEXT NOT NULL)"),
-            QStringLiteral("CREATE VIRTUAL TABLE sentence_search USING fts5(path UNINDEXED, "
-                           "sentence UNINDEXED, text, tokenize='unicode61 remove_diacritics 2')"),
-        },
-        {
-            // Disagreements the user dismissed, by DiscrepancyFinder::key(): they stay dismissed
-            // when the folder is analysed again.
-            QStringLiteral("CREATE TABLE dismissed_discrepancies(key TEXT PRIMARY KEY, note TEXT NOT NULL, "
-                           "dismissed TEXT NOT NULL)"),
-        },
-        {
-            // Articles the user moved to another story: into the story of the article named by
-            // `with`, or, when it is empty, into a story of their own.
-            QStringLiteral("CREATE TABLE story_moves(path TEXT PRIMARY KEY, with_path TEXT NOT NULL)"),
-        },
-        {
-            // What the user corrected about an article: outlet, title, date (ISO); NULL keeps
-            // what the page says.
-            QStringLiteral("CREATE TABLE article_details(path TEXT PRIMARY KEY, outlet TEXT, title TEXT, "
-                           "published TEXT)"),
-        },
-        {
-            // Pages added from the web (each address asked for and arrived at, with the file it
-            // became) and the folder's feeds (see WebSources).
-            QStringLiteral("CREATE TABLE web_pages(url TEXT PRIMARY KEY, file TEXT NOT NULL, fetched_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE feeds(url TEXT PRIMARY KEY, title TEXT, added_at TEXT NOT NULL, "
-                           "checked_at TEXT)"),
-        },
-    };
-    return steps;
-}
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -103,7 +27,7 @@ QString now()
 
 const QString kColumns = QStringLiteral(
     "a.id, a.uuid, a.article_path, a.article_sha256, a.exact, a.prefix, a.suffix, a.start, a.stop, a.color, "
-    "a.note, a.created, a.modified, a.orphan, "
+    "a.note, a.created, a.modified, a.orphan, a.author, a.private, a.revision, "
     "(SELECT group_concat(t.path, char(31)) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id "
     "WHERE x.annotation_id = a.id)");
 
@@ -124,7 +48,10 @@ Annotation fromQuery(const QSqlQuery& q)
     a.created = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
     a.modified = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     a.orphan = q.value(13).toBool();
-    const QString tags = q.value(14).toString();
+    a.author = q.value(14).toString();
+    a.isPrivate = q.value(15).toBool();
+    a.revision = q.value(16).toLongLong();
+    const QString tags = q.value(17).toString();
     if (!tags.isEmpty()) {
         a.tags = tags.split(QChar(31));
         a.tags.sort();
@@ -292,7 +219,7 @@ bool AnnotationStore::migrate()
     while (version < kSchemaVersion) {
         if (!db.transaction())
             return fail(tr("Cannot upgrade the annotation store"), db.lastError().text());
-        for (const QString& sql : migrations()[version]) {
+        for (const QString& sql : storeMigrations()[version]) {
             if (!exec(sql)) {
                 db.rollback();
                 return false;
@@ -374,15 +301,27 @@ bool AnnotationStore::insert(const Annotation& a)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
         "INSERT INTO annotations(uuid, article_path, article_sha256, exact, prefix, suffix, start, "
-        "stop, color, note, created, modified, orphan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "stop, color, note, created, modified, orphan, author, private, revision) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant& v : QVariantList{
              a.uuid, text(a.articlePath), text(a.articleSha256), text(a.exact), text(a.prefix),
              text(a.suffix), qlonglong(a.start), qlonglong(a.end), text(a.color), text(a.note),
-             a.created.toString(Qt::ISODateWithMs), a.modified.toString(Qt::ISODateWithMs), a.orphan ? 1 : 0})
+             a.created.toString(Qt::ISODateWithMs), a.modified.toString(Qt::ISODateWithMs), a.orphan ? 1 : 0,
+             text(a.author), a.isPrivate ? 1 : 0, a.revision})
         q.addBindValue(v);
     if (!q.exec())
         return fail(tr("Cannot save the annotation"), q.lastError().text());
     return writeTags(q.lastInsertId().toLongLong(), a.tags);
+}
+
+bool AnnotationStore::put(const Annotation& a)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM annotations WHERE uuid = ?"));
+    q.addBindValue(a.uuid);
+    if (!q.exec())
+        return fail(tr("Cannot save the annotation"), q.lastError().text());
+    return insert(a);
 }
 
 bool AnnotationStore::restore(const Annotation& a)
@@ -419,12 +358,12 @@ bool AnnotationStore::update(const Annotation& a)
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("UPDATE annotations SET article_path = ?, article_sha256 = ?, exact = ?, prefix = ?, "
-                       "suffix = ?, start = ?, stop = ?, color = ?, note = ?, modified = ?, orphan = ? "
-                       "WHERE uuid = ? RETURNING id"));
+                       "suffix = ?, start = ?, stop = ?, color = ?, note = ?, modified = ?, orphan = ?, "
+                       "private = ? WHERE uuid = ? RETURNING id"));
     for (const QVariant& v :
          QVariantList{text(a.articlePath), text(a.articleSha256), text(a.exact), text(a.prefix),
                       text(a.suffix), qlonglong(a.start), qlonglong(a.end), text(a.color), text(a.note),
-                      now(), a.orphan ? 1 : 0, a.uuid})
+                      now(), a.orphan ? 1 : 0, a.isPrivate ? 1 : 0, a.uuid})
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         const QString error = q.lastError().isValid() ? q.lastError().text() : tr("no such annotation");

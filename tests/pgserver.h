@@ -1,0 +1,216 @@
+#pragma once
+
+// A throw-away PostgreSQL server for the team tests: initdb in a temporary folder, a loopback port
+// and a Unix socket, password (SCRAM) authentication, started, stopped, killed and started again on
+// the same data. As root (the build root) the server runs as the user "postgres", which the
+// postgresql-17 package creates; PostgreSQL refuses to run as root.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <pwd.h>
+#include <signal.h>
+#include <unistd.h>
+
+class PgServer
+{
+public:
+    static constexpr const char *kSuperPassword = "super-secret";
+
+    PgServer()
+    {
+        const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& v : versions) {
+            if (QFile::exists(QStringLiteral("/usr/lib/postgresql/%1/bin/postgres").arg(v)))
+                m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin/").arg(v);
+        }
+    }
+    ~PgServer() { stop(); }
+
+    /// Why the tests cannot run here, or empty.
+    QString unavailable() const
+    {
+        if (m_bin.isEmpty())
+            return QStringLiteral("PostgreSQL server binaries not installed (postgresql-17)");
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return QStringLiteral("Qt's QPSQL driver not installed (libqt6sql6-psql)");
+        if (geteuid() == 0 && !getpwnam("postgres"))
+            return QStringLiteral("running as root and there is no user postgres to run the server as");
+        return {};
+    }
+
+    bool init()
+    {
+        if (!m_dir.isValid())
+            return false;
+        QDir(m_dir.path()).mkpath(QStringLiteral("sock"));
+        QFile pw(m_dir.filePath(QStringLiteral("pw")));
+        if (!pw.open(QIODevice::WriteOnly) || pw.write(kSuperPassword) < 0)
+            return false;
+        pw.close();
+        giveAway(m_dir.path());
+        giveAway(m_dir.filePath(QStringLiteral("sock")));
+        giveAway(pw.fileName());
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        return runAsServerUser(m_bin + QStringLiteral("initdb"),
+                               {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("postgres"),
+                                QStringLiteral("--auth=scram-sha-256"), QStringLiteral("--pwfile=") + pw.fileName(),
+                                QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync"),
+                                QStringLiteral("--locale=C.UTF-8")});
+    }
+
+    bool start()
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process->setStandardOutputFile(QProcess::nullDevice());
+        // Its own process group, so kill() reaches the backends too.
+        m_process->setChildProcessModifier([] { ::setsid(); });
+        const auto [program, args] = asServerUser(
+            m_bin + QStringLiteral("postgres"),
+            {QStringLiteral("-D"), dataDir(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-k"),
+             socketDir(), QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"),
+             QStringLiteral("fsync=off"), QStringLiteral("-c"), QStringLiteral("logging_collector=off"),
+             QStringLiteral("-c"), QStringLiteral("log_min_messages=panic")});
+        m_process->start(program, args);
+        if (!m_process->waitForStarted(10000))
+            return false;
+        for (int i = 0; i < 200; ++i) {
+            if (QFile::exists(socketDir() + QStringLiteral("/.s.PGSQL.") + QString::number(m_port)) && canConnect())
+                return true;
+            QThread::msleep(50);
+        }
+        return false;
+    }
+
+    /// SIGKILL to the server and all its backends, as a crash or power cut would.
+    void kill()
+    {
+        if (!m_process)
+            return;
+        ::kill(-pid_t(m_process->processId()), SIGKILL);
+        m_process->waitForFinished(10000);
+        m_process.reset();
+        QFile::remove(socketDir() + QStringLiteral("/.s.PGSQL.") + QString::number(m_port));
+        QFile::remove(socketDir() + QStringLiteral("/.s.PGSQL.") + QString::number(m_port) + QStringLiteral(".lock"));
+    }
+
+    void stop()
+    {
+        if (!m_process)
+            return;
+        ::kill(pid_t(m_process->processId()), SIGINT); // fast shutdown
+        if (!m_process->waitForFinished(20000))
+            kill();
+        m_process.reset();
+    }
+
+    /// Runs SQL as the superuser on @p database; the first error, or empty.
+    QString superSql(const QStringList& statements, const QString& database = QStringLiteral("postgres"))
+    {
+        const QString name = QStringLiteral("pgserver-super");
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(socketDir());
+            db.setPort(m_port);
+            db.setDatabaseName(database);
+            db.setUserName(QStringLiteral("postgres"));
+            db.setPassword(QString::fromLatin1(kSuperPassword));
+            if (!db.open()) {
+                error = db.lastError().text();
+            } else {
+                QSqlQuery q(db);
+                for (const QString& sql : statements) {
+                    if (!q.exec(sql)) {
+                        error = sql + QStringLiteral(": ") + q.lastError().text();
+                        break;
+                    }
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    }
+
+    /// The first column of the first row of @p sql, as the superuser.
+    QVariant superValue(const QString& sql, const QString& database)
+    {
+        const QString name = QStringLiteral("pgserver-value");
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(socketDir());
+            db.setPort(m_port);
+            db.setDatabaseName(database);
+            db.setUserName(QStringLiteral("postgres"));
+            db.setPassword(QString::fromLatin1(kSuperPassword));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    value = q.value(0);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    }
+
+    int port() const { return m_port; }
+    QString socketDir() const { return m_dir.filePath(QStringLiteral("sock")); }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+
+private:
+    bool canConnect()
+    {
+        return superSql({QStringLiteral("SELECT 1")}).isEmpty();
+    }
+
+    static void giveAway(const QString& path)
+    {
+        if (geteuid() != 0)
+            return;
+        if (const passwd *pg = getpwnam("postgres"))
+            (void)::chown(QFile::encodeName(path).constData(), pg->pw_uid, pg->pw_gid);
+    }
+
+    static std::pair<QString, QStringList> asServerUser(const QString& program, const QStringList& args)
+    {
+        if (geteuid() != 0)
+            return {program, args};
+        // setpriv execs the server itself (no extra parent), so its pid is the postmaster's.
+        return {QStringLiteral("setpriv"),
+                QStringList{QStringLiteral("--reuid=postgres"), QStringLiteral("--regid=postgres"),
+                            QStringLiteral("--clear-groups"), QStringLiteral("--")} +
+                    QStringList{program} + args};
+    }
+
+    bool runAsServerUser(const QString& program, const QStringList& args)
+    {
+        const auto [p, a] = asServerUser(program, args);
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(p, a);
+        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+            qWarning("%s", process.readAll().constData());
+            return false;
+        }
+        return true;
+    }
+
+    QString m_bin;
+    QTemporaryDir m_dir;
+    int m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+};
