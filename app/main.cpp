@@ -1,5 +1,6 @@
 #include "addcommand.h"
 #include "analyzecommand.h"
+#include "synccommand.h"
 #include "deskcontroller.h"
 #include "exportcommand.h"
 #include "focusframestyle.h"
@@ -79,7 +80,8 @@ int main(int argc, char *argv[])
 {
     // Commands that need no window run without a display.
     if (argc > 1 && (qstrcmp(argv[1], "analyze") == 0 || qstrcmp(argv[1], "export") == 0 ||
-                     qstrcmp(argv[1], "import") == 0 || qstrcmp(argv[1], "add") == 0)) {
+                     qstrcmp(argv[1], "import") == 0 || qstrcmp(argv[1], "add") == 0 ||
+                     qstrcmp(argv[1], "sync") == 0)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();
         // Messages in the user's language; the analysis document stays the same everywhere.
@@ -88,6 +90,8 @@ int main(int argc, char *argv[])
             qstrcmp(argv[1], "analyze") == 0 ? std::nullopt : std::make_optional<Translators>(settings);
         if (qstrcmp(argv[1], "add") == 0)
             return runAddCommand(QCoreApplication::arguments());
+        if (qstrcmp(argv[1], "sync") == 0)
+            return runSyncCommand(QCoreApplication::arguments());
         if (qstrcmp(argv[1], "export") == 0)
             return runExportCommand(QCoreApplication::arguments());
         if (qstrcmp(argv[1], "import") == 0)
@@ -116,8 +120,9 @@ int main(int argc, char *argv[])
                                     "Work without a window: analyze FOLDER prints the analysis as JSON, export "
                                     "FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import "
                                     "FOLDER FILE reads W3C annotations into it, add FOLDER URL… saves web pages "
-                                    "(or a feed's items) into it. Each has --help."),
-        QStringLiteral("[analyze|export|import|add]"));
+                                    "(or a feed's items) into it, sync FOLDER --server URI keeps its annotations in step with a "
+                                    "team's server. Each has --help."),
+        QStringLiteral("[analyze|export|import|add|sync]"));
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QCoreApplication::translate("main", "Folder of articles to open."),
                                  QStringLiteral("[FOLDER]"));

@@ -72,16 +72,20 @@ public:
     bool start()
     {
         m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process->setStandardOutputFile(QProcess::nullDevice());
-        // Its own process group, so kill() reaches the backends too.
+        m_process->setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")), QIODevice::Append);
+        // A session of its own, so kill() reaches every backend; a shell beside the server takes
+        // the whole session down once this test process is gone, even if it crashed.
         m_process->setChildProcessModifier([] { ::setsid(); });
+        const QString watch = QStringLiteral(
+            "parent=$1; shift; \"$@\" & pg=$!; "
+            "while [ -d /proc/$parent ] && kill -0 $pg 2>/dev/null; do sleep 0.5; done; kill -9 0");
         const auto [program, args] = asServerUser(
-            m_bin + QStringLiteral("postgres"),
-            {QStringLiteral("-D"), dataDir(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-k"),
-             socketDir(), QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"),
-             QStringLiteral("fsync=off"), QStringLiteral("-c"), QStringLiteral("logging_collector=off"),
-             QStringLiteral("-c"), QStringLiteral("log_min_messages=panic")});
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), watch, QStringLiteral("pgserver"), QString::number(::getpid()),
+             m_bin + QStringLiteral("postgres"), QStringLiteral("-D"), dataDir(), QStringLiteral("-p"),
+             QString::number(m_port), QStringLiteral("-k"), socketDir(), QStringLiteral("-c"),
+             QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"), QStringLiteral("fsync=off")});
         m_process->start(program, args);
         if (!m_process->waitForStarted(10000))
             return false;
@@ -90,6 +94,9 @@ public:
                 return true;
             QThread::msleep(50);
         }
+        QFile log(m_dir.filePath(QStringLiteral("server.log")));
+        if (log.open(QIODevice::ReadOnly))
+            qWarning("the server did not start:\n%s", log.readAll().right(2000).constData());
         return false;
     }
 
@@ -98,9 +105,18 @@ public:
     {
         if (!m_process)
             return;
+        QFile pidFile(dataDir() + QStringLiteral("/postmaster.pid"));
+        const QByteArray postmaster = pidFile.open(QIODevice::ReadOnly) ? pidFile.readLine().trimmed() : QByteArray();
+        pidFile.close();
         ::kill(-pid_t(m_process->processId()), SIGKILL);
         m_process->waitForFinished(10000);
         m_process.reset();
+        // The killed postmaster was the shell's child: wait until it is reaped, as after a real
+        // crash, so that the next start sees a stale lock file and recovers.
+        for (int i = 0; i < 100 && !postmaster.isEmpty() && QFile::exists(QStringLiteral("/proc/") + QString::fromLatin1(postmaster)); ++i)
+            QThread::msleep(50);
+        if (!postmaster.isEmpty() && QFile::exists(QStringLiteral("/proc/") + QString::fromLatin1(postmaster)))
+            pidFile.remove();
         QFile::remove(socketDir() + QStringLiteral("/.s.PGSQL.") + QString::number(m_port));
         QFile::remove(socketDir() + QStringLiteral("/.s.PGSQL.") + QString::number(m_port) + QStringLiteral(".lock"));
     }
@@ -109,7 +125,8 @@ public:
     {
         if (!m_process)
             return;
-        ::kill(pid_t(m_process->processId()), SIGINT); // fast shutdown
+        runAsServerUser(m_bin + QStringLiteral("pg_ctl"), {QStringLiteral("stop"), QStringLiteral("-D"), dataDir(),
+                                                           QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w")});
         if (!m_process->waitForFinished(20000))
             kill();
         m_process.reset();
@@ -165,6 +182,16 @@ public:
         }
         QSqlDatabase::removeDatabase(name);
         return value;
+    }
+
+    /// The roles of a desk: crosscheck_team (members), desk_owner (owns the databases and runs
+    /// the migrations), alice and bob (members); each password is the name and "-pw".
+    QString createDeskRoles()
+    {
+        return superSql({QStringLiteral("CREATE ROLE crosscheck_team NOLOGIN"),
+                         QStringLiteral("CREATE ROLE desk_owner LOGIN PASSWORD 'desk_owner-pw'"),
+                         QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-pw' IN ROLE crosscheck_team"),
+                         QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE crosscheck_team")});
     }
 
     int port() const { return m_port; }

@@ -12,6 +12,7 @@
 #include "team/teamsync.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -101,13 +102,7 @@ private Q_SLOTS:
             QSKIP(qPrintable(why));
         QVERIFY(m_server.init());
         QVERIFY(m_server.start());
-        QCOMPARE(m_server.superSql({
-                     QStringLiteral("CREATE ROLE crosscheck_team NOLOGIN"),
-                     QStringLiteral("CREATE ROLE desk_owner LOGIN PASSWORD 'desk_owner-pw'"),
-                     QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-pw' IN ROLE crosscheck_team"),
-                     QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE crosscheck_team"),
-                 }),
-                 QString());
+        QCOMPARE(m_server.createDeskRoles(), QString());
     }
 
     // Each test works in a fresh database that the owner role prepared.
@@ -370,6 +365,56 @@ private Q_SLOTS:
         QVERIFY(!d.sync->connectTo(server, QStringLiteral("alice-pw")));
         QVERIFY2(d.sync->status().reason.contains(QLatin1String("ask the administrator")),
                  qPrintable(d.sync->status().reason));
+    }
+
+    void theCommandLineSyncsAFolder()
+    {
+        QTemporaryDir a, b;
+        const QByteArray text = kText.toUtf8() + '\n';
+        for (const QString& file : {a.filePath(QStringLiteral("story.txt")), b.filePath(QStringLiteral("copy.txt"))}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        const QString uri = as(QStringLiteral("alice")).uri();
+        const auto crosscheck = [&uri](const QString& folder, const QString& password, QString *out) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PGPASSWORD"), password);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(CROSSCHECK_EXECUTABLE), {QStringLiteral("sync"), folder, QStringLiteral("--server"), uri});
+            p.waitForFinished(60000);
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString out;
+        QCOMPARE(crosscheck(a.path(), QStringLiteral("alice-pw"), &out), 0);
+        QVERIFY2(out.contains(QLatin1String("sent 0 changes")), qPrintable(out));
+        QString uuid;
+        {
+            AnnotationStore store;
+            QCOMPARE(store.open(a.path()), AnnotationStore::OpenResult::Opened);
+            const QStringList hashes = SyncJournal(&store).articleHashes();
+            QCOMPARE(hashes.size(), 1);
+            Annotation h;
+            h.articlePath = QStringLiteral("story.txt");
+            h.articleSha256 = hashes.first();
+            h.exact = QStringLiteral("tidal barrage");
+            h.start = kText.indexOf(h.exact);
+            h.end = h.start + h.exact.size();
+            uuid = store.add(h)->uuid;
+        }
+        QCOMPARE(crosscheck(a.path(), QStringLiteral("alice-pw"), &out), 0);
+        QVERIFY2(out.contains(QLatin1String("sent 1 changes")), qPrintable(out));
+        QCOMPARE(crosscheck(b.path(), QStringLiteral("alice-pw"), &out), 0);
+        QVERIFY2(out.contains(QLatin1String("1 annotations in the folder")), qPrintable(out));
+        {
+            AnnotationStore store;
+            QCOMPARE(store.open(b.path()), AnnotationStore::OpenResult::Opened);
+            QCOMPARE(store.annotation(uuid)->articlePath, QStringLiteral("copy.txt"));
+        }
+        QCOMPARE(crosscheck(b.path(), QStringLiteral("wrong"), &out), 1);
+        QVERIFY2(out.contains(QLatin1String("refused the password of alice")), qPrintable(out));
     }
 
     void addressesReadAndWrite()

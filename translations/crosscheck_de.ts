@@ -278,6 +278,14 @@
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Private (only its author sees it)</source>
+        <translation>Privat (nur für die Person sichtbar, die sie angelegt hat)</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::ArticleListModel</name>
@@ -1660,6 +1668,18 @@ In %2 von %3 Artikeln berichtet</translation>
         <source>Choose an article in the list to read it, or open a folder of articles (Ctrl+O). Help › Getting Started (F1) shows how the desk works.</source>
         <translation>Wählen Sie einen Artikel in der Liste, um ihn zu lesen, oder öffnen Sie einen Ordner mit Artikeln (Strg+O). Hilfe › Erste Schritte (F1) zeigt, wie der Schreibtisch funktioniert.</translation>
     </message>
+    <message>
+        <source>Private: not shared with the team</source>
+        <translation>Privat: nicht mit dem Team geteilt</translation>
+    </message>
+    <message>
+        <source>Private to %1</source>
+        <translation>Privat für %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::RecentFoldersMenu</name>
@@ -1895,6 +1915,150 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>Tag (a slash makes a child tag, as in claim/disputed):</source>
         <translation>Schlagwort (ein Schrägstrich macht ein Unterschlagwort, wie in Aussage/bestritten):</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Server</source>
+        <translation>Mit einem Teamserver verbinden</translation>
+    </message>
+    <message>
+        <source>Work on this folder with your team: annotations are shared through the team&apos;s PostgreSQL server and kept here too, so you can go on working offline.</source>
+        <translation>Arbeiten Sie mit Ihrem Team an diesem Ordner: Anmerkungen werden über den PostgreSQL-Server des Teams geteilt und auch hier aufbewahrt, sodass Sie offline weiterarbeiten können.</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <source>TLS required (encrypted)</source>
+        <translation>TLS erforderlich (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>TLS, certificate and host name verified</source>
+        <translation>TLS, Zertifikat und Hostname geprüft</translation>
+    </message>
+    <message>
+        <source>No TLS (a local socket or a trusted network only)</source>
+        <translation>Kein TLS (nur lokaler Socket oder vertrauenswürdiges Netz)</translation>
+    </message>
+    <message>
+        <source>The CA certificate that signed the server&apos;s (PEM)</source>
+        <translation>Das CA-Zertifikat, das das des Servers signiert hat (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamController</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Private (Only Me)</source>
+        <translation>&amp;Privat (nur ich)</translation>
+    </message>
+    <message>
+        <source>Keep the highlight at the cursor to yourself: the team server never shows it to anyone else</source>
+        <translation>Die Markierung am Cursor für sich behalten: Der Teamserver zeigt sie niemand anderem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: sending %n change(s)…</source>
+        <translation>
+            <numerusform>Team: %n Änderung wird gesendet…</numerusform>
+            <numerusform>Team: %n Änderungen werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: connected</source>
+        <translation>Team: verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: offline, %n Änderung wartet</numerusform>
+            <numerusform>Team: offline, %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: not connected — %1</source>
+        <translation>Team: nicht verbunden – %1</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>Make Private</source>
+        <translation>Privat machen</translation>
+    </message>
+    <message>
+        <source>Share with the Team</source>
+        <translation>Mit dem Team teilen</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the desktop keyring (%1); Crosscheck will ask for it next time.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Desktops abgelegt werden (%1); Crosscheck fragt beim nächsten Mal danach.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2511,57 @@ In %2 von %3 Artikeln berichtet</translation>
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>in step with %1</source>
+        <translation>abgeglichen mit %1</translation>
+    </message>
+    <message>
+        <source>Keep a folder&apos;s annotations in step with a team&apos;s PostgreSQL server (docs/team.md). The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die Anmerkungen eines Ordners mit dem PostgreSQL-Server eines Teams abgleichen (docs/team.md). Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Folder of articles.</source>
+        <translation>Ordner mit Artikeln.</translation>
+    </message>
+    <message>
+        <source>The team server: postgresql://USER@HOST:PORT/DATABASE[?sslmode=verify-full&amp;sslrootcert=FILE].</source>
+        <translation>Der Teamserver: postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=verify-full&amp;sslrootcert=DATEI].</translation>
+    </message>
+    <message>
+        <source>Stay connected and keep the folder in step until stopped.</source>
+        <translation>Verbunden bleiben und den Ordner abgleichen, bis abgebrochen wird.</translation>
+    </message>
+    <message>
+        <source>Usage: crosscheck sync FOLDER --server postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>Aufruf: crosscheck sync ORDNER --server postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 (%2 changes wait in the folder)</source>
+        <translation>%1 (%2 Änderungen warten im Ordner)</translation>
+    </message>
+    <message>
+        <source>sent %1 changes, received %2, %3 annotations in the folder</source>
+        <translation>%1 Änderungen gesendet, %2 empfangen, %3 Anmerkungen im Ordner</translation>
+    </message>
+    <message>
+        <source>received %1 changes, %2 annotations in the folder</source>
+        <translation>%1 Änderungen empfangen, %2 Anmerkungen im Ordner</translation>
+    </message>
+    <message>
+        <source>cannot watch: %1</source>
+        <translation>Beobachten nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncJournal</name>
     <message>
         <source>Cannot read the changes waiting for the team server</source>
@@ -2517,8 +2732,8 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Fenstergröße als BREITExHÖHE.</translation>
     </message>
     <message>
-        <source>Work without a window: analyze FOLDER prints the analysis as JSON, export FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import FOLDER FILE reads W3C annotations into it, add FOLDER URL… saves web pages (or a feed&apos;s items) into it. Each has --help.</source>
-        <translation>Ohne Fenster arbeiten: analyze ORDNER gibt die Analyse als JSON aus, export ORDNER schreibt seine Anmerkungen (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import ORDNER DATEI liest W3C-Anmerkungen ein, add ORDNER URL… speichert Webseiten (oder die Einträge eines Feeds) darin. Jeder Befehl hat --help.</translation>
+        <source>Work without a window: analyze FOLDER prints the analysis as JSON, export FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import FOLDER FILE reads W3C annotations into it, add FOLDER URL… saves web pages (or a feed&apos;s items) into it, sync FOLDER --server URI keeps its annotations in step with a team&apos;s server. Each has --help.</source>
+        <translation>Ohne Fenster arbeiten: analyze ORDNER gibt die Analyse als JSON aus, export ORDNER schreibt seine Anmerkungen (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import ORDNER DATEI liest W3C-Anmerkungen ein, add ORDNER URL… speichert Webseiten (oder die Einträge eines Feeds) darin, sync ORDNER --server URI gleicht seine Anmerkungen mit dem Server eines Teams ab. Jeder Befehl hat --help.</translation>
     </message>
 </context>
 </TS>

@@ -128,6 +128,23 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::TeamController</name>
+    <message numerus="yes">
+        <source>Team: sending %n change(s)…</source>
+        <translation>
+            <numerusform>Team: sending %n change…</numerusform>
+            <numerusform>Team: sending %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: offline, %n change waiting</numerusform>
+            <numerusform>Team: offline, %n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::WebImportController</name>
     <message numerus="yes">
         <source>%n page(s) added from the web</source>

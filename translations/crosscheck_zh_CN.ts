@@ -276,6 +276,14 @@
         <source>Note</source>
         <translation>笔记</translation>
     </message>
+    <message>
+        <source>Private (only its author sees it)</source>
+        <translation>私有（仅作者可见）</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>作者：%1</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::ArticleListModel</name>
@@ -1646,6 +1654,18 @@ Carried by %2 of %3 articles</source>
         <source>Choose an article in the list to read it, or open a folder of articles (Ctrl+O). Help › Getting Started (F1) shows how the desk works.</source>
         <translation>在列表中选择一篇文章阅读，或打开一个文章文件夹（Ctrl+O）。帮助 › 入门（F1）介绍工作台的用法。</translation>
     </message>
+    <message>
+        <source>Private: not shared with the team</source>
+        <translation>私有：不与团队共享</translation>
+    </message>
+    <message>
+        <source>Private to %1</source>
+        <translation>%1 的私有批注</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>作者：%1</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::RecentFoldersMenu</name>
@@ -1880,6 +1900,148 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>Tag (a slash makes a child tag, as in claim/disputed):</source>
         <translation>标签（斜杠表示子标签，例如 说法/有争议）：</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>在桌面密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Server</source>
+        <translation>连接到团队服务器</translation>
+    </message>
+    <message>
+        <source>Work on this folder with your team: annotations are shared through the team&apos;s PostgreSQL server and kept here too, so you can go on working offline.</source>
+        <translation>与团队一起处理此文件夹：批注通过团队的 PostgreSQL 服务器共享，并在本地保留，因此离线时也可以继续工作。</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org，或套接字文件夹如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>TLS required (encrypted)</source>
+        <translation>必须使用 TLS（加密）</translation>
+    </message>
+    <message>
+        <source>TLS, certificate and host name verified</source>
+        <translation>TLS，并验证证书和主机名</translation>
+    </message>
+    <message>
+        <source>No TLS (a local socket or a trusted network only)</source>
+        <translation>不使用 TLS（仅限本地套接字或可信网络）</translation>
+    </message>
+    <message>
+        <source>The CA certificate that signed the server&apos;s (PEM)</source>
+        <translation>签发服务器证书的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>安全(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamController</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Private (Only Me)</source>
+        <translation>私有（仅自己）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Keep the highlight at the cursor to yourself: the team server never shows it to anyone else</source>
+        <translation>光标处的高亮仅自己可见：团队服务器不会向任何其他人显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: sending %n change(s)…</source>
+        <translation>
+            <numerusform>团队：正在发送 %n 项更改…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: connected</source>
+        <translation>团队：已连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>团队：离线，%n 项更改等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: not connected — %1</source>
+        <translation>团队：未连接 — %1</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Make Private</source>
+        <translation>设为私有</translation>
+    </message>
+    <message>
+        <source>Share with the Team</source>
+        <translation>与团队共享</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the desktop keyring (%1); Crosscheck will ask for it next time.</source>
+        <translation>无法将密码保存到桌面密钥环（%1）；Crosscheck 下次会再询问。</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2487,57 @@ Carried by %2 of %3 articles</source>
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>in step with %1</source>
+        <translation>已与 %1 同步</translation>
+    </message>
+    <message>
+        <source>Keep a folder&apos;s annotations in step with a team&apos;s PostgreSQL server (docs/team.md). The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>使文件夹的批注与团队的 PostgreSQL 服务器保持同步（docs/team.md）。密码来自 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>Folder of articles.</source>
+        <translation>文章文件夹。</translation>
+    </message>
+    <message>
+        <source>The team server: postgresql://USER@HOST:PORT/DATABASE[?sslmode=verify-full&amp;sslrootcert=FILE].</source>
+        <translation>团队服务器：postgresql://用户@主机:端口/数据库[?sslmode=verify-full&amp;sslrootcert=文件]。</translation>
+    </message>
+    <message>
+        <source>Stay connected and keep the folder in step until stopped.</source>
+        <translation>保持连接并持续同步文件夹，直到停止。</translation>
+    </message>
+    <message>
+        <source>Usage: crosscheck sync FOLDER --server postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>用法：crosscheck sync 文件夹 --server postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1 (%2 changes wait in the folder)</source>
+        <translation>%1（%2 项更改在文件夹中等待）</translation>
+    </message>
+    <message>
+        <source>sent %1 changes, received %2, %3 annotations in the folder</source>
+        <translation>已发送 %1 项更改，已接收 %2 项，文件夹中有 %3 条批注</translation>
+    </message>
+    <message>
+        <source>received %1 changes, %2 annotations in the folder</source>
+        <translation>已接收 %1 项更改，文件夹中有 %2 条批注</translation>
+    </message>
+    <message>
+        <source>cannot watch: %1</source>
+        <translation>无法持续同步：%1</translation>
+    </message>
+</context>
+<context>
     <name>SyncJournal</name>
     <message>
         <source>Cannot read the changes waiting for the team server</source>
@@ -2495,8 +2708,8 @@ Carried by %2 of %3 articles</source>
         <translation>窗口大小，格式为 宽x高。</translation>
     </message>
     <message>
-        <source>Work without a window: analyze FOLDER prints the analysis as JSON, export FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import FOLDER FILE reads W3C annotations into it, add FOLDER URL… saves web pages (or a feed&apos;s items) into it. Each has --help.</source>
-        <translation>无需窗口：analyze 文件夹 以 JSON 输出分析，export 文件夹 导出其批注（Markdown、HTML、CSV、JSON-LD、REFI-QDA），import 文件夹 文件 读入 W3C 批注，add 文件夹 URL… 将网页（或订阅源的条目）保存到其中。每个命令都有 --help。</translation>
+        <source>Work without a window: analyze FOLDER prints the analysis as JSON, export FOLDER writes its annotations (Markdown, HTML, CSV, JSON-LD, REFI-QDA), import FOLDER FILE reads W3C annotations into it, add FOLDER URL… saves web pages (or a feed&apos;s items) into it, sync FOLDER --server URI keeps its annotations in step with a team&apos;s server. Each has --help.</source>
+        <translation>无窗口工作：analyze 文件夹 以 JSON 输出分析结果，export 文件夹 导出其批注（Markdown、HTML、CSV、JSON-LD、REFI-QDA），import 文件夹 文件 导入 W3C 批注，add 文件夹 URL… 将网页（或订阅源的条目）保存到其中，sync 文件夹 --server URI 使其批注与团队服务器保持同步。每个命令都有 --help。</translation>
     </message>
 </context>
 </TS>

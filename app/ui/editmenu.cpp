@@ -8,7 +8,7 @@
 
 namespace Crosscheck::Ui {
 
-EditMenu::EditMenu(AnnotationController *annotations, QWidget *parent)
+EditMenu::EditMenu(AnnotationController *annotations, const QList<QAction *>& highlightActions, QWidget *parent)
     : QMenu(tr("&Edit"), parent)
 {
     QAction *undo = annotations->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -28,6 +28,7 @@ EditMenu::EditMenu(AnnotationController *annotations, QWidget *parent)
     addActions(annotations->colourActions());
     addAction(annotations->tagAction());
     addAction(annotations->noteAction());
+    addActions(highlightActions);
     addAction(annotations->deleteAction());
     QMenu *names = addMenu(tr("N&ame"));
     names->addActions(annotations->nameActions());

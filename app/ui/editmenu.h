@@ -14,7 +14,8 @@ class EditMenu final : public QMenu
     Q_DISABLE_COPY_MOVE(EditMenu)
 
 public:
-    EditMenu(AnnotationController *annotations, QWidget *parent);
+    /// @p highlightActions follow Note (Private, from the team desk).
+    EditMenu(AnnotationController *annotations, const QList<QAction *>& highlightActions, QWidget *parent);
     ~EditMenu() override;
 };
 

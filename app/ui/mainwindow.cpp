@@ -33,6 +33,7 @@
 #include "store/annotationlistmodel.h"
 #include "store/annotationstore.h"
 #include "tagdialog.h"
+#include "teamcontroller.h"
 #include "thememenu.h"
 #include "webimportcontroller.h"
 
@@ -241,9 +242,9 @@ void MainWindow::setupDocks()
 void MainWindow::setupActions()
 {
     auto *web = new WebImportController(m_folder, m_annotations, m_messages, statusBar(), m_settings, this);
-    auto *file = new FileMenu(m_settings, {web->addAction(), web->feedsAction()}, this);
+    auto *team = new TeamController(m_folder, m_annotations, statusBar(), m_settings, this);
+    auto *file = new FileMenu(m_settings, {web->addAction(), web->feedsAction(), team->menu()->menuAction()}, this);
     menuBar()->addMenu(file);
-    QAction *open = file->openAction();
     connect(file, &FileMenu::openRequested, this, &MainWindow::onOpenFolderTriggered);
     connect(file, &FileMenu::folderChosen, this, &MainWindow::openFolder);
     connect(file, &FileMenu::reloadRequested, this, [this] {
@@ -255,7 +256,7 @@ void MainWindow::setupActions()
     connect(file, &FileMenu::importRequested, m_transfer, &AnnotationTransfer::importInteractively);
     connect(file, &FileMenu::quitRequested, this, &QWidget::close);
 
-    menuBar()->addMenu(new EditMenu(m_annotations, this));
+    menuBar()->addMenu(new EditMenu(m_annotations, {team->privateAction()}, this));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_deskController->addPaneAction(), m_deskController->closePaneAction(),
@@ -293,7 +294,7 @@ void MainWindow::setupActions()
         m_search->queryEdit()->selectAll();
     });
 
-    addToolBar(new DeskToolBar(open, {m_deskController->addPaneAction(), m_deskController->closePaneAction(),
+    addToolBar(new DeskToolBar(file->openAction(), {m_deskController->addPaneAction(), m_deskController->closePaneAction(),
                                       m_deskController->linkPanesAction()}, find, this));
 
     menuBar()->addMenu(new HelpMenu(menuBar(), this));

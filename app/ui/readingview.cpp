@@ -472,6 +472,10 @@ QString ReadingView::toolTipAt(qsizetype offset) const
         QString tip = a.tags.isEmpty() ? tr("Highlight, no tags") : tr("Tags: %1").arg(a.tags.join(u", "));
         if (!a.note.trimmed().isEmpty())
             tip += u'\n' + a.note.trimmed();
+        if (a.isPrivate)
+            tip += u'\n' + (a.author.isEmpty() ? tr("Private: not shared with the team") : tr("Private to %1").arg(a.author));
+        else if (!a.author.isEmpty())
+            tip += u'\n' + tr("By %1").arg(a.author);
         parts.append(tip);
     }
     const QString mention = mentionToolTipAt(offset);

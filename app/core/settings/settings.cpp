@@ -176,6 +176,24 @@ QString Settings::Keys::folderDesk(const QString& folder)
     return QStringLiteral("desks/") + QString::fromLatin1(hash);
 }
 
+QString Settings::Keys::folderTeam(const QString& folder)
+{
+    return folderDesk(folder).replace(QStringLiteral("desks/"), QStringLiteral("teams/"));
+}
+
+QString Settings::folderTeam(const QString& folder) const
+{
+    return m_settings->value(Keys::folderTeam(folder)).toString();
+}
+
+void Settings::setFolderTeam(const QString& folder, const QString& uri)
+{
+    if (uri.isEmpty())
+        m_settings->remove(Keys::folderTeam(folder));
+    else
+        m_settings->setValue(Keys::folderTeam(folder), uri);
+}
+
 QVariantMap Settings::folderDesk(const QString& folder) const
 {
     return m_settings->value(Keys::folderDesk(folder)).toMap();

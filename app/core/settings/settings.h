@@ -32,6 +32,7 @@ public:
         static QString feedMinutes() { return QStringLiteral("web/feedMinutes"); }
         /// The desk of one folder, under a key made from the folder's path.
         static QString folderDesk(const QString& folder);
+        static QString folderTeam(const QString& folder);
     };
 
     /// Uses the user's settings store (QSettings with the application's organisation and name).
@@ -83,6 +84,9 @@ public:
     /// scroll positions. Empty when the folder was never opened.
     QVariantMap folderDesk(const QString& folder) const;
     void setFolderDesk(const QString& folder, const QVariantMap& desk);
+    /// The team server a folder syncs with (a postgresql:// address, never a password); empty: none.
+    QString folderTeam(const QString& folder) const;
+    void setFolderTeam(const QString& folder, const QString& uri);
 
     void sync();
 

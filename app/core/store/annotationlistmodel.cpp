@@ -51,8 +51,12 @@ QVariant AnnotationListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case QuoteColumn:
-            return a.orphan ? tr("%1 (not found in the current text)").arg(a.exact) : a.exact;
+        case QuoteColumn: {
+            const QString quote = a.orphan ? tr("%1 (not found in the current text)").arg(a.exact) : a.exact;
+            if (role == Qt::DisplayRole || (a.author.isEmpty() && !a.isPrivate))
+                return quote;
+            return QString(quote + u'\n' + (a.isPrivate ? tr("Private (only its author sees it)") : tr("By %1").arg(a.author)));
+        }
         case ArticleColumn:
             return a.articlePath;
         case TagsColumn:
