@@ -2041,10 +2041,6 @@ In %2 von %3 Artikeln berichtet</translation>
         </translation>
     </message>
     <message>
-        <source>Team: not connected — %1</source>
-        <translation>Team: nicht verbunden – %1</translation>
-    </message>
-    <message>
         <source>In step</source>
         <translation>Abgeglichen</translation>
     </message>
@@ -2059,6 +2055,14 @@ In %2 von %3 Artikeln berichtet</translation>
     <message>
         <source>The password could not be kept in the desktop keyring (%1); Crosscheck will ask for it next time.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund des Desktops abgelegt werden (%1); Crosscheck fragt beim nächsten Mal danach.</translation>
+    </message>
+    <message>
+        <source>Team: offline, trying again</source>
+        <translation>Team: offline, neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <source>Team: not connected</source>
+        <translation>Team: nicht verbunden</translation>
     </message>
 </context>
 <context>

@@ -2024,10 +2024,6 @@ Carried by %2 of %3 articles</source>
         </translation>
     </message>
     <message>
-        <source>Team: not connected — %1</source>
-        <translation>团队：未连接 — %1</translation>
-    </message>
-    <message>
         <source>In step</source>
         <translation>已同步</translation>
     </message>
@@ -2042,6 +2038,14 @@ Carried by %2 of %3 articles</source>
     <message>
         <source>The password could not be kept in the desktop keyring (%1); Crosscheck will ask for it next time.</source>
         <translation>无法将密码保存到桌面密钥环（%1）；Crosscheck 下次会再询问。</translation>
+    </message>
+    <message>
+        <source>Team: offline, trying again</source>
+        <translation>团队：离线，正在重试</translation>
+    </message>
+    <message>
+        <source>Team: not connected</source>
+        <translation>团队：未连接</translation>
     </message>
 </context>
 <context>

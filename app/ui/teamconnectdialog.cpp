@@ -52,7 +52,9 @@ TeamConnectDialog::TeamConnectDialog(const Core::TeamServer& server, const QStri
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("S&ecurity:"), m_security);
-    form->addRow(tr("&CA certificate:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA certificate:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(QString(), m_remember);
 
     auto *layout = new QVBoxLayout(this);

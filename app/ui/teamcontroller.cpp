@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Crosscheck::Ui {
 
@@ -73,9 +74,10 @@ QString TeamController::statusText() const
     case State::Connected:
         return m_status.waiting > 0 ? tr("Team: sending %n change(s)…", nullptr, m_status.waiting) : tr("Team: connected");
     case State::Offline:
-        return tr("Team: offline, %n change(s) waiting", nullptr, m_status.waiting);
+        return m_status.waiting > 0 ? tr("Team: offline, %n change(s) waiting", nullptr, m_status.waiting)
+                                    : tr("Team: offline, trying again");
     case State::Failed:
-        return tr("Team: not connected — %1").arg(m_status.reason);
+        return tr("Team: not connected");
     }
     return {};
 }
@@ -83,6 +85,16 @@ QString TeamController::statusText() const
 void TeamController::onStatus(const Core::TeamSync::Status& status)
 {
     m_status = status;
+    if (m_toRemember && status.state == Core::TeamSync::State::Connected) {
+        rememberPassword(m_toRemember->first, m_toRemember->second);
+        m_toRemember.reset();
+    }
+    // A connection the user just asked for that did not work: ask again, saying why.
+    if (m_asked && status.state != Core::TeamSync::State::Off) {
+        m_asked = false;
+        if (status.state == Core::TeamSync::State::Failed || status.state == Core::TeamSync::State::Offline)
+            QTimer::singleShot(0, this, [this, why = status.reason] { connectInteractively(why); });
+    }
     if (!m_label)
         return;
     m_label->setText(statusText());
@@ -128,8 +140,12 @@ void TeamController::connectInteractively(const QString& problem)
     QString error;
     Core::TeamServer server = Core::TeamServer::fromUri(m_settings->folderTeam(folder), &error).value_or(Core::TeamServer());
     TeamConnectDialog dialog(server, problem, m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        if (!problem.isEmpty())
+            disconnectFromServer(); // the user gave up on a server that did not answer or refused
         return;
+    }
+    m_asked = true;
     connectTo(dialog.server(), dialog.password(), dialog.rememberPassword());
 }
 
@@ -139,19 +155,22 @@ void TeamController::connectTo(const Core::TeamServer& server, const QString& pa
     if (folder.isEmpty())
         return;
     m_settings->setFolderTeam(folder, server.uri());
-    if (remember) {
-        auto *job = new QKeychain::WritePasswordJob(kKeyringService, this);
-        job->setKey(server.id());
-        job->setTextData(password);
-        connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
-            if (done->error() != QKeychain::NoError && m_label)
-                m_label->setToolTip(tr("The password could not be kept in the desktop keyring (%1); Crosscheck will "
-                                       "ask for it next time.")
-                                        .arg(done->errorString()));
-        });
-        job->start();
-    }
+    m_toRemember = remember ? std::make_optional(std::make_pair(server.id(), password)) : std::nullopt;
     start(server, password);
+}
+
+void TeamController::rememberPassword(const QString& key, const QString& password)
+{
+    auto *job = new QKeychain::WritePasswordJob(kKeyringService, this);
+    job->setKey(key);
+    job->setTextData(password);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
+        if (done->error() != QKeychain::NoError && m_label)
+            m_label->setToolTip(tr("The password could not be kept in the desktop keyring (%1); Crosscheck will "
+                                   "ask for it next time.")
+                                    .arg(done->errorString()));
+    });
+    job->start();
 }
 
 void TeamController::onFolderLoaded(const QString& folder)

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -59,6 +61,7 @@ private:
     void stop();
     void onStatus(const Core::TeamSync::Status& status);
     void togglePrivate();
+    void rememberPassword(const QString& key, const QString& password);
     void updateActions();
 
     FolderController *m_folder;
@@ -75,6 +78,8 @@ private:
     QObject *m_worker;                 ///< lives in m_thread: the context TeamSync is made in
     Core::TeamSync *m_sync = nullptr;  ///< lives in m_thread
     QString m_syncedFolder;
+    std::optional<std::pair<QString, QString>> m_toRemember; ///< key and password, once they worked
+    bool m_asked = false; ///< the dialog asked for the running connection
     Core::TeamSync::Status m_status;
 };
 
