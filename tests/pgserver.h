@@ -69,7 +69,8 @@ public:
                                 QStringLiteral("--locale=C.UTF-8")});
     }
 
-    bool start()
+    /// Starts the server; @p options are more "-c name=value" settings (TLS, say).
+    bool start(const QStringList& options = {})
     {
         m_process = std::make_unique<QProcess>();
         m_process->setStandardOutputFile(QProcess::nullDevice());
@@ -86,7 +87,10 @@ public:
              m_bin + QStringLiteral("postgres"), QStringLiteral("-D"), dataDir(), QStringLiteral("-p"),
              QString::number(m_port), QStringLiteral("-k"), socketDir(), QStringLiteral("-c"),
              QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"), QStringLiteral("fsync=off")});
-        m_process->start(program, args);
+        QStringList all = args;
+        for (const QString& option : options)
+            all << QStringLiteral("-c") << option;
+        m_process->start(program, all);
         if (!m_process->waitForStarted(10000))
             return false;
         for (int i = 0; i < 200; ++i) {
@@ -192,6 +196,49 @@ public:
                          QStringLiteral("CREATE ROLE desk_owner LOGIN PASSWORD 'desk_owner-pw'"),
                          QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-pw' IN ROLE crosscheck_team"),
                          QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE crosscheck_team")});
+    }
+
+    /// Makes a certificate authority and a server certificate for 127.0.0.1 (not "localhost") in the
+    /// server's folder (openssl); the "-c" settings that turn TLS on with them, or empty on failure.
+    QStringList makeTls(QString *caFile)
+    {
+        const QString dir = m_dir.path() + QStringLiteral("/tls");
+        QDir().mkpath(dir);
+        const auto openssl = [&dir](const QStringList& args) {
+            QProcess p;
+            p.setWorkingDirectory(dir);
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral("openssl"), args);
+            const bool ok = p.waitForFinished(60000) && p.exitCode() == 0;
+            if (!ok)
+                qWarning("openssl: %s", p.readAll().constData());
+            return ok;
+        };
+        QFile ext(dir + QStringLiteral("/san.ext"));
+        if (!ext.open(QIODevice::WriteOnly) || ext.write("subjectAltName=IP:127.0.0.1\n") < 0)
+            return {};
+        ext.close();
+        const bool ok =
+            openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                     QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                     QStringLiteral("/CN=Crosscheck test CA"), QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                     QStringLiteral("-out"), QStringLiteral("ca.pem")}) &&
+            openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=crosscheck-test-server"), QStringLiteral("-keyout"),
+                     QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr")}) &&
+            openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                     QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                     QStringLiteral("-extfile"), QStringLiteral("san.ext"), QStringLiteral("-out"), QStringLiteral("server.pem")});
+        if (!ok)
+            return {};
+        QFile::setPermissions(dir + QStringLiteral("/server.key"), QFile::ReadOwner | QFile::WriteOwner);
+        giveAway(dir);
+        giveAway(dir + QStringLiteral("/server.key"));
+        giveAway(dir + QStringLiteral("/server.pem"));
+        *caFile = dir + QStringLiteral("/ca.pem");
+        return {QStringLiteral("ssl=on"), QStringLiteral("ssl_cert_file=") + dir + QStringLiteral("/server.pem"),
+                QStringLiteral("ssl_key_file=") + dir + QStringLiteral("/server.key")};
     }
 
     int port() const { return m_port; }

@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -365,6 +366,50 @@ private Q_SLOTS:
         QVERIFY(!d.sync->connectTo(server, QStringLiteral("alice-pw")));
         QVERIFY2(d.sync->status().reason.contains(QLatin1String("ask the administrator")),
                  qPrintable(d.sync->status().reason));
+    }
+
+    void tlsWithTheCertificateVerified()
+    {
+        QString ca;
+        const QStringList tls = m_server.makeTls(&ca);
+        QVERIFY(!tls.isEmpty());
+        m_server.stop();
+        QVERIFY(m_server.start(tls));
+        auto restore = qScopeGuard([this] {
+            m_server.stop();
+            QVERIFY(m_server.start());
+        });
+        Desk d(QStringLiteral("a.txt"));
+        d.articlePathHint = QStringLiteral("a.txt");
+        d.highlight(QStringLiteral("on Monday"));
+        TeamServer server = as(QStringLiteral("alice"));
+        server.host = QStringLiteral("127.0.0.1");
+        server.sslMode = QStringLiteral("verify-full");
+        server.caFile = ca;
+        QVERIFY2(d.sync->connectTo(server, QStringLiteral("alice-pw")), qPrintable(d.sync->status().reason));
+        QVERIFY(d.sync->sync().ok);
+        QCOMPARE(d.waiting(), 0);
+        QString error;
+        QVERIFY2(server.open(QStringLiteral("alice-tls"), QStringLiteral("alice-pw"), &error), qPrintable(error));
+        {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("alice-tls")));
+            QVERIFY(q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next());
+            QVERIFY(q.value(0).toBool()); // encrypted
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("alice-tls"));
+
+        // Another CA did not sign the server's certificate: refused, with the reason.
+        const QString wrongCa = QFileInfo(ca).dir().filePath(QStringLiteral("server.pem")); // not a CA
+        server.caFile = wrongCa;
+        QVERIFY(!d.sync->connectTo(server, QStringLiteral("alice-pw")));
+        QCOMPARE(d.sync->status().state, TeamSync::State::Failed);
+        QVERIFY2(d.sync->status().reason.contains(QLatin1String("TLS connection to 127.0.0.1")),
+                 qPrintable(d.sync->status().reason));
+        // A host name the certificate does not name (it names 127.0.0.1 only).
+        server.caFile = ca;
+        server.host = QStringLiteral("localhost");
+        QVERIFY(!d.sync->connectTo(server, QStringLiteral("alice-pw")));
+        QVERIFY2(d.sync->status().reason.contains(QLatin1String("TLS")), qPrintable(d.sync->status().reason));
     }
 
     void theCommandLineSyncsAFolder()
