@@ -102,10 +102,6 @@
         <translation>Das Schlagwort %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Cannot save the tags</source>
-        <translation>Die Schlagwörter können nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>Cannot save the annotation</source>
         <translation>Die Anmerkung kann nicht gespeichert werden</translation>
     </message>
@@ -215,6 +211,21 @@
     <message>
         <source>The tag %1 exists already</source>
         <translation>Das Schlagwort %1 gibt es schon</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationWriter</name>
+    <message>
+        <source>Cannot save the annotation</source>
+        <translation>Die Anmerkung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the tag %1</source>
+        <translation>Das Schlagwort %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the tags</source>
+        <translation>Die Schlagwörter können nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

@@ -101,10 +101,6 @@
         <translation>无法保存标签 %1</translation>
     </message>
     <message>
-        <source>Cannot save the tags</source>
-        <translation>无法保存标签</translation>
-    </message>
-    <message>
         <source>Cannot save the annotation</source>
         <translation>无法保存批注</translation>
     </message>
@@ -213,6 +209,21 @@
     <message>
         <source>The tag %1 exists already</source>
         <translation>标签 %1 已存在</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationWriter</name>
+    <message>
+        <source>Cannot save the annotation</source>
+        <translation>无法保存批注</translation>
+    </message>
+    <message>
+        <source>Cannot save the tag %1</source>
+        <translation>无法保存标签 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the tags</source>
+        <translation>无法保存标签</translation>
     </message>
 </context>
 <context>

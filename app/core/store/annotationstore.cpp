@@ -1,6 +1,7 @@
 #include "annotationstore.h"
 
 #include "anchoring.h"
+#include "annotationwriter.h"
 #include "storeschema.h"
 #include "logging.h"
 
@@ -63,15 +64,6 @@ Annotation fromQuery(const QSqlQuery& q)
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString cleanTag(const QString& path)
-{
-    QStringList parts;
-    for (const QString& p : path.split(u'/', Qt::SkipEmptyParts))
-        parts.append(p.trimmed());
-    parts.removeAll(QString());
-    return parts.join(u'/');
 }
 
 } // namespace
@@ -237,50 +229,14 @@ bool AnnotationStore::migrate()
 
 bool AnnotationStore::ensureTag(const QString& path, qint64 *id)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    // Parents exist whenever a child does: "claim/disputed" makes "claim".
-    const QStringList parts = path.split(u'/');
-    for (int i = 1; i <= parts.size(); ++i) {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(path) VALUES (?)"));
-        insert.addBindValue(parts.mid(0, i).join(u'/'));
-        if (!insert.exec())
-            return fail(tr("Cannot save the tag %1").arg(path), insert.lastError().text());
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM tags WHERE path = ?"));
-    q.addBindValue(path);
-    if (!q.exec() || !q.next())
-        return fail(tr("Cannot save the tag %1").arg(path), q.lastError().text());
-    *id = q.value(0).toLongLong();
-    return true;
+    AnnotationWriter writer(m_connection);
+    return writer.tagId(path, id) || fail(writer.lastError(), {});
 }
 
 bool AnnotationStore::writeTags(qint64 annotationId, const QStringList& tags)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
-    clear.addBindValue(annotationId);
-    if (!clear.exec())
-        return fail(tr("Cannot save the tags"), clear.lastError().text());
-    QSet<QString> seen;
-    for (const QString& raw : tags) {
-        const QString path = cleanTag(raw);
-        if (path.isEmpty() || seen.contains(path))
-            continue;
-        seen.insert(path);
-        qint64 tagId = 0;
-        if (!ensureTag(path, &tagId))
-            return false;
-        QSqlQuery link(db);
-        link.prepare(QStringLiteral("INSERT INTO annotation_tags(annotation_id, tag_id) VALUES (?, ?)"));
-        link.addBindValue(annotationId);
-        link.addBindValue(tagId);
-        if (!link.exec())
-            return fail(tr("Cannot save the tags"), link.lastError().text());
-    }
-    return true;
+    AnnotationWriter writer(m_connection);
+    return writer.setTags(annotationId, tags) || fail(writer.lastError(), {});
 }
 
 std::optional<Annotation> AnnotationStore::add(Annotation a)
@@ -298,30 +254,8 @@ std::optional<Annotation> AnnotationStore::add(Annotation a)
 
 bool AnnotationStore::insert(const Annotation& a)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "INSERT INTO annotations(uuid, article_path, article_sha256, exact, prefix, suffix, start, "
-        "stop, color, note, created, modified, orphan, author, private, revision) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant& v : QVariantList{
-             a.uuid, text(a.articlePath), text(a.articleSha256), text(a.exact), text(a.prefix),
-             text(a.suffix), qlonglong(a.start), qlonglong(a.end), text(a.color), text(a.note),
-             a.created.toString(Qt::ISODateWithMs), a.modified.toString(Qt::ISODateWithMs), a.orphan ? 1 : 0,
-             text(a.author), a.isPrivate ? 1 : 0, a.revision})
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(tr("Cannot save the annotation"), q.lastError().text());
-    return writeTags(q.lastInsertId().toLongLong(), a.tags);
-}
-
-bool AnnotationStore::put(const Annotation& a)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM annotations WHERE uuid = ?"));
-    q.addBindValue(a.uuid);
-    if (!q.exec())
-        return fail(tr("Cannot save the annotation"), q.lastError().text());
-    return insert(a);
+    AnnotationWriter writer(m_connection);
+    return writer.insert(a) || fail(writer.lastError(), {});
 }
 
 bool AnnotationStore::restore(const Annotation& a)
@@ -564,7 +498,7 @@ QList<Tag> AnnotationStore::tags() const
 bool AnnotationStore::setTagField(const QString& path, TagField field, const QString& value)
 {
     qint64 id = 0;
-    if (!ensureTag(cleanTag(path), &id))
+    if (!ensureTag(AnnotationWriter::cleanTag(path), &id))
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(field == TagField::Color ? QStringLiteral("UPDATE tags SET color = ? WHERE id = ?")
@@ -581,7 +515,7 @@ bool AnnotationStore::setTagColor(const QString& path, const QString& color)
 
 bool AnnotationStore::createTag(const QString& path)
 {
-    const QString clean = cleanTag(path);
+    const QString clean = AnnotationWriter::cleanTag(path);
     if (clean.isEmpty())
         return fail(tr("A tag needs a name"), {});
     const QList<Tag> existing = tags();
@@ -598,7 +532,7 @@ bool AnnotationStore::setTagDescription(const QString& path, const QString& desc
 
 bool AnnotationStore::renameTag(const QString& fromPath, const QString& toPath)
 {
-    const QString from = cleanTag(fromPath), to = cleanTag(toPath);
+    const QString from = AnnotationWriter::cleanTag(fromPath), to = AnnotationWriter::cleanTag(toPath);
     if (from.isEmpty() || to.isEmpty() || from == to)
         return fail(tr("Cannot rename the tag"), tr("give two different tag names"));
     if (to.startsWith(from + u'/'))
@@ -628,7 +562,7 @@ bool AnnotationStore::renameTag(const QString& fromPath, const QString& toPath)
 
 bool AnnotationStore::mergeTag(const QString& fromPath, const QString& intoPath)
 {
-    const QString from = cleanTag(fromPath), into = cleanTag(intoPath);
+    const QString from = AnnotationWriter::cleanTag(fromPath), into = AnnotationWriter::cleanTag(intoPath);
     if (from.isEmpty() || into.isEmpty() || from == into)
         return fail(tr("Cannot merge the tags"), tr("give two different tag names"));
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -661,7 +595,7 @@ bool AnnotationStore::mergeTag(const QString& fromPath, const QString& intoPath)
 
 bool AnnotationStore::removeTag(const QString& rawPath)
 {
-    const QString path = cleanTag(rawPath);
+    const QString path = AnnotationWriter::cleanTag(rawPath);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery uses(db);
     uses.prepare(QStringLiteral("SELECT count(*) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id "

@@ -69,9 +69,6 @@ public:
     /// Saves colour, tags, note, anchor and orphan state of an annotation (by uuid).
     bool update(const Annotation& annotation);
     bool remove(const QString& uuid);
-    /// Writes @p annotation as given (author, times, revision), replacing the one with its uuid;
-    /// no transaction of its own (SyncJournal applies a server's changes in one).
-    bool put(const Annotation& annotation);
 
     std::optional<Annotation> annotation(const QString& uuid) const;
     /// All annotations, or those of one article, in article and position order.

@@ -1,6 +1,7 @@
 #include "syncjournal.h"
 
 #include "annotationstore.h"
+#include "annotationwriter.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -116,8 +117,10 @@ bool SyncJournal::apply(const Incoming& incoming, const QString& server, int *ch
     bool ok = exec(QStringLiteral("UPDATE sync_meta SET value = '1' WHERE key = 'applying'"));
     for (const Tag& tag : incoming.tags)
         ok = ok && applyTag(tag);
+    const LocalState state = incoming.annotations.isEmpty() ? LocalState() : localState();
+    AnnotationWriter writer(m_store->connectionName());
     for (const Annotation& a : incoming.annotations)
-        ok = ok && applyAnnotation(a, &count);
+        ok = ok && applyAnnotation(a, state, writer, &count);
     for (const QString& uuid : incoming.removedAnnotations) {
         QSqlQuery q(database(m_store));
         q.prepare(QStringLiteral("DELETE FROM annotations WHERE uuid = ?"));
@@ -145,30 +148,43 @@ bool SyncJournal::apply(const Incoming& incoming, const QString& server, int *ch
     return true;
 }
 
-bool SyncJournal::applyAnnotation(Annotation remote, int *changed)
+SyncJournal::LocalState SyncJournal::localState() const
 {
-    const std::optional<Annotation> local = m_store->annotation(remote.uuid);
-    if (local && local->revision == remote.revision)
-        return true; // seen before
-    if (local) {
-        QSqlQuery queued(database(m_store));
-        queued.prepare(QStringLiteral("SELECT 1 FROM sync_outbox WHERE kind = 'annotation' AND key = ?"));
-        queued.addBindValue(remote.uuid);
-        if (queued.exec() && queued.next() && local->modified > remote.modified)
-            return true; // the user's newer edit goes to the server on the next push
+    LocalState state;
+    QSqlQuery q(database(m_store));
+    if (q.exec(QStringLiteral("SELECT a.uuid, a.revision, a.modified, a.article_path, a.private, "
+                              "EXISTS (SELECT 1 FROM sync_outbox o WHERE o.kind = 'annotation' AND o.key = a.uuid) "
+                              "FROM annotations a"))) {
+        while (q.next()) {
+            state.annotations.insert(q.value(0).toString(),
+                                     {q.value(1).toLongLong(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                                      q.value(3).toString(), q.value(4).toBool(), q.value(5).toBool()});
+        }
     }
     // Articles are known by their text: a teammate's copy may sit under another path.
-    QSqlQuery path(database(m_store));
-    path.prepare(QStringLiteral("SELECT path FROM indexed_articles WHERE sha256 = ? ORDER BY path LIMIT 1"));
-    path.addBindValue(remote.articleSha256);
-    if (path.exec() && path.next())
-        remote.articlePath = path.value(0).toString();
-    else if (local)
-        remote.articlePath = local->articlePath;
-    if (!m_store->put(remote))
-        return fail(tr("Cannot store the team's changes"), m_store->lastError());
+    if (q.exec(QStringLiteral("SELECT sha256, min(path) FROM indexed_articles GROUP BY sha256"))) {
+        while (q.next())
+            state.paths.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return state;
+}
+
+bool SyncJournal::applyAnnotation(Annotation remote, const LocalState& state, AnnotationWriter& writer, int *changed)
+{
+    const auto local = state.annotations.constFind(remote.uuid);
+    const bool known = local != state.annotations.cend();
+    if (known && local->revision == remote.revision)
+        return true; // seen before
+    if (known && local->queued && local->modified > remote.modified)
+        return true; // the user's newer edit goes to the server on the next push
+    if (const auto path = state.paths.constFind(remote.articleSha256); path != state.paths.cend())
+        remote.articlePath = *path;
+    else if (known)
+        remote.articlePath = local->path;
+    if (!writer.replace(remote))
+        return fail(tr("Cannot store the team's changes"), writer.lastError());
     // The server's stamp on the user's own edit changes nothing a reader sees.
-    if (!local || local->modified != remote.modified || local->isPrivate != remote.isPrivate)
+    if (!known || local->modified != remote.modified || local->isPrivate != remote.isPrivate)
         ++*changed;
     return true;
 }

@@ -3,6 +3,7 @@
 #include "annotation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -10,6 +11,7 @@
 namespace Crosscheck::Core {
 
 class AnnotationStore;
+class AnnotationWriter;
 
 /// The local side of a team server: what changed in the folder's store and is not on the server
 /// yet, and the server's changes written back. Triggers queue every change the user makes
@@ -67,7 +69,22 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    bool applyAnnotation(Annotation remote, int *changed);
+    // What the store holds, read once per pull.
+    struct LocalAnnotation
+    {
+        qint64 revision = 0;
+        QDateTime modified;
+        QString path;
+        bool isPrivate = false;
+        bool queued = false; ///< changed here and not sent yet
+    };
+    struct LocalState
+    {
+        QHash<QString, LocalAnnotation> annotations; ///< by uuid
+        QHash<QString, QString> paths;               ///< article path by text hash
+    };
+    LocalState localState() const;
+    bool applyAnnotation(Annotation remote, const LocalState& state, AnnotationWriter& writer, int *changed);
     QString meta(const QString& key) const;
     bool applyTag(const Tag& tag);
     bool exec(const QString& sql, const QVariantList& values = {});

@@ -1,9 +1,11 @@
 #include "teamsync.h"
 
+#include "logging.h"
 #include "team/teamschema.h"
 #include "store/annotationstore.h"
 #include "store/syncjournal.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,25 +54,27 @@ QString historyData(const Annotation& a)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// The server keeps the newest version by modification time and never revives a tombstone.
+// The server keeps the newest version by modification time and never revives a tombstone; every
+// version sent goes into the history, accepted or not (one statement, one round trip).
 const QString kUpsert = QStringLiteral(
-    "INSERT INTO crosscheck.annotations AS a (uuid, article_sha256, article_path, exact, prefix, suffix, "
-    "start, stop, color, note, tags, orphan, private, created, modified) VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?, ?, ?::timestamptz, ?::timestamptz) "
+    "WITH up AS (INSERT INTO crosscheck.annotations AS a (uuid, article_sha256, article_path, exact, prefix, "
+    "suffix, start, stop, color, note, tags, orphan, private, created, modified) VALUES (?::uuid, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?, ?, ?::timestamptz, ?::timestamptz) "
     "ON CONFLICT (uuid) DO UPDATE SET article_sha256 = EXCLUDED.article_sha256, article_path = "
     "EXCLUDED.article_path, exact = EXCLUDED.exact, prefix = EXCLUDED.prefix, suffix = EXCLUDED.suffix, "
     "start = EXCLUDED.start, stop = EXCLUDED.stop, color = EXCLUDED.color, note = EXCLUDED.note, "
     "tags = EXCLUDED.tags, orphan = EXCLUDED.orphan, private = EXCLUDED.private, modified = EXCLUDED.modified "
-    "WHERE NOT a.deleted AND a.modified <= EXCLUDED.modified RETURNING revision");
+    "WHERE NOT a.deleted AND a.modified <= EXCLUDED.modified RETURNING revision) "
+    "INSERT INTO crosscheck.history(uuid, base_revision, accepted, deleted, private, author, data) "
+    "SELECT ?::uuid, ?, EXISTS (SELECT 1 FROM up), false, ?, COALESCE((SELECT author FROM crosscheck.annotations "
+    "WHERE uuid = ?::uuid), current_user), ?::jsonb");
 const QString kTombstone = QStringLiteral(
-    "INSERT INTO crosscheck.annotations AS a (uuid, article_sha256, article_path, exact, prefix, suffix, start, "
-    "stop, color, note, created, modified, deleted) VALUES (?::uuid, '', '', '', '', '', 0, 0, '', '', now(), "
-    "now(), true) ON CONFLICT (uuid) DO UPDATE SET deleted = true, modified = now() WHERE NOT a.deleted "
-    "RETURNING revision");
-const QString kHistory = QStringLiteral(
-    "INSERT INTO crosscheck.history(uuid, base_revision, accepted, deleted, private, author, data) VALUES "
-    "(?::uuid, ?, ?, ?, ?, COALESCE((SELECT author FROM crosscheck.annotations WHERE uuid = ?::uuid), "
-    "current_user), ?::jsonb)");
+    "WITH up AS (INSERT INTO crosscheck.annotations AS a (uuid, article_sha256, article_path, exact, prefix, "
+    "suffix, start, stop, color, note, created, modified, deleted) VALUES (?::uuid, '', '', '', '', '', 0, 0, '', "
+    "'', now(), now(), true) ON CONFLICT (uuid) DO UPDATE SET deleted = true, modified = now() WHERE NOT a.deleted "
+    "RETURNING revision) INSERT INTO crosscheck.history(uuid, base_revision, accepted, deleted, private, author, "
+    "data) SELECT ?::uuid, 0, EXISTS (SELECT 1 FROM up), true, false, COALESCE((SELECT author FROM "
+    "crosscheck.annotations WHERE uuid = ?::uuid), current_user), '{}'::jsonb");
 // An empty colour or description never overwrites the team's.
 const QString kTagUpsert = QStringLiteral(
     "INSERT INTO crosscheck.tags AS t (path, color, description) VALUES (?, ?, ?) ON CONFLICT (path) DO UPDATE "
@@ -251,7 +255,14 @@ TeamSync::Report TeamSync::sync()
         report.error = m_status.reason;
         return report;
     }
-    report.ok = push(&report.sent, &report.error) && pull(&report.received, &report.error);
+    QElapsedTimer clock;
+    clock.start();
+    report.ok = push(&report.sent, &report.error);
+    const qint64 pushed = clock.restart();
+    report.ok = report.ok && pull(&report.received, &report.error);
+    if (report.ok && (report.sent > 0 || report.received > 0))
+        qCDebug(lcTeam) << "sent" << report.sent << "in" << pushed << "ms, pulled" << report.received << "in"
+                        << clock.elapsed() << "ms";
     if (!report.ok && m_connected && (TeamServer::isUnreachable(report.error) || !alive())) {
         // The server went away since the last round (restarted, say): connect again and retry once.
         closeConnection();
@@ -315,10 +326,10 @@ bool TeamSync::push(int *sent, QString *error)
             return false;
         }
         QList<qint64> seqs;
-        QSqlQuery q(db);
+        PushStatements statements{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), {}};
         for (const SyncJournal::Change& change : changes) {
-            if (!pushOne(q, change)) {
-                *error = message(q.lastError());
+            if (!pushOne(statements, change)) {
+                *error = statements.error;
                 db.rollback();
                 return false;
             }
@@ -340,18 +351,27 @@ bool TeamSync::push(int *sent, QString *error)
     }
 }
 
-bool TeamSync::pushOne(QSqlQuery& q, const SyncJournal::Change& change)
+bool TeamSync::pushOne(PushStatements& statements, const SyncJournal::Change& change)
 {
-    if (change.isTag) {
-        return change.tag ? run(q, kTagUpsert, {change.key, change.tag->color, change.tag->description})
-                          : run(q, kTagRemove, {change.key});
-    }
-    const std::optional<Annotation>& a = change.annotation;
-    if (!(a ? run(q, kUpsert, serverValues(*a)) : run(q, kTombstone, {change.key})))
+    const auto exec = [&statements](QSqlQuery& q, const QString& sql, const QVariantList& values) {
+        if (q.lastQuery().isEmpty())
+            q.prepare(sql);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        if (q.exec())
+            return true;
+        statements.error = message(q.lastError());
         return false;
-    const bool accepted = q.next();
-    const QString data = a ? historyData(*a) : QStringLiteral("{}");
-    return run(q, kHistory, {change.key, a ? a->revision : 0, accepted, !a, a && a->isPrivate, change.key, data});
+    };
+    if (change.isTag) {
+        return change.tag ? exec(statements.tag, kTagUpsert, {change.key, change.tag->color, change.tag->description})
+                          : exec(statements.untag, kTagRemove, {change.key});
+    }
+    if (!change.annotation)
+        return exec(statements.tombstone, kTombstone, {change.key, change.key, change.key});
+    const Annotation& a = *change.annotation;
+    return exec(statements.upsert, kUpsert,
+                serverValues(a) + QVariantList{a.uuid, a.revision, a.isPrivate, a.uuid, historyData(a)});
 }
 
 bool TeamSync::pull(int *received, QString *error)
@@ -403,10 +423,13 @@ bool TeamSync::pull(int *received, QString *error)
         return false;
     }
     q.exec(QStringLiteral("COMMIT"));
+    QElapsedTimer applying;
+    applying.start();
     if (!m_journal->apply(in, server, received)) {
         *error = m_journal->lastError();
         return false;
     }
+    qCDebug(lcTeam) << "applied" << in.annotations.size() << "in" << applying.elapsed() << "ms";
     return true;
 }
 

@@ -6,10 +6,10 @@
 #include <QDateTime>
 #include <QObject>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 #include <memory>
 
-class QSqlQuery;
 class QTimer;
 
 namespace Crosscheck::Core {
@@ -82,7 +82,13 @@ private:
     bool reconnect();
     void closeConnection();
     bool alive() const;
-    bool pushOne(QSqlQuery& q, const SyncJournal::Change& change);
+    // A push transaction's statements, each prepared once.
+    struct PushStatements
+    {
+        QSqlQuery upsert, tombstone, tag, untag;
+        QString error;
+    };
+    bool pushOne(PushStatements& statements, const SyncJournal::Change& change);
     bool push(int *sent, QString *error);
     bool pull(int *received, QString *error);
     void lost(const QString& why);
