@@ -87,6 +87,7 @@ double percentile(QList<double> values, double p)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is known
     const QStringList args = app.arguments();
     const int clients = option(args, QStringLiteral("--clients"), 20);
     const int each = option(args, QStringLiteral("--annotations"), 5000);

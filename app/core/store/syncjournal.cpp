@@ -117,7 +117,7 @@ bool SyncJournal::apply(const Incoming& incoming, const QString& server, int *ch
     bool ok = exec(QStringLiteral("UPDATE sync_meta SET value = '1' WHERE key = 'applying'"));
     for (const Tag& tag : incoming.tags)
         ok = ok && applyTag(tag);
-    const LocalState state = incoming.annotations.isEmpty() ? LocalState() : localState();
+    const LocalState state = incoming.annotations.isEmpty() ? LocalState() : localState(incoming.annotations);
     AnnotationWriter writer(m_store->connectionName());
     for (const Annotation& a : incoming.annotations)
         ok = ok && applyAnnotation(a, state, writer, &count);
@@ -148,23 +148,29 @@ bool SyncJournal::apply(const Incoming& incoming, const QString& server, int *ch
     return true;
 }
 
-SyncJournal::LocalState SyncJournal::localState() const
+SyncJournal::LocalState SyncJournal::localState(const QList<Annotation>& incoming) const
 {
+    // Only the annotations that arrive are looked up (one prepared statement), so a small pull
+    // into a large folder stays small.
     LocalState state;
     QSqlQuery q(database(m_store));
-    if (q.exec(QStringLiteral("SELECT a.uuid, a.revision, a.modified, a.article_path, a.private, "
-                              "EXISTS (SELECT 1 FROM sync_outbox o WHERE o.kind = 'annotation' AND o.key = a.uuid) "
-                              "FROM annotations a"))) {
-        while (q.next()) {
-            state.annotations.insert(q.value(0).toString(),
-                                     {q.value(1).toLongLong(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
-                                      q.value(3).toString(), q.value(4).toBool(), q.value(5).toBool()});
+    q.prepare(QStringLiteral("SELECT a.revision, a.modified, a.article_path, a.private, EXISTS (SELECT 1 FROM "
+                             "sync_outbox o WHERE o.kind = 'annotation' AND o.key = a.uuid) FROM annotations a "
+                             "WHERE a.uuid = ?"));
+    for (const Annotation& remote : incoming) {
+        q.bindValue(0, remote.uuid);
+        if (q.exec() && q.next()) {
+            state.annotations.insert(remote.uuid, {q.value(0).toLongLong(),
+                                                   QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                                                   q.value(2).toString(), q.value(3).toBool(), q.value(4).toBool()});
         }
+        q.finish();
     }
     // Articles are known by their text: a teammate's copy may sit under another path.
-    if (q.exec(QStringLiteral("SELECT sha256, min(path) FROM indexed_articles GROUP BY sha256"))) {
-        while (q.next())
-            state.paths.insert(q.value(0).toString(), q.value(1).toString());
+    QSqlQuery paths(database(m_store));
+    if (paths.exec(QStringLiteral("SELECT sha256, min(path) FROM indexed_articles GROUP BY sha256"))) {
+        while (paths.next())
+            state.paths.insert(paths.value(0).toString(), paths.value(1).toString());
     }
     return state;
 }

@@ -83,7 +83,7 @@ private:
         QHash<QString, LocalAnnotation> annotations; ///< by uuid
         QHash<QString, QString> paths;               ///< article path by text hash
     };
-    LocalState localState() const;
+    LocalState localState(const QList<Annotation>& incoming) const;
     bool applyAnnotation(Annotation remote, const LocalState& state, AnnotationWriter& writer, int *changed);
     QString meta(const QString& key) const;
     bool applyTag(const Tag& tag);
