@@ -421,6 +421,12 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"moment"_s);
     row("counts on one day", u"On Friday, 12 people had died in the floods in the valley, officials said."_s,
         u"On Friday, 19 people had died in the floods in the valley, officials said."_s, u"conflict"_s);
+    // A size written before a product's name names the model ("the 13-inch MacBook Pro"): two
+    // sizes are two models, not a disagreement; the size of one thing still is.
+    row("two models named by size", u"Apple showed the new 17-inch MacBook Pro at its keynote in San Francisco on Tuesday."_s,
+        u"Apple showed the new 13-inch MacBook Pro at its keynote in San Francisco on Tuesday."_s, u"none"_s);
+    row("the size of one wall", u"Engineers said the new 20-foot wall around the harbour in Kobe would be finished on Tuesday."_s,
+        u"Engineers said the new 30-foot wall around the harbour in Kobe would be finished on Tuesday."_s, u"conflict"_s);
     row("a floor above a ceiling", u"Deputies chased the truck at speeds of more than 130 mph on the interstate before it stopped."_s,
         u"Deputies chased the truck at speeds up to 120 mph on the interstate before it stopped."_s, u"conflict"_s);
 }

@@ -163,6 +163,22 @@ QString ageOf(const Article& a, const Mention& m)
 // What a figure measures, as a key: money (a change apart from a level), a percentage, a time of
 // day, a quantity of one dimension, a person's age, or a count of a named noun ("51 knockouts",
 // "23 pirates"). Empty when the sentence does not say: such a figure is compared with nothing.
+// True when a name (person, organisation, place, product) starts right after figure @p m: a
+// recognised one, or a capitalised word, which mid-sentence is a proper noun.
+bool namesFollow(const Article& a, const Mention& m)
+{
+    const QStringView rest = QStringView(a.text).sliced(m.end).trimmed();
+    if (!rest.isEmpty() && rest.front().isUpper())
+        return true;
+    const auto next = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), m.end,
+                                       [](const Mention& x, qsizetype at) { return x.start < at; });
+    for (auto it = next; it != a.mentions.cend() && it->start <= m.end + 2; ++it) {
+        if (!it->isFigure() && QStringView(a.text).sliced(m.end, it->start - m.end).trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
 QString measuresOf(const Article& a, const Mention& m)
 {
     const QString change = m.change ? u":change"_s : QString();
@@ -183,10 +199,16 @@ QString measuresOf(const Article& a, const Mention& m)
                 break;
         }
         QString of;
+        const bool attributive = !after.isEmpty() && a.text[m.end - 1] != u' ' &&
+                                 QStringView(a.text).sliced(m.start, m.length()).contains(u'-');
+        // A size written before a name names the model ("the 13-inch MacBook Pro"): two sizes are
+        // two models, never one thing measured twice.
+        if (attributive && namesFollow(a, m))
+            return {};
         if (after.size() >= 2 && after[0] == u"of")
             of = nounKey(after[1]);
-        else if (!after.isEmpty() && a.text[m.end - 1] != u' ' && QStringView(a.text).sliced(m.start, m.length()).contains(u'-'))
-            of = nounKey(after[0]); // "17-inch MacBook"
+        else if (attributive)
+            of = nounKey(after[0]); // "20-foot wall"
         static const QRegularExpression edges(QStringLiteral("^\\W+|\\W+$"));
         of.remove(edges);
         return u"quantity:"_s + m.unit + change + (of.isEmpty() ? QString() : u':' + of);
