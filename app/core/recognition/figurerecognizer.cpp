@@ -689,10 +689,22 @@ void findDurations(const QString& text, const Triggers& t, const QList<qsizetype
 void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
     const QList<qsizetype> monthsOrWeekdays = merged({&t.months, &t.weekdays});
-    const QList<qsizetype> digitsOrWeekdays = merged({&t.digits, &t.weekdays});
+    // A day number has one or two digits; the patterns that start with a year start at four
+    // digits from 1000 to 2999: in a page dense with figures most digits start neither.
+    QList<qsizetype> days, years;
+    for (const qsizetype d : t.digits) {
+        qsizetype n = d;
+        while (n < text.size() && n - d < 5 && text[n].isDigit())
+            ++n;
+        if (n - d <= 2)
+            days.append(d);
+        else if (n - d == 4 && (text[d] == u'1' || text[d] == u'2'))
+            years.append(d);
+    }
+    const QList<qsizetype> daysOrWeekdays = merged({&days, &t.weekdays});
     // The starts of each pattern of dates(), in the same order.
     const std::array<const QList<qsizetype> *, 8> starts = {
-        &monthsOrWeekdays, &digitsOrWeekdays, &t.months, &t.digits, &t.digits, &t.digits, &t.weekdays, &t.digits};
+        &monthsOrWeekdays, &daysOrWeekdays, &t.months, &years, &years, &years, &t.weekdays, &years};
     for (qsizetype i = 0; i < dates().size(); ++i) {
         scan(dates()[i], text, t, *starts[size_t(i)], [&](const Hit& h) {
             Mention mention;
