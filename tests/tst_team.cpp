@@ -356,6 +356,32 @@ private Q_SLOTS:
         QCOMPARE(d.store.count(), 1);
     }
 
+    void aRefusedPushWaitsForTheUser()
+    {
+        auto alice = desk(QStringLiteral("alice"), QStringLiteral("a.txt"));
+        QVERIFY(alice->sync->sync().ok);
+        // The administrator takes a right away: every push is refused from now on.
+        QCOMPARE(m_server.superSql({QStringLiteral("REVOKE INSERT ON crosscheck.history FROM crosscheck_team")}, m_db),
+                 QString());
+        alice->sync->setLive(true);
+        alice->highlight(QStringLiteral("on Monday"));
+        QTRY_COMPARE_WITH_TIMEOUT(alice->sync->status().state, TeamSync::State::Failed, 3000);
+        QVERIFY2(alice->sync->status().reason.contains(QLatin1String("permission denied")),
+                 qPrintable(alice->sync->status().reason));
+        const auto rollbacks = [this] {
+            return m_server.superValue(
+                QStringLiteral("SELECT xact_rollback FROM pg_stat_database WHERE datname = current_database()"), m_db).toLongLong();
+        };
+        const qint64 before = rollbacks();
+        QTest::qWait(2500); // backends report their statistics within a second or so
+        // Not retried four times a second (the first refusal may be counted only now).
+        QVERIFY2(rollbacks() - before <= 1, qPrintable(QString::number(rollbacks() - before)));
+        QCOMPARE(alice->waiting(), 1); // and nothing lost
+        QCOMPARE(m_server.superSql({QStringLiteral("GRANT INSERT ON crosscheck.history TO crosscheck_team")}, m_db), QString());
+        QVERIFY(alice->sync->sync().ok); // Sync Now
+        QCOMPARE(alice->waiting(), 0);
+    }
+
     void aMemberCannotCreateTheTables()
     {
         const QString fresh = m_db + QStringLiteral("x");

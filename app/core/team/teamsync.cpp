@@ -219,7 +219,9 @@ void TeamSync::setLive(bool live)
 
 void TeamSync::tick()
 {
-    if (m_syncing || !m_server.isValid())
+    // A refusal (password, TLS, schema, a row the server will not take) waits for the user:
+    // trying again four times a second would only repeat it.
+    if (m_syncing || !m_server.isValid() || m_status.state == State::Failed)
         return;
     const bool due = m_wake || (m_journal && m_journal->pendingCount() > 0);
     if (!m_connected) {
