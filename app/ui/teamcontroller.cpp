@@ -36,7 +36,6 @@ TeamController::TeamController(FolderController *folder, AnnotationController *a
     , m_disconnect(m_menu->addAction(QIcon::fromTheme(QStringLiteral("network-disconnect")), tr("&Disconnect")))
     , m_private(new QAction(tr("&Private (Only Me)"), this))
     , m_label(new QLabel(status))
-    , m_worker(new QObject)
 {
     m_label->setObjectName(QStringLiteral("teamStatus"));
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -44,7 +43,6 @@ TeamController::TeamController(FolderController *folder, AnnotationController *a
     m_label->hide();
     m_private->setCheckable(true);
     m_private->setToolTip(tr("Keep the highlight at the cursor to yourself: the team server never shows it to anyone else"));
-    m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("team sync"));
     m_thread.start();
     connect(m_connect, &QAction::triggered, this, [this] { connectInteractively(); });
@@ -60,8 +58,7 @@ TeamController::TeamController(FolderController *folder, AnnotationController *a
 TeamController::~TeamController()
 {
     stop();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
+    m_thread.quit(); // deletes what stop() left to it first
     m_thread.wait();
 }
 
@@ -207,12 +204,9 @@ void TeamController::start(const Core::TeamServer& server, const QString& passwo
     if (file.isEmpty())
         return;
     m_syncedFolder = m_folder->folder();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, file] {
-            m_sync = new Core::TeamSync(file);
-        },
-        Qt::BlockingQueuedConnection);
+    // Made here, moved to the worker before it opens anything: nothing here waits on the network.
+    m_sync = new Core::TeamSync(file);
+    m_sync->moveToThread(&m_thread);
     connect(m_sync, &Core::TeamSync::statusChanged, this, &TeamController::onStatus);
     connect(m_sync, &Core::TeamSync::received, m_annotations, &AnnotationController::refreshIfChanged);
     QMetaObject::invokeMethod(m_sync, [sync = m_sync, server, password] {
@@ -229,7 +223,8 @@ void TeamController::stop()
         return;
     disconnect(m_sync, nullptr, this, nullptr);
     disconnect(m_sync, nullptr, m_annotations, nullptr);
-    QMetaObject::invokeMethod(m_sync, [sync = m_sync] { delete sync; }, Qt::BlockingQueuedConnection);
+    // Deleted in its thread once it is done with a round in flight; the window does not wait.
+    m_sync->deleteLater();
     m_sync = nullptr;
     m_syncedFolder.clear();
     onStatus({});

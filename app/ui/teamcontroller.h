@@ -75,7 +75,6 @@ private:
     QAction *m_private;
     QPointer<QLabel> m_label; ///< the status bar's; gone before this when the window closes
     QThread m_thread;
-    QObject *m_worker;                 ///< lives in m_thread: the context TeamSync is made in
     Core::TeamSync *m_sync = nullptr;  ///< lives in m_thread
     QString m_syncedFolder;
     std::optional<std::pair<QString, QString>> m_toRemember; ///< key and password, once they worked

@@ -130,8 +130,6 @@ TeamSync::TeamSync(const QString& storeFile, QObject *parent)
     , m_connection(QStringLiteral("crosscheck-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<Crosscheck::Core::TeamSync::Status>();
-    if (m_store->openFile(storeFile) == AnnotationStore::OpenResult::Opened)
-        m_journal = std::make_unique<SyncJournal>(m_store.get());
 }
 
 TeamSync::~TeamSync()
@@ -145,6 +143,10 @@ bool TeamSync::connectTo(const TeamServer& server, const QString& password)
     m_server = server;
     m_password = password;
     m_status.server = server.uri();
+    // The store opens here, in the thread that works on it (the window moves this object to a
+    // worker thread before connecting).
+    if (!m_journal && m_store->openFile(m_storeFile) == AnnotationStore::OpenResult::Opened)
+        m_journal = std::make_unique<SyncJournal>(m_store.get());
     if (!m_journal) {
         setStatus(State::Failed, tr("Cannot open the folder's annotations: %1").arg(m_store->lastError()));
         return false;

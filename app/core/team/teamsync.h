@@ -25,7 +25,8 @@ class AnnotationStore;
 /// moments of a teammate's commit, and queued local changes are sent as they come; while the
 /// server is unreachable, it tries again every few seconds.
 ///
-/// Works on its own connections (SQLite and PostgreSQL), so it may live in a worker thread.
+/// Works on its own connections (SQLite and PostgreSQL), opened by connectTo(), so it may be made
+/// in one thread and moved to a worker thread before it connects.
 class TeamSync : public QObject
 {
     Q_OBJECT
