@@ -1,4 +1,5 @@
 #include "articles/articlereader.h"
+#include "articles/outletname.h"
 #include "recognition/lexicon.h"
 #include "recognition/mentionrecognizer.h"
 #include "recognition/namerecognizer.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void recognizes();
     void folderEvidence();
     void carriedPeopleStayOutOfLongerNames();
+    void outletsAreOrganisations();
     void correctionsWin();
     void gumNewsNamedMentions();
     void commonWordsAreNoNames_data();
@@ -201,6 +203,32 @@ void TestNameRecognizer::folderEvidence()
     // Opening a sentence, Zhipu is still a name, of the kind the folder gives it elsewhere.
     QVERIFY(kindOf(2, u"Zhipu"_s) != u"none"_s);
     QCOMPARE(kindOf(1, u"Zhipu"_s), kindOf(2, u"Zhipu"_s));
+}
+
+void TestNameRecognizer::outletsAreOrganisations()
+{
+    // "told Reuters" reads like a person's name; the folder holds a page from reuters.com.
+    QList<Article> articles = TestUtils::articles(
+        {u"Headline one\n\"We want it to be more of a party,\" Mark told Reuters on Monday.\n"_s,
+         u"Headline two\nThe council met on Monday, the Veldmark Courier said.\n"_s});
+    const auto kindOf = [&articles](const QList<QList<Mention>>& names, int a, const QString& name) -> QString {
+        for (const Mention& m : names[a]) {
+            if (articles[a].text.sliced(m.start, m.length()) == name)
+                return mentionKindName(m.kind);
+        }
+        return u"none"_s;
+    };
+    QCOMPARE(outletKeys(u"uk.reuters.com"_s), QStringList{u"reuters"_s});
+    QCOMPARE(outletKeys(u"news.bbc.co.uk"_s), QStringList{u"bbc"_s});
+    QCOMPARE(outletKeys(u"The Veldmark Courier"_s), (QStringList{u"the veldmark courier"_s, u"veldmark courier"_s}));
+    const QString alone = kindOf(NameRecognizer::recognize(articles), 0, u"Reuters"_s);
+    QVERIFY2(alone != u"organization"_s, qPrintable(alone)); // what the model says without the outlets
+    articles[1].outlet = u"uk.reuters.com"_s;
+    articles[0].outlet = u"The Veldmark Courier"_s;
+    const auto names = NameRecognizer::recognize(articles);
+    QCOMPARE(kindOf(names, 0, u"Reuters"_s), u"organization"_s);
+    const QString courier = kindOf(names, 1, u"Veldmark Courier"_s);
+    QVERIFY2(courier == u"organization"_s || courier == u"none"_s, qPrintable(courier));
 }
 
 void TestNameRecognizer::correctionsWin()

@@ -1,6 +1,7 @@
 #include "namerecognizer.h"
 
 #include "articles/interruption.h"
+#include "articles/outletname.h"
 #include "lexicon.h"
 #include "namecues.h"
 #include "nametagger.h"
@@ -590,13 +591,29 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
     }
     const QHash<QString, MentionKind> kinds = folderKinds(articles, found);
     carryNames(articles, evidence, confidentNames(articles, found), kinds, found);
+    // The folder names its outlets: a name the model took for a person that is one of them
+    // ("told Reuters" where reuters.com is an outlet) is that news organisation. A page's address
+    // names its outlet reliably; a name from a page's metadata counts when two pages give it (one
+    // page's "publisher" is now and then its author). Places stay places ("Boston" of boston.com).
+    QSet<QString> outlets;
+    QHash<QString, int> named;
+    for (const Article& article : articles) {
+        const bool host = !article.outlet.contains(u' ') && article.outlet.contains(u'.');
+        for (const QString& key : outletKeys(article.outlet)) {
+            if (host || ++named[key] == 2)
+                outlets.insert(key);
+        }
+    }
 
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {
         Mention m;
         m.start = f.start;
         m.end = f.end;
-        m.kind = f.rule ? f.kind : kinds.value(articles[f.article].text.sliced(f.start, f.end - f.start), f.kind);
+        const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
+        m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
+        if (m.kind == MentionKind::Person && outlets.contains(text.toLower()))
+            m.kind = MentionKind::Organization;
         m.sentence = f.sentence;
         out[f.article].append(m);
     }

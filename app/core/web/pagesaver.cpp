@@ -1,6 +1,7 @@
 #include "pagesaver.h"
 
-#include <QHostAddress>
+#include "articles/outletname.h"
+
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -9,14 +10,6 @@ namespace Crosscheck::Core {
 using namespace Qt::StringLiterals;
 
 namespace {
-// Second-level labels under a country code: "co.uk", "com.au", "gov.uk".
-bool isSecondLevel(QStringView label)
-{
-    static const QStringList kinds = {u"co"_s, u"com"_s, u"org"_s, u"net"_s, u"gov"_s, u"ac"_s, u"edu"_s,
-                                      u"ne"_s, u"or"_s, u"go"_s};
-    return kinds.contains(label.toString());
-}
-
 QString slugOf(const QString& text, int longest)
 {
     QString slug;
@@ -58,15 +51,8 @@ QByteArray attribute(const QUrl& url)
 
 QString PageSaver::outletName(const QUrl& url)
 {
-    if (!QHostAddress(url.host()).isNull())
-        return QStringLiteral("web"); // an address by number names no outlet
-    QStringList labels = url.host().toLower().split(u'.', Qt::SkipEmptyParts);
-    if (labels.size() > 1)
-        labels.removeLast(); // the top-level domain
-    if (labels.size() > 1 && isSecondLevel(labels.last()))
-        labels.removeLast();
-    const QString name = labels.isEmpty() ? QString() : slugOf(labels.last(), 40);
-    return name.isEmpty() ? QStringLiteral("web") : name;
+    const QString name = slugOf(outletOfHost(url.host()), 40);
+    return name.isEmpty() ? QStringLiteral("web") : name; // an address by number names no outlet
 }
 
 QString PageSaver::fileNameFor(const FetchedPage& page, const QDir& folder)
