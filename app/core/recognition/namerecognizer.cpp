@@ -506,6 +506,40 @@ NameRecognizer::Corrections NameRecognizer::correctionsFrom(const QHash<QString,
 }
 
 namespace {
+// The last words of the folder's people named in full ("Devin Nunes" gives "Nunes").
+QSet<QString> surnamesOf(const QList<Article>& articles, const QList<Found>& found,
+                         const QHash<QString, MentionKind>& kinds)
+{
+    QSet<QString> out;
+    for (const Found& f : found) {
+        const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
+        const qsizetype space = text.lastIndexOf(u' ');
+        if (space > 0 && kinds.value(text, f.kind) == MentionKind::Person)
+            out.insert(text.mid(space + 1));
+    }
+    return out;
+}
+
+// "the Sixers", "the Yankees": a plural name after "the" is a team or a band, not a person, unless
+// it is the surname of someone the folder names in full ("the Nunes memo").
+bool isTeamName(const Article& article, const Found& f, const QString& text, const QSet<QString>& surnames)
+{
+    // An English plural ends in s after a consonant or an e ("Sixers", "Yankees", "Crips");
+    // "Jesus", "Christmas", "Atlantis" and "Hamas" are no plurals.
+    if (text.size() < 4 || !text.endsWith(u's') || text.contains(u' ') || surnames.contains(text))
+        return false;
+    const QChar before = text[text.size() - 2].toLower();
+    if (before == u's' || before == u'u' || before == u'i' || before == u'a' || before == u'o')
+        return false;
+    const QStringView head = QStringView(article.text).first(f.start);
+    if (!head.endsWith(u' '))
+        return false;
+    const QStringView word = head.chopped(1);
+    if (!word.endsWith(u"the", Qt::CaseInsensitive))
+        return false;
+    return word.size() == 3 || !word[word.size() - 4].isLetterOrNumber();
+}
+
 // Applies the user's corrections to recognised names: kinds replaced, "not a name" removed, and
 // corrected names added wherever they stand as whole words outside boilerplate.
 void applyCorrections(const QList<Article>& articles, QList<QList<Mention>>& names,
@@ -605,6 +639,16 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         }
     }
 
+    // A plural name the folder writes after "the" as a team's is that team wherever it stands
+    // ("Sixers president Billy King").
+    const QSet<QString> surnames = surnamesOf(articles, found, kinds);
+    QSet<QString> teams;
+    for (const Found& f : found) {
+        const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
+        if (!f.rule && kinds.value(text, f.kind) == MentionKind::Person && isTeamName(articles[f.article], f, text, surnames))
+            teams.insert(text);
+    }
+
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {
         Mention m;
@@ -612,7 +656,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         m.end = f.end;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
-        if (m.kind == MentionKind::Person && outlets.contains(text.toLower()))
+        if (m.kind == MentionKind::Person && (outlets.contains(text.toLower()) || teams.contains(text)))
             m.kind = MentionKind::Organization;
         m.sentence = f.sentence;
         out[f.article].append(m);
