@@ -5,6 +5,8 @@
 // the same data. As root (the build root) the server runs as the user "postgres", which the
 // postgresql-17 package creates; PostgreSQL refuses to run as root.
 
+#include "team/teamserver.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -139,53 +141,44 @@ public:
     /// Runs SQL as the superuser on @p database; the first error, or empty.
     QString superSql(const QStringList& statements, const QString& database = QStringLiteral("postgres"))
     {
-        const QString name = QStringLiteral("pgserver-super");
         QString error;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(socketDir());
-            db.setPort(m_port);
-            db.setDatabaseName(database);
-            db.setUserName(QStringLiteral("postgres"));
-            db.setPassword(QString::fromLatin1(kSuperPassword));
-            if (!db.open()) {
+        asSuperuser(database, [&](QSqlDatabase& db) {
+            if (!db.isOpen()) {
                 error = db.lastError().text();
-            } else {
-                QSqlQuery q(db);
-                for (const QString& sql : statements) {
-                    if (!q.exec(sql)) {
-                        error = sql + QStringLiteral(": ") + q.lastError().text();
-                        break;
-                    }
+                return;
+            }
+            QSqlQuery q(db);
+            for (const QString& sql : statements) {
+                if (!q.exec(sql)) {
+                    error = sql + QStringLiteral(": ") + q.lastError().text();
+                    return;
                 }
             }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        });
         return error;
     }
 
     /// The first column of the first row of @p sql, as the superuser.
     QVariant superValue(const QString& sql, const QString& database)
     {
-        const QString name = QStringLiteral("pgserver-value");
         QVariant value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(socketDir());
-            db.setPort(m_port);
-            db.setDatabaseName(database);
-            db.setUserName(QStringLiteral("postgres"));
-            db.setPassword(QString::fromLatin1(kSuperPassword));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    value = q.value(0);
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        asSuperuser(database, [&](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            if (db.isOpen() && q.exec(sql) && q.next())
+                value = q.value(0);
+        });
         return value;
+    }
+
+    /// The address of database @p database on this server for @p user (over the Unix socket).
+    Crosscheck::Core::TeamServer teamServer(const QString& user, const QString& database) const
+    {
+        Crosscheck::Core::TeamServer s;
+        s.host = socketDir();
+        s.port = m_port;
+        s.database = database;
+        s.user = user;
+        return s;
     }
 
     /// The roles of a desk: crosscheck_team (members), desk_owner (owns the databases and runs
@@ -246,6 +239,24 @@ public:
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
 private:
+    // Calls @p work with a superuser connection to @p database (open, or not when it failed).
+    template<typename Work> void asSuperuser(const QString& database, Work&& work)
+    {
+        const QString name = QStringLiteral("pgserver-super");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(socketDir());
+            db.setPort(m_port);
+            db.setDatabaseName(database);
+            db.setUserName(QStringLiteral("postgres"));
+            db.setPassword(QString::fromLatin1(kSuperPassword));
+            db.open();
+            work(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
     bool canConnect()
     {
         return superSql({QStringLiteral("SELECT 1")}).isEmpty();

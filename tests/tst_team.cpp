@@ -77,15 +77,7 @@ private:
     int m_database = 0;
     QString m_db;
 
-    TeamServer as(const QString& user) const
-    {
-        TeamServer s;
-        s.host = m_server.socketDir();
-        s.port = m_server.port();
-        s.database = m_db;
-        s.user = user;
-        return s;
-    }
+    TeamServer as(const QString& user) const { return m_server.teamServer(user, m_db); }
     std::unique_ptr<Desk> desk(const QString& user, const QString& path)
     {
         auto d = std::make_unique<Desk>(path);

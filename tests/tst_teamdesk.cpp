@@ -62,15 +62,7 @@ private:
     int m_count = 0;
     QString m_db;
 
-    Core::TeamServer as(const QString& user) const
-    {
-        Core::TeamServer s;
-        s.host = m_server.socketDir();
-        s.port = m_server.port();
-        s.database = m_db;
-        s.user = user;
-        return s;
-    }
+    Core::TeamServer as(const QString& user) const { return m_server.teamServer(user, m_db); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -62,12 +62,7 @@ Annotation highlight(int i)
 
 TeamServer serverFor(const PgServer& pg, const QString& user)
 {
-    TeamServer s;
-    s.host = pg.socketDir();
-    s.port = pg.port();
-    s.database = QStringLiteral("bench");
-    s.user = user;
-    return s;
+    return pg.teamServer(user, QStringLiteral("bench"));
 }
 
 int option(const QStringList& args, const QString& name, int fallback)

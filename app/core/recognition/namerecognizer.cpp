@@ -644,8 +644,10 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
     const QSet<QString> surnames = surnamesOf(articles, found, kinds);
     QSet<QString> teams;
     for (const Found& f : found) {
+        if (f.rule || articles[f.article].text[f.end - 1] != u's')
+            continue; // only a plural can be a team's name
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
-        if (!f.rule && kinds.value(text, f.kind) == MentionKind::Person && isTeamName(articles[f.article], f, text, surnames))
+        if (kinds.value(text, f.kind) == MentionKind::Person && isTeamName(articles[f.article], f, text, surnames))
             teams.insert(text);
     }
 

@@ -1,5 +1,7 @@
 #include "teamschema.h"
 
+#include "team/teamserver.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -90,24 +92,19 @@ const QList<QStringList>& migrations()
     return steps;
 }
 
-QString message(const QSqlError& error)
-{
-    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
-}
-
 } // namespace
 
 int TeamSchema::version(QSqlDatabase db, QString *error)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('crosscheck.schema_version') IS NOT NULL")) || !q.next()) {
-        *error = message(q.lastError());
+        *error = TeamServer::errorText(q.lastError());
         return -1;
     }
     if (!q.value(0).toBool())
         return 0;
     if (!q.exec(QStringLiteral("SELECT version FROM crosscheck.schema_version")) || !q.next()) {
-        *error = message(q.lastError());
+        *error = TeamServer::errorText(q.lastError());
         return -1;
     }
     return q.value(0).toInt();
@@ -130,13 +127,13 @@ bool TeamSchema::prepare(QSqlDatabase db, QString *error)
     }
     while (current < kVersion) {
         if (!db.transaction()) {
-            *error = tr("Cannot upgrade the team server's tables: %1").arg(message(db.lastError()));
+            *error = tr("Cannot upgrade the team server's tables: %1").arg(TeamServer::errorText(db.lastError()));
             return false;
         }
         QSqlQuery q(db);
         for (const QString& sql : migrations()[current]) {
             if (!q.exec(sql)) {
-                const QString why = message(q.lastError());
+                const QString why = TeamServer::errorText(q.lastError());
                 db.rollback();
                 *error = why.contains(QLatin1String("permission denied")) ||
                                  why.contains(QLatin1String("must be owner"))
@@ -152,7 +149,7 @@ bool TeamSchema::prepare(QSqlDatabase db, QString *error)
         ++current;
         if (!q.exec(QStringLiteral("UPDATE crosscheck.schema_version SET version = %1").arg(current)) ||
             !db.commit()) {
-            *error = tr("Cannot upgrade the team server's tables: %1").arg(message(q.lastError()));
+            *error = tr("Cannot upgrade the team server's tables: %1").arg(TeamServer::errorText(q.lastError()));
             db.rollback();
             return false;
         }

@@ -103,7 +103,7 @@ bool TeamServer::open(const QString& connection, const QString& password, QStrin
         db.setConnectOptions(options.join(u';'));
         ok = db.open();
         if (!ok)
-            message = db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
+            message = errorText(db.lastError());
     }
     if (!ok) {
         if (reachable)
@@ -112,6 +112,11 @@ bool TeamServer::open(const QString& connection, const QString& password, QStrin
         QSqlDatabase::removeDatabase(connection);
     }
     return ok;
+}
+
+QString TeamServer::errorText(const QSqlError& error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
 bool TeamServer::isUnreachable(const QString& m)

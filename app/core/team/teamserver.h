@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <optional>
@@ -39,6 +40,8 @@ public:
 
     /// Explains a libpq error the way open() does.
     QString explain(const QString& libpqMessage) const;
+    /// What the server (libpq) said, or Qt's text when it said nothing.
+    static QString errorText(const QSqlError& error);
     /// True when @p libpqMessage says the server could not be reached (try again later).
     static bool isUnreachable(const QString& libpqMessage);
 

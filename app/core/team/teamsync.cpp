@@ -21,11 +21,6 @@ namespace {
 constexpr int kTickMs = 250;
 constexpr int kRetrySeconds = 3;
 
-QString message(const QSqlError& error)
-{
-    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
-}
-
 QString stamp(const QDateTime& t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -326,7 +321,7 @@ bool TeamSync::push(int *sent, QString *error)
         if (changes.isEmpty())
             return true;
         if (!db.transaction()) {
-            *error = message(db.lastError());
+            *error = TeamServer::errorText(db.lastError());
             return false;
         }
         QList<qint64> seqs;
@@ -340,7 +335,7 @@ bool TeamSync::push(int *sent, QString *error)
             seqs.append(change.seq);
         }
         if (!db.commit()) {
-            *error = message(db.lastError());
+            *error = TeamServer::errorText(db.lastError());
             db.rollback();
             return false;
         }
@@ -364,7 +359,7 @@ bool TeamSync::pushOne(PushStatements& statements, const SyncJournal::Change& ch
             q.bindValue(i, values[i]);
         if (q.exec())
             return true;
-        statements.error = message(q.lastError());
+        statements.error = TeamServer::errorText(q.lastError());
         return false;
     };
     if (change.isTag) {
@@ -422,7 +417,7 @@ bool TeamSync::pull(int *received, QString *error)
     while (ok && q.next())
         in.removedAnnotations.append(q.value(0).toString());
     if (!ok) {
-        *error = message(q.lastError());
+        *error = TeamServer::errorText(q.lastError());
         q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
