@@ -31,12 +31,18 @@ QString outletOfHost(const QString& host)
     return labels.isEmpty() ? QString() : labels.last();
 }
 
+bool isHostName(const QString& outlet)
+{
+    const QString name = outlet.trimmed();
+    return !name.contains(u' ') && name.contains(u'.') && !name.endsWith(u'.');
+}
+
 QStringList outletKeys(const QString& outlet)
 {
     const QString name = outlet.trimmed().toLower();
     if (name.isEmpty())
         return {};
-    if (!name.contains(u' ') && name.contains(u'.') && !name.endsWith(u'.')) {
+    if (isHostName(name)) {
         const QString host = outletOfHost(name);
         return host.size() >= 3 ? QStringList{host} : QStringList{};
     }

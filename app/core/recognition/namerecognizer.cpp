@@ -520,6 +520,22 @@ QSet<QString> surnamesOf(const QList<Article>& articles, const QList<Found>& fou
     return out;
 }
 
+// The folder's outlets, lower case: every one a page's address names, and a metadata name that
+// two pages give.
+QSet<QString> folderOutlets(const QList<Article>& articles)
+{
+    QSet<QString> outlets;
+    QHash<QString, int> named;
+    for (const Article& article : articles) {
+        const bool host = isHostName(article.outlet);
+        for (const QString& key : outletKeys(article.outlet)) {
+            if (host || ++named[key] == 2)
+                outlets.insert(key);
+        }
+    }
+    return outlets;
+}
+
 // "the Sixers", "the Yankees": a plural name after "the" is a team or a band, not a person, unless
 // it is the surname of someone the folder names in full ("the Nunes memo").
 bool isTeamName(const Article& article, const Found& f, const QString& text, const QSet<QString>& surnames)
@@ -629,15 +645,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
     // ("told Reuters" where reuters.com is an outlet) is that news organisation. A page's address
     // names its outlet reliably; a name from a page's metadata counts when two pages give it (one
     // page's "publisher" is now and then its author). Places stay places ("Boston" of boston.com).
-    QSet<QString> outlets;
-    QHash<QString, int> named;
-    for (const Article& article : articles) {
-        const bool host = !article.outlet.contains(u' ') && article.outlet.contains(u'.');
-        for (const QString& key : outletKeys(article.outlet)) {
-            if (host || ++named[key] == 2)
-                outlets.insert(key);
-        }
-    }
+    const QSet<QString> outlets = folderOutlets(articles);
 
     // A plural name the folder writes after "the" as a team's is that team wherever it stands
     // ("Sixers president Billy King").
