@@ -107,7 +107,7 @@ enum Template : quint64 {
     Bias = 1, Word, Shape, Suffix2, Suffix3, Suffix4, Prefix2, PrevWord, NextWord, Prev2Word, Next2Word,
     PrevShape, NextShape, ShapeWindow, Initial, Dictionary, PlaceWord, PlaceWithNext, PlaceWithPrev, TitleBefore,
     SuffixHere, SuffixNext, SuffixNext2, Evidence, Headline, PrevWordWord, WordNextWord, FunctionWord, PrevTag,
-    PrevTags, PrevTagShape, PrevTagWord, Length, QuoteBefore, WordNetWord, WordNetWithNext, WordNetWithPrev
+    PrevTagShape, PrevTagWord, Length, QuoteBefore, WordNetWord, WordNetWithNext, WordNetWithPrev
 };
 
 QStringView tokenText(QStringView text, const NameToken& t)
@@ -366,10 +366,9 @@ void NameTagger::staticFeatures(QStringView text, const QList<NameToken>& tokens
         featuresAt(text, tokens, facts, evidence, i, out[size_t(i)]);
 }
 
-void NameTagger::historyFeatures(const TokenFeatures& token, int prevTag, int prev2Tag, std::vector<quint64>& out)
+void NameTagger::historyFeatures(const TokenFeatures& token, int prevTag, std::vector<quint64>& out)
 {
     out.push_back(feature(PrevTag, quint64(prevTag)));
-    out.push_back(feature(PrevTags, quint64(prevTag), quint64(prev2Tag)));
     out.push_back(feature(PrevTagShape, quint64(prevTag), token.shape));
     out.push_back(feature(PrevTagWord, quint64(prevTag), token.word));
 }
@@ -459,52 +458,45 @@ QList<TaggedName> NameTagger::tag(QStringView text, const QList<NameToken>& toke
     if (isEmpty() || tokens.isEmpty())
         return out;
     thread_local SentenceFacts facts;
-    thread_local TokenFeatures row;
+    thread_local std::vector<TokenFeatures> rows;
+    thread_local std::vector<qint8> ready;
     thread_local std::vector<quint64> history;
+    thread_local std::vector<int> tags;
+    thread_local std::vector<float> margins;
     prepare(text, tokens, evidence, facts);
-    int prev = 0, prev2 = 0;
+    rows.resize(size_t(tokens.size()));
+    ready.assign(size_t(tokens.size()), 0);
+    // A token's features are worked out when the decoder first asks, once.
+    auto row = [&](size_t i) -> const TokenFeatures& {
+        if (!ready[i]) {
+            featuresAt(text, tokens, facts, evidence, qsizetype(i), rows[i]);
+            ready[i] = 1;
+        }
+        return rows[i];
+    };
+    decode(
+        text, tokens,
+        [&](size_t i, Scores& scores) {
+            Interruption::checkpoint();
+            addScores(row(i).features, scores);
+        },
+        [&](size_t i, int prev, Scores& scores) {
+            history.clear();
+            historyFeatures(row(i), prev, history);
+            addScores(history, scores);
+        },
+        tags, &margins);
     TaggedName open;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        // Outside a name, a token that starts neither upper case nor with a digit starts none.
-        if (!inside(prev) && !canStart(text, tokens[i])) {
-            prev2 = prev;
-            prev = 0;
-            continue;
-        }
-        Interruption::checkpoint();
-        Scores scores{};
-        featuresAt(text, tokens, facts, evidence, i, row);
-        addScores(row.features, scores);
-        history.clear();
-        historyFeatures(row, prev, prev2, history);
-        addScores(history, scores);
-        const bool lastToken = i + 1 == tokens.size();
-        int best = -1;
-        float bestScore = -std::numeric_limits<float>::infinity(), second = bestScore;
-        for (int t = 0; t < TagCount; ++t) {
-            // The sentence's last token cannot leave a name open.
-            if (!allowed(prev, t) || (lastToken && (tagPosition(t) == 1 || tagPosition(t) == 2)))
-                continue;
-            if (scores[t] > bestScore) {
-                second = bestScore;
-                bestScore = scores[t];
-                best = t;
-            } else if (scores[t] > second) {
-                second = scores[t];
-            }
-        }
-        const float margin = std::isinf(second) ? 10.f : bestScore - second;
-        const int position = tagPosition(best);
+    for (size_t i = 0; i < tags.size(); ++i) {
+        const int position = tagPosition(tags[i]);
         if (position == 1 || position == 4) {
-            open = {int(i), int(i), *tagKind(best), margin};
+            open = {int(i), int(i), *tagKind(tags[i]), margins[i]};
         } else if (position == 2 || position == 3) {
             open.last = int(i);
-            open.confidence = std::min(open.confidence, margin);
+            open.confidence = std::min(open.confidence, margins[i]);
         }
         if (position == 3 || position == 4)
             out.append(open);
-        prev2 = prev;
-        prev = best;
     }
     return out;
 }

@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <array>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -71,16 +72,17 @@ struct TaggedName
     float confidence = 0;
 };
 
-/// A statistical tagger of people, organisations and places: an averaged perceptron over BILOU
-/// tags, decoded greedily left to right with only valid tag sequences. Features are word forms,
+/// A statistical tagger of people, organisations and places: an averaged structured perceptron
+/// over BILOU tags, decoded by Viterbi over valid tag sequences. Features are word forms,
 /// shapes, affixes, the two words either side, sentence position, the project's word lists
-/// (dictionary, ISO places, titles, legal suffixes) and NameEvidence. The model is trained by
+/// (dictionary, ISO places, WordNet, titles, legal suffixes), the tag before, and NameEvidence
+/// (how the folder writes the word). The model is trained by
 /// NameTrainer (tools/train-names) and shipped as a resource (`:/crosscheck/models/names.model`).
 class NameTagger
 {
 public:
     static constexpr int TagCount = 13; ///< O, then B, I, L, U for person, organisation, place
-    static constexpr quint32 FormatVersion = 2;
+    static constexpr quint32 FormatVersion = 3;
 
     /// The model shipped with the application, loaded on first use; empty if it cannot be read.
     static const NameTagger& shipped();
@@ -104,7 +106,15 @@ public:
     };
     static void staticFeatures(QStringView text, const QList<NameToken>& tokens, const NameEvidence& evidence,
                                std::vector<TokenFeatures>& out);
-    static void historyFeatures(const TokenFeatures& token, int prevTag, int prev2Tag, std::vector<quint64>& out);
+    static void historyFeatures(const TokenFeatures& token, int prevTag, std::vector<quint64>& out);
+    /// The best valid tag sequence for a sentence (Viterbi): @p staticScores(i, scores) adds the
+    /// scores of token i's own features, @p historyScores(i, prevTag, scores) those of the tag
+    /// before. Outside a name a token that cannot start one is O and scores nothing, so neither
+    /// is called for it. With @p margins, each token of a name gets the gap between its tag and
+    /// the best other one after the same tag before.
+    template<typename StaticScores, typename HistoryScores>
+    static void decode(QStringView text, const QList<NameToken>& tokens, StaticScores&& staticScores,
+                       HistoryScores&& historyScores, std::vector<int>& tags, std::vector<float> *margins = nullptr);
     static bool allowed(int prevTag, int tag);
     /// Whether a name can start at @p token: upper case or a digit. Outside a name, other tokens
     /// are tagged O without scoring, in training as in tagging.
@@ -135,5 +145,87 @@ private:
     const Slot *findSlot(quint64 key) const;
     qsizetype m_featureCount = 0;
 };
+
+template<typename StaticScores, typename HistoryScores>
+void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, StaticScores&& staticScores,
+                        HistoryScores&& historyScores, std::vector<int>& tags, std::vector<float> *margins)
+{
+    constexpr float None = -std::numeric_limits<float>::infinity();
+    const size_t n = size_t(tokens.size());
+    thread_local std::vector<Scores> best;            // best[i][t]: the best path ending in tag t at i
+    thread_local std::vector<std::array<qint8, TagCount>> from;
+    best.assign(n, Scores{});
+    from.assign(n, std::array<qint8, TagCount>{});
+    tags.assign(n, 0);
+    Scores before;
+    before.fill(None);
+    before[0] = 0;
+    for (size_t i = 0; i < n; ++i) {
+        Scores& here = best[i];
+        here.fill(None);
+        const bool start = canStart(text, tokens[qsizetype(i)]);
+        bool open = false;
+        for (int p = 0; p < TagCount; ++p)
+            open = open || (before[size_t(p)] != None && inside(p));
+        const bool last = i + 1 == n;
+        auto keep = [&](int prev, int tag, float score) {
+            if (score > here[size_t(tag)]) {
+                here[size_t(tag)] = score;
+                from[i][size_t(tag)] = qint8(prev);
+            }
+        };
+        if (!start && !open) {
+            for (int p = 0; p < TagCount; ++p)
+                keep(p, 0, before[size_t(p)]);
+        } else {
+            Scores own{};
+            staticScores(i, own);
+            for (int p = 0; p < TagCount; ++p) {
+                if (before[size_t(p)] == None)
+                    continue;
+                if (!start && !inside(p)) {
+                    keep(p, 0, before[size_t(p)]);
+                    continue;
+                }
+                Scores scores = own;
+                historyScores(i, p, scores);
+                for (int t = 0; t < TagCount; ++t) {
+                    // The sentence's last token cannot leave a name open.
+                    if (allowed(p, t) && !(last && inside(t)))
+                        keep(p, t, before[size_t(p)] + scores[size_t(t)]);
+                }
+            }
+        }
+        before = here;
+    }
+    if (n == 0)
+        return;
+    int tag = 0;
+    for (int t = 1; t < TagCount; ++t) {
+        if (before[size_t(t)] > before[size_t(tag)])
+            tag = t;
+    }
+    for (size_t i = n; i-- > 0;) {
+        tags[i] = tag;
+        tag = from[i][size_t(tag)];
+    }
+    if (!margins)
+        return;
+    margins->assign(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        if (tags[i] == 0)
+            continue;
+        const int prev = i == 0 ? 0 : tags[i - 1];
+        Scores scores{};
+        staticScores(i, scores);
+        historyScores(i, prev, scores);
+        float other = None;
+        for (int t = 0; t < TagCount; ++t) {
+            if (t != tags[i] && allowed(prev, t) && !(i + 1 == n && inside(t)))
+                other = std::max(other, scores[size_t(t)]);
+        }
+        (*margins)[i] = other == None ? 10.f : scores[size_t(tags[i])] - other;
+    }
+}
 
 } // namespace Crosscheck::Core

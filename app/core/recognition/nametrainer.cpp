@@ -79,6 +79,20 @@ QList<Example> examplesOf(const QList<NameTrainer::Document>& documents)
             for (qsizetype n = nameAt; n < doc.names.size() && doc.names[n].start < s.end; ++n)
                 inside.append(doc.names[n]);
             e.gold = goldTags(e.tokens, inside);
+            // The tagger starts names only at a capital or a digit ("de Gaulle" is learnt as
+            // "Gaulle"); a gold name that starts elsewhere could never be reached.
+            for (size_t i = 0; i < e.gold.size(); ++i) {
+                const int p = NameTagger::tagPosition(e.gold[i]);
+                if ((p == 1 || p == 4) && !NameTagger::canStart(doc.text, e.tokens[qsizetype(i)])) {
+                    size_t j = i;
+                    for (; j < e.gold.size() && NameTagger::tagPosition(e.gold[j]) != 0; ++j) {
+                        const int q = NameTagger::tagPosition(e.gold[j]);
+                        e.gold[j] = 0;
+                        if (q == 3 || q == 4)
+                            break;
+                    }
+                }
+            }
             NameTagger::staticFeatures(doc.text, e.tokens, evidence, e.features);
             out.append(std::move(e));
         }
@@ -363,46 +377,45 @@ NameTagger NameTrainer::train(const QList<Document>& documents, int epochs, quin
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     std::mt19937 random(seed);
-    std::vector<quint64> all;
+    std::vector<quint64> history;
+    std::vector<int> guess;
     for (int epoch = 0; epoch < epochs; ++epoch) {
         std::shuffle(order.begin(), order.end(), random);
         qint64 right = 0, seen = 0;
         for (int e : order) {
             const Example& ex = examples[e];
             const QString& text = documents[ex.document].text;
-            int prev = 0, prev2 = 0;
-            for (qsizetype i = 0; i < ex.tokens.size(); ++i) {
-                if (!NameTagger::inside(prev) && !NameTagger::canStart(text, ex.tokens[i])) {
-                    prev2 = prev;
-                    prev = 0;
-                    right += ex.gold[size_t(i)] == 0 ? 1 : 0;
-                    ++seen;
+            NameTagger::decode(
+                text, ex.tokens, [&](size_t i, NameTagger::Scores& scores) { score(ex.features[i].features, scores); },
+                [&](size_t i, int prev, NameTagger::Scores& scores) {
+                    history.clear();
+                    NameTagger::historyFeatures(ex.features[i], prev, history);
+                    score(history, scores);
+                },
+                guess);
+            ++clock;
+            // A structured perceptron: where the best sequence strays from the gold one, the
+            // gold sequence's features gain and the guessed one's lose, token by token.
+            for (size_t i = 0; i < guess.size(); ++i) {
+                const int gold = ex.gold[i], goldPrev = i == 0 ? 0 : ex.gold[i - 1];
+                const int tag = guess[i], tagPrev = i == 0 ? 0 : guess[i - 1];
+                ++seen;
+                if (gold == tag && goldPrev == tagPrev) {
+                    right += 1;
                     continue;
                 }
-                ++clock;
-                all = ex.features[size_t(i)].features;
-                NameTagger::historyFeatures(ex.features[size_t(i)], prev, prev2, all);
-                NameTagger::Scores scores{};
-                score(all, scores);
-                int best = 0;
-                float bestScore = -1e30f;
-                for (int t = 0; t < NameTagger::TagCount; ++t) {
-                    if (NameTagger::allowed(prev, t) && scores[size_t(t)] > bestScore) {
-                        bestScore = scores[size_t(t)];
-                        best = t;
-                    }
-                }
-                const int gold = ex.gold[size_t(i)];
-                if (best != gold) {
-                    update(all, gold, 1.f);
-                    update(all, best, -1.f);
-                } else {
-                    ++right;
-                }
-                ++seen;
-                prev2 = prev;
-                // Follow the gold path where the guess broke a name: the model learns to go on.
-                prev = NameTagger::allowed(prev, gold) ? gold : best;
+                right += gold == tag ? 1 : 0;
+                auto change = [&](int t, int prev, float delta) {
+                    // Outside a name a token that cannot start one is O and has no features.
+                    if (!NameTagger::inside(prev) && !NameTagger::canStart(text, ex.tokens[qsizetype(i)]))
+                        return;
+                    update(ex.features[i].features, t, delta);
+                    history.clear();
+                    NameTagger::historyFeatures(ex.features[i], prev, history);
+                    update(history, t, delta);
+                };
+                change(gold, goldPrev, 1.f);
+                change(tag, tagPrev, -1.f);
             }
         }
         if (progress)
