@@ -5,6 +5,7 @@
 #include "lexicon.h"
 #include "namecues.h"
 #include "nametagger.h"
+#include "wordnet.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -536,6 +537,18 @@ QSet<QString> folderOutlets(const QList<Article>& articles)
     return outlets;
 }
 
+// A name the model took for a person or a place that is one of the folder's outlets is that news
+// organisation ("told Reuters", "Reuters" read as a place); a place the gazetteers or WordNet know
+// stays a place ("Boston" of boston.com).
+bool isOutletName(const QString& text, MentionKind kind, const QSet<QString>& outlets)
+{
+    if ((kind != MentionKind::Person && kind != MentionKind::Place) || !outlets.contains(text.toLower()))
+        return false;
+    return kind == MentionKind::Person ||
+           (!Lexicon::instance().isPlace(text) &&
+            WordNet::instance().entityClass(text) != WordNet::EntityClass::Location);
+}
+
 // "the Sixers", "the Yankees": a plural name after "the" is a team or a band, not a person, unless
 // it is the surname of someone the folder names in full ("the Nunes memo").
 bool isTeamName(const Article& article, const Found& f, const QString& text, const QSet<QString>& surnames)
@@ -641,10 +654,9 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
     }
     const QHash<QString, MentionKind> kinds = folderKinds(articles, found);
     carryNames(articles, evidence, confidentNames(articles, found), kinds, found);
-    // The folder names its outlets: a name the model took for a person that is one of them
-    // ("told Reuters" where reuters.com is an outlet) is that news organisation. A page's address
-    // names its outlet reliably; a name from a page's metadata counts when two pages give it (one
-    // page's "publisher" is now and then its author). Places stay places ("Boston" of boston.com).
+    // The folder names its outlets (isOutletName). A page's address names its outlet reliably; a
+    // name from a page's metadata counts when two pages give it (one page's "publisher" is now and
+    // then its author).
     const QSet<QString> outlets = folderOutlets(articles);
 
     // A plural name the folder writes after "the" as a team's is that team wherever it stands
@@ -666,7 +678,9 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         m.end = f.end;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
-        if (m.kind == MentionKind::Person && (outlets.contains(text.toLower()) || teams.contains(text)))
+        if (m.kind == MentionKind::Person && teams.contains(text))
+            m.kind = MentionKind::Organization;
+        else if (isOutletName(text, m.kind, outlets))
             m.kind = MentionKind::Organization;
         m.sentence = f.sentence;
         out[f.article].append(m);
