@@ -380,6 +380,15 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"Police said victim Benjamin Banky, 40, was shot at the office party in Vancouver on Friday."_s, u"none"_s);
     row("ages of one person", u"Police said Eric Kirkpatrick, 61, opened fire at the office party in Vancouver on Friday."_s,
         u"Police said Eric Kirkpatrick, 63, opened fire at the office party in Vancouver on Friday."_s, u"conflict"_s);
+    // "his wife, 23-year-old Laci" and "the 32-year-old Peterson": the name after the age is its owner.
+    row("year-old ages of two people",
+        u"On November 12, a jury in Redwood City convicted Scott Peterson of murdering his wife, 23-year-old Laci, and their unborn son."_s,
+        u"On November 12, a jury in Redwood City convicted the 32-year-old Peterson of murdering his wife and their unborn son."_s,
+        u"none"_s);
+    row("year-old ages of one person",
+        u"On November 12, a jury in Redwood City convicted the 30-year-old Peterson of murdering his wife and their unborn son."_s,
+        u"On November 12, a jury in Redwood City convicted the 32-year-old Peterson of murdering his wife and their unborn son."_s,
+        u"conflict"_s);
     row("times of the crash", u"The crash happened about 11:15 p.m. on the bridge near the harbour, police said."_s,
         u"The crash happened around 10:40 p.m. on the bridge near the harbour, police said."_s, u"conflict"_s);
     row("clock time against an age", u"Lizandra Cosme, 32, was hit by the car on the bridge near the harbour, police said."_s,

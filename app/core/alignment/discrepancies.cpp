@@ -151,6 +151,20 @@ QString ageOf(const Article& a, const Mention& m)
                             (a.text[m.end] == u',' || a.text[m.end] == u'.' || a.text[m.end] == u')');
     if (!yearOld && !afterComma)
         return {};
+    if (yearOld) {
+        // "23-year-old Laci", "the 32-year-old Peterson": a name right after is whose age it is,
+        // whoever else the sentence names.
+        const qsizetype after = m.end + 4; // past "-old"
+        const qsizetype at = indexOf(a, m) + 1;
+        if (at < a.mentions.size() && a.mentions[at].start == after + 1 && a.mentions[at].kind == MentionKind::Person)
+            return a.text.sliced(a.mentions[at].start, a.mentions[at].length()).section(u' ', -1).toCaseFolded();
+        if (after + 1 < a.text.size() && a.text[after] == u' ' && a.text[after + 1].isUpper()) {
+            qsizetype end = after + 1;
+            while (end < a.text.size() && a.text[end].isLetter())
+                ++end;
+            return a.text.sliced(after + 1, end - after - 1).toCaseFolded();
+        }
+    }
     const Mention *person = nearestMention(a, m, [&](const Mention& n) {
         return n.kind == MentionKind::Person && (!afterComma || n.end == m.start - 2);
     });
