@@ -38,6 +38,7 @@ private Q_SLOTS:
     void trainerLearns();
     void shippedModelOnGumDev();
     void modelRoundTrips();
+    void viterbiFindsTheBestPath();
 };
 
 void TestNameRecognizer::initTestCase()
@@ -527,6 +528,38 @@ void TestNameRecognizer::modelRoundTrips()
     QVERIFY(!NameTagger::fromBytes(bytes.left(bytes.size() - 3), &error));
     QVERIFY(error.contains(u"truncated"_s));
     QVERIFY(!NameTagger::fromBytes(QByteArrayLiteral("not a model at all"), &error));
+}
+
+// Scores a greedy left-to-right decoder gets wrong: "Ann" alone looks most like a one-word person
+// (U 5 against B 4), but "Ann Lee" as one person (B 4 + L 10) beats U then a one-word place (5 + 3).
+// A beam narrower than the gap between U and B at "Ann" drops the better path.
+void TestNameRecognizer::viterbiFindsTheBestPath()
+{
+    const QString text = u"Ann Lee"_s;
+    QList<NameToken> tokens;
+    tokenizeForNames(text, 0, text.size(), tokens);
+    QCOMPARE(tokens.size(), 2);
+    const int uPerson = NameTagger::makeTag(4, 0), bPerson = NameTagger::makeTag(1, 0);
+    const int lPerson = NameTagger::makeTag(3, 0), uPlace = NameTagger::makeTag(4, 2);
+    auto own = [&](size_t i, NameTagger::Scores& scores) {
+        if (i == 0) {
+            scores[size_t(uPerson)] += 5;
+            scores[size_t(bPerson)] += 4;
+        } else {
+            scores[size_t(lPerson)] += 10;
+            scores[size_t(uPlace)] += 3;
+        }
+    };
+    auto history = [](size_t, int, NameTagger::Scores&) {};
+    std::vector<int> tags;
+    std::vector<float> margins;
+    NameTagger::decode(text, tokens, own, history, tags, &margins);
+    QCOMPARE(tags, (std::vector<int>{bPerson, lPerson}));
+    QCOMPARE(margins[0], -1.f); // B 4 against U 5: the path, not the token, chose it
+    NameTagger::decode(text, tokens, own, history, tags, nullptr, 0.5f);
+    QCOMPARE(tags, (std::vector<int>{uPerson, uPlace}));
+    NameTagger::decode(text, tokens, own, history, tags, nullptr, 2.f);
+    QCOMPARE(tags, (std::vector<int>{bPerson, lPerson}));
 }
 
 QTEST_GUILESS_MAIN(TestNameRecognizer)

@@ -373,15 +373,6 @@ void NameTagger::historyFeatures(const TokenFeatures& token, int prevTag, std::v
     out.push_back(feature(PrevTagWord, quint64(prevTag), token.word));
 }
 
-bool NameTagger::allowed(int prevTag, int tag)
-{
-    const int pp = tagPosition(prevTag), p = tagPosition(tag);
-    const bool open = pp == 1 || pp == 2; // after B or I only I or L of the same kind
-    if (open)
-        return (p == 2 || p == 3) && (tag - 1) / 4 == (prevTag - 1) / 4;
-    return p == 0 || p == 1 || p == 4;
-}
-
 std::optional<MentionKind> NameTagger::tagKind(int tag)
 {
     if (tag == 0)
@@ -411,15 +402,19 @@ const NameTagger::Slot *NameTagger::findSlot(quint64 key) const
     }
 }
 
+void NameTagger::addSlot(const Slot *slot, std::array<qint32, TagCount>& sum) const
+{
+    if (slot) {
+        for (size_t t = 0; t < size_t(TagCount); ++t)
+            sum[t] += slot->weights[t];
+    }
+}
+
 void NameTagger::addScores(const std::vector<quint64>& features, Scores& scores) const
 {
     std::array<qint32, TagCount> sum{};
-    for (quint64 f : features) {
-        if (const Slot *slot = findSlot(f)) {
-            for (size_t t = 0; t < size_t(TagCount); ++t)
-                sum[t] += slot->weights[t];
-        }
-    }
+    for (quint64 f : features)
+        addSlot(findSlot(f), sum);
     for (size_t t = 0; t < size_t(TagCount); ++t)
         scores[t] += float(sum[t]) * m_scale;
 }
@@ -449,7 +444,17 @@ void NameTagger::setWeights(const std::vector<quint64>& keys, const std::vector<
             m_slots[slot].weights[t] = qint16(std::lround(weights[i][t] / m_scale));
     }
     m_featureCount = qsizetype(keys.size());
+    for (int prev = 0; prev < TagCount; ++prev) {
+        m_prevTagWeights[size_t(prev)].fill(0);
+        addSlot(findSlot(feature(PrevTag, quint64(prev))), m_prevTagWeights[size_t(prev)]);
+    }
 }
+
+// Paths more than this below the best at a token are dropped (in the model's score units; the
+// margin of a confident name is 2). At 80 the names of ECB+ and GUM are the same as with no beam
+// (at 40 four of ECB+'s 32,446 mentions change, at 20 GUM dev loses 0.003 F1); names take 0.33 s
+// on ECB+ instead of 0.51 s.
+constexpr float Beam = 80;
 
 QList<TaggedName> NameTagger::tag(QStringView text, const QList<NameToken>& tokens,
                                   const NameEvidence& evidence) const
@@ -460,7 +465,6 @@ QList<TaggedName> NameTagger::tag(QStringView text, const QList<NameToken>& toke
     thread_local SentenceFacts facts;
     thread_local std::vector<TokenFeatures> rows;
     thread_local std::vector<qint8> ready;
-    thread_local std::vector<quint64> history;
     thread_local std::vector<int> tags;
     thread_local std::vector<float> margins;
     prepare(text, tokens, evidence, facts);
@@ -481,11 +485,15 @@ QList<TaggedName> NameTagger::tag(QStringView text, const QList<NameToken>& toke
             addScores(row(i).features, scores);
         },
         [&](size_t i, int prev, Scores& scores) {
-            history.clear();
-            historyFeatures(row(i), prev, history);
-            addScores(history, scores);
+            // historyFeatures(), with "the tag before" read from its table
+            const TokenFeatures& token = row(i);
+            std::array<qint32, TagCount> sum = m_prevTagWeights[size_t(prev)];
+            addSlot(findSlot(feature(PrevTagShape, quint64(prev), token.shape)), sum);
+            addSlot(findSlot(feature(PrevTagWord, quint64(prev), token.word)), sum);
+            for (size_t t = 0; t < size_t(TagCount); ++t)
+                scores[t] += float(sum[t]) * m_scale;
         },
-        tags, &margins);
+        tags, &margins, Beam);
     TaggedName open;
     for (size_t i = 0; i < tags.size(); ++i) {
         const int position = tagPosition(tags[i]);

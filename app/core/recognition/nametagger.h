@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <optional>
@@ -111,11 +112,14 @@ public:
     /// scores of token i's own features, @p historyScores(i, prevTag, scores) those of the tag
     /// before. Outside a name a token that cannot start one is O and scores nothing, so neither
     /// is called for it. With @p margins, each token of a name gets the gap between its tag and
-    /// the best other one after the same tag before.
+    /// the best other one after the same tag before. Paths more than @p beam below the best at a
+    /// token are not followed.
     template<typename StaticScores, typename HistoryScores>
     static void decode(QStringView text, const QList<NameToken>& tokens, StaticScores&& staticScores,
-                       HistoryScores&& historyScores, std::vector<int>& tags, std::vector<float> *margins = nullptr);
-    static bool allowed(int prevTag, int tag);
+                       HistoryScores&& historyScores, std::vector<int>& tags, std::vector<float> *margins = nullptr,
+                       float beam = std::numeric_limits<float>::infinity());
+    /// Whether @p tag may follow @p prevTag (after B or I only I or L of the same kind).
+    static bool allowed(int prevTag, int tag) { return Transitions[size_t(prevTag)][size_t(tag)]; }
     /// Whether a name can start at @p token: upper case or a digit. Outside a name, other tokens
     /// are tagged O without scoring, in training as in tagging.
     static bool canStart(QStringView text, const NameToken& token);
@@ -128,6 +132,18 @@ public:
     void addScores(const std::vector<quint64>& features, Scores& scores) const;
 
 private:
+    static constexpr std::array<std::array<bool, TagCount>, TagCount> Transitions = [] {
+        std::array<std::array<bool, TagCount>, TagCount> out{};
+        for (int prev = 0; prev < TagCount; ++prev) {
+            for (int tag = 0; tag < TagCount; ++tag) {
+                // tagPosition(), spelled out: it is not usable in a constant until the class is complete
+                const int pp = prev == 0 ? 0 : (prev - 1) % 4 + 1, p = tag == 0 ? 0 : (tag - 1) % 4 + 1;
+                out[size_t(prev)][size_t(tag)] = pp == 1 || pp == 2 ? (p == 2 || p == 3) && (tag - 1) / 4 == (prev - 1) / 4
+                                                                    : p == 0 || p == 1 || p == 4;
+            }
+        }
+        return out;
+    }();
 
     // The weights as trained (written back by toBytes()).
     std::vector<quint64> m_keys;
@@ -143,18 +159,23 @@ private:
     std::vector<Slot> m_slots;
     float m_scale = 1;
     const Slot *findSlot(quint64 key) const;
+    void addSlot(const Slot *slot, std::array<qint32, TagCount>& sum) const;
+    // The weights of "the tag before is p", for each p: the same for every token.
+    std::array<std::array<qint32, TagCount>, TagCount> m_prevTagWeights{};
     qsizetype m_featureCount = 0;
 };
 
 template<typename StaticScores, typename HistoryScores>
 void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, StaticScores&& staticScores,
-                        HistoryScores&& historyScores, std::vector<int>& tags, std::vector<float> *margins)
+                        HistoryScores&& historyScores, std::vector<int>& tags, std::vector<float> *margins, float beam)
 {
     constexpr float None = -std::numeric_limits<float>::infinity();
     const size_t n = size_t(tokens.size());
     thread_local std::vector<Scores> best;            // best[i][t]: the best path ending in tag t at i
     thread_local std::vector<std::array<qint8, TagCount>> from;
+    thread_local std::vector<Scores> ownOf; // token i's own scores, where they were worked out
     best.assign(n, Scores{});
+    ownOf.resize(n);
     from.assign(n, std::array<qint8, TagCount>{});
     tags.assign(n, 0);
     Scores before;
@@ -178,7 +199,8 @@ void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, Static
             for (int p = 0; p < TagCount; ++p)
                 keep(p, 0, before[size_t(p)]);
         } else {
-            Scores own{};
+            Scores& own = ownOf[i];
+            own.fill(0);
             staticScores(i, own);
             for (int p = 0; p < TagCount; ++p) {
                 if (before[size_t(p)] == None)
@@ -197,6 +219,13 @@ void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, Static
             }
         }
         before = here;
+        if (beam < std::numeric_limits<float>::infinity()) {
+            const float top = *std::max_element(before.cbegin(), before.cend());
+            for (float& score : before) {
+                if (score < top - beam)
+                    score = None;
+            }
+        }
     }
     if (n == 0)
         return;
@@ -216,8 +245,7 @@ void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, Static
         if (tags[i] == 0)
             continue;
         const int prev = i == 0 ? 0 : tags[i - 1];
-        Scores scores{};
-        staticScores(i, scores);
+        Scores scores = ownOf[i]; // a token in a name was scored
         historyScores(i, prev, scores);
         float other = None;
         for (int t = 0; t < TagCount; ++t) {
