@@ -29,6 +29,7 @@ private Q_SLOTS:
     void carriedPeopleStayOutOfLongerNames();
     void outletsAreOrganisations();
     void teamsAreOrganisations();
+    void unknownPlacesVoteLess();
     void correctionsWin();
     void gumNewsNamedMentions();
     void commonWordsAreNoNames_data();
@@ -258,6 +259,30 @@ void TestNameRecognizer::teamsAreOrganisations()
     // A surname after "the" stays its person's.
     for (const QString& kind : kindsOf(1, u"Nunes"_s))
         QCOMPARE(kind, u"person"_s);
+}
+
+void TestNameRecognizer::unknownPlacesVoteLess()
+{
+    // As in ECB+: "Hansbrough" beside "for", "after", "top" reads as a place to the model, "Tyler
+    // Hansbrough" as a person. No gazetteer knows a place of that name, so the person wins; a
+    // place they know keeps its place votes ("Indiana").
+    QList<Article> articles = TestUtils::articles(
+        {u"Record\nThe night belonged to Hansbrough. Fans cheered shortly after Hansbrough passed the mark. "
+         u"Nobody will top Hansbrough in Indiana soon.\n"_s,
+         u"Record falls\nNorth Carolina forward Tyler Hansbrough broke the record. The school plans to present "
+         u"Hansbrough with the ball.\n"_s});
+    const auto names = NameRecognizer::recognize(articles);
+    QStringList kinds;
+    for (int a = 0; a < articles.size(); ++a) {
+        for (const Mention& m : names[a]) {
+            const QString text = articles[a].text.sliced(m.start, m.length());
+            if (text.endsWith(u"Hansbrough"_s) || text == u"Indiana"_s)
+                kinds.append(text + u':' + mentionKindName(m.kind));
+        }
+    }
+    kinds.removeDuplicates();
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{u"Hansbrough:person"_s, u"Indiana:place"_s, u"Tyler Hansbrough:person"_s}));
 }
 
 void TestNameRecognizer::correctionsWin()
