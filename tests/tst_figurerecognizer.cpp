@@ -242,6 +242,15 @@ void TestFigureRecognizer::recognizes_data()
         u"1951/1957"_s);
     row("season span", u"through the end of the 2009-10 season"_s, u"date"_s, u"2009-10"_s, 2009, 2010, {}, {},
         u"2009/2010"_s);
+    row("year span with era", u"the Second Bulgarian Empire (1185-1396 AD) was"_s, u"date"_s, u"1185-1396 AD"_s, 1185,
+        1396, {}, {}, u"1185/1396"_s);
+    row("years before Christ", u"the city flourished 500-400 BC under"_s, u"date"_s, u"500-400 BC"_s, -499, -399, {},
+        {}, u"-0499/-0399"_s);
+    row("reign in brackets", u"Theodore Svetoslav (1300-1322) defeated"_s, u"date"_s, u"1300-1322"_s, 1300, 1322, {},
+        {}, u"1300/1322"_s);
+    row("reign marked r.", u"Emperor Michael IX (r. 1294-1320), after"_s, u"date"_s, u"1294-1320"_s, 1294, 1320, {}, {},
+        u"1294/1320"_s);
+    row("no era, no brackets", u"between 1200-1500 people came"_s, u"number"_s, u"1200-1500"_s, 1200, 1500);
     row("quarter with year", u"profit in the third quarter of 2019 rose"_s, u"date"_s, u"third quarter of 2019"_s,
         2019, none, {}, {}, u"2019-Q3"_s);
     row("Q3 2019", u"results for Q3 2019 beat forecasts"_s, u"date"_s, u"Q3 2019"_s, 2019, none, {}, {},

@@ -179,6 +179,12 @@ const QList<RE>& relativeDates()
         // Spans of years: "1951-1957", "the 2009-10 season".
         build(QStringLiteral(R"((?<![\w.,$€£¥/#-])(?<f>(?<y1>(?:1[89]|20)\d\d)\s?[-–]\s?(?<y2>(?:1[89]|20)\d\d|\d\d))(?![\w%/-]|[.,]\d))"),
               false),
+        // Older spans, said to be years by an era ("1185-1396 AD", "500-400 BC") or standing alone
+        // in brackets as reigns and lifetimes do ("Theodore Svetoslav (1300-1322)", "(r. 1294-1320)").
+        build(QStringLiteral(R"((?<![\w.,$€£¥/#-])(?<f>(?<y1>\d{3,4})\s?[-–]\s?(?<y2>\d{3,4})\s?)"
+                             R"((?<era>AD|A\.D\.|CE|BCE|BC|B\.C\.))(?![\w]))"),
+              false),
+        build(QStringLiteral(R"((?<=\(|\([rbdc]\.\s|\(ca\.\s)(?<f>(?<y1>1\d{3})\s?[-–]\s?(?<y2>1\d{3}|20\d\d))(?=\)))"), false),
         // "May" alone is too often the verb.
         build(QStringLiteral(R"((?<![\w])(?<f>(?<mon>January|February|March|April|June|July|August|September|)"
                              R"(October|November|December))(?![\w]))"),
@@ -641,6 +647,12 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
     });
 }
 
+// A year as ISO 8601 writes it: four digits, a sign before years before 1 AD ("-0499").
+QString isoYear(int year)
+{
+    return (year < 0 ? u"-"_s : QString()) + QStringLiteral("%1").arg(std::abs(year), 4, 10, QLatin1Char('0'));
+}
+
 // "-3D" for "three days ago", "+2W" for "two weeks later", "-20Y" for "two decades ago".
 QString relativeOffset(int count, QStringView unit, QStringView direction)
 {
@@ -929,18 +941,26 @@ void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>&
 {
     // Where each pattern of relativeDates() can start, in the same order: "1st quarter" and
     // "1951-1957" only where the digits have that shape.
-    QList<qsizetype> ordinals = t.relative, spans;
+    QList<qsizetype> ordinals = t.relative, spans, olderSpans;
+    auto dashAt = [](QStringView at, qsizetype i) {
+        return at.size() > i + 1 && (at[i] == u'-' || at[i] == u'–' || (at[i] == u' ' && (at[i + 1] == u'-' || at[i + 1] == u'–')));
+    };
     for (const qsizetype d : t.digits) {
         const QStringView at = QStringView(text).mid(d, 7);
         if (at.size() >= 3 && at[0] >= u'1' && at[0] <= u'4' && at[1].isLetter())
             ordinals.append(d);
-        if (at.size() >= 6 && at[1].isDigit() && at[2].isDigit() && at[3].isDigit() &&
-            (at[4] == u'-' || at[4] == u'–' || (at[4] == u' ' && (at[5] == u'-' || at[5] == u'–'))))
+        const bool threeDigits = at.size() >= 3 && at[1].isDigit() && at[2].isDigit();
+        const bool fourDigits = threeDigits && at.size() >= 4 && at[3].isDigit();
+        if (fourDigits && dashAt(at, 4))
             spans.append(d);
+        if ((fourDigits && dashAt(at, 4)) || (threeDigits && !fourDigits && dashAt(at, 3)))
+            olderSpans.append(d);
     }
     std::sort(ordinals.begin(), ordinals.end());
-    const std::array<const QList<qsizetype> *, 7> starts = {&t.relative, &t.relative, &t.relative, &ordinals,
-                                                            &t.relative, &spans,      &t.months};
+    const std::array<const QList<qsizetype> *, 9> starts = {&t.relative, &t.relative, &t.relative,
+                                                            &ordinals,   &t.relative, &spans,
+                                                            &olderSpans, &olderSpans, &t.months};
+    Q_ASSERT(qsizetype(starts.size()) == relativeDates().size());
     const QList<RE>& patterns = relativeDates();
     for (qsizetype p = 0; p < patterns.size(); ++p) {
         scan(patterns[p], text, t, *starts[size_t(p)], [&](const Hit& h) {
@@ -974,15 +994,22 @@ void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>&
                 if (year > 0)
                     mention.value = year;
             } else if (h.has(u"y1")) {
-                const int first = h.str(u"y1").toInt();
+                int first = h.str(u"y1").toInt();
                 int last = h.str(u"y2").toInt();
-                if (last < 100)
+                const QStringView era = h.view(u"era");
+                if (era.startsWith(u'B')) {
+                    // Astronomical years, as ISO 8601 counts them: 1 BC is 0, 500 BC is -499.
+                    first = 1 - first;
+                    last = 1 - last;
+                } else if (last < 100) {
                     last += first / 100 * 100;
-                if (last <= first || last - first > 100)
+                }
+                // Without an era a span of more than a century is no span of years ("1000-1500 people").
+                if (last <= first || (era.isEmpty() && last - first > 100))
                     return false;
                 mention.value = first;
                 mention.valueMax = last;
-                mention.normalized = QStringLiteral("%1/%2").arg(first).arg(last);
+                mention.normalized = isoYear(first) + u'/' + isoYear(last);
             } else if (h.has(u"mon")) {
                 mention.normalized = QStringLiteral("--%1").arg(monthNumber(h.view(u"mon")), 2, 10, QLatin1Char('0'));
             } else {
