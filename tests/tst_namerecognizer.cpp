@@ -259,6 +259,19 @@ void TestNameRecognizer::teamsAreOrganisations()
     // A surname after "the" stays its person's.
     for (const QString& kind : kindsOf(1, u"Nunes"_s))
         QCOMPARE(kind, u"person"_s);
+
+    // A Title Case headline names no surname: "Host Oscars" there leaves "the Oscars" a team.
+    articles = TestUtils::articles(
+        {u"Hugh Jackman to Host Oscars\nHugh Jackman will be hosting the Oscars for the first time, the Academy "
+         u"said. The Oscars telecast is in February, and Jackman said hosting the Oscars was a dream.\n"_s});
+    const auto hosted = NameRecognizer::recognize(articles);
+    QStringList oscars;
+    for (const Mention& m : hosted[0]) {
+        if (articles[0].text.sliced(m.start, m.length()).endsWith(u"Oscars"_s))
+            oscars.append(articles[0].text.sliced(m.start, m.length()) + u':' + mentionKindName(m.kind));
+    }
+    QVERIFY2(oscars.contains(u"Oscars:organization"_s), qPrintable(oscars.join(u", ")));
+    QVERIFY2(!oscars.contains(u"Oscars:person"_s), qPrintable(oscars.join(u", ")));
 }
 
 void TestNameRecognizer::unknownPlacesVoteLess()

@@ -522,12 +522,28 @@ NameRecognizer::Corrections NameRecognizer::correctionsFrom(const QHash<QString,
 }
 
 namespace {
-// The last words of the folder's people named in full ("Devin Nunes" gives "Nunes").
+// A headline in Title Case ("Hugh Jackman to Host Oscars"): four words or more, seven in ten
+// capitalised.
+bool inTitleCase(const Article& article, int sentence)
+{
+    const Sentence& s = article.sentences[sentence];
+    int words = 0, capitals = 0;
+    for (const QStringView word : QStringView(article.text).sliced(s.start, s.end - s.start).tokenize(u' ', Qt::SkipEmptyParts)) {
+        ++words;
+        capitals += word[0].isUpper() ? 1 : 0;
+    }
+    return words >= 4 && capitals * 10 >= words * 7;
+}
+
+// The last words of the folder's people named in full ("Devin Nunes" gives "Nunes"), not in a
+// headline in Title Case, where "Host Oscars" looks like a name.
 QSet<QString> surnamesOf(const QList<Article>& articles, const QList<Found>& found,
                          const QHash<QString, MentionKind>& kinds)
 {
     QSet<QString> out;
     for (const Found& f : found) {
+        if (inTitleCase(articles[f.article], f.sentence))
+            continue;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
         const qsizetype space = text.lastIndexOf(u' ');
         if (space > 0 && kinds.value(text, f.kind) == MentionKind::Person)
