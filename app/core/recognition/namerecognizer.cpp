@@ -702,12 +702,33 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
             teams.insert(text);
     }
 
+    // "Palestinians", "Greeks", "Yemenis": a plural of a word for a kind of person is a people, no
+    // one's name. Known by WordNet (isKindOfPerson) when the dictionary has no lower-case word for
+    // the singular, as for a people ("Childs", "Nunes": "child" and "nun" are common words, so
+    // these are surnames); a team stays a team ("the Yankees"), a place a place ("Laos", "Kansas").
+    QHash<QString, bool> people;
+    auto isPeople = [&](const QString& text) {
+        auto it = people.constFind(text);
+        if (it == people.cend()) {
+            const QString singular = text.chopped(1);
+            it = people.insert(text, text.size() > 3 && text.endsWith(u's') && !text.contains(u' ') &&
+                                         !text.endsWith(u"ss") && !teams.contains(text) &&
+                                         !Lexicon::instance().isCommonWord(singular) &&
+                                         WordNet::instance().isKindOfPerson(singular.toLower()) &&
+                                         !Lexicon::instance().isPlace(text) &&
+                                         WordNet::instance().entityClass(text.toLower()) != WordNet::EntityClass::Location);
+        }
+        return *it;
+    };
+
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {
         Mention m;
         m.start = f.start;
         m.end = f.end;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
+        if (!f.rule && isPeople(text))
+            continue;
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
         if (m.kind == MentionKind::Person && teams.contains(text))
             m.kind = MentionKind::Organization;

@@ -152,6 +152,29 @@ QList<quint32> WordNet::hypernyms(quint32 offset) const
     return out;
 }
 
+bool WordNet::isKindOfPerson(const QString& word) const
+{
+    bool kind = false;
+    for (const QString& form : baseForms(word)) {
+        const auto it = m_index.constFind(form);
+        if (it == m_index.cend())
+            continue;
+        for (const quint32 id : *it) {
+            if ((id >> 28) != 0)
+                continue; // nouns only
+            const quint32 offset = id & 0x0fffffff;
+            bool instance = false;
+            forEachPointer(0, offset, [&instance](const QByteArray& symbol, int, quint32) {
+                instance = instance || symbol == "@i";
+            });
+            if (instance)
+                return false;
+            kind = kind || classOf(offset, 0) == EntityClass::Person;
+        }
+    }
+    return kind;
+}
+
 // What a noun synset is a kind of, through its hypernyms; remembered per synset, so the walks of
 // a folder's names soon meet known ground.
 WordNet::EntityClass WordNet::classOf(quint32 offset, int depth) const

@@ -25,6 +25,10 @@ public:
     /// What WordNet says a lower-case name or phrase ("paris", "new york", "byron") is, following
     /// the hypernyms and instance hypernyms of its first noun sense.
     EntityClass entityClass(const QString& name) const;
+    /// Whether a lower-case word, or its singular, names a kind of person and never one person:
+    /// "palestinians", "greek", "mormon" (a noun sense under person.n.01 by hypernyms, no sense an
+    /// instance), not "byron" nor "baker" (Josephine Baker is an instance).
+    bool isKindOfPerson(const QString& word) const;
 
 private:
     WordNet();
