@@ -488,6 +488,12 @@ void TestNameRecognizer::commonWordsAreNoNames_data()
     row("Police said", u"Headline\nPolice said the driver fled the scene.\n"_s, u"Police"_s);
     row("President alone", u"Headline\nThe President spoke to the nation on Sunday.\n"_s, u"President"_s);
     row("initial", u"Headline\nThe suspect, of Schenectady, N. Y., was charged.\n"_s, u"N."_s);
+    // As on ECB+: "No." ×35 and "Christmas" ×55 were people.
+    row("No. before a number", u"Headline\n\"We were searching,\" Juror No. 12 said. Juror No. 8 agreed.\n"_s,
+        u"No."_s);
+    row("a holiday", u"Headline\nKneeling before a Christmas tree, he smiled. Christmas came early for Hefner, who "
+                     u"spent Christmas in Los Angeles.\n"_s,
+        u"Christmas"_s);
 }
 
 void TestNameRecognizer::commonWordsAreNoNames()

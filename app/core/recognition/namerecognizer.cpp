@@ -721,6 +721,18 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         return *it;
     };
 
+    // "Christmas" or "No." as a person: one word that WordNet knows only as a time (a holiday,
+    // a season) is nobody's name, nor is an abbreviated function word ("Juror No. 12").
+    QHash<QString, bool> things;
+    auto isThing = [&things](const QString& text) {
+        auto it = things.constFind(text);
+        if (it == things.cend()) {
+            const bool abbreviation = text.endsWith(u'.') && NameCues::isFunctionWord(text.chopped(1));
+            it = things.insert(text, abbreviation || (!text.contains(u' ') && WordNet::instance().isOnlyTime(text.toLower())));
+        }
+        return *it;
+    };
+
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {
         Mention m;
@@ -730,6 +742,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         if (!f.rule && isPeople(text))
             continue;
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
+        if (!f.rule && m.kind == MentionKind::Person && isThing(text))
+            continue;
         if (m.kind == MentionKind::Person && teams.contains(text))
             m.kind = MentionKind::Organization;
         else if (isOutletName(text, m.kind, outlets))

@@ -175,6 +175,30 @@ bool WordNet::isKindOfPerson(const QString& word) const
     return kind;
 }
 
+bool WordNet::isOnlyTime(const QString& word) const
+{
+    const auto it = m_index.constFind(word);
+    if (it == m_index.cend())
+        return false;
+    constexpr int nounTime = 28; // the lexicographer file noun.time
+    for (const quint32 id : *it) {
+        if ((id >> 28) != 0)
+            return false; // a verb or an adjective too
+        const quint32 offset = id & 0x0fffffff;
+        const QByteArray& data = m_data[0];
+        const qsizetype field = data.indexOf(' ', offset) + 1; // "offset lex_filenum …"
+        if (field <= 0 || data.mid(field, 2).toInt() != nounTime)
+            return false;
+        bool instance = false;
+        forEachPointer(0, offset, [&instance](const QByteArray& symbol, int, quint32) {
+            instance = instance || symbol == "@i";
+        });
+        if (instance)
+            return false;
+    }
+    return !it->isEmpty();
+}
+
 // What a noun synset is a kind of, through its hypernyms; remembered per synset, so the walks of
 // a folder's names soon meet known ground.
 WordNet::EntityClass WordNet::classOf(quint32 offset, int depth) const

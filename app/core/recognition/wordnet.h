@@ -29,6 +29,10 @@ public:
     /// "palestinians", "greek", "mormon" (a noun sense under person.n.01 by hypernyms, no sense an
     /// instance), not "byron" nor "baker" (Josephine Baker is an instance).
     bool isKindOfPerson(const QString& word) const;
+    /// Whether a lower-case word is only ever a time as a noun: every noun sense in WordNet's
+    /// noun.time file and none an instance ("christmas", "ramadan"; not "may", a verb too, nor
+    /// "august", an adjective too).
+    bool isOnlyTime(const QString& word) const;
 
 private:
     WordNet();
