@@ -32,6 +32,7 @@ private Q_SLOTS:
     void teamsAreOrganisations();
     void unknownPlacesVoteLess();
     void peoplesAreNoNames();
+    void knownPlacesStayPlaces();
     void correctionsWin();
     void gumNewsNamedMentions();
     void commonWordsAreNoNames_data();
@@ -320,6 +321,28 @@ void TestNameRecognizer::peoplesAreNoNames()
         QVERIFY2(!found.contains(people), qPrintable(people));
     for (const QString& name : {u"Cairo"_s, u"Athens"_s, u"Childs"_s, u"Nunes"_s})
         QVERIFY2(found.contains(name), qPrintable(name));
+}
+
+void TestNameRecognizer::knownPlacesStayPlaces()
+{
+    if (WordNet::instance().isEmpty() || !Lexicon::instance().hasDictionary())
+        QSKIP("WordNet or the dictionary is not installed");
+    // As on multinews-dev, where "North Korea" acting in the news was an organisation ×46.
+    const QList<Article> articles = TestUtils::articles(
+        {u"Summit\nPresident Trump on Tuesday touted North Korea's untapped property market potential, and said "
+         u"one benefit North Korea would see if it opens up its economy could be a hotel. Trump announced North "
+         u"Korea had agreed to relinquish its nuclear weapons. The Center said it would study the deal.\n"_s});
+    const auto names = NameRecognizer::recognize(articles);
+    QStringList kinds;
+    for (const Mention& m : names[0]) {
+        const QString text = articles[0].text.sliced(m.start, m.length());
+        if (text == u"North Korea"_s || text == u"Center"_s)
+            kinds.append(text + u':' + mentionKindName(m.kind));
+    }
+    kinds.removeDuplicates();
+    QVERIFY2(kinds.contains(u"North Korea:place"_s), qPrintable(kinds.join(u", ")));
+    QVERIFY2(!kinds.contains(u"North Korea:organization"_s) && !kinds.contains(u"Center:place"_s),
+             qPrintable(kinds.join(u", ")));
 }
 
 void TestNameRecognizer::correctionsWin()

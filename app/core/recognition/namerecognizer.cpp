@@ -733,6 +733,20 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         return *it;
     };
 
+    // "North Korea said": a country or city acts in the news, but readers mark it as the place it
+    // is. A name the gazetteers know as a place, or WordNet does and it is no common word ("the
+    // Center"), that the model took for an organisation is that place.
+    QHash<QString, bool> knownPlaces;
+    auto isKnownPlace = [&knownPlaces](const QString& text) {
+        auto it = knownPlaces.constFind(text);
+        if (it == knownPlaces.cend()) {
+            it = knownPlaces.insert(text, Lexicon::instance().isPlace(text) ||
+                                              (!Lexicon::instance().isCommonWord(text) &&
+                                               WordNet::instance().entityClass(text.toLower()) == WordNet::EntityClass::Location));
+        }
+        return *it;
+    };
+
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {
         Mention m;
@@ -744,6 +758,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
         if (!f.rule && m.kind == MentionKind::Person && isThing(text))
             continue;
+        if (!f.rule && m.kind == MentionKind::Organization && isKnownPlace(text))
+            m.kind = MentionKind::Place;
         if (m.kind == MentionKind::Person && teams.contains(text))
             m.kind = MentionKind::Organization;
         else if (isOutletName(text, m.kind, outlets))
