@@ -38,6 +38,25 @@ constexpr float ConfidentMargin = 2.0f;
 // the model's readings of a name in a few dozen other places.
 constexpr float AgeCueWeight = 100.f;
 
+// A test of a name's text, worked out once for each distinct text of the folder.
+template<typename Test>
+auto oncePerText(Test test)
+{
+    return [test, seen = QHash<QString, bool>()](const QString& text) mutable {
+        auto it = seen.constFind(text);
+        if (it == seen.cend())
+            it = seen.insert(text, test(text));
+        return *it;
+    };
+}
+
+// Whether the gazetteers or WordNet know @p name as a place ("Boston", "North Korea").
+bool knownPlace(const QString& name)
+{
+    return Lexicon::instance().isPlace(name) ||
+           WordNet::instance().entityClass(name.toLower()) == WordNet::EntityClass::Location;
+}
+
 QStringView textOf(const Article& article, const NameToken& t)
 {
     return QStringView(article.text).sliced(t.start, t.end - t.start);
@@ -393,15 +412,7 @@ QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QL
     // Chosen on ECB+ and multinews-dev, where it turns 200-odd occurrences of people from places to
     // people and about 50 the wrong way ("Qeshm", "Schertz"); GUM dev unchanged.
     constexpr float UnknownPlaceVote = 0.5f;
-    QHash<QString, bool> known;
-    auto knownPlace = [&known](const QString& name) {
-        auto it = known.constFind(name);
-        if (it == known.cend()) {
-            it = known.insert(name, Lexicon::instance().isPlace(name) ||
-                                        WordNet::instance().entityClass(name.toLower()) == WordNet::EntityClass::Location);
-        }
-        return *it;
-    };
+    auto isKnownPlace = oncePerText(knownPlace);
     QHash<QString, std::array<float, 4>> votes;
     auto vote = [&votes](const QString& name, MentionKind kind, float weight) {
         // A word in capitals ("AP" of "AP Photo") is nobody's first or last name.
@@ -412,7 +423,7 @@ QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QL
     for (const Found& f : found) {
         const QString name = articles[f.article].text.sliced(f.start, f.end - f.start);
         const float weight = std::max(f.confidence, 0.1f);
-        vote(name, f.kind, f.kind == MentionKind::Place && !f.rule && !knownPlace(name) ? weight * UnknownPlaceVote : weight);
+        vote(name, f.kind, f.kind == MentionKind::Place && !f.rule && !isKnownPlace(name) ? weight * UnknownPlaceVote : weight);
         const QStringList words = name.split(u' ');
         if (f.kind == MentionKind::Person && words.size() >= 2 && words.size() <= 3) {
             vote(words.first(), MentionKind::Person, weight / 2);
@@ -552,11 +563,9 @@ QSet<QString> surnamesOf(const QList<Article>& articles, const QList<Found>& fou
 {
     QSet<QString> out;
     for (const Found& f : found) {
-        if (inTitleCase(articles[f.article], f.sentence))
-            continue;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
         const qsizetype space = text.lastIndexOf(u' ');
-        if (space > 0 && kinds.value(text, f.kind) == MentionKind::Person)
+        if (space > 0 && kinds.value(text, f.kind) == MentionKind::Person && !inTitleCase(articles[f.article], f.sentence))
             out.insert(text.mid(space + 1));
     }
     return out;
@@ -585,9 +594,7 @@ bool isOutletName(const QString& text, MentionKind kind, const QSet<QString>& ou
 {
     if ((kind != MentionKind::Person && kind != MentionKind::Place) || !outlets.contains(text.toLower()))
         return false;
-    return kind == MentionKind::Person ||
-           (!Lexicon::instance().isPlace(text) &&
-            WordNet::instance().entityClass(text.toLower()) != WordNet::EntityClass::Location);
+    return kind == MentionKind::Person || !knownPlace(text);
 }
 
 // "the Sixers", "the Yankees": a plural name after "the" is a team or a band, not a person, unless
@@ -716,46 +723,26 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
     // one's name. Known by WordNet (isKindOfPerson) when the dictionary has no lower-case word for
     // the singular, as for a people ("Childs", "Nunes": "child" and "nun" are common words, so
     // these are surnames); a team stays a team ("the Yankees"), a place a place ("Laos", "Kansas").
-    QHash<QString, bool> people;
-    auto isPeople = [&](const QString& text) {
-        auto it = people.constFind(text);
-        if (it == people.cend()) {
-            const QString singular = text.chopped(1);
-            it = people.insert(text, text.size() > 3 && text.endsWith(u's') && !text.contains(u' ') &&
-                                         !text.endsWith(u"ss") && !teams.contains(text) &&
-                                         !Lexicon::instance().isCommonWord(singular) &&
-                                         WordNet::instance().isKindOfPerson(singular.toLower()) &&
-                                         !Lexicon::instance().isPlace(text) &&
-                                         WordNet::instance().entityClass(text.toLower()) != WordNet::EntityClass::Location);
-        }
-        return *it;
-    };
+    auto isPeople = oncePerText([&teams](const QString& text) {
+        const QString singular = text.chopped(1);
+        return text.size() > 3 && text.endsWith(u's') && !text.contains(u' ') && !text.endsWith(u"ss") &&
+               !teams.contains(text) && !Lexicon::instance().isCommonWord(singular) &&
+               WordNet::instance().isKindOfPerson(singular.toLower()) && !knownPlace(text);
+    });
 
     // "Christmas" or "No." as a person: one word that WordNet knows only as a time (a holiday,
     // a season) is nobody's name, nor is an abbreviated function word ("Juror No. 12").
-    QHash<QString, bool> things;
-    auto isThing = [&things](const QString& text) {
-        auto it = things.constFind(text);
-        if (it == things.cend()) {
-            const bool abbreviation = text.endsWith(u'.') && NameCues::isFunctionWord(text.chopped(1));
-            it = things.insert(text, abbreviation || (!text.contains(u' ') && WordNet::instance().isOnlyTime(text.toLower())));
-        }
-        return *it;
-    };
+    auto isThing = oncePerText([](const QString& text) {
+        return (text.endsWith(u'.') && NameCues::isFunctionWord(text.chopped(1))) ||
+               (!text.contains(u' ') && WordNet::instance().isOnlyTime(text.toLower()));
+    });
 
     // "North Korea said": a country or city acts in the news, but readers mark it as the place it
     // is. A name the gazetteers know as a place, or WordNet does and it is no common word ("the
     // Center"), that the model took for an organisation is that place.
-    QHash<QString, bool> knownPlaces;
-    auto isKnownPlace = [&knownPlaces](const QString& text) {
-        auto it = knownPlaces.constFind(text);
-        if (it == knownPlaces.cend()) {
-            it = knownPlaces.insert(text, Lexicon::instance().isPlace(text) ||
-                                              (!Lexicon::instance().isCommonWord(text) &&
-                                               WordNet::instance().entityClass(text.toLower()) == WordNet::EntityClass::Location));
-        }
-        return *it;
-    };
+    auto isPlaceName = oncePerText([](const QString& text) {
+        return Lexicon::instance().isPlace(text) || (!Lexicon::instance().isCommonWord(text) && knownPlace(text));
+    });
 
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {
@@ -768,7 +755,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
         if (!f.rule && m.kind == MentionKind::Person && isThing(text))
             continue;
-        if (!f.rule && m.kind == MentionKind::Organization && isKnownPlace(text))
+        if (!f.rule && m.kind == MentionKind::Organization && isPlaceName(text))
             m.kind = MentionKind::Place;
         if (m.kind == MentionKind::Person && teams.contains(text))
             m.kind = MentionKind::Organization;

@@ -152,6 +152,14 @@ QList<quint32> WordNet::hypernyms(quint32 offset) const
     return out;
 }
 
+// Whether a noun synset is one individual (it has an instance hypernym: "Byron", "Pluto").
+bool WordNet::isInstance(quint32 offset) const
+{
+    bool instance = false;
+    forEachPointer(0, offset, [&instance](const QByteArray& symbol, int, quint32) { instance = instance || symbol == "@i"; });
+    return instance;
+}
+
 bool WordNet::isKindOfPerson(const QString& word) const
 {
     bool kind = false;
@@ -163,11 +171,7 @@ bool WordNet::isKindOfPerson(const QString& word) const
             if ((id >> 28) != 0)
                 continue; // nouns only
             const quint32 offset = id & 0x0fffffff;
-            bool instance = false;
-            forEachPointer(0, offset, [&instance](const QByteArray& symbol, int, quint32) {
-                instance = instance || symbol == "@i";
-            });
-            if (instance)
+            if (isInstance(offset))
                 return false;
             kind = kind || classOf(offset, 0) == EntityClass::Person;
         }
@@ -189,11 +193,7 @@ bool WordNet::isOnlyTime(const QString& word) const
         const qsizetype field = data.indexOf(' ', offset) + 1; // "offset lex_filenum …"
         if (field <= 0 || data.mid(field, 2).toInt() != nounTime)
             return false;
-        bool instance = false;
-        forEachPointer(0, offset, [&instance](const QByteArray& symbol, int, quint32) {
-            instance = instance || symbol == "@i";
-        });
-        if (instance)
+        if (isInstance(offset))
             return false;
     }
     return !it->isEmpty();

@@ -42,6 +42,7 @@ private:
     template<typename F>
     void forEachPointer(int pos, quint32 offset, F visit) const;
     EntityClass classOf(quint32 offset, int depth) const;
+    bool isInstance(quint32 offset) const;
 
     QHash<QString, QList<quint32>> m_index; // lemma to the synsets of its first senses
     QHash<QString, QStringList> m_exceptions;
