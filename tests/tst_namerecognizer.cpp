@@ -1,5 +1,6 @@
 #include "articles/articlereader.h"
 #include "articles/outletname.h"
+#include "recognition/acronyms.h"
 #include "recognition/lexicon.h"
 #include "recognition/mentionrecognizer.h"
 #include "recognition/namerecognizer.h"
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void gumNewsNamedMentions();
     void commonWordsAreNoNames_data();
     void commonWordsAreNoNames();
+    void acronymDefinitions_data();
+    void acronymDefinitions();
     void spanConventions_data();
     void spanConventions();
     void trainerLearns();
@@ -549,6 +552,11 @@ void TestNameRecognizer::commonWordsAreNoNames_data()
     row("a holiday", u"Headline\nKneeling before a Christmas tree, he smiled. Christmas came early for Hefner, who "
                      u"spent Christmas in Los Angeles.\n"_s,
         u"Christmas"_s);
+    // As on multinews-dev: "FAS" ×103, "AFM" ×33, "CNS" ×25, "ADHD" ×23 were organisations.
+    row("an acronym defined as a term",
+        u"Headline\nDoctors say fetal alcohol syndrome (FAS) is preventable. Children with FAS need help early, "
+        u"FAS researchers say.\n"_s,
+        u"FAS"_s);
 }
 
 void TestNameRecognizer::commonWordsAreNoNames()
@@ -561,6 +569,51 @@ void TestNameRecognizer::commonWordsAreNoNames()
         const QString t = articles[0].text.sliced(m.start, m.length());
         QVERIFY2(t != word && !t.startsWith(word + u' '), qPrintable(mentionKindName(m.kind) + u':' + t));
     }
+}
+
+void TestNameRecognizer::acronymDefinitions_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("acronym"); // empty: nothing is defined
+    QTest::addColumn<QString>("longForm");
+    QTest::addColumn<bool>("term");
+    auto row = [](const char *what, const QString& sentence, const QString& acronym, const QString& longForm,
+                  bool term) { QTest::addRow("%s", what) << sentence << acronym << longForm << term; };
+    row("term", u"Children with fetal alcohol syndrome (FAS) struggle."_s, u"FAS"_s, u"fetal alcohol syndrome"_s, true);
+    row("term opening the sentence", u"Central nervous system (CNS) damage is lasting."_s, u"CNS"_s,
+        u"Central nervous system"_s, true);
+    row("a letter beside its initial", u"He has attention deficit hyperactivity disorder (ADHD)."_s, u"ADHD"_s,
+        u"attention deficit hyperactivity disorder"_s, true);
+    row("after a function word", u"Such geomagnetically induced currents (GICs) harm grids."_s, u"GICs"_s,
+        u"geomagnetically induced currents"_s, true);
+    row("a name", u"Agents of the Federal Bureau of Investigation (FBI) arrived."_s, u"FBI"_s,
+        u"Federal Bureau of Investigation"_s, false);
+    row("a function word's letter", u"A Department of Defense (DoD) report says so."_s, u"DoD"_s,
+        u"Department of Defense"_s, false);
+    row("long form in the bracket", u"Cases of MRSA (methicillin-resistant staph aureus) rose."_s, u"MRSA"_s,
+        u"methicillin-resistant staph aureus"_s, true);
+    row("no long form", u"The company said (AMD) nothing."_s, QString(), QString(), false);
+    row("a ticker", u"Shares rose 5% (NYSE: IBM) on Monday."_s, QString(), QString(), false);
+    row("a wire credit", u"The fire spread fast, officials said (AP)."_s, QString(), QString(), false);
+    row("not across a comma", u"Over the system, staff (SS) left."_s, QString(), QString(), false);
+    row("unclosed bracket", u"It was fetal alcohol syndrome (FAS"_s, QString(), QString(), false);
+}
+
+void TestNameRecognizer::acronymDefinitions()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, acronym);
+    QFETCH(QString, longForm);
+    QFETCH(bool, term);
+    const QList<Acronyms::Definition> found = Acronyms::definitions(sentence);
+    if (acronym.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.isEmpty() ? QString() : found.first().acronym));
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().acronym, acronym);
+    QCOMPARE(found.first().longForm, longForm);
+    QCOMPARE(found.first().term, term);
 }
 
 void TestNameRecognizer::spanConventions_data()

@@ -1,6 +1,7 @@
 #include "namerecognizer.h"
 
 #include "articles/interruption.h"
+#include "acronyms.h"
 #include "articles/outletname.h"
 #include "lexicon.h"
 #include "namecues.h"
@@ -543,6 +544,26 @@ NameRecognizer::Corrections NameRecognizer::correctionsFrom(const QHash<QString,
 }
 
 namespace {
+
+// Acronyms the folder defines as terms ("fetal alcohol syndrome (FAS)", "acute flaccid myelitis
+// (AFM)") and nowhere as the name of something ("Fetal Alcohol Spectrum Disorder (FASD)" names
+// nothing either, but could be an organisation's name): the model reads such capitals as names.
+QSet<QString> termAcronyms(const QList<Article>& articles)
+{
+    QSet<QString> terms, named;
+    for (const Article& article : articles) {
+        for (const Sentence& sentence : article.sentences) {
+            Interruption::checkpoint();
+            const QStringView text = QStringView(article.text).sliced(sentence.start, sentence.end - sentence.start);
+            if (!text.contains(u'('))
+                continue;
+            for (const Acronyms::Definition& d : Acronyms::definitions(text))
+                (d.term ? terms : named).insert(d.acronym);
+        }
+    }
+    return terms - named;
+}
+
 // A headline in Title Case ("Hugh Jackman to Host Oscars"): four words or more, seven in ten
 // capitalised.
 bool inTitleCase(const Article& article, int sentence)
@@ -744,13 +765,15 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         return Lexicon::instance().isPlace(text) || (!Lexicon::instance().isCommonWord(text) && knownPlace(text));
     });
 
+    const QSet<QString> terms = termAcronyms(articles);
+
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {
         Mention m;
         m.start = f.start;
         m.end = f.end;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
-        if (!f.rule && isPeople(text))
+        if (!f.rule && (isPeople(text) || terms.contains(text)))
             continue;
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
         if (!f.rule && m.kind == MentionKind::Person && isThing(text))
