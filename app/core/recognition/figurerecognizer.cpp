@@ -309,6 +309,13 @@ struct Candidate
     bool ignored = false; // a telephone number, street number or postcode: takes its place, shown as nothing
 };
 
+} // namespace
+} // namespace Crosscheck::Core
+// Lists of candidates grow by moving their memory, not by moving each candidate.
+Q_DECLARE_TYPEINFO(Crosscheck::Core::Candidate, Q_RELOCATABLE_TYPE);
+namespace Crosscheck::Core {
+namespace {
+
 // One match of a pattern; positions are in the whole text.
 struct Hit
 {
@@ -547,7 +554,7 @@ void addCandidate(QList<Candidate>& out, const QString& text, const Hit& h, Ment
     mention.end = h.end(u"f");
     mention.approx = qualifierBefore(text, mention.start, mention.kind == MentionKind::Date);
     mention.change = mention.kind != MentionKind::Date && mention.kind != MentionKind::Time && isChange(text, mention.start);
-    out.append({mention, priority});
+    out.append({std::move(mention), priority});
 }
 
 // Ranges read low to high; "31-14" is a score, "from 5 to 6" a change: neither is a range.
@@ -1073,6 +1080,8 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
 {
     QList<Candidate> candidates;
     const QList<qsizetype> amounts = merged({&triggers.digits, &triggers.numberWords});
+    // Most figures start at a number; each finder adds at most a few candidates per trigger.
+    candidates.reserve(amounts.size() + triggers.months.size() + triggers.weekdays.size());
     findMoney(text, triggers, amounts, candidates);
     findPercentages(text, triggers, amounts, candidates);
     findDurations(text, triggers, amounts, candidates);
@@ -1083,16 +1092,32 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
     findNumbers(text, triggers, candidates);
     findNotAmounts(text, triggers, candidates);
 
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-        if (a.mention.start != b.mention.start)
-            return a.mention.start < b.mention.start;
-        if (a.mention.length() != b.mention.length())
-            return a.mention.length() > b.mention.length();
-        return a.priority < b.priority;
+    // Earliest first, then longest, then by priority: sorted as small keys, not as candidates.
+    struct Key
+    {
+        qsizetype start, length;
+        int priority, index;
+    };
+    std::vector<Key> order;
+    order.reserve(size_t(candidates.size()));
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const Mention& m = candidates[i].mention;
+        order.push_back({m.start, m.length(), candidates[i].priority, int(i)});
+    }
+    std::sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        if (a.length != b.length)
+            return a.length > b.length;
+        if (a.priority != b.priority)
+            return a.priority < b.priority;
+        return a.index < b.index;
     });
     QList<Mention> out;
+    out.reserve(candidates.size());
     qsizetype taken = -1;
-    for (const Candidate& c : candidates) {
+    for (const Key& key : order) {
+        Candidate& c = candidates[key.index];
         if (c.mention.start < taken || c.mention.length() <= 0)
             continue;
         if (inAddress(text, c.mention.start, c.mention.end))
@@ -1100,7 +1125,7 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
         taken = c.mention.end;
         if (c.ignored || isIdentifier(text, c.mention))
             continue;
-        out.append(c.mention);
+        out.append(std::move(c.mention));
     }
     return out;
 }

@@ -63,4 +63,7 @@ QString describeValue(const Mention& mention);
 
 } // namespace Crosscheck::Core
 
+// A mention's members (numbers, QString, std::optional<double>) may be moved in memory as they are:
+// lists of mentions grow without copying each one.
+Q_DECLARE_TYPEINFO(Crosscheck::Core::Mention, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Crosscheck::Core::Mention)

@@ -4,30 +4,28 @@
 #include "namerecognizer.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace Crosscheck::Core {
 
 QList<Mention> MentionRecognizer::figures(const Article& article)
 {
-    QList<Mention> out;
-    for (Mention m : FigureRecognizer::recognize(article.text, article.published)) {
+    QList<Mention> out = FigureRecognizer::recognize(article.text, article.published);
+    for (Mention& m : out)
         m.sentence = article.sentenceAt(m.start);
-        // Figures in page chrome ("© 2025", "7am") are not what the story says.
-        if (m.sentence >= 0 && article.sentences[m.sentence].boilerplate)
-            continue;
-        out.append(m);
-    }
+    // Figures in page chrome ("© 2025", "7am") are not what the story says.
+    out.removeIf([&article](const Mention& m) { return m.sentence >= 0 && article.sentences[m.sentence].boilerplate; });
     return out;
 }
 
 QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& articles,
                                                    const NameRecognizer::Corrections& corrections)
 {
-    const QList<QList<Mention>> names = NameRecognizer::recognize(articles, corrections);
+    QList<QList<Mention>> names = NameRecognizer::recognize(articles, corrections);
     QList<QList<Mention>> out;
     out.reserve(articles.size());
     for (int a = 0; a < articles.size(); ++a) {
-        const QList<Mention>& articleNames = names[a];
+        QList<Mention>& articleNames = names[a];
         auto overlaps = [](const Mention& x, const Mention& y) {
             return x.start < y.end && x.end > y.start;
         };
@@ -50,18 +48,19 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
         }
         QList<Mention> keptNames;
         keptNames.reserve(articleNames.size());
-        for (const Mention& name : articleNames) {
+        for (Mention& name : articleNames) {
             const auto after = std::upper_bound(figures.cbegin(), figures.cend(), name.start,
                                                 [](qsizetype at, const Mention& f) { return at < f.end; });
             const bool touchesFigure =
                 name.kind != MentionKind::Product && after != figures.cend() && overlaps(*after, name);
             if (!touchesFigure)
-                keptNames.append(name);
+                keptNames.append(std::move(name));
         }
         QList<Mention> merged(figures.size() + keptNames.size());
-        std::merge(figures.cbegin(), figures.cend(), keptNames.cbegin(), keptNames.cend(), merged.begin(),
-                   [](const Mention& x, const Mention& y) { return x.start < y.start; });
-        out.append(merged);
+        std::merge(std::make_move_iterator(figures.begin()), std::make_move_iterator(figures.end()),
+                   std::make_move_iterator(keptNames.begin()), std::make_move_iterator(keptNames.end()),
+                   merged.begin(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
+        out.append(std::move(merged));
     }
     return out;
 }
