@@ -1080,8 +1080,6 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
 {
     QList<Candidate> candidates;
     const QList<qsizetype> amounts = merged({&triggers.digits, &triggers.numberWords});
-    // Most figures start at a number; each finder adds at most a few candidates per trigger.
-    candidates.reserve(amounts.size() + triggers.months.size() + triggers.weekdays.size());
     findMoney(text, triggers, amounts, candidates);
     findPercentages(text, triggers, amounts, candidates);
     findDurations(text, triggers, amounts, candidates);
@@ -1114,7 +1112,6 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
         return a.index < b.index;
     });
     QList<Mention> out;
-    out.reserve(candidates.size());
     qsizetype taken = -1;
     for (const Key& key : order) {
         Candidate& c = candidates[key.index];

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace Crosscheck::Core {
@@ -33,7 +34,7 @@ struct Mention
     MentionKind kind = MentionKind::Number;
     /// Figures: the value in whole units (53e9 for "$53 billion", 8 for "8%", 2025 for a year);
     /// NaN for names and for dates without a year.
-    double value = std::nan("");
+    double value = std::numeric_limits<double>::quiet_NaN();
     std::optional<double> valueMax; ///< the high end of a range
     QString unit; ///< ISO 4217 code for money, "%" for percentages, "year" etc. for durations, the canonical unit of a quantity
     QString approx;     ///< qualifier the text gives: "over", "around", "nearly", "as much as", …

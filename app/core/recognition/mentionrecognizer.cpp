@@ -56,10 +56,11 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
             if (!touchesFigure)
                 keptNames.append(std::move(name));
         }
-        QList<Mention> merged(figures.size() + keptNames.size());
+        QList<Mention> merged;
+        merged.reserve(figures.size() + keptNames.size());
         std::merge(std::make_move_iterator(figures.begin()), std::make_move_iterator(figures.end()),
                    std::make_move_iterator(keptNames.begin()), std::make_move_iterator(keptNames.end()),
-                   merged.begin(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
+                   std::back_inserter(merged), [](const Mention& x, const Mention& y) { return x.start < y.start; });
         out.append(std::move(merged));
     }
     return out;

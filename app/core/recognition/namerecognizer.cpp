@@ -758,6 +758,30 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                (!text.contains(u' ') && WordNet::instance().isOnlyTime(text.toLower()));
     });
 
+    // "North Korean leader", "North Koreans": a point of the compass before a people's adjective
+    // or its plural is part of it ("Korean" is never a name, NameCues::isNeverName), not a place
+    // called "North" ("the North's government" still is).
+    auto compassAdjective = [&articles](const Found& f, const QString& text) {
+        static const QSet<QString> compass = {QStringLiteral("North"), QStringLiteral("South"), QStringLiteral("East"),
+                                              QStringLiteral("West")};
+        auto peoples = [](QStringView w) {
+            return !w.isEmpty() && w.front().isUpper() &&
+                   (NameCues::isNeverName(w) || (w.endsWith(u's') && NameCues::isNeverName(w.chopped(1))));
+        };
+        const qsizetype space = text.indexOf(u' ');
+        if (!compass.contains(space < 0 ? text : text.first(space)))
+            return false;
+        if (space >= 0) // the model's "North Korean"
+            return !text.sliced(space + 1).contains(u' ') && peoples(QStringView(text).sliced(space + 1));
+        const QString& article = articles[f.article].text;
+        if (f.end + 1 >= article.size() || article[f.end] != u' ')
+            return false;
+        qsizetype end = f.end + 1;
+        while (end < article.size() && article[end].isLetter())
+            ++end;
+        return peoples(QStringView(article).sliced(f.end + 1, end - f.end - 1));
+    };
+
     // "North Korea said": a country or city acts in the news, but readers mark it as the place it
     // is. A name the gazetteers know as a place, or WordNet does and it is no common word ("the
     // Center"), that the model took for an organisation is that place.
@@ -773,7 +797,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         m.start = f.start;
         m.end = f.end;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
-        if (!f.rule && (isPeople(text) || terms.contains(text)))
+        if (!f.rule && (isPeople(text) || terms.contains(text) || compassAdjective(f, text)))
             continue;
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
         if (!f.rule && m.kind == MentionKind::Person && isThing(text))

@@ -463,30 +463,20 @@ QList<TaggedName> NameTagger::tag(QStringView text, const QList<NameToken>& toke
     if (isEmpty() || tokens.isEmpty())
         return out;
     thread_local SentenceFacts facts;
-    thread_local std::vector<TokenFeatures> rows;
-    thread_local std::vector<qint8> ready;
+    thread_local TokenFeatures row; // the token the decoder is at: it asks for each token once, in order
     thread_local std::vector<int> tags;
     thread_local std::vector<float> margins;
     prepare(text, tokens, evidence, facts);
-    rows.resize(size_t(tokens.size()));
-    ready.assign(size_t(tokens.size()), 0);
-    // A token's features are worked out when the decoder first asks, once.
-    auto row = [&](size_t i) -> const TokenFeatures& {
-        if (!ready[i]) {
-            featuresAt(text, tokens, facts, evidence, qsizetype(i), rows[i]);
-            ready[i] = 1;
-        }
-        return rows[i];
-    };
     decode(
         text, tokens,
         [&](size_t i, Scores& scores) {
             Interruption::checkpoint();
-            addScores(row(i).features, scores);
+            featuresAt(text, tokens, facts, evidence, qsizetype(i), row);
+            addScores(row.features, scores);
         },
         [&](size_t i, int prev, Scores& scores) {
             // historyFeatures(), with "the tag before" read from its table
-            const TokenFeatures& token = row(i);
+            const NameWordFacts& token = facts.words[i];
             std::array<qint32, TagCount> sum = m_prevTagWeights[size_t(prev)];
             addSlot(findSlot(feature(PrevTagShape, quint64(prev), token.shape)), sum);
             addSlot(findSlot(feature(PrevTagWord, quint64(prev), token.word)), sum);

@@ -110,7 +110,8 @@ public:
     static void historyFeatures(const TokenFeatures& token, int prevTag, std::vector<quint64>& out);
     /// The best valid tag sequence for a sentence (Viterbi): @p staticScores(i, scores) adds the
     /// scores of token i's own features, @p historyScores(i, prevTag, scores) those of the tag
-    /// before. Outside a name a token that cannot start one is O and scores nothing, so neither
+    /// before; tokens are visited in order, each at most once by staticScores, before
+    /// historyScores asks of it. Outside a name a token that cannot start one is O and scores nothing, so neither
     /// is called for it. With @p margins, each token of a name gets the gap between its tag and
     /// the best other one after the same tag before. Paths more than @p beam below the best at a
     /// token are not followed.
