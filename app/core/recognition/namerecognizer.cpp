@@ -571,6 +571,7 @@ bool inTitleCase(const Article& article, int sentence)
     const Sentence& s = article.sentences[sentence];
     int words = 0, capitals = 0;
     for (const QStringView word : QStringView(article.text).sliced(s.start, s.end - s.start).tokenize(u' ', Qt::SkipEmptyParts)) {
+        Interruption::checkpoint(); // counted work: a sentence read once per name would show in tst_shapes
         ++words;
         capitals += word[0].isUpper() ? 1 : 0;
     }
@@ -583,10 +584,21 @@ QSet<QString> surnamesOf(const QList<Article>& articles, const QList<Found>& fou
                          const QHash<QString, MentionKind>& kinds)
 {
     QSet<QString> out;
+    // Names come sentence by sentence: each sentence is read for its case once, however many
+    // names it holds (a one-line page is one sentence of thousands of names).
+    int article = -1, sentence = -1;
+    bool titleCase = false;
     for (const Found& f : found) {
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
         const qsizetype space = text.lastIndexOf(u' ');
-        if (space > 0 && kinds.value(text, f.kind) == MentionKind::Person && !inTitleCase(articles[f.article], f.sentence))
+        if (space <= 0 || kinds.value(text, f.kind) != MentionKind::Person)
+            continue;
+        if (f.article != article || f.sentence != sentence) {
+            article = f.article;
+            sentence = f.sentence;
+            titleCase = inTitleCase(articles[f.article], f.sentence);
+        }
+        if (!titleCase)
             out.insert(text.mid(space + 1));
     }
     return out;
