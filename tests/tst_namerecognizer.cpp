@@ -35,6 +35,7 @@ private Q_SLOTS:
     void peoplesAreNoNames();
     void knownPlacesStayPlaces();
     void anAgeMakesAPerson();
+    void aTickerMakesACompany();
     void correctionsWin();
     void gumNewsNamedMentions();
     void commonWordsAreNoNames_data();
@@ -378,6 +379,27 @@ void TestNameRecognizer::anAgeMakesAPerson()
     }
     QVERIFY2(kinds.value(u"person"_s) > 100 && kinds.value(u"place"_s) == 0,
              qPrintable(QStringList(kinds.keys()).join(u", ")));
+}
+
+void TestNameRecognizer::aTickerMakesACompany()
+{
+    // As on ECB+: "Intel chips", "Intel processors" made Intel a product ×126; "Intel (nasdaq:
+    // INTC)" says it is the company.
+    const QList<Article> articles = TestUtils::articles(
+        {u"Chips\nThe laptop runs on Intel chips. Buyers want Intel chips, not rival processors.\n"_s,
+         u"Servers\nThe new servers use Intel processors. Intel processors cost more than before.\n"_s,
+         u"Rivals\nThe deal puts pressure on chief rival Intel (nasdaq: INTC - news - people), analysts said.\n"_s});
+    const auto names = NameRecognizer::recognize(articles);
+    int companies = 0;
+    for (int a = 0; a < articles.size(); ++a) {
+        for (const Mention& m : names[a]) {
+            if (articles[a].text.sliced(m.start, m.length()) != u"Intel"_s)
+                continue;
+            QCOMPARE(mentionKindName(m.kind), u"organization"_s);
+            ++companies;
+        }
+    }
+    QVERIFY(companies >= 4);
 }
 
 void TestNameRecognizer::correctionsWin()

@@ -35,8 +35,9 @@ struct Found
 
 // How sure the model must be of one occurrence before the folder carries the name to its others.
 constexpr float ConfidentMargin = 2.0f;
-// What an age after a name ("Teixeira, 28,") weighs in the folder's vote on its kind: as much as
-// the model's readings of a name in a few dozen other places.
+// What an age after a name ("Teixeira, 28,") or a ticker after a company's ("Intel (Nasdaq:
+// INTC)") weighs in the folder's vote on its kind: as much as the model's readings of a name in a
+// few dozen other places.
 constexpr float AgeCueWeight = 100.f;
 
 // A test of a name's text, worked out once for each distinct text of the folder.
@@ -305,6 +306,19 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
     auto word = [&](int k) { return k >= 0 && k < tokens.size() ? textOf(article, tokens[k]) : QStringView(); };
     if (first > 0 && last > first && evidence.factsOf(word(first - 1)).title)
         return MentionKind::Person;
+    // "Intel (Nasdaq: INTC)", "Hewlett-Packard (NYSE: HPQ)": only a listed company has a ticker,
+    // and it decides the folder's vote as an age does a person's.
+    const qsizetype end = tokens[last].end;
+    if (end + 1 < article.text.size() && article.text[end + 1] == u'(' && article.text[end] == u' ') {
+        static const QRegularExpression ticker(
+            QStringLiteral(R"(^ \((?:nasdaq|nyse|amex|lse|tsx|asx|otc|hkex|sehk|euronext)(?: [a-z]+)? ?: ?[a-z][a-z.]{0,5}\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (ticker.matchView(QStringView(article.text).sliced(end, std::min<qsizetype>(40, article.text.size() - end)))
+                .hasMatch()) {
+            *weight = AgeCueWeight;
+            return MentionKind::Organization;
+        }
+    }
     if (Lexicon::instance().isPlace(article.text.sliced(tokens[first].start, tokens[last].end - tokens[first].start)))
         return std::nullopt;
     const WordKey prev(word(first - 1), WordKey::Lower), next(word(last + 1), WordKey::Lower);
