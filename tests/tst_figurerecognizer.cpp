@@ -163,7 +163,7 @@ void TestFigureRecognizer::recognizes_data()
         none, {}, u"around"_s);
     row("written count", u"representing 86 boats and twelve trawlers"_s, u"number"_s, u"twelve"_s, 12);
     row("hyphenated written number", u"twenty-five analysts agreed"_s, u"number"_s, u"twenty-five"_s, 25);
-    row("decimal number", u"generate 1.1 terawatt-hours a year"_s, u"number"_s, u"1.1"_s, 1.1);
+    row("decimal number", u"an index reading of 1.1 on Monday"_s, u"number"_s, u"1.1"_s, 1.1);
     row("number with scale word", u"enough for 1.2 million homes"_s, u"number"_s, u"1.2 million"_s, 1.2e6);
     row("vote count", u"passed by 31 votes to 14."_s, u"number"_s, u"31"_s, 31);
     row("number range", u"between 200-300 workers"_s, u"number"_s, u"200-300"_s, 200, 300);
@@ -221,6 +221,10 @@ void TestFigureRecognizer::recognizes_data()
     row("speed glued", u"winds of 50mph were recorded"_s, u"quantity"_s, u"50mph"_s, 50 * 1.609344, none,
         u"km/h"_s);
     row("kilowatts", u"a 10kW charger at home"_s, u"quantity"_s, u"10kW"_s, 1e4, none, u"W"_s);
+    row("terawatt-hours", u"enough to generate 1.1 terawatt-hours a year"_s, u"quantity"_s, u"1.1 terawatt-hours"_s,
+        1.1e12, none, u"Wh"_s);
+    row("gigawatts written out", u"a plant of 2.4 gigawatts near the coast"_s, u"quantity"_s, u"2.4 gigawatts"_s,
+        2.4e9, none, u"W"_s);
     row("millimetres", u"a crack 1.5mm wide"_s, u"quantity"_s, u"1.5mm"_s, 0.0015, none, u"m"_s);
     row("kilohertz", u"tones at 15kHz and 17kHz were used"_s, u"quantity"_s, u"17kHz"_s, 17e3, none, u"Hz"_s);
     row("feet range", u"waves of 20-30ft hit the coast"_s, u"quantity"_s, u"20-30ft"_s, 20 * 0.3048, 30 * 0.3048,

@@ -45,14 +45,11 @@ const Entry entries[] = {
     {u"barrel", u"L", 158.987294928}, {u"barrels", u"L", 158.987294928}, {u"cubic metres", u"L", 1e3},
     {u"cubic meters", u"L", 1e3},
     // power → W
-    {u"W", u"W", 1}, {u"watt", u"W", 1}, {u"watts", u"W", 1}, {u"kW", u"W", 1e3}, {u"kilowatt", u"W", 1e3},
-    {u"kilowatts", u"W", 1e3}, {u"MW", u"W", 1e6}, {u"megawatt", u"W", 1e6}, {u"megawatts", u"W", 1e6},
-    {u"GW", u"W", 1e9}, {u"gigawatt", u"W", 1e9}, {u"gigawatts", u"W", 1e9}, {u"hp", u"W", 745.7},
-    {u"horsepower", u"W", 745.7},
+    // (written out with a prefix, "terawatt-hours", in table())
+    {u"W", u"W", 1}, {u"kW", u"W", 1e3}, {u"MW", u"W", 1e6}, {u"GW", u"W", 1e9}, {u"TW", u"W", 1e12},
+    {u"hp", u"W", 745.7}, {u"horsepower", u"W", 745.7},
     // energy → Wh
-    {u"Wh", u"Wh", 1}, {u"kWh", u"Wh", 1e3}, {u"kilowatt-hour", u"Wh", 1e3}, {u"kilowatt-hours", u"Wh", 1e3},
-    {u"kilowatt hours", u"Wh", 1e3}, {u"MWh", u"Wh", 1e6}, {u"megawatt-hours", u"Wh", 1e6}, {u"GWh", u"Wh", 1e9},
-    {u"TWh", u"Wh", 1e12},
+    {u"Wh", u"Wh", 1}, {u"kWh", u"Wh", 1e3}, {u"MWh", u"Wh", 1e6}, {u"GWh", u"Wh", 1e9}, {u"TWh", u"Wh", 1e12},
     // frequency → Hz
     {u"Hz", u"Hz", 1}, {u"hertz", u"Hz", 1}, {u"kHz", u"Hz", 1e3}, {u"MHz", u"Hz", 1e6}, {u"GHz", u"Hz", 1e9},
     // data → B
@@ -91,6 +88,17 @@ const QHash<QString, Unit>& table()
             const QString w = QString::fromUtf16(e.written);
             const Unit u{QString::fromUtf16(e.canonical), e.factor, e.offset};
             out.insert(caseMatters(w) ? w : w.toLower(), u);
+        }
+        // Watts and watt-hours written out, with every SI prefix news uses ("gigawatts",
+        // "terawatt-hours", "megawatt hour").
+        const std::pair<const char16_t *, double> prefixes[] = {
+            {u"", 1}, {u"kilo", 1e3}, {u"mega", 1e6}, {u"giga", 1e9}, {u"tera", 1e12}};
+        for (const auto& [prefix, factor] : prefixes) {
+            const QString watt = QString::fromUtf16(prefix) + QStringLiteral("watt");
+            for (const QString& power : {watt, QString(watt + u's')})
+                out.insert(power, Unit{QStringLiteral("W"), factor, 0});
+            for (const char16_t *hour : {u"-hour", u"-hours", u" hour", u" hours"})
+                out.insert(watt + QString::fromUtf16(hour), Unit{QStringLiteral("Wh"), factor, 0});
         }
         return out;
     }();
