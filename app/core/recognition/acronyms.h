@@ -19,13 +19,15 @@ struct Definition
 };
 
 /// Every acronym @p sentence defines in brackets beside its long form, found as Schwartz and
-/// Hearst (2003) proposed: the acronym's letters, read from its end, are found in order in the
-/// words before the bracket (or in the bracket, for "MRSA (…)"), its first letter opening a word,
-/// within min(letters + 5, 2 × letters) words. Linear in the sentence's length.
+/// Hearst (2003) proposed, made stricter: read from the acronym's end, its letters are found in
+/// order in the words before the bracket (or in the bracket, for "MRSA (…)"), not across a comma
+/// or a stop, within min(letters + 5, 2 × letters) words, and every word of the long form but a
+/// function word gives its initial ("Department of Defense" for "DoD"). Linear in the sentence's
+/// length.
 QList<Definition> definitions(QStringView sentence);
 
-/// The long form of @p acronym within @p words (the text a definition may take it from), or an
-/// empty view when the letters cannot be found in order as above.
+/// The long form of @p acronym at the end of @p words (the text a definition may take it from),
+/// or an empty view when the letters cannot be found as above.
 QStringView longFormOf(QStringView acronym, QStringView words);
 
 } // namespace Crosscheck::Core::Acronyms

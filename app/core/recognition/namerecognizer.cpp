@@ -1,7 +1,7 @@
 #include "namerecognizer.h"
 
-#include "articles/interruption.h"
 #include "acronyms.h"
+#include "articles/interruption.h"
 #include "articles/outletname.h"
 #include "lexicon.h"
 #include "namecues.h"
