@@ -143,6 +143,32 @@ void TestNameRecognizer::recognizes_data()
         u"none"_s);
     row("company in a headline", u"Alibaba Enters Global AI Race With Huge Investment\nAlibaba said so."_s,
         u"Alibaba"_s, u"organization"_s);
+    // Institutions named in full: a people's adjective or a title opens them, "and", "of" and
+    // "for" join their parts, WordNet knows some as proper names; and their near misses.
+    row("people's adjective opens an institution", u"Headline\nThe European Commission said it would look at the deal."_s,
+        u"European Commission"_s, u"organization"_s);
+    row("board after two words", u"Headline\nThe Irish Cricket Board said ticket sales were strong."_s,
+        u"Irish Cricket Board"_s, u"organization"_s);
+    row("title opens a company", u"Headline\nShares of General Motors fell in early trading."_s, u"General Motors"_s,
+        u"organization"_s);
+    row("and inside a name", u"Headline\nOfficials at the Securities and Exchange Commission declined to comment."_s,
+        u"Securities and Exchange Commission"_s, u"organization"_s);
+    row("of and and inside a name", u"Headline\nA report by the Department of Health and Human Services came out."_s,
+        u"Department of Health and Human Services"_s, u"organization"_s);
+    row("of after the head noun", u"Headline\nScientists at the Chinese Academy of Sciences found it."_s,
+        u"Chinese Academy of Sciences"_s, u"organization"_s);
+    row("WordNet's proper name", u"Headline\nThe United Nations welcomed the agreement on Friday."_s, u"United Nations"_s,
+        u"organization"_s);
+    row("two bodies are two names", u"Headline\nThe bill passed the House and Senate on Friday."_s,
+        u"House and Senate"_s, u"none"_s);
+    row("two institutions are two names", u"Headline\nThe British Library and Columbia University share the papers."_s,
+        u"Library and Columbia University"_s, u"none"_s);
+    row("no of after a person", u"Headline\nThe skull was studied by Matteo Borrini of Liverpool John Moores University."_s,
+        u"Matteo Borrini of Liverpool John Moores University"_s, u"none"_s);
+    row("head noun inside a longer name", u"Headline\nShe hosted the 81st Annual Academy Awards in February."_s,
+        u"Annual Academy"_s, u"none"_s);
+    row("no institution in a Title Case headline", u"Man Shot Outside Bank In Early Morning Robbery\nIt was cold."_s,
+        u"Man Shot Outside Bank"_s, u"none"_s);
 }
 
 void TestNameRecognizer::recognizes()

@@ -354,6 +354,99 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
     return std::nullopt;
 }
 
+bool inTitleCase(const Article& article, int sentence);
+
+// An institution named in full, which the model and the shorter cues below cut or miss: a run of
+// capitalised words that ends in an organisation's head noun and may open with a people's
+// adjective or a title ("European Commission", "Irish Cricket Board", "General Motors") and join
+// its parts with "and", "of" or "for" ("Securities and Exchange Commission", "Chinese Academy of
+// Sciences"); or a run WordNet writes as one proper name ("United Nations", "Red Cross"). Not in a
+// headline in Title Case, where "Man Shot Outside Bank" is no bank. Returns the kind and the last
+// token of the name.
+std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article, int s, const QList<NameToken>& tokens,
+                                                         const NameEvidence& evidence, int first, std::optional<bool>& titleCase)
+{
+    constexpr int Longest = 12;
+    auto word = [&](int k) { return textOf(article, tokens[k]); };
+    auto adjacent = [&](int k) { return tokens[k].end + 1 == tokens[k + 1].start; };
+    auto nameWord = [&](int k) { return isCapitalised(word(k)) && evidence.factsOf(word(k)).nameWord(); };
+    const QStringView opening = word(first);
+    const bool adjective = isCapitalised(opening) && opening.size() > 2 && opening.back().isLower() &&
+                           NameCues::isNeverName(opening) && !opening.endsWith(u'.');
+    const bool title = isCapitalised(opening) && evidence.factsOf(opening).title;
+    if (!nameWord(first) && !adjective && !title)
+        return std::nullopt;
+    // A run starts at its first capitalised word: "Library and Columbia University" is no name of
+    // "British Library and Columbia University".
+    if (first > 0 && adjacent(first - 1) && isCapitalised(word(first - 1)) && !NameCues::isFunctionWord(word(first - 1)))
+        return std::nullopt;
+    // A sentence's first word the folder otherwise writes in lower case opens no name ("Allow
+    // Parliament to …").
+    if (first == firstWordOf(article, tokens) && !adjective &&
+        (evidence.factsOf(opening).dictionary == 1 || evidence.seenLower(opening)) && !evidence.seenCapitalisedInside(opening))
+        return std::nullopt;
+    // The run: capitalised name words, joined by a connector only between two of them; it ends
+    // with its last head noun ("Harvard University President …"). "and" joins one word to the rest
+    // ("Securities and Exchange Commission", "Department of Health and Human Services"), once: two
+    // names side by side ("British Library and Columbia University") stay two.
+    int last = first, suffixAt = -1, partStart = first;
+    bool joined = false;
+    for (int k = first + 1; k < tokens.size() && k - first < Longest && adjacent(k - 1);) {
+        const QStringView w = word(k);
+        // "of" follows a head noun ("University of …", "Church of …"), not a person's name
+        // ("Matteo Borrini of Liverpool …") nor a role ("Members of Congress").
+        const bool of = (w == u"of" || w == u"for") && evidence.factsOf(word(k - 1)).suffix;
+        // "and" joins one word to at least two ("Food and Drug Administration"), not two names
+        // ("House and Senate").
+        const bool conjunction = (w == u"and" || w == u"&") && !joined && k - partStart == 1 && k + 2 < tokens.size() &&
+                                 adjacent(k + 1) && nameWord(k + 2);
+        if ((of || conjunction) && k + 1 < tokens.size() && adjacent(k) && nameWord(k + 1) && k + 1 - first < Longest) {
+            joined = joined || conjunction;
+            if (of)
+                partStart = k + 1;
+            last = k + 1;
+            k += 2;
+        } else if (nameWord(k) || (isCapitalised(w) && evidence.factsOf(w).title)) {
+            last = k; // a title inside ("Squadron Officer School") ends the name only after the head noun
+            ++k;
+        } else {
+            break;
+        }
+        if (evidence.factsOf(word(last)).suffix)
+            suffixAt = last;
+    }
+    if (last == first)
+        return std::nullopt;
+    // A head noun, then "of" and the rest of the name ("Academy of Sciences") or nothing after.
+    int end = -1;
+    if (suffixAt > first && (suffixAt == last || word(suffixAt + 1) == u"of" || word(suffixAt + 1) == u"for"))
+        end = last;
+    else if (suffixAt > first && !joined && evidence.factsOf(word(suffixAt + 1)).title)
+        end = suffixAt; // "Harvard University President …", not "Annual Academy" of "Academy Awards"
+    std::optional<MentionKind> kind;
+    if (end >= 0) {
+        kind = MentionKind::Organization;
+        // A title opens a company's name only just before its head noun ("General Motors").
+        if (title && !adjective && end != first + 1)
+            return std::nullopt;
+    } else if (!title) {
+        const QString phrase = article.text.sliced(tokens[first].start, tokens[last].end - tokens[first].start).toLower();
+        switch (WordNet::instance().properNameClass(phrase)) {
+        case WordNet::EntityClass::Organization: kind = MentionKind::Organization; break;
+        case WordNet::EntityClass::Location: kind = MentionKind::Place; break;
+        default: break;
+        }
+        end = last;
+    }
+    if (!kind || Lexicon::instance().isPlace(article.text.sliced(tokens[first].start, tokens[end].end - tokens[first].start)))
+        return std::nullopt;
+    if (!titleCase)
+        titleCase = inTitleCase(article, s);
+    if (*titleCase)
+        return std::nullopt;
+    return std::pair{*kind, end};
+}
+
 void cueNames(const Article& article, int a, int s, const QList<NameToken>& tokens, const NameEvidence& evidence,
               QList<Found>& out)
 {
@@ -362,7 +455,13 @@ void cueNames(const Article& article, int a, int s, const QList<NameToken>& toke
         const QStringView w = textOf(article, tokens[i]);
         return isCapitalised(w) && evidence.factsOf(w).nameWord();
     };
+    std::optional<bool> titleCase;
     for (int i = 0; i < tokens.size(); ++i) {
+        if (const auto institution = institutionAt(article, s, tokens, evidence, i, titleCase)) {
+            out.append({a, s, tokens[i].start, tokens[institution->second].end, institution->first, 3.f, i == firstWord, false});
+            i = institution->second;
+            continue;
+        }
         if (!nameWord(i) || (i == firstWord && evidence.factsOf(textOf(article, tokens[i])).dictionary == 1))
             continue;
         int last = i;

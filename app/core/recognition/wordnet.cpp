@@ -241,6 +241,31 @@ WordNet::EntityClass WordNet::entityClass(const QString& name) const
     return EntityClass::None;
 }
 
+WordNet::EntityClass WordNet::properNameClass(const QString& phrase) const
+{
+    const auto it = m_index.constFind(phrase);
+    if (it == m_index.cend())
+        return EntityClass::None;
+    for (const quint32 id : *it) {
+        if ((id >> 28) != 0)
+            continue;
+        const quint32 offset = id & 0x0fffffff;
+        // "offset lex_filenum ss_type w_cnt word lex_id [word lex_id …] …", w_cnt in hex.
+        const QByteArray& data = m_data[0];
+        const qsizetype lineEnd = data.indexOf('\n', offset);
+        const QList<QByteArray> fields = data.mid(offset, (lineEnd < 0 ? data.size() : lineEnd) - offset).split(' ');
+        bool ok = false;
+        const int words = fields.size() > 3 ? fields[3].toInt(&ok, 16) : 0;
+        for (int w = 0; ok && w < words && 4 + 2 * w < fields.size(); ++w) {
+            const QString lemma = QString::fromUtf8(fields[4 + 2 * w]).replace(u'_', u' ');
+            if (lemma.compare(phrase, Qt::CaseInsensitive) == 0)
+                return lemma.front().isUpper() ? classOf(offset, 0) : EntityClass::None;
+        }
+        return EntityClass::None; // the first noun sense decides
+    }
+    return EntityClass::None;
+}
+
 QList<quint32> WordNet::concepts(const QString& word) const
 {
     QList<quint32> out;

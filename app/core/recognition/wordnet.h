@@ -25,6 +25,9 @@ public:
     /// What WordNet says a lower-case name or phrase ("paris", "new york", "byron") is, following
     /// the hypernyms and instance hypernyms of its first noun sense.
     EntityClass entityClass(const QString& name) const;
+    /// entityClass() of a lower-case phrase only when WordNet writes its first noun sense as a
+    /// proper name ("United_Nations", "Red_Cross"), not as a common noun ("general_assembly").
+    EntityClass properNameClass(const QString& phrase) const;
     /// Whether a lower-case word, or its singular, names a kind of person and never one person:
     /// "palestinians", "greek", "mormon" (a noun sense under person.n.01 by hypernyms, no sense an
     /// instance), not "byron" nor "baker" (Josephine Baker is an instance).
