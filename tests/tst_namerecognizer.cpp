@@ -167,6 +167,14 @@ void TestNameRecognizer::recognizes_data()
         u"Matteo Borrini of Liverpool John Moores University"_s, u"none"_s);
     row("head noun inside a longer name", u"Headline\nShe hosted the 81st Annual Academy Awards in February."_s,
         u"Annual Academy"_s, u"none"_s);
+    // A headline in capitals, as wires write them: the plain words are no part of a name.
+    const QString capitals = u"BRAZIL HOLD FRANCE TO DRAW IN FRIENDLY\nPARIS 1997-06-04\nBrazil drew 1-1 with "
+                             u"France on Wednesday, and Ronaldo said they would hold on.\n"_s;
+    row("headline in capitals: first name", capitals, u"BRAZIL"_s, u"place"_s);
+    row("headline in capitals: second name", capitals, u"FRANCE"_s, u"place"_s);
+    row("headline in capitals: not one name", capitals, u"BRAZIL HOLD FRANCE TO DRAW IN FRIENDLY"_s, u"none"_s);
+    row("headline in capitals: common words alone", u"MAN ACCUSED OF DOUBLE MURDER IN MILLOM\nA man was charged "
+        u"with murder in Millom on Friday after a double stabbing.\n"_s, u"MAN ACCUSED"_s, u"none"_s);
     row("no institution in a Title Case headline", u"Man Shot Outside Bank In Early Morning Robbery\nIt was cold."_s,
         u"Man Shot Outside Bank"_s, u"none"_s);
 }

@@ -150,6 +150,7 @@ void modelNames(const Article& article, int a, int s, const QList<NameToken>& to
 {
     const Lexicon& lexicon = Lexicon::instance();
     const int firstWord = firstWordOf(article, tokens);
+    std::optional<bool> headline; // the sentence is in capitals: asked once, when a name is
     for (TaggedName t : NameTagger::shipped().tag(article.text, tokens, evidence)) {
         // Readers do not count "The", "Mr." or "President" as part of a name, nor what follows a
         // possessive or a lower-case word ("Alibaba's co-founder").
@@ -185,16 +186,73 @@ void modelNames(const Article& article, int a, int s, const QList<NameToken>& to
         // place, never a person's name.
         const QStringView span = QStringView(article.text).sliced(tokens[t.first].start, tokens[t.last].end - tokens[t.first].start);
         const bool capitals = std::none_of(span.cbegin(), span.cend(), [](QChar c) { return c.isLower(); });
-        MentionKind kind = t.kind;
-        if (capitals && kind == MentionKind::Person) {
-            QString titled = span.toString().toLower();
+        auto titledOf = [](QStringView text) {
+            QString titled = text.toString().toLower();
             for (qsizetype i = 0; i < titled.size(); ++i) {
                 if (i == 0 || titled[i - 1] == u' ')
                     titled[i] = titled[i].toUpper();
             }
-            kind = lexicon.isPlace(titled) ? MentionKind::Place : MentionKind::Organization;
+            return titled;
+        };
+        if (capitals && !headline) {
+            headline = std::none_of(tokens.cbegin(), tokens.cend(), [&](const NameToken& k) {
+                const QStringView w = textOf(article, k);
+                return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLower(); });
+            });
         }
-        out.append({a, s, tokens[t.first].start, tokens[t.last].end, kind, t.confidence, initial, false});
+        if (capitals && !*headline && t.kind == MentionKind::Person)
+            t.kind = lexicon.isPlace(titledOf(span)) ? MentionKind::Place : MentionKind::Organization;
+        if (!capitals || !*headline) {
+            out.append({a, s, tokens[t.first].start, tokens[t.last].end, t.kind, t.confidence, initial, false});
+            continue;
+        }
+        // A headline in capitals, as wires write them: the words the folder writes in lower case,
+        // or common words it never capitalises mid-sentence, are no part of a name ("BRAZIL HOLD
+        // FRANCE" holds two names, "MAN ACCUSED OF DOUBLE MURDER IN MILLOM" one), nor are function
+        // words; a name the word lists or WordNet know whole stays whole ("NEW YORK").
+        const bool known = lexicon.isPlace(titledOf(span)) ||
+                           WordNet::instance().properNameClass(span.toString().toLower()) != WordNet::EntityClass::None;
+        auto content = [&](int i) {
+            const QStringView w = textOf(article, tokens[i]);
+            return !NameCues::isFunctionWord(w) &&
+                   (known || !(evidence.seenLower(w) || lexicon.isCommonWord(w)) || evidence.seenCapitalisedInProse(w));
+        };
+        // "of" stays inside between two words of a name ("BANK OF ENGLAND").
+        auto nameWord = [&](int i) {
+            return content(i) || (textOf(article, tokens[i]) == u"OF" && i > t.first && i < t.last && content(i - 1) &&
+                                  content(i + 1));
+        };
+        for (int from = t.first; from <= t.last; ++from) {
+            if (!content(from))
+                continue;
+            int last = from;
+            while (last + 1 <= t.last && nameWord(last + 1))
+                ++last;
+            while (!content(last))
+                --last;
+            const QStringView piece = QStringView(article.text).sliced(tokens[from].start, tokens[last].end - tokens[from].start);
+            // What is left is a name only if a word of it is no common word ("MAN ACCUSED" is none)
+            // or it ends as institutions do ("ELECTORAL COLLEGE").
+            bool common = !known && !evidence.factsOf(textOf(article, tokens[last])).suffix;
+            for (int i = from; common && i <= last; ++i)
+                common = lexicon.isCommonWord(textOf(article, tokens[i])) || NameCues::isFunctionWord(textOf(article, tokens[i]));
+            if (common) {
+                from = last;
+                continue;
+            }
+            MentionKind kind = t.kind;
+            // A person's name in a headline is one whose words the folder writes as names
+            // elsewhere ("WINSTON BLACKMORE"); a place is a place; the rest are organisations.
+            bool person = kind == MentionKind::Person && last > from;
+            for (int i = from; person && i <= last; ++i)
+                person = evidence.seenCapitalisedInProse(textOf(article, tokens[i]));
+            if (lexicon.isPlace(titledOf(piece)))
+                kind = MentionKind::Place;
+            else if (kind == MentionKind::Person && !person)
+                kind = MentionKind::Organization;
+            out.append({a, s, tokens[from].start, tokens[last].end, kind, t.confidence, from == firstWord, false});
+            from = last;
+        }
     }
 }
 

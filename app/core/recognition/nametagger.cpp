@@ -157,6 +157,18 @@ void tokenizeForNames(QStringView text, qsizetype from, qsizetype to, QList<Name
 
 void NameEvidence::addSentence(QStringView text, const QList<NameToken>& tokens)
 {
+    // Prose: not a headline in capitals nor one in Title Case ("Police Say Man Fled").
+    int words = 0, capitalised = 0;
+    bool lower = false;
+    for (const NameToken& t : tokens) {
+        const QStringView w = tokenText(text, t);
+        lower = lower || std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLower(); });
+        if (w.front().isLetter()) {
+            ++words;
+            capitalised += w.front().isUpper() ? 1 : 0;
+        }
+    }
+    const bool prose = lower && !(words >= 4 && capitalised * 10 >= words * 7);
     bool initial = true;
     for (const NameToken& t : tokens) {
         const QStringView w = tokenText(text, t);
@@ -167,8 +179,11 @@ void NameEvidence::addSentence(QStringView text, const QList<NameToken>& tokens)
         }
         if (w.front().isLower())
             m_lower.insert(lowerHash(w));
-        else if (!initial)
+        else if (!initial) {
             m_capitalisedInside.insert(lowerHash(w));
+            if (prose)
+                m_capitalisedInProse.insert(lowerHash(w));
+        }
         initial = false;
     }
 }
@@ -181,6 +196,11 @@ bool NameEvidence::seenLower(QStringView word) const
 bool NameEvidence::seenCapitalisedInside(QStringView word) const
 {
     return m_capitalisedInside.contains(lowerHash(word));
+}
+
+bool NameEvidence::seenCapitalisedInProse(QStringView word) const
+{
+    return m_capitalisedInProse.contains(lowerHash(word));
 }
 
 namespace {

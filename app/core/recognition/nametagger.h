@@ -51,6 +51,9 @@ public:
     void addSentence(QStringView text, const QList<NameToken>& tokens);
     bool seenLower(QStringView word) const;
     bool seenCapitalisedInside(QStringView word) const;
+    /// seenCapitalisedInside() in prose only: a headline in capitals ("BRAZIL HOLD FRANCE TO
+    /// DRAW") or in Title Case ("Police Say Man Fled") says nothing of how its words are written.
+    bool seenCapitalisedInProse(QStringView word) const;
     /// The facts of @p word, remembered: words repeat, and the word lists are string sets.
     const NameWordFacts& factsOf(QStringView word) const;
     /// WordNet's class of a two-word name ("New York"), remembered as factsOf() is.
@@ -59,6 +62,7 @@ public:
 private:
     QSet<quint64> m_lower;
     QSet<quint64> m_capitalisedInside;
+    QSet<quint64> m_capitalisedInProse;
     mutable QHash<quint64, NameWordFacts> m_facts; // by the word's exact characters
     mutable QHash<quint64, quint8> m_phraseClasses; // by the phrase's lower-case characters
 };
