@@ -239,6 +239,21 @@ void TestFigureRecognizer::recognizes_data()
     row("fahrenheit", u"temperatures reached 104 degrees Fahrenheit"_s, u"quantity"_s, u"104 degrees Fahrenheit"_s,
         40, none, u"°C"_s);
     row("celsius sign", u"a high of 31°C on Monday"_s, u"quantity"_s, u"31°C"_s, 31, none, u"°C"_s);
+    // Amounts as adjectives, parts of a scale, and Indian English
+    row("cents as an adjective", u"a 12-cent-a-share dividend paid in May"_s, u"money"_s, u"12-cent"_s, 0.12, none,
+        u"USD"_s);
+    row("yen as an adjective", u"it withdrew its one-yen bid for the system"_s, u"money"_s, u"one-yen"_s, 1, none,
+        u"JPY"_s);
+    row("half a million dollars", u"the state spent half a million dollars on it"_s, u"money"_s,
+        u"half a million dollars"_s, 5e5, none, u"USD"_s);
+    row("a quarter million dollars", u"he paid a quarter million dollars for it"_s, u"money"_s,
+        u"a quarter million dollars"_s, 2.5e5, none, u"USD"_s);
+    row("rupees in crores", u"the project will cost Rs 5 crore in all"_s, u"money"_s, u"Rs 5 crore"_s, 5e7, none,
+        u"INR"_s);
+    row("rupees in lakhs", u"a loan of 35 lakh rupees was cleared"_s, u"money"_s, u"35 lakh rupees"_s, 3.5e6, none,
+        u"INR"_s);
+    row("Indian digit groups", u"the fund rose to Rs. 12,34,567 this year"_s, u"money"_s, u"Rs. 12,34,567"_s,
+        1234567, none, u"INR"_s);
     // Fractions in financial news
     row("fraction percent", u"bonds yielding 8 3/4% were sold"_s, u"percent"_s, u"8 3/4%"_s, 8.75, none, u"%"_s);
     // Spans of years, quarters, months
@@ -318,6 +333,10 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("may as a verb") << u"Investors may sell 5 shares"_s << u"May"_s;
     // Pesos and kroner are the money of several countries: without the country, no currency.
     QTest::addRow("pesos of no country") << u"it costs 500 pesos at the market"_s << u"500 pesos"_s;
+    // A weight is no money, and a half is no amount without a scale.
+    QTest::addRow("pound as an adjective") << u"a 2-pound lobster was served"_s << u"2-pound"_s;
+    QTest::addRow("half without a scale") << u"half a dollar more"_s << u"half a dollar"_s;
+    QTest::addRow("Rs without an amount") << u"the Rs. column of the table"_s << u"Rs."_s;
 }
 
 void TestFigureRecognizer::leavesAlone()

@@ -22,12 +22,13 @@ namespace {
 using RE = QRegularExpression;
 
 // Pieces the patterns below are built from.
-const QString kNum = QStringLiteral(R"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)");
+// Digits as Western ("1,234,567") and Indian ("12,34,567": lakhs and crores) outlets group them.
+const QString kNum = QStringLiteral(R"((?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)");
 const QString kWords = QStringLiteral(
     R"((?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
     R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     R"()(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|trillion))*)");
-const QString kScale = QStringLiteral(R"((?:trillion|billion|million|thousand|tn|bn|mn|m|b|k)(?![a-z]))");
+const QString kScale = QStringLiteral(R"((?:trillion|billion|million|thousand|crores?|lakhs?|lacs?|tn|bn|mn|m|b|k)(?![a-z]))");
 const QString kQual = QStringLiteral(
     R"((?:just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than|as\s+much\s+as|as\s+many\s+as|as\s+little\s+as|)"
     R"(up\s+to|at\s+least|at\s+most|close\s+to|an\s+estimated|upwards\s+of|in\s+excess\s+of|roughly|around|about|)"
@@ -61,19 +62,21 @@ const RE& moneyBefore()
 {
     static const RE re = build(arg(QStringLiteral(
         R"((?<![\w.])(?<f>(?<c>US\s?\$|U\.S\.\s?\$|HK\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|)"
-        R"((?:RMB|USD|CNY|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD)(?=\s?\d))\s?(?<n1>NUM)(?:\s?(?<s1>SCALE))?)"
+        R"((?:RMB|USD|CNY|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD|Rs\.?)(?=\s?\d))\s?(?<n1>NUM)(?:\s?(?<s1>SCALE))?)"
         R"((?:\s?(?<r>-|–|to)\s?(?:US\s?\$|\$|€|£|¥|RMB\s?)?\s?(?<n2>NUM)(?:\s?(?<s2>SCALE))?)?)(?![\w]))")));
     return re;
 }
 
 // The amount first: "380 billion yuan", "10,000 Swiss francs", "50 cents", "5 €" (as European
-// outlets write it), "120 MEUR" (millions, in Nordic business prose).
+// outlets write it), "120 MEUR" (millions, in Nordic business prose), "half a million dollars",
+// "35 lakh rupees", and as an adjective "a 12-cent dividend", "a one-yen bid".
 const RE& moneyAfter()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.$€£¥-])(?<f>(?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?\s?)"
-        R"((?:(?<s1>trillion|billion|million|thousand|bn|mn)\s*(?=[€£$¥₹₩元])|)"
-        R"((?<s1b>trillion|billion|million|thousand|bn|mn)\s+)?)"
+        R"((?<![\w.$€£¥-])(?<f>(?:(?<part>(?:a\s+)?(?:half|quarter)(?:\s+a)?)(?=\s(?:trillion|billion|million|thousand)\s)|)"
+        R"((?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?(?<hy>-(?=cents?|dollars?|yen|yuan|euros?|pence|penny|rupees?))?)\s?)"
+        R"((?:(?<s1>trillion|billion|million|thousand|bn|mn|crores?|lakhs?)\s*(?=[€£$¥₹₩元])|)"
+        R"((?<s1b>trillion|billion|million|thousand|bn|mn|crores?|lakhs?)\s+)?)"
         R"((?:(?<adj>US|U\.S\.|American|Hong\s+Kong|HK|Canadian|Australian|Singapore|New\s+Zealand|Taiwan|)"
         R"(Swiss|French|Chinese|Japanese|Indian|Mexican|Turkish|Swedish|Norwegian|Danish|Russian|)"
         R"(South\s+African|Finnish|Dutch|Spanish|Italian)\s+)?)"
@@ -107,7 +110,7 @@ const RE& numberDigits()
 {
     static const RE re = build(arg(QStringLiteral(
         R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?)"
-        R"((?:\s+(?<s1>trillion|billion|million|thousand)(?![a-z]))?)(?![\w%/]|[.,]\d|-[A-Za-z]))")));
+        R"((?:\s+(?<s1>trillion|billion|million|thousand|crores?|lakhs?)(?![a-z]))?)(?![\w%/]|[.,]\d|-[A-Za-z]))")));
     return re;
 }
 
@@ -243,6 +246,11 @@ double scaleFactor(QStringView scale)
         return 1e6;
     if (s == u"thousand" || s == u"k")
         return 1e3;
+    // Indian English: a crore is ten million, a lakh (lac) a hundred thousand.
+    if (s.startsWith(u"crore"))
+        return 1e7;
+    if (s.startsWith(u"lakh") || s.startsWith(u"lac"))
+        return 1e5;
     return 1;
 }
 
@@ -337,6 +345,7 @@ struct Hit
 struct Triggers
 {
     QList<qsizetype> digits, currencies, numberWords, months, weekdays;
+    QList<qsizetype> parts; // "half", "quarter", "a" before them: "half a million dollars"
     QList<qsizetype> relative; // "last", "next", "yesterday", "first" (quarter), "a" (year ago), "Q3"
     bool wholeText = false; // scan everything: the reference the triggers are tested against
 };
@@ -369,7 +378,8 @@ Triggers findTriggers(const QString& text)
     static const QSet<quint64> numberWords = wordKeys(QStringView(kWords).mid(3, kWords.indexOf(u')') - 3));
     static const QSet<quint64> months = wordKeys(u"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
     static const QSet<quint64> weekdays = wordKeys(u"mon|tue|wed|thu|fri|sat|sun");
-    static const QSet<quint64> codes = wordKeys(u"rmb|usd|cny|eur|gbp|jpy|hkd|chf|inr|aud|cad");
+    static const QSet<quint64> codes = wordKeys(u"rmb|usd|cny|eur|gbp|jpy|hkd|chf|inr|aud|cad|rs");
+    static const QSet<quint64> parts = wordKeys(u"half|quarter");
     static const QSet<quint64> dollarPrefixes = wordKeys(u"us|u|hk|a|au|c|ca|s|nz|r");
     Triggers t;
     const qsizetype n = text.size();
@@ -432,6 +442,10 @@ Triggers findTriggers(const QString& text)
             t.relative.append(i);
         if (whole && length > 0) {
             const quint64 key = prefix[size_t(length)];
+            const QStringView after = QStringView(text).mid(j, 9);
+            if (parts.contains(key) || (length == 1 && (c == u'a' || c == u'A') &&
+                                        (after.startsWith(u" half") || after.startsWith(u" quarter"))))
+                t.parts.append(i);
             if (codes.contains(key) ||
                 (dollarPrefixes.contains(key) && QStringView(text).mid(j, 5).contains(u'$')))
                 t.currencies.append(i);
@@ -598,8 +612,10 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
         return true;
     });
     scan(moneyAfter(), text, t, amounts, [&](const Hit& h) {
-        const auto low = numberValue(h.view(u"n1"));
-        if (!low)
+        // "half a million", "a quarter million": a part of the scale that follows.
+        const auto low = h.has(u"part") ? std::optional(h.view(u"part").contains(u"half", Qt::CaseInsensitive) ? 0.5 : 0.25)
+                                        : numberValue(h.view(u"n1"));
+        if (!low || (h.has(u"part") && !h.has(u"s1") && !h.has(u"s1b")))
             return;
         Mention mention;
         mention.kind = MentionKind::Money;
@@ -1080,7 +1096,7 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
 {
     QList<Candidate> candidates;
     const QList<qsizetype> amounts = merged({&triggers.digits, &triggers.numberWords});
-    findMoney(text, triggers, amounts, candidates);
+    findMoney(text, triggers, triggers.parts.isEmpty() ? amounts : merged({&amounts, &triggers.parts}), candidates);
     findPercentages(text, triggers, amounts, candidates);
     findDurations(text, triggers, amounts, candidates);
     findDates(text, triggers, candidates);
@@ -1189,6 +1205,7 @@ QString FigureRecognizer::currencyCode(QStringView token)
     static const QHash<QString, QString> codes = {
         {QStringLiteral("$"), QStringLiteral("USD")},
         {QStringLiteral("us$"), QStringLiteral("USD")},
+        {QStringLiteral("rs"), QStringLiteral("INR")},
         {QStringLiteral("hk$"), QStringLiteral("HKD")},
         {QStringLiteral("a$"), QStringLiteral("AUD")},
         {QStringLiteral("au$"), QStringLiteral("AUD")},
