@@ -167,6 +167,13 @@ void TestNameRecognizer::recognizes_data()
         u"Matteo Borrini of Liverpool John Moores University"_s, u"none"_s);
     row("head noun inside a longer name", u"Headline\nShe hosted the 81st Annual Academy Awards in February."_s,
         u"Annual Academy"_s, u"none"_s);
+    // A capital inside a word after three letters makes a company's or a product's name, not a
+    // person's; after a particle it is a surname's.
+    const QString camel = u"Headline\nWilson said PageRank still decides what people see. A spokesman for DeSantis "
+                          u"declined to comment, and LeBron James did not reply.\n"_s;
+    row("capital inside: no person", camel, u"PageRank"_s, u"organization"_s);
+    row("capital after a particle: a person", camel, u"DeSantis"_s, u"person"_s);
+    row("capital after a particle: a full name", camel, u"LeBron James"_s, u"person"_s);
     // A headline in capitals, as wires write them: the plain words are no part of a name.
     const QString capitals = u"BRAZIL HOLD FRANCE TO DRAW IN FRIENDLY\nPARIS 1997-06-04\nBrazil drew 1-1 with "
                              u"France on Wednesday, and Ronaldo said they would hold on.\n"_s;

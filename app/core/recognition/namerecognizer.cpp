@@ -573,6 +573,30 @@ void layer(QList<Found>& kept, QList<Found> below)
     }
 }
 
+// One word with a capital inside after three lower-case letters or more, not after a particle
+// that opens surnames ("SmartTV", "PageRank"; not "McCain", "MacArthur", "DeSantis", "VanDeest").
+bool innerCapital(const QString& name)
+{
+    if (name.size() < 5 || name.contains(u' ') || !name.front().isUpper())
+        return false;
+    static const QStringList particles = {QStringLiteral("Mac"), QStringLiteral("Van"), QStringLiteral("Von"),
+                                          QStringLiteral("Fitz"), QStringLiteral("Della"), QStringLiteral("Delle")};
+    for (const QString& p : particles) {
+        if (name.startsWith(p))
+            return false;
+    }
+    qsizetype lower = 0;
+    for (qsizetype i = 1; i < name.size(); ++i) {
+        if (name[i].isLower())
+            ++lower;
+        else if (name[i].isUpper())
+            return lower >= 2 && i >= 3;
+        else
+            return false;
+    }
+    return false;
+}
+
 // Step 3: one kind per name across the folder, by the model's confidence summed over its
 // occurrences; a person's full name votes for its first and last word ("Eddie Wu" makes "Wu" a
 // person), and "Meta Platforms" for "Meta".
@@ -586,10 +610,16 @@ QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QL
     constexpr float UnknownPlaceVote = 0.5f;
     auto isKnownPlace = oncePerText(knownPlace);
     QHash<QString, std::array<float, 4>> votes;
-    auto vote = [&votes](const QString& name, MentionKind kind, float weight) {
-        // A word in capitals ("AP" of "AP Photo") is nobody's first or last name.
-        if (kind == MentionKind::Person && std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower(); }))
+    QSet<QString> noPerson;
+    auto vote = [&votes, &noPerson](const QString& name, MentionKind kind, float weight) {
+        // A word in capitals ("AP" of "AP Photo") is nobody's first or last name, nor is one
+        // word with a capital inside after three letters or more ("SmartTV", "PageRank"): people's
+        // names have theirs after a particle ("McCain", "DeSantis", "LeBron", "VanDeest").
+        if (kind == MentionKind::Person &&
+            (std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower(); }) || innerCapital(name))) {
+            noPerson.insert(name);
             return;
+        }
         votes[name][size_t(int(kind) - int(MentionKind::Person))] += weight;
     };
     for (const Found& f : found) {
@@ -606,6 +636,10 @@ QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QL
         }
     }
     QHash<QString, MentionKind> out;
+    for (const QString& name : std::as_const(noPerson)) {
+        if (!votes.contains(name) && innerCapital(name))
+            out.insert(name, MentionKind::Organization); // read only as a person: a company's or a product's name
+    }
     for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
         // Most weight wins; a tie goes to the lower kind, so no run depends on hash order.
         const auto best = std::max_element(it->cbegin(), it->cend());
