@@ -337,6 +337,9 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("pound as an adjective") << u"a 2-pound lobster was served"_s << u"2-pound"_s;
     QTest::addRow("half without a scale") << u"half a dollar more"_s << u"half a dollar"_s;
     QTest::addRow("Rs without an amount") << u"the Rs. column of the table"_s << u"Rs."_s;
+    QTest::addRow("the first half of a match") << u"He scored in the first half on Sunday"_s << u"first half"_s;
+    QTest::addRow("a century in a name") << u"a film by 20th Century Fox was shown"_s << u"20th Century"_s;
+    QTest::addRow("the fall alone") << u"the fall of the empire came fast"_s << u"fall"_s;
 }
 
 void TestFigureRecognizer::leavesAlone()
@@ -415,6 +418,18 @@ void TestFigureRecognizer::relativeDates_data()
     row("the third quarter", u"Revenue in the third quarter rose."_s, u"third quarter"_s, day, {}, u"2019-Q3"_s);
     row("the third quarter unknown date", u"Revenue in the third quarter rose."_s, u"third quarter"_s, QDate(), {},
         u"XXXX-Q3"_s);
+    row("last summer", u"The dam burst last summer."_s, u"last summer"_s, day, u"-1Y"_s, u"2018-SU"_s);
+    row("this winter unknown date", u"Prices will rise this winter."_s, u"this winter"_s, QDate(), u"+0Y"_s,
+        u"XXXX-WI"_s);
+    row("a season with its year", u"It opened in the summer of 2010."_s, u"summer of 2010"_s, day, {}, u"2010-SU"_s);
+    row("a half of a year", u"Exports fell in the second half of 1997."_s, u"second half of 1997"_s, day, {},
+        u"1997-H2"_s);
+    row("the first half of the year", u"Sales rose in the first half of the year."_s, u"first half of the year"_s,
+        day, u"+0Y"_s, u"2019-H1"_s);
+    row("the current fiscal year", u"Results for the current fiscal year are due."_s, u"current fiscal year"_s, day,
+        u"+0Y"_s, u"2019"_s);
+    row("a century", u"The law dates from the 20th century."_s, u"20th century"_s, day, {}, u"19"_s);
+    row("a span said vaguely", u"The town has grown in recent years."_s, u"recent years"_s, day, {}, {});
 }
 
 void TestFigureRecognizer::relativeDates()

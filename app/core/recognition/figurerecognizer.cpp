@@ -169,8 +169,8 @@ const RE& notAmounts()
 const QList<RE>& relativeDates()
 {
     static const QList<RE> res = {
-        build(QStringLiteral(R"((?<![\w])(?<f>(?<rel>last|next|this|past|previous|coming)\s+)"
-                             R"((?<ru>year|month|week|quarter|decade))(?![\w]))")),
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<rel>last|next|this|past|previous|coming|current)\s+)"
+                             R"((?:fiscal\s+)?(?<ru>year|month|week|quarter|decade))(?![\w]))")),
         // "three years ago" is found from the duration "three years"; here only "a year ago".
         build(QStringLiteral(R"((?<![\w-])(?<f>(?<n>an?)\s+(?<ru>year|month|week|day|decade))"
                              R"(\s+(?<dir>ago|earlier|later|before|from\s+now))(?![\w]))"), true),
@@ -192,6 +192,20 @@ const QList<RE>& relativeDates()
         build(QStringLiteral(R"((?<![\w])(?<f>(?<mon>January|February|March|April|June|July|August|September|)"
                              R"(October|November|December))(?![\w]))"),
               false),
+        // Seasons: "this summer", "last fall", "the winter of 2019", "spring 2020" ("the fall"
+        // alone is as often a fall).
+        build(QStringLiteral(R"((?<![\w])(?<f>(?:(?<srel>last|next|this|past|coming)\s+(?<season>spring|summer|autumn|fall|winter)|)"
+                             R"((?<season2>spring|summer|autumn|winter)(?:\s+of)?\s+(?<year>(?:19|20)\d\d)))(?![\w]))")),
+        // Halves of a year: "the second half of 1997", "the first half of the year" (not "the first
+        // half" of a match).
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<half>first|second)\s+half\s+of\s+(?:(?<year>(?:19|20)\d\d)|)"
+                             R"((?<hrel>this|last|next|the)\s+(?:fiscal\s+)?year))(?![\w-]))")),
+        // Centuries: "the 20th century", "the nineteenth century".
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<century>\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|)"
+                             R"(twenty-first)\s+century)(?![\w]))")),
+        // Spans said vaguely: "recent years", "the coming months", "the past few weeks".
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<vague>recent|coming|(?:past|last|next)\s+(?:few|several))\s+)"
+                             R"((?:years|months|weeks|days|decades))(?![\w]))")),
     };
     return res;
 }
@@ -429,7 +443,8 @@ Triggers findTriggers(const QString& text)
         }
         if (whole && length > 0) {
             static const QSet<quint64> relativeWords =
-                wordKeys(u"last|next|this|past|previous|coming|yesterday|today|tomorrow|first|second|third|fourth");
+                wordKeys(u"last|next|this|past|previous|coming|yesterday|today|tomorrow|first|second|third|fourth|"
+                         u"recent|current|spring|summer|autumn|winter|eighteenth|nineteenth|twentieth|twenty");
             const quint64 word = prefix[size_t(length)];
             const QStringView after = QStringView(text).mid(j, 8);
             const bool article = (length == 1 && (c == u'a' || c == u'A')) || word == wordKey(u"an");
@@ -921,9 +936,11 @@ void resolveRelative(Mention& m, QDate published)
 {
     if (!published.isValid())
         return;
-    if (m.normalized.startsWith(u"XXXX-Q")) {
-        m.normalized.replace(0, 4, QString::number(published.year()));
-        m.value = published.year();
+    if (m.normalized.startsWith(u"XXXX-")) {
+        // A quarter, season or half of a year the text names relative to the publication.
+        const int year = published.year() + (m.relative.endsWith(u'Y') ? m.relative.chopped(1).toInt() : 0);
+        m.normalized.replace(0, 4, QString::number(year));
+        m.value = year;
         return;
     }
     if (m.relative.size() < 3)
@@ -980,9 +997,16 @@ void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>&
             olderSpans.append(d);
     }
     std::sort(ordinals.begin(), ordinals.end());
-    const std::array<const QList<qsizetype> *, 9> starts = {&t.relative, &t.relative, &t.relative,
-                                                            &ordinals,   &t.relative, &spans,
-                                                            &olderSpans, &olderSpans, &t.months};
+    QList<qsizetype> centuries = t.relative;
+    for (const qsizetype d : t.digits) {
+        if (QStringView(text).mid(d, 12).contains(u" century", Qt::CaseInsensitive))
+            centuries.append(d);
+    }
+    std::sort(centuries.begin(), centuries.end());
+    const std::array<const QList<qsizetype> *, 13> starts = {&t.relative, &t.relative, &t.relative, &ordinals,
+                                                             &t.relative, &spans,      &olderSpans, &olderSpans,
+                                                             &t.months,   &t.relative, &t.relative, &centuries,
+                                                             &t.relative};
     Q_ASSERT(qsizetype(starts.size()) == relativeDates().size());
     const QList<RE>& patterns = relativeDates();
     for (qsizetype p = 0; p < patterns.size(); ++p) {
@@ -1035,6 +1059,44 @@ void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>&
                 mention.normalized = isoYear(first) + u'/' + isoYear(last);
             } else if (h.has(u"mon")) {
                 mention.normalized = QStringLiteral("--%1").arg(monthNumber(h.view(u"mon")), 2, 10, QLatin1Char('0'));
+            } else if (h.has(u"season") || h.has(u"season2")) {
+                // ISO 8601-2 / TIMEX seasons: "2019-SU"; a season said relative to the
+                // publication waits for its year ("XXXX-SU", resolved when the date is known).
+                const QString season = (h.has(u"season") ? h.str(u"season") : h.str(u"season2")).toLower();
+                const QString code = season == u"spring" ? u"SP"_s : season == u"summer" ? u"SU"_s
+                                     : season == u"winter" ? u"WI"_s : u"FA"_s;
+                if (h.has(u"year")) {
+                    mention.value = h.str(u"year").toInt();
+                    mention.normalized = h.str(u"year") + u'-' + code;
+                } else {
+                    const QString rel = h.str(u"srel").toLower();
+                    const int n = rel == u"last" || rel == u"past" ? -1 : rel == u"next" || rel == u"coming" ? 1 : 0;
+                    mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + u'Y';
+                    mention.normalized = u"XXXX-"_s + code;
+                }
+            } else if (h.has(u"half")) {
+                const QString code = h.view(u"half").compare(u"first", Qt::CaseInsensitive) == 0 ? u"H1"_s : u"H2"_s;
+                if (h.has(u"year")) {
+                    mention.value = h.str(u"year").toInt();
+                    mention.normalized = h.str(u"year") + u'-' + code;
+                } else {
+                    const QString rel = h.str(u"hrel").toLower();
+                    const int n = rel == u"last" ? -1 : rel == u"next" ? 1 : 0;
+                    mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + u'Y';
+                    mention.normalized = u"XXXX-"_s + code;
+                }
+            } else if (h.has(u"century")) {
+                if (h.view(u"f").back().isLetter() && h.view(u"f").sliced(h.view(u"f").size() - 7).front().isUpper())
+                    return false; // "20th Century Fox", "21st Century Insurance": a name
+                static const QStringList words = {u"eighteenth"_s, u"nineteenth"_s, u"twentieth"_s, u"twenty-first"_s};
+                const QString c = h.str(u"century").toLower();
+                const qsizetype w = words.indexOf(c);
+                const int century = w >= 0 ? int(w) + 18 : c.first(c.size() - 2).toInt();
+                if (century < 1 || century > 22)
+                    return false;
+                mention.normalized = QStringLiteral("%1").arg(century - 1, 2, 10, QLatin1Char('0')); // ISO 8601: "19" is 1900-1999
+            } else if (h.has(u"vague")) {
+                // A span the text does not bound: a date without a value, found and highlighted.
             } else {
                 return false;
             }
