@@ -977,6 +977,110 @@ int ordinalQuarter(QStringView q)
     return i >= 0 ? int(i) + 1 : q.left(1).toInt();
 }
 
+// Seasons, halves of a year and centuries: "this summer" (XXXX-SU until the publication is
+// known), "the second half of 1997" (1997-H2), "the 20th century" (19).
+bool readPartOfYear(const Hit& h, Mention& mention)
+{
+    if (h.has(u"season") || h.has(u"season2")) {
+        // ISO 8601-2 / TIMEX seasons: "2019-SU"; a season said relative to the
+        // publication waits for its year ("XXXX-SU", resolved when the date is known).
+        const QString season = (h.has(u"season") ? h.str(u"season") : h.str(u"season2")).toLower();
+        const QString code = season == u"spring" ? u"SP"_s : season == u"summer" ? u"SU"_s
+                             : season == u"winter" ? u"WI"_s : u"FA"_s;
+        if (h.has(u"year")) {
+            mention.value = h.str(u"year").toInt();
+            mention.normalized = h.str(u"year") + u'-' + code;
+        } else {
+            const QString rel = h.str(u"srel").toLower();
+            const int n = rel == u"last" || rel == u"past" ? -1 : rel == u"next" || rel == u"coming" ? 1 : 0;
+            mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + u'Y';
+            mention.normalized = u"XXXX-"_s + code;
+        }
+    } else if (h.has(u"half")) {
+        const QString code = h.view(u"half").compare(u"first", Qt::CaseInsensitive) == 0 ? u"H1"_s : u"H2"_s;
+        if (h.has(u"year")) {
+            mention.value = h.str(u"year").toInt();
+            mention.normalized = h.str(u"year") + u'-' + code;
+        } else {
+            const QString rel = h.str(u"hrel").toLower();
+            const int n = rel == u"last" ? -1 : rel == u"next" ? 1 : 0;
+            mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + u'Y';
+            mention.normalized = u"XXXX-"_s + code;
+        }
+    } else if (h.has(u"century")) {
+        if (h.view(u"f").back().isLetter() && h.view(u"f").sliced(h.view(u"f").size() - 7).front().isUpper())
+            return false; // "20th Century Fox", "21st Century Insurance": a name
+        static const QStringList words = {u"eighteenth"_s, u"nineteenth"_s, u"twentieth"_s, u"twenty-first"_s};
+        const QString c = h.str(u"century").toLower();
+        const qsizetype w = words.indexOf(c);
+        const int century = w >= 0 ? int(w) + 18 : c.first(c.size() - 2).toInt();
+        if (century < 1 || century > 22)
+            return false;
+        mention.normalized = QStringLiteral("%1").arg(century - 1, 2, 10, QLatin1Char('0')); // ISO 8601: "19" is 1900-1999
+    }
+    return true;
+}
+
+// What a match of relativeDates() says: its relative offset, quarter, span, season, half or
+// century. False when the match is no date after all ("the last decade", "1000-1500 people").
+bool readRelativeDate(const Hit& h, Mention& mention)
+{
+    auto unitLetter = [](QStringView u) -> QChar {
+        const QString l = u.toString().toLower();
+        return l.startsWith(u"year") || l.startsWith(u"decade") ? u'Y'
+               : l.startsWith(u"quarter")                      ? u'Q'
+               : l.startsWith(u"month")                        ? u'M'
+               : l.startsWith(u"week")                         ? u'W'
+                                                                : u'D';
+    };
+    if (h.has(u"rel")) {
+        if (h.view(u"ru").compare(u"decade", Qt::CaseInsensitive) == 0)
+            return false;
+        const QString rel = h.str(u"rel").toLower();
+        const int n = rel == u"last" || rel == u"past" || rel == u"previous" ? -1
+                      : rel == u"next" || rel == u"coming"                    ? 1
+                                                                                : 0;
+        mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + unitLetter(h.view(u"ru"));
+    } else if (h.has(u"dir")) {
+        mention.relative = relativeOffset(1, h.view(u"ru"), h.view(u"dir"));
+    } else if (h.has(u"dw")) {
+        const QString w = h.str(u"dw").toLower();
+        mention.relative = w == u"yesterday" ? u"-1D"_s : w == u"tomorrow" ? u"+1D"_s : u"+0D"_s;
+    } else if (h.has(u"q") || h.has(u"qn")) {
+        const int q = h.has(u"q") ? ordinalQuarter(h.view(u"q")) : h.str(u"qn").toInt();
+        const int year = h.has(u"year") ? h.str(u"year").toInt() : h.has(u"yy") ? 2000 + h.str(u"yy").toInt() : 0;
+        mention.normalized = (year > 0 ? QString::number(year) : u"XXXX"_s) + u"-Q" + QString::number(q);
+        if (year > 0)
+            mention.value = year;
+    } else if (h.has(u"y1")) {
+        int first = h.str(u"y1").toInt();
+        int last = h.str(u"y2").toInt();
+        const QStringView era = h.view(u"era");
+        if (era.startsWith(u'B')) {
+            // Astronomical years, as ISO 8601 counts them: 1 BC is 0, 500 BC is -499.
+            first = 1 - first;
+            last = 1 - last;
+        } else if (last < 100) {
+            last += first / 100 * 100;
+        }
+        // Without an era a span of more than a century is no span of years ("1000-1500 people").
+        if (last <= first || (era.isEmpty() && last - first > 100))
+            return false;
+        mention.value = first;
+        mention.valueMax = last;
+        mention.normalized = isoYear(first) + u'/' + isoYear(last);
+    } else if (h.has(u"mon")) {
+        mention.normalized = QStringLiteral("--%1").arg(monthNumber(h.view(u"mon")), 2, 10, QLatin1Char('0'));
+    } else if (h.has(u"season") || h.has(u"season2") || h.has(u"half") || h.has(u"century")) {
+        return readPartOfYear(h, mention);
+    } else if (h.has(u"vague")) {
+        // A span the text does not bound: a date without a value, found and highlighted.
+    } else {
+        return false;
+    }
+    return true;
+}
+
 void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
     // Where each pattern of relativeDates() can start, in the same order: "1st quarter" and
@@ -1013,93 +1117,8 @@ void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>&
         scan(patterns[p], text, t, *starts[size_t(p)], [&](const Hit& h) {
             Mention mention;
             mention.kind = MentionKind::Date;
-            auto unitLetter = [](QStringView u) -> QChar {
-                const QString l = u.toString().toLower();
-                return l.startsWith(u"year") || l.startsWith(u"decade") ? u'Y'
-                       : l.startsWith(u"quarter")                      ? u'Q'
-                       : l.startsWith(u"month")                        ? u'M'
-                       : l.startsWith(u"week")                         ? u'W'
-                                                                        : u'D';
-            };
-            if (h.has(u"rel")) {
-                if (h.view(u"ru").compare(u"decade", Qt::CaseInsensitive) == 0)
-                    return false;
-                const QString rel = h.str(u"rel").toLower();
-                const int n = rel == u"last" || rel == u"past" || rel == u"previous" ? -1
-                              : rel == u"next" || rel == u"coming"                    ? 1
-                                                                                        : 0;
-                mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + unitLetter(h.view(u"ru"));
-            } else if (h.has(u"dir")) {
-                mention.relative = relativeOffset(1, h.view(u"ru"), h.view(u"dir"));
-            } else if (h.has(u"dw")) {
-                const QString w = h.str(u"dw").toLower();
-                mention.relative = w == u"yesterday" ? u"-1D"_s : w == u"tomorrow" ? u"+1D"_s : u"+0D"_s;
-            } else if (h.has(u"q") || h.has(u"qn")) {
-                const int q = h.has(u"q") ? ordinalQuarter(h.view(u"q")) : h.str(u"qn").toInt();
-                const int year = h.has(u"year") ? h.str(u"year").toInt() : h.has(u"yy") ? 2000 + h.str(u"yy").toInt() : 0;
-                mention.normalized = (year > 0 ? QString::number(year) : u"XXXX"_s) + u"-Q" + QString::number(q);
-                if (year > 0)
-                    mention.value = year;
-            } else if (h.has(u"y1")) {
-                int first = h.str(u"y1").toInt();
-                int last = h.str(u"y2").toInt();
-                const QStringView era = h.view(u"era");
-                if (era.startsWith(u'B')) {
-                    // Astronomical years, as ISO 8601 counts them: 1 BC is 0, 500 BC is -499.
-                    first = 1 - first;
-                    last = 1 - last;
-                } else if (last < 100) {
-                    last += first / 100 * 100;
-                }
-                // Without an era a span of more than a century is no span of years ("1000-1500 people").
-                if (last <= first || (era.isEmpty() && last - first > 100))
-                    return false;
-                mention.value = first;
-                mention.valueMax = last;
-                mention.normalized = isoYear(first) + u'/' + isoYear(last);
-            } else if (h.has(u"mon")) {
-                mention.normalized = QStringLiteral("--%1").arg(monthNumber(h.view(u"mon")), 2, 10, QLatin1Char('0'));
-            } else if (h.has(u"season") || h.has(u"season2")) {
-                // ISO 8601-2 / TIMEX seasons: "2019-SU"; a season said relative to the
-                // publication waits for its year ("XXXX-SU", resolved when the date is known).
-                const QString season = (h.has(u"season") ? h.str(u"season") : h.str(u"season2")).toLower();
-                const QString code = season == u"spring" ? u"SP"_s : season == u"summer" ? u"SU"_s
-                                     : season == u"winter" ? u"WI"_s : u"FA"_s;
-                if (h.has(u"year")) {
-                    mention.value = h.str(u"year").toInt();
-                    mention.normalized = h.str(u"year") + u'-' + code;
-                } else {
-                    const QString rel = h.str(u"srel").toLower();
-                    const int n = rel == u"last" || rel == u"past" ? -1 : rel == u"next" || rel == u"coming" ? 1 : 0;
-                    mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + u'Y';
-                    mention.normalized = u"XXXX-"_s + code;
-                }
-            } else if (h.has(u"half")) {
-                const QString code = h.view(u"half").compare(u"first", Qt::CaseInsensitive) == 0 ? u"H1"_s : u"H2"_s;
-                if (h.has(u"year")) {
-                    mention.value = h.str(u"year").toInt();
-                    mention.normalized = h.str(u"year") + u'-' + code;
-                } else {
-                    const QString rel = h.str(u"hrel").toLower();
-                    const int n = rel == u"last" ? -1 : rel == u"next" ? 1 : 0;
-                    mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + u'Y';
-                    mention.normalized = u"XXXX-"_s + code;
-                }
-            } else if (h.has(u"century")) {
-                if (h.view(u"f").back().isLetter() && h.view(u"f").sliced(h.view(u"f").size() - 7).front().isUpper())
-                    return false; // "20th Century Fox", "21st Century Insurance": a name
-                static const QStringList words = {u"eighteenth"_s, u"nineteenth"_s, u"twentieth"_s, u"twenty-first"_s};
-                const QString c = h.str(u"century").toLower();
-                const qsizetype w = words.indexOf(c);
-                const int century = w >= 0 ? int(w) + 18 : c.first(c.size() - 2).toInt();
-                if (century < 1 || century > 22)
-                    return false;
-                mention.normalized = QStringLiteral("%1").arg(century - 1, 2, 10, QLatin1Char('0')); // ISO 8601: "19" is 1900-1999
-            } else if (h.has(u"vague")) {
-                // A span the text does not bound: a date without a value, found and highlighted.
-            } else {
+            if (!readRelativeDate(h, mention))
                 return false;
-            }
             addCandidate(out, text, h, mention, 3);
             return true;
         });

@@ -142,6 +142,72 @@ NameEvidence folderEvidence(const QList<Article>& articles)
     return evidence;
 }
 
+// "LOS ANGELES" as a gazetteer writes it: "Los Angeles".
+QString titled(QStringView text)
+{
+    QString out = text.toString().toLower();
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (i == 0 || out[i - 1] == u' ')
+            out[i] = out[i].toUpper();
+    }
+    return out;
+}
+
+// A name the model found in a headline in capitals, as wires write them: the words the folder
+// writes in lower case, or common words it never capitalises in prose, are no part of a name
+// ("BRAZIL HOLD FRANCE" holds two names, "MAN ACCUSED OF DOUBLE MURDER IN MILLOM" one), nor are
+// function words; a name the word lists or WordNet know whole stays whole ("NEW YORK").
+void headlineNames(const Article& article, int a, int s, const QList<NameToken>& tokens, const NameEvidence& evidence,
+                   const TaggedName& t, QList<Found>& out)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    const int firstWord = firstWordOf(article, tokens);
+    const QStringView span = QStringView(article.text).sliced(tokens[t.first].start, tokens[t.last].end - tokens[t.first].start);
+    const bool known = lexicon.isPlace(titled(span)) ||
+                       WordNet::instance().properNameClass(span.toString().toLower()) != WordNet::EntityClass::None;
+    auto content = [&](int i) {
+        const QStringView w = textOf(article, tokens[i]);
+        return !NameCues::isFunctionWord(w) &&
+               (known || !(evidence.seenLower(w) || lexicon.isCommonWord(w)) || evidence.seenCapitalisedInProse(w));
+    };
+    // "of" stays inside between two words of a name ("BANK OF ENGLAND").
+    auto nameWord = [&](int i) {
+        return content(i) ||
+               (textOf(article, tokens[i]) == u"OF" && i > t.first && i < t.last && content(i - 1) && content(i + 1));
+    };
+    for (int from = t.first; from <= t.last; ++from) {
+        if (!content(from))
+            continue;
+        int last = from;
+        while (last + 1 <= t.last && nameWord(last + 1))
+            ++last;
+        while (!content(last))
+            --last;
+        // What is left is a name only if a word of it is no common word ("MAN ACCUSED" is none)
+        // or it ends as institutions do ("ELECTORAL COLLEGE").
+        bool common = !known && !evidence.factsOf(textOf(article, tokens[last])).suffix;
+        for (int i = from; common && i <= last; ++i)
+            common = lexicon.isCommonWord(textOf(article, tokens[i])) || NameCues::isFunctionWord(textOf(article, tokens[i]));
+        if (common) {
+            from = last;
+            continue;
+        }
+        // A person's name in a headline is one whose words the folder writes as names in prose
+        // ("WINSTON BLACKMORE"); a place is a place; the rest are organisations.
+        MentionKind kind = t.kind;
+        bool person = kind == MentionKind::Person && last > from;
+        for (int i = from; person && i <= last; ++i)
+            person = evidence.seenCapitalisedInProse(textOf(article, tokens[i]));
+        const QStringView piece = QStringView(article.text).sliced(tokens[from].start, tokens[last].end - tokens[from].start);
+        if (lexicon.isPlace(titled(piece)))
+            kind = MentionKind::Place;
+        else if (kind == MentionKind::Person && !person)
+            kind = MentionKind::Organization;
+        out.append({a, s, tokens[from].start, tokens[last].end, kind, t.confidence, from == firstWord, false});
+        from = last;
+    }
+}
+
 // Step 2a: the model's names, without what readers never count as part of a name ("The",
 // "Mr.") and without a sentence's capitalised first word that the folder never capitalises
 // elsewhere.
@@ -186,73 +252,19 @@ void modelNames(const Article& article, int a, int s, const QList<NameToken>& to
         // place, never a person's name.
         const QStringView span = QStringView(article.text).sliced(tokens[t.first].start, tokens[t.last].end - tokens[t.first].start);
         const bool capitals = std::none_of(span.cbegin(), span.cend(), [](QChar c) { return c.isLower(); });
-        auto titledOf = [](QStringView text) {
-            QString titled = text.toString().toLower();
-            for (qsizetype i = 0; i < titled.size(); ++i) {
-                if (i == 0 || titled[i - 1] == u' ')
-                    titled[i] = titled[i].toUpper();
-            }
-            return titled;
-        };
         if (capitals && !headline) {
             headline = std::none_of(tokens.cbegin(), tokens.cend(), [&](const NameToken& k) {
                 const QStringView w = textOf(article, k);
                 return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLower(); });
             });
         }
-        if (capitals && !*headline && t.kind == MentionKind::Person)
-            t.kind = lexicon.isPlace(titledOf(span)) ? MentionKind::Place : MentionKind::Organization;
-        if (!capitals || !*headline) {
-            out.append({a, s, tokens[t.first].start, tokens[t.last].end, t.kind, t.confidence, initial, false});
+        if (capitals && *headline) {
+            headlineNames(article, a, s, tokens, evidence, t, out);
             continue;
         }
-        // A headline in capitals, as wires write them: the words the folder writes in lower case,
-        // or common words it never capitalises mid-sentence, are no part of a name ("BRAZIL HOLD
-        // FRANCE" holds two names, "MAN ACCUSED OF DOUBLE MURDER IN MILLOM" one), nor are function
-        // words; a name the word lists or WordNet know whole stays whole ("NEW YORK").
-        const bool known = lexicon.isPlace(titledOf(span)) ||
-                           WordNet::instance().properNameClass(span.toString().toLower()) != WordNet::EntityClass::None;
-        auto content = [&](int i) {
-            const QStringView w = textOf(article, tokens[i]);
-            return !NameCues::isFunctionWord(w) &&
-                   (known || !(evidence.seenLower(w) || lexicon.isCommonWord(w)) || evidence.seenCapitalisedInProse(w));
-        };
-        // "of" stays inside between two words of a name ("BANK OF ENGLAND").
-        auto nameWord = [&](int i) {
-            return content(i) || (textOf(article, tokens[i]) == u"OF" && i > t.first && i < t.last && content(i - 1) &&
-                                  content(i + 1));
-        };
-        for (int from = t.first; from <= t.last; ++from) {
-            if (!content(from))
-                continue;
-            int last = from;
-            while (last + 1 <= t.last && nameWord(last + 1))
-                ++last;
-            while (!content(last))
-                --last;
-            const QStringView piece = QStringView(article.text).sliced(tokens[from].start, tokens[last].end - tokens[from].start);
-            // What is left is a name only if a word of it is no common word ("MAN ACCUSED" is none)
-            // or it ends as institutions do ("ELECTORAL COLLEGE").
-            bool common = !known && !evidence.factsOf(textOf(article, tokens[last])).suffix;
-            for (int i = from; common && i <= last; ++i)
-                common = lexicon.isCommonWord(textOf(article, tokens[i])) || NameCues::isFunctionWord(textOf(article, tokens[i]));
-            if (common) {
-                from = last;
-                continue;
-            }
-            MentionKind kind = t.kind;
-            // A person's name in a headline is one whose words the folder writes as names
-            // elsewhere ("WINSTON BLACKMORE"); a place is a place; the rest are organisations.
-            bool person = kind == MentionKind::Person && last > from;
-            for (int i = from; person && i <= last; ++i)
-                person = evidence.seenCapitalisedInProse(textOf(article, tokens[i]));
-            if (lexicon.isPlace(titledOf(piece)))
-                kind = MentionKind::Place;
-            else if (kind == MentionKind::Person && !person)
-                kind = MentionKind::Organization;
-            out.append({a, s, tokens[from].start, tokens[last].end, kind, t.confidence, from == firstWord, false});
-            from = last;
-        }
+        if (capitals && t.kind == MentionKind::Person)
+            t.kind = lexicon.isPlace(titled(span)) ? MentionKind::Place : MentionKind::Organization;
+        out.append({a, s, tokens[t.first].start, tokens[t.last].end, t.kind, t.confidence, initial, false});
     }
 }
 
@@ -909,6 +921,32 @@ void applyCorrections(const QList<Article>& articles, QList<QList<Mention>>& nam
         list = kept;
     }
 }
+
+// "North Korean leader", "North Koreans": a point of the compass before a people's adjective
+// or its plural is part of it ("Korean" is never a name, NameCues::isNeverName), not a place
+// called "North" ("the North's government" still is).
+bool compassBeforePeople(const Article& article, const Found& f, const QString& text)
+{
+    static const QSet<QString> compass = {QStringLiteral("North"), QStringLiteral("South"), QStringLiteral("East"),
+                                          QStringLiteral("West")};
+    auto peoples = [](QStringView w) {
+        return !w.isEmpty() && w.front().isUpper() &&
+               (NameCues::isNeverName(w) || (w.endsWith(u's') && NameCues::isNeverName(w.chopped(1))));
+    };
+    const qsizetype space = text.indexOf(u' ');
+    if (!compass.contains(space < 0 ? text : text.first(space)))
+        return false;
+    if (space >= 0) // the model's "North Korean"
+        return !text.sliced(space + 1).contains(u' ') && peoples(QStringView(text).sliced(space + 1));
+    const QString& body = article.text;
+    if (f.end + 1 >= body.size() || body[f.end] != u' ')
+        return false;
+    qsizetype end = f.end + 1;
+    while (end < body.size() && body[end].isLetter())
+        ++end;
+    return peoples(QStringView(body).sliced(f.end + 1, end - f.end - 1));
+}
+
 } // namespace
 
 QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, const Corrections& corrections)
@@ -975,30 +1013,6 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                (!text.contains(u' ') && WordNet::instance().isOnlyTime(text.toLower()));
     });
 
-    // "North Korean leader", "North Koreans": a point of the compass before a people's adjective
-    // or its plural is part of it ("Korean" is never a name, NameCues::isNeverName), not a place
-    // called "North" ("the North's government" still is).
-    auto compassAdjective = [&articles](const Found& f, const QString& text) {
-        static const QSet<QString> compass = {QStringLiteral("North"), QStringLiteral("South"), QStringLiteral("East"),
-                                              QStringLiteral("West")};
-        auto peoples = [](QStringView w) {
-            return !w.isEmpty() && w.front().isUpper() &&
-                   (NameCues::isNeverName(w) || (w.endsWith(u's') && NameCues::isNeverName(w.chopped(1))));
-        };
-        const qsizetype space = text.indexOf(u' ');
-        if (!compass.contains(space < 0 ? text : text.first(space)))
-            return false;
-        if (space >= 0) // the model's "North Korean"
-            return !text.sliced(space + 1).contains(u' ') && peoples(QStringView(text).sliced(space + 1));
-        const QString& article = articles[f.article].text;
-        if (f.end + 1 >= article.size() || article[f.end] != u' ')
-            return false;
-        qsizetype end = f.end + 1;
-        while (end < article.size() && article[end].isLetter())
-            ++end;
-        return peoples(QStringView(article).sliced(f.end + 1, end - f.end - 1));
-    };
-
     // "North Korea said": a country or city acts in the news, but readers mark it as the place it
     // is. A name the gazetteers know as a place, or WordNet does and it is no common word ("the
     // Center"), that the model took for an organisation is that place.
@@ -1014,7 +1028,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         m.start = f.start;
         m.end = f.end;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
-        if (!f.rule && (isPeople(text) || terms.contains(text) || compassAdjective(f, text)))
+        if (!f.rule && (isPeople(text) || terms.contains(text) || compassBeforePeople(articles[f.article], f, text)))
             continue;
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
         if (!f.rule && m.kind == MentionKind::Person && isThing(text))
