@@ -254,6 +254,31 @@ void TestFigureRecognizer::recognizes_data()
         u"INR"_s);
     row("Indian digit groups", u"the fund rose to Rs. 12,34,567 this year"_s, u"money"_s, u"Rs. 12,34,567"_s,
         1234567, none, u"INR"_s);
+    // Pounds: a weight unless the text says money; heights in feet and inches; magnitudes
+    row("pound as an adjective", u"a 2-pound lobster was served"_s, u"quantity"_s, u"2-pound"_s, 2 * 0.45359237, none,
+        u"kg"_s);
+    row("a person's weight", u"he weighs 210 pounds and runs fast"_s, u"quantity"_s, u"210 pounds"_s,
+        210 * 0.45359237, none, u"kg"_s);
+    row("pounds of a substance", u"police found 5,000 pounds of explosives"_s, u"quantity"_s, u"5,000 pounds"_s,
+        5000 * 0.45359237, none, u"kg"_s);
+    row("a fine in pounds", u"he was ordered to pay a fine of 500 pounds"_s, u"money"_s, u"500 pounds"_s, 500, none,
+        u"GBP"_s);
+    row("millions of pounds", u"the club spent 2 million pounds on him"_s, u"money"_s, u"2 million pounds"_s, 2e6,
+        none, u"GBP"_s);
+    row("feet and inches", u"he stands 6 feet 2 inches tall"_s, u"quantity"_s, u"6 feet 2 inches"_s,
+        6 * 0.3048 + 2 * 0.0254, none, u"m"_s);
+    row("a height as an adjective", u"the 6-foot-2 guard scored"_s, u"quantity"_s, u"6-foot-2"_s,
+        6 * 0.3048 + 2 * 0.0254, none, u"m"_s);
+    row("magnitude before", u"a magnitude 6.2 earthquake struck"_s, u"quantity"_s, u"6.2"_s, 6.2, none,
+        u"magnitude"_s);
+    row("magnitude after", u"the 7.1-magnitude quake was felt far away"_s, u"quantity"_s, u"7.1-magnitude"_s, 7.1,
+        none, u"magnitude"_s);
+    row("a scale before the unit", u"it pumps 1.5 million barrels per day"_s, u"quantity"_s,
+        u"1.5 million barrels"_s, 1.5e6 * 158.987294928, none, u"L"_s);
+    row("calories", u"the meal had 4,000 calories in all"_s, u"quantity"_s, u"4,000 calories"_s, 4000, none,
+        u"kcal"_s);
+    row("decibels", u"the noise reached 120 decibels at night"_s, u"quantity"_s, u"120 decibels"_s, 120, none,
+        u"dB"_s);
     // Fractions in financial news
     row("fraction percent", u"bonds yielding 8 3/4% were sold"_s, u"percent"_s, u"8 3/4%"_s, 8.75, none, u"%"_s);
     // Spans of years, quarters, months
@@ -334,12 +359,12 @@ void TestFigureRecognizer::leavesAlone_data()
     // Pesos and kroner are the money of several countries: without the country, no currency.
     QTest::addRow("pesos of no country") << u"it costs 500 pesos at the market"_s << u"500 pesos"_s;
     // A weight is no money, and a half is no amount without a scale.
-    QTest::addRow("pound as an adjective") << u"a 2-pound lobster was served"_s << u"2-pound"_s;
     QTest::addRow("half without a scale") << u"half a dollar more"_s << u"half a dollar"_s;
     QTest::addRow("Rs without an amount") << u"the Rs. column of the table"_s << u"Rs."_s;
     QTest::addRow("the first half of a match") << u"He scored in the first half on Sunday"_s << u"first half"_s;
     QTest::addRow("a century in a name") << u"a film by 20th Century Fox was shown"_s << u"20th Century"_s;
     QTest::addRow("the fall alone") << u"the fall of the empire came fast"_s << u"fall"_s;
+    QTest::addRow("feet then a count") << u"a wall 10 feet 3 times higher"_s << u"10 feet 3"_s;
 }
 
 void TestFigureRecognizer::leavesAlone()

@@ -138,7 +138,7 @@ const RE& clockTime()
 const RE& quantity()
 {
     static const RE re = build(arg(QStringLiteral(
-                                   R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM|WORDS)(?:\s(?<fr>\d{1,2}/\d{1,2}))?)"
+                                   R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM|WORDS)(?:\s(?<fr>\d{1,2}/\d{1,2})|\s(?<qs>million|billion|thousand))?)"
                                    R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?[\s-]?)"
                                    R"((?<u>[°º]?[A-Za-z]+²?(?:/[A-Za-z]+)?(?:[\s-][A-Za-z]+){0,2})))")),
                                false);
@@ -600,6 +600,33 @@ bool plausibleRange(const QString& text, const Hit& h, double low, double high)
     return true;
 }
 
+// "N pounds" is money only where the text says so: a scale not followed by "of" ("2 million
+// pounds", not "2 million pounds of beef"), or a word of money just before ("a fine of 500
+// pounds", "paid 40 pounds"). Otherwise, as most news writes money in pounds as "£", a weight.
+bool poundsAreMoney(const QString& text, const Hit& h)
+{
+    const qsizetype end = h.end(u"f");
+    const bool of = QStringView(text).mid(end, 4).startsWith(u" of ");
+    if ((h.has(u"s1") || h.has(u"s1b")) && !of)
+        return true;
+    static const QSet<QString> money = {u"cost"_s, u"costs"_s, u"paid"_s, u"pay"_s, u"fine"_s, u"fined"_s, u"worth"_s,
+                                        u"price"_s, u"priced"_s, u"spent"_s, u"spend"_s, u"raised"_s, u"salary"_s,
+                                        u"fee"_s, u"fees"_s, u"charge"_s, u"charged"_s, u"sold"_s, u"bought"_s,
+                                        u"loan"_s, u"debt"_s, u"award"_s, u"damages"_s, u"compensation"_s, u"budget"_s,
+                                        u"wage"_s, u"wages"_s, u"earn"_s, u"earned"_s, u"earns"_s, u"bid"_s};
+    qsizetype at = h.start(u"f");
+    for (int words = 0; words < 4 && at > 0; ++words) {
+        qsizetype wordStart = 0;
+        const QString w = wordBefore(text, at, &wordStart);
+        if (w.isEmpty())
+            break;
+        if (money.contains(w))
+            return true;
+        at = wordStart;
+    }
+    return false;
+}
+
 void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
 {
     scan(moneyBefore(), text, t, t.currencies, [&](const Hit& h) {
@@ -641,6 +668,9 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
         mention.unit = FigureRecognizer::currencyCode(currency);
         if (mention.unit.isEmpty())
             return; // "500 pesos", "3 kroner": which country's is not said
+        if (word.startsWith(u"pound", Qt::CaseInsensitive) && !word.contains(u"sterling", Qt::CaseInsensitive) &&
+            h.view(u"adj").isEmpty() && !poundsAreMoney(text, h))
+            return; // "weighs 210 pounds", "5,000 pounds of explosives": a weight (findQuantities)
         // Cents and pence are hundredths of the dollar and the pound; "MEUR" is millions of euros.
         const bool hundredths =
             word.startsWith(u"cent", Qt::CaseInsensitive) || word.startsWith(u"pen", Qt::CaseInsensitive);
@@ -903,11 +933,25 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
             return false;
         const auto unit = Units::lookup(written);
         *low += h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
+        *low *= scaleFactor(h.view(u"qs")); // "1.5 million barrels"
         Mention mention;
         mention.kind = MentionKind::Quantity;
         mention.writtenUnit = written.toString().simplified();
         mention.unit = unit->canonical;
         mention.value = *low * unit->factor + unit->offset;
+        qsizetype inchesEnd = -1;
+        if (!h.has(u"n2") && (written == u"feet" || written == u"foot" || written == u"ft")) {
+            // A height in feet and inches: "6 feet 2 inches", "6-foot-2", "5 ft 10 in".
+            static const RE inches(QStringLiteral(R"(^(?:\s(?<i>\d{1,2})\s?(?:inches|inch|in\b|")|-(?<h>\d{1,2})(?![\d.,]|-\d)))"));
+            const auto m = inches.matchView(QStringView(text).sliced(end, std::min<qsizetype>(16, text.size() - end)));
+            const int value = m.hasMatch() ? (m.hasCaptured(u"i") ? m.captured(u"i") : m.captured(u"h")).toInt() : 12;
+            if (value < 12) {
+                mention.value += value * 0.0254;
+                inchesEnd = end + m.capturedEnd();
+            }
+        }
+        if (unit->canonical == u"magnitude" && (*low > 10 || h.has(u"n2")))
+            return false;
         if (h.has(u"n2")) {
             const auto high = numberValue(h.view(u"n2"));
             if (high && plausibleRange(text, h, *low, *high))
@@ -916,8 +960,18 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
                 return false;
         }
         addCandidate(out, text, h, mention, 0);
-        out.last().mention.end = end;
+        out.last().mention.end = inchesEnd > 0 ? inchesEnd : end;
         return true;
+    });
+    // "a magnitude 6.2 earthquake", "magnitude-7.1": the unit before the amount.
+    static const RE magnitude(QStringLiteral(R"((?<=[Mm]agnitude[\s-])(?<f>\d(?:\.\d{1,2})?)(?![\d%]|[.,]\d))"));
+    scan(magnitude, text, t, t.digits, [&](const Hit& h) {
+        Mention mention;
+        mention.kind = MentionKind::Quantity;
+        mention.unit = QStringLiteral("magnitude");
+        mention.writtenUnit = QStringLiteral("magnitude");
+        mention.value = h.view(u"f").toDouble();
+        addCandidate(out, text, h, mention, 0);
     });
 }
 

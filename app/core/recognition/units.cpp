@@ -37,6 +37,7 @@ const Entry entries[] = {
     {u"kilograms", u"kg", 1}, {u"kilo", u"kg", 1}, {u"kilos", u"kg", 1}, {u"tonne", u"kg", 1e3},
     {u"tonnes", u"kg", 1e3}, {u"metric ton", u"kg", 1e3}, {u"metric tons", u"kg", 1e3}, {u"ton", u"kg", 907.18474},
     {u"tons", u"kg", 907.18474}, {u"lb", u"kg", 0.45359237}, {u"lbs", u"kg", 0.45359237},
+    {u"pound", u"kg", 0.45359237}, {u"pounds", u"kg", 0.45359237}, // money when the text says so (FigureRecognizer)
     {u"oz", u"kg", 0.028349523}, {u"ounce", u"kg", 0.028349523}, {u"ounces", u"kg", 0.028349523},
     // volume → L
     {u"ml", u"L", 1e-3}, {u"mL", u"L", 1e-3}, {u"millilitre", u"L", 1e-3}, {u"millilitres", u"L", 1e-3},
@@ -72,6 +73,11 @@ const Entry entries[] = {
     {u"square kilometers", u"m²", 1e6}, {u"km²", u"m²", 1e6}, {u"km2", u"m²", 1e6}, {u"square miles", u"m²", 2589988.110336},
     {u"acre", u"m²", 4046.8564224}, {u"acres", u"m²", 4046.8564224}, {u"hectare", u"m²", 1e4},
     {u"hectares", u"m²", 1e4},
+    // food energy → kcal (a "calorie" on a label is a kilocalorie); sound level → dB
+    {u"calorie", u"kcal", 1}, {u"calories", u"kcal", 1}, {u"kcal", u"kcal", 1}, {u"kilocalories", u"kcal", 1},
+    {u"dB", u"dB", 1}, {u"decibel", u"dB", 1}, {u"decibels", u"dB", 1},
+    // an earthquake's magnitude ("a magnitude 6.2 quake", "the 7.1-magnitude quake")
+    {u"magnitude", u"magnitude", 1},
 };
 
 // Symbols whose case carries meaning ("MB" megabytes, "mb" is nothing; "W" watts).
