@@ -174,6 +174,11 @@ void TestNameRecognizer::recognizes_data()
     row("capital inside: no person", camel, u"PageRank"_s, u"organization"_s);
     row("capital after a particle: a person", camel, u"DeSantis"_s, u"person"_s);
     row("capital after a particle: a full name", camel, u"LeBron James"_s, u"person"_s);
+    // A publication's or a platform's: a reporter, a page, a post, an account after one name.
+    const QString platform = u"Headline\nWhen a Forbes reporter called, Ross said nothing. Later Ross wrote in a "
+                             u"Facebook post that Forbes had it wrong.\n"_s;
+    row("a publication's reporter", platform, u"Forbes"_s, u"organization"_s);
+    row("a platform's post", platform, u"Facebook"_s, u"organization"_s);
     // A headline in capitals, as wires write them: the plain words are no part of a name.
     const QString capitals = u"BRAZIL HOLD FRANCE TO DRAW IN FRIENDLY\nPARIS 1997-06-04\nBrazil drew 1-1 with "
                              u"France on Wednesday, and Ronaldo said they would hold on.\n"_s;

@@ -371,6 +371,11 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
                                            QStringLiteral("execs"),       QStringLiteral("executives"),
                                            QStringLiteral("shareholders"), QStringLiteral("headquarters"),
                                            QStringLiteral("engineers"),   QStringLiteral("employees")};
+    // After one word only, a publication's or a platform's: "a Forbes reporter", "a Facebook
+    // post" (not "CBS News White House" of "a CBS News White House reporter").
+    static const QSet<QString> platformAfter = {QStringLiteral("reporter"), QStringLiteral("reporters"),
+                                                QStringLiteral("page"),     QStringLiteral("post"),
+                                                QStringLiteral("posts"),    QStringLiteral("account")};
     static const QSet<QString> roleAfterPossessive = {QStringLiteral("ceo"), QStringLiteral("founder"), QStringLiteral("co-founder"),
                                                       QStringLiteral("shares"), QStringLiteral("chairman"), QStringLiteral("chief")};
     auto word = [&](int k) { return k >= 0 && k < tokens.size() ? textOf(article, tokens[k]) : QStringView(); };
@@ -418,6 +423,7 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
     }
     const bool possessive = next == u"'s" || next == u"\u2019s";
     if ((last > first && evidence.factsOf(word(last)).suffix) || prev.in(orgBefore) || next.in(orgAfter) ||
+        (first == last && next.in(platformAfter)) ||
         (possessive && WordKey(word(last + 2), WordKey::Lower).in(roleAfterPossessive)) ||
         inListOfCompanies(article, tokens, first))
         return MentionKind::Organization;
