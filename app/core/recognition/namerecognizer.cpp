@@ -9,6 +9,7 @@
 #include "wordnet.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -615,6 +616,22 @@ bool innerCapital(const QString& name)
     return false;
 }
 
+// A word for a feature of the land or water that ends a place's name ("Island", "Bay", "River",
+// "Lake"): a common noun that WordNet files as a kind of location.
+bool isFeatureOfLand(const QString& word)
+{
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    const QMutexLocker lock(&mutex);
+    auto it = known.find(word);
+    if (it == known.end()) {
+        const QString lower = word.toLower();
+        it = known.insert(word, Lexicon::instance().isCommonWord(lower) &&
+                                    WordNet::instance().entityClass(lower) == WordNet::EntityClass::Location);
+    }
+    return *it;
+}
+
 // Step 3: one kind per name across the folder, by the model's confidence summed over its
 // occurrences; a person's full name votes for its first and last word ("Eddie Wu" makes "Wu" a
 // person), and "Meta Platforms" for "Meta".
@@ -651,6 +668,10 @@ QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QL
         } else if (f.kind == MentionKind::Organization && words.size() >= 2 &&
                    NameCues::isOrganizationSuffix(words.last()) && !Lexicon::instance().isCommonWord(words.first())) {
             vote(words.first(), MentionKind::Organization, weight / 2);
+        } else if (f.kind == MentionKind::Place && words.size() == 2 && !Lexicon::instance().isCommonWord(words.first()) &&
+                   isFeatureOfLand(words.last())) {
+            // "Coron Island", "Kayangan Lake": the island's or the lake's name is a place's too.
+            vote(words.first(), MentionKind::Place, weight);
         }
     }
     QHash<QString, MentionKind> out;
