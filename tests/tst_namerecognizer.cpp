@@ -160,6 +160,12 @@ void TestNameRecognizer::recognizes_data()
         u"Chinese Academy of Sciences"_s, u"organization"_s);
     row("WordNet's proper name", u"Headline\nThe United Nations welcomed the agreement on Friday."_s, u"United Nations"_s,
         u"organization"_s);
+    row("WordNet's organisation noun as the head", u"Headline\nThe Screen Actors Guild said talks would resume."_s,
+        u"Screen Actors Guild"_s, u"organization"_s);
+    row("a patrol of a state", u"Headline\nOfficers of the California Highway Patrol closed the road."_s,
+        u"California Highway Patrol"_s, u"organization"_s);
+    row("a person after of and and", u"Headline\nIt was found by Scott Sheppard of the Carnegie Institution of Science "
+        u"and Chad Trujillo of Gemini.\n"_s, u"Carnegie Institution of Science and Chad Trujillo"_s, u"none"_s);
     row("two bodies are two names", u"Headline\nThe bill passed the House and Senate on Friday."_s,
         u"House and Senate"_s, u"none"_s);
     row("two institutions are two names", u"Headline\nThe British Library and Columbia University share the papers."_s,

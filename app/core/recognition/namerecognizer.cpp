@@ -433,6 +433,22 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
 
 bool inTitleCase(const Article& article, int sentence);
 
+// A common noun that WordNet files under organization ("league", "coalition", "tribunal").
+bool isOrganizationNoun(QStringView word)
+{
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    const QString key = word.toString();
+    const QMutexLocker lock(&mutex);
+    auto it = known.find(key);
+    if (it == known.end()) {
+        const QString lower = key.toLower();
+        it = known.insert(key, word.size() > 3 && Lexicon::instance().isCommonWord(lower) &&
+                                   WordNet::instance().entityClass(lower) == WordNet::EntityClass::Organization);
+    }
+    return *it;
+}
+
 // An institution named in full, which the model and the shorter cues below cut or miss: a run of
 // capitalised words that ends in an organisation's head noun and may open with a people's
 // adjective or a title ("European Commission", "Irish Cricket Board", "General Motors") and join
@@ -447,6 +463,9 @@ std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article,
     auto word = [&](int k) { return textOf(article, tokens[k]); };
     auto adjacent = [&](int k) { return tokens[k].end + 1 == tokens[k + 1].start; };
     auto nameWord = [&](int k) { return isCapitalised(word(k)) && evidence.factsOf(word(k)).nameWord(); };
+    // An organisation's head noun: the suffixes the model knows ("Commission", "Bank"), or a
+    // common noun WordNet files under organization ("League", "Coalition", "Tribunal").
+    auto headNoun = [&](QStringView w) { return evidence.factsOf(w).suffix || isOrganizationNoun(w); };
     const QStringView opening = word(first);
     const bool adjective = isCapitalised(opening) && opening.size() > 2 && opening.back().isLower() &&
                            NameCues::isNeverName(opening) && !opening.endsWith(u'.');
@@ -466,19 +485,21 @@ std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article,
     // with its last head noun ("Harvard University President …"). "and" joins one word to the rest
     // ("Securities and Exchange Commission", "Department of Health and Human Services"), once: two
     // names side by side ("British Library and Columbia University") stay two.
-    int last = first, suffixAt = -1, partStart = first;
+    int last = first, suffixAt = -1, partStart = first, ofAnd = -1;
     bool joined = false;
     for (int k = first + 1; k < tokens.size() && k - first < Longest && adjacent(k - 1);) {
         const QStringView w = word(k);
         // "of" follows a head noun ("University of …", "Church of …"), not a person's name
         // ("Matteo Borrini of Liverpool …") nor a role ("Members of Congress").
-        const bool of = (w == u"of" || w == u"for") && evidence.factsOf(word(k - 1)).suffix;
+        const bool of = (w == u"of" || w == u"for") && headNoun(word(k - 1));
         // "and" joins one word to at least two ("Food and Drug Administration"), not two names
         // ("House and Senate").
         const bool conjunction = (w == u"and" || w == u"&") && !joined && k - partStart == 1 && k + 2 < tokens.size() &&
                                  adjacent(k + 1) && nameWord(k + 2);
         if ((of || conjunction) && k + 1 < tokens.size() && adjacent(k) && nameWord(k + 1) && k + 1 - first < Longest) {
             joined = joined || conjunction;
+            if (conjunction && partStart > first)
+                ofAnd = k;
             if (of)
                 partStart = k + 1;
             last = k + 1;
@@ -489,8 +510,16 @@ std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article,
         } else {
             break;
         }
-        if (evidence.factsOf(word(last)).suffix)
+        if (headNoun(word(last)))
             suffixAt = last;
+    }
+    // After "of", what follows "and" is a field in common words ("Department of Health and Human
+    // Services"), not another name ("Carnegie Institution of Science and Chad Trujillo").
+    for (int k = ofAnd + 1; ofAnd > 0 && k <= last; ++k) {
+        if (!Lexicon::instance().isCommonWord(word(k))) {
+            last = ofAnd - 1;
+            break;
+        }
     }
     if (last == first)
         return std::nullopt;
@@ -515,7 +544,11 @@ std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article,
         }
         end = last;
     }
-    if (!kind || Lexicon::instance().isPlace(article.text.sliced(tokens[first].start, tokens[end].end - tokens[first].start)))
+    const QStringView name = QStringView(article.text).sliced(tokens[first].start, tokens[end].end - tokens[first].start);
+    // A head noun in a headline's capitals ("GOOD COMPANY") or after an initial ("E. Business")
+    // makes no institution.
+    const bool capitals = std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower(); });
+    if (!kind || Lexicon::instance().isPlace(name) || (suffixAt > first && (capitals || isInitial(opening))))
         return std::nullopt;
     if (!titleCase)
         titleCase = inTitleCase(article, s);
