@@ -449,38 +449,26 @@ bool isOrganizationNoun(QStringView word)
     return *it;
 }
 
-// An institution named in full, which the model and the shorter cues below cut or miss: a run of
-// capitalised words that ends in an organisation's head noun and may open with a people's
-// adjective or a title ("European Commission", "Irish Cricket Board", "General Motors") and join
-// its parts with "and", "of" or "for" ("Securities and Exchange Commission", "Chinese Academy of
-// Sciences"); or a run WordNet writes as one proper name ("United Nations", "Red Cross"). Not in a
-// headline in Title Case, where "Man Shot Outside Bank" is no bank. Returns the kind and the last
-// token of the name.
-std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article, int s, const QList<NameToken>& tokens,
-                                                         const NameEvidence& evidence, int first, std::optional<bool>& titleCase)
+// An institution's organisation head noun: the suffixes the model knows ("Commission", "Bank"),
+// or a common noun WordNet files under organization ("League", "Coalition", "Tribunal").
+bool headNoun(const NameEvidence& evidence, QStringView w)
+{
+    return evidence.factsOf(w).suffix || isOrganizationNoun(w);
+}
+
+struct InstitutionRun
+{
+    int last;     // the run's last token
+    int suffixAt; // its last head noun, or -1
+    bool joined;  // "and" joined two of its parts
+};
+
+InstitutionRun institutionRun(const Article& article, const QList<NameToken>& tokens, const NameEvidence& evidence, int first)
 {
     constexpr int Longest = 12;
     auto word = [&](int k) { return textOf(article, tokens[k]); };
     auto adjacent = [&](int k) { return tokens[k].end + 1 == tokens[k + 1].start; };
     auto nameWord = [&](int k) { return isCapitalised(word(k)) && evidence.factsOf(word(k)).nameWord(); };
-    // An organisation's head noun: the suffixes the model knows ("Commission", "Bank"), or a
-    // common noun WordNet files under organization ("League", "Coalition", "Tribunal").
-    auto headNoun = [&](QStringView w) { return evidence.factsOf(w).suffix || isOrganizationNoun(w); };
-    const QStringView opening = word(first);
-    const bool adjective = isCapitalised(opening) && opening.size() > 2 && opening.back().isLower() &&
-                           NameCues::isNeverName(opening) && !opening.endsWith(u'.');
-    const bool title = isCapitalised(opening) && evidence.factsOf(opening).title;
-    if (!nameWord(first) && !adjective && !title)
-        return std::nullopt;
-    // A run starts at its first capitalised word: "Library and Columbia University" is no name of
-    // "British Library and Columbia University".
-    if (first > 0 && adjacent(first - 1) && isCapitalised(word(first - 1)) && !NameCues::isFunctionWord(word(first - 1)))
-        return std::nullopt;
-    // A sentence's first word the folder otherwise writes in lower case opens no name ("Allow
-    // Parliament to …").
-    if (first == firstWordOf(article, tokens) && !adjective &&
-        (evidence.factsOf(opening).dictionary == 1 || evidence.seenLower(opening)) && !evidence.seenCapitalisedInside(opening))
-        return std::nullopt;
     // The run: capitalised name words, joined by a connector only between two of them; it ends
     // with its last head noun ("Harvard University President …"). "and" joins one word to the rest
     // ("Securities and Exchange Commission", "Department of Health and Human Services"), once: two
@@ -491,7 +479,7 @@ std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article,
         const QStringView w = word(k);
         // "of" follows a head noun ("University of …", "Church of …"), not a person's name
         // ("Matteo Borrini of Liverpool …") nor a role ("Members of Congress").
-        const bool of = (w == u"of" || w == u"for") && headNoun(word(k - 1));
+        const bool of = (w == u"of" || w == u"for") && headNoun(evidence, word(k - 1));
         // "and" joins one word to at least two ("Food and Drug Administration"), not two names
         // ("House and Senate").
         const bool conjunction = (w == u"and" || w == u"&") && !joined && k - partStart == 1 && k + 2 < tokens.size() &&
@@ -510,7 +498,7 @@ std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article,
         } else {
             break;
         }
-        if (headNoun(word(last)))
+        if (headNoun(evidence, word(last)))
             suffixAt = last;
     }
     // After "of", what follows "and" is a field in common words ("Department of Health and Human
@@ -521,6 +509,38 @@ std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article,
             break;
         }
     }
+    return {last, suffixAt, joined};
+}
+
+// An institution named in full, which the model and the shorter cues below cut or miss: a run of
+// capitalised words that ends in an organisation's head noun and may open with a people's
+// adjective or a title ("European Commission", "Irish Cricket Board", "General Motors") and join
+// its parts with "and", "of" or "for" ("Securities and Exchange Commission", "Chinese Academy of
+// Sciences"); or a run WordNet writes as one proper name ("United Nations", "Red Cross"). Not in a
+// headline in Title Case, where "Man Shot Outside Bank" is no bank. Returns the kind and the last
+// token of the name.
+std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article, int s, const QList<NameToken>& tokens,
+                                                         const NameEvidence& evidence, int first, std::optional<bool>& titleCase)
+{
+    auto word = [&](int k) { return textOf(article, tokens[k]); };
+    auto adjacent = [&](int k) { return tokens[k].end + 1 == tokens[k + 1].start; };
+    auto nameWord = [&](int k) { return isCapitalised(word(k)) && evidence.factsOf(word(k)).nameWord(); };
+    const QStringView opening = word(first);
+    const bool adjective = isCapitalised(opening) && opening.size() > 2 && opening.back().isLower() &&
+                           NameCues::isNeverName(opening) && !opening.endsWith(u'.');
+    const bool title = isCapitalised(opening) && evidence.factsOf(opening).title;
+    if (!nameWord(first) && !adjective && !title)
+        return std::nullopt;
+    // A run starts at its first capitalised word: "Library and Columbia University" is no name of
+    // "British Library and Columbia University".
+    if (first > 0 && adjacent(first - 1) && isCapitalised(word(first - 1)) && !NameCues::isFunctionWord(word(first - 1)))
+        return std::nullopt;
+    // A sentence's first word the folder otherwise writes in lower case opens no name ("Allow
+    // Parliament to …").
+    if (first == firstWordOf(article, tokens) && !adjective &&
+        (evidence.factsOf(opening).dictionary == 1 || evidence.seenLower(opening)) && !evidence.seenCapitalisedInside(opening))
+        return std::nullopt;
+    const auto [last, suffixAt, joined] = institutionRun(article, tokens, evidence, first);
     if (last == first)
         return std::nullopt;
     // A head noun, then "of" and the rest of the name ("Academy of Sciences") or nothing after.
@@ -544,11 +564,13 @@ std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article,
         }
         end = last;
     }
+    if (!kind || end < first)
+        return std::nullopt;
     const QStringView name = QStringView(article.text).sliced(tokens[first].start, tokens[end].end - tokens[first].start);
     // A head noun in a headline's capitals ("GOOD COMPANY") or after an initial ("E. Business")
     // makes no institution.
     const bool capitals = std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower(); });
-    if (!kind || Lexicon::instance().isPlace(name) || (suffixAt > first && (capitals || isInitial(opening))))
+    if (Lexicon::instance().isPlace(name) || (suffixAt > first && (capitals || isInitial(opening))))
         return std::nullopt;
     if (!titleCase)
         titleCase = inTitleCase(article, s);
