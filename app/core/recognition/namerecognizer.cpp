@@ -1029,11 +1029,11 @@ bool compassBeforePeople(const Article& article, const Found& f, const QString& 
     return peoples(QStringView(body).sliced(f.end + 1, end - f.end - 1));
 }
 
-} // namespace
 
-QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, const Corrections& corrections)
+
+// Step 2: each sentence's names, rules over cues over the model, in article and sentence order.
+QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence& evidence)
 {
-    const NameEvidence evidence = folderEvidence(articles);
     QList<Found> found;
     QList<Found> sentenceNames;
     QList<NameToken> tokens;
@@ -1058,15 +1058,13 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
             found += sentenceNames;
         }
     }
-    const QHash<QString, MentionKind> kinds = folderKinds(articles, found);
-    carryNames(articles, evidence, confidentNames(articles, found), kinds, found);
-    // The folder names its outlets (isOutletName). A page's address names its outlet reliably; a
-    // name from a page's metadata counts when two pages give it (one page's "publisher" is now and
-    // then its author).
-    const QSet<QString> outlets = folderOutlets(articles);
+    return found;
+}
 
-    // A plural name the folder writes after "the" as a team's is that team wherever it stands
-    // ("Sixers president Billy King").
+// A plural name the folder writes after "the" as a team's is that team wherever it stands
+// ("Sixers president Billy King").
+QSet<QString> teamsOf(const QList<Article>& articles, const QList<Found>& found, const QHash<QString, MentionKind>& kinds)
+{
     const QSet<QString> surnames = surnamesOf(articles, found, kinds);
     QSet<QString> teams;
     for (const Found& f : found) {
@@ -1076,6 +1074,22 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         if (kinds.value(text, f.kind) == MentionKind::Person && isTeamName(articles[f.article], f, text, surnames))
             teams.insert(text);
     }
+    return teams;
+}
+
+} // namespace
+
+QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, const Corrections& corrections)
+{
+    const NameEvidence evidence = folderEvidence(articles);
+    QList<Found> found = sentenceNamesOf(articles, evidence);
+    const QHash<QString, MentionKind> kinds = folderKinds(articles, found);
+    carryNames(articles, evidence, confidentNames(articles, found), kinds, found);
+    // The folder names its outlets (isOutletName). A page's address names its outlet reliably; a
+    // name from a page's metadata counts when two pages give it (one page's "publisher" is now and
+    // then its author).
+    const QSet<QString> outlets = folderOutlets(articles);
+    const QSet<QString> teams = teamsOf(articles, found, kinds);
 
     // "Palestinians", "Greeks", "Yemenis": a plural of a word for a kind of person is a people, no
     // one's name. Known by WordNet (isKindOfPerson) when the dictionary has no lower-case word for
