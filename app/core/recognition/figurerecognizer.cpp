@@ -1033,34 +1033,38 @@ int ordinalQuarter(QStringView q)
 
 // Seasons, halves of a year and centuries: "this summer" (XXXX-SU until the publication is
 // known), "the second half of 1997" (1997-H2), "the 20th century" (19).
+// "-1Y" for "last year", "+1M" for "next month", "+0Q" for "this quarter".
+QString offsetFrom(QStringView rel, QChar unit)
+{
+    const QString r = rel.toString().toLower();
+    const int n = r == u"last" || r == u"past" || r == u"previous" ? -1 : r == u"next" || r == u"coming" ? 1 : 0;
+    return (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + unit;
+}
+
+// A season or half of a year ("SU", "H2"): of the year the match names, or of one relative to
+// the publication, which waits for its year ("XXXX-SU", resolved when the date is known).
+void setPartOfYear(const Hit& h, Mention& mention, const QString& code, QStringView rel)
+{
+    if (h.has(u"year")) {
+        mention.value = h.str(u"year").toInt();
+        mention.normalized = h.str(u"year") + u'-' + code;
+    } else {
+        mention.relative = offsetFrom(rel, u'Y');
+        mention.normalized = u"XXXX-"_s + code;
+    }
+}
+
 bool readPartOfYear(const Hit& h, Mention& mention)
 {
     if (h.has(u"season") || h.has(u"season2")) {
-        // ISO 8601-2 / TIMEX seasons: "2019-SU"; a season said relative to the
-        // publication waits for its year ("XXXX-SU", resolved when the date is known).
+        // ISO 8601-2 / TIMEX seasons: "2019-SU".
         const QString season = (h.has(u"season") ? h.str(u"season") : h.str(u"season2")).toLower();
         const QString code = season == u"spring" ? u"SP"_s : season == u"summer" ? u"SU"_s
                              : season == u"winter" ? u"WI"_s : u"FA"_s;
-        if (h.has(u"year")) {
-            mention.value = h.str(u"year").toInt();
-            mention.normalized = h.str(u"year") + u'-' + code;
-        } else {
-            const QString rel = h.str(u"srel").toLower();
-            const int n = rel == u"last" || rel == u"past" ? -1 : rel == u"next" || rel == u"coming" ? 1 : 0;
-            mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + u'Y';
-            mention.normalized = u"XXXX-"_s + code;
-        }
+        setPartOfYear(h, mention, code, h.view(u"srel"));
     } else if (h.has(u"half")) {
         const QString code = h.view(u"half").compare(u"first", Qt::CaseInsensitive) == 0 ? u"H1"_s : u"H2"_s;
-        if (h.has(u"year")) {
-            mention.value = h.str(u"year").toInt();
-            mention.normalized = h.str(u"year") + u'-' + code;
-        } else {
-            const QString rel = h.str(u"hrel").toLower();
-            const int n = rel == u"last" ? -1 : rel == u"next" ? 1 : 0;
-            mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + u'Y';
-            mention.normalized = u"XXXX-"_s + code;
-        }
+        setPartOfYear(h, mention, code, h.view(u"hrel"));
     } else if (h.has(u"century")) {
         if (h.view(u"f").back().isLetter() && h.view(u"f").sliced(h.view(u"f").size() - 7).front().isUpper())
             return false; // "20th Century Fox", "21st Century Insurance": a name
@@ -1090,11 +1094,7 @@ bool readRelativeDate(const Hit& h, Mention& mention)
     if (h.has(u"rel")) {
         if (h.view(u"ru").compare(u"decade", Qt::CaseInsensitive) == 0)
             return false;
-        const QString rel = h.str(u"rel").toLower();
-        const int n = rel == u"last" || rel == u"past" || rel == u"previous" ? -1
-                      : rel == u"next" || rel == u"coming"                    ? 1
-                                                                                : 0;
-        mention.relative = (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + unitLetter(h.view(u"ru"));
+        mention.relative = offsetFrom(h.view(u"rel"), unitLetter(h.view(u"ru")));
     } else if (h.has(u"dir")) {
         mention.relative = relativeOffset(1, h.view(u"ru"), h.view(u"dir"));
     } else if (h.has(u"dw")) {

@@ -9,7 +9,6 @@
 #include "wordnet.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -433,27 +432,19 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
 
 bool inTitleCase(const Article& article, int sentence);
 
-// A common noun that WordNet files under organization ("league", "coalition", "tribunal").
-bool isOrganizationNoun(QStringView word)
+// A common noun that WordNet files under @p kind ("league" an organisation, "island" a location),
+// from the word's facts the folder works out once.
+bool commonNounOf(const NameEvidence& evidence, QStringView word, WordNet::EntityClass kind)
 {
-    static QMutex mutex;
-    static QHash<QString, bool> known;
-    const QString key = word.toString();
-    const QMutexLocker lock(&mutex);
-    auto it = known.find(key);
-    if (it == known.end()) {
-        const QString lower = key.toLower();
-        it = known.insert(key, word.size() > 3 && Lexicon::instance().isCommonWord(lower) &&
-                                   WordNet::instance().entityClass(lower) == WordNet::EntityClass::Organization);
-    }
-    return *it;
+    const NameWordFacts& facts = evidence.factsOf(word);
+    return facts.dictionary == 1 && facts.wordnet == quint8(kind);
 }
 
 // An institution's organisation head noun: the suffixes the model knows ("Commission", "Bank"),
 // or a common noun WordNet files under organization ("League", "Coalition", "Tribunal").
 bool headNoun(const NameEvidence& evidence, QStringView w)
 {
-    return evidence.factsOf(w).suffix || isOrganizationNoun(w);
+    return evidence.factsOf(w).suffix || (w.size() > 3 && commonNounOf(evidence, w, WordNet::EntityClass::Organization));
 }
 
 struct InstitutionRun
@@ -671,26 +662,11 @@ bool innerCapital(const QString& name)
     return false;
 }
 
-// A word for a feature of the land or water that ends a place's name ("Island", "Bay", "River",
-// "Lake"): a common noun that WordNet files as a kind of location.
-bool isFeatureOfLand(const QString& word)
-{
-    static QMutex mutex;
-    static QHash<QString, bool> known;
-    const QMutexLocker lock(&mutex);
-    auto it = known.find(word);
-    if (it == known.end()) {
-        const QString lower = word.toLower();
-        it = known.insert(word, Lexicon::instance().isCommonWord(lower) &&
-                                    WordNet::instance().entityClass(lower) == WordNet::EntityClass::Location);
-    }
-    return *it;
-}
-
 // Step 3: one kind per name across the folder, by the model's confidence summed over its
 // occurrences; a person's full name votes for its first and last word ("Eddie Wu" makes "Wu" a
 // person), and "Meta Platforms" for "Meta".
-QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QList<Found>& found)
+QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QList<Found>& found,
+                                       const NameEvidence& evidence)
 {
     // The places news names are mostly ones the gazetteers or WordNet know; a name they do not know
     // that the model reads as a place is as often a person's surname ("Hansbrough", "Melquan") it
@@ -724,8 +700,9 @@ QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QL
                    NameCues::isOrganizationSuffix(words.last()) && !Lexicon::instance().isCommonWord(words.first())) {
             vote(words.first(), MentionKind::Organization, weight / 2);
         } else if (f.kind == MentionKind::Place && words.size() == 2 && !Lexicon::instance().isCommonWord(words.first()) &&
-                   isFeatureOfLand(words.last())) {
-            // "Coron Island", "Kayangan Lake": the island's or the lake's name is a place's too.
+                   commonNounOf(evidence, words.last(), WordNet::EntityClass::Location)) {
+            // "Coron Island", "Kayangan Lake" (a feature of the land or water WordNet files under
+            // location): the island's or the lake's name is a place's too.
             vote(words.first(), MentionKind::Place, weight);
         }
     }
@@ -1083,7 +1060,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
 {
     const NameEvidence evidence = folderEvidence(articles);
     QList<Found> found = sentenceNamesOf(articles, evidence);
-    const QHash<QString, MentionKind> kinds = folderKinds(articles, found);
+    const QHash<QString, MentionKind> kinds = folderKinds(articles, found, evidence);
     carryNames(articles, evidence, confidentNames(articles, found), kinds, found);
     // The folder names its outlets (isOutletName). A page's address names its outlet reliably; a
     // name from a page's metadata counts when two pages give it (one page's "publisher" is now and
