@@ -6,7 +6,7 @@
 #include <QString>
 
 #include "articles/article.h"
-#include "recognition/mention.h"
+#include "articles/mention.h"
 
 namespace Crosscheck::Core {
 

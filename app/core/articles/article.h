@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recognition/mention.h"
+#include "mention.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recognition/mention.h"
+#include "articles/mention.h"
 
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/SyntaxHighlighter>

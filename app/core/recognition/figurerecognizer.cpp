@@ -1,7 +1,7 @@
 #include "figurerecognizer.h"
 
 #include "articles/interruption.h"
-#include "units.h"
+#include "articles/units.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "articles/article.h"
-#include "mention.h"
+#include "articles/mention.h"
 
 namespace Crosscheck::Core {
 

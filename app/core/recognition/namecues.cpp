@@ -48,6 +48,14 @@ bool isHonorific(QStringView word)
     return WordKey(word).in(s);
 }
 
+bool isEventHead(QStringView word)
+{
+    static const QSet<QString> s = words({"Cup", "Cups", "Trophy", "Award", "Awards", "Prize", "Prizes", "Medal",
+                                          "Championship", "Championships", "Games", "Olympics", "Tournament",
+                                          "Marathon", "Prix"});
+    return WordKey(word).in(s);
+}
+
 bool isLegalForm(QStringView word)
 {
     static const QSet<QString> s = words({"Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co.", "LLC", "L.L.C.",

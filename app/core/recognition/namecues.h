@@ -18,5 +18,9 @@ bool isFunctionWord(QStringView word);
 /// Words that capitalised are still not names of people, organisations or places: months,
 /// weekdays, nationalities and other adjectives of place, and common abbreviations ("CEO", "AI").
 bool isNeverName(QStringView word);
+/// Head words of the name of a contest or an award ("Cup", "Awards", "Prize", "Olympics"): a name
+/// right before one is part of that event's name ("Stanley Cup", "Academy Awards", "World Cup"),
+/// not the person, organisation or place it is on its own.
+bool isEventHead(QStringView word);
 
 } // namespace Crosscheck::Core::NameCues

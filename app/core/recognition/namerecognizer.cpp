@@ -264,7 +264,16 @@ void modelNames(const Article& article, int a, int s, const QList<NameToken>& to
         }
         if (capitals && t.kind == MentionKind::Person)
             t.kind = lexicon.isPlace(titled(span)) ? MentionKind::Place : MentionKind::Organization;
-        out.append({a, s, tokens[t.first].start, tokens[t.last].end, t.kind, t.confidence, initial, false});
+        // A person's name has no "and" in it: "Hitzig and Fritsch" are two people.
+        int from = t.first;
+        for (int k = t.first + 1; t.kind == MentionKind::Person && k < t.last; ++k) {
+            const QStringView w = textOf(article, tokens[k]);
+            if ((w == u"and" || w == u"&") && k > from) {
+                out.append({a, s, tokens[from].start, tokens[k - 1].end, t.kind, t.confidence, from == firstWord, false});
+                from = k + 1;
+            }
+        }
+        out.append({a, s, tokens[from].start, tokens[t.last].end, t.kind, t.confidence, from == firstWord, false});
     }
 }
 
@@ -1008,6 +1017,26 @@ bool compassBeforePeople(const Article& article, const Found& f, const QString& 
 
 
 
+// A name right before the head word of a contest's or an award's name is part of that name, not
+// the person, organisation or place it is alone ("Stanley Cup", "Academy Awards", "Zandvoort
+// Grand Prix").
+bool opensEventName(const QString& text, qsizetype end)
+{
+    auto nextWord = [&text](qsizetype& at) -> QStringView {
+        if (at >= text.size() || text[at] != u' ')
+            return {};
+        const qsizetype from = ++at;
+        while (at < text.size() && text[at].isLetter())
+            ++at;
+        return QStringView(text).sliced(from, at - from);
+    };
+    qsizetype at = end;
+    QStringView next = nextWord(at);
+    if (next == u"Grand")
+        next = nextWord(at);
+    return !next.isEmpty() && NameCues::isEventHead(next) && (at == text.size() || !text[at].isLetterOrNumber());
+}
+
 // Step 2: each sentence's names, rules over cues over the model, in article and sentence order.
 QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence& evidence)
 {
@@ -1032,6 +1061,7 @@ QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence&
             layer(sentenceNames, model);
             std::sort(sentenceNames.begin(), sentenceNames.end(),
                       [](const Found& x, const Found& y) { return x.start < y.start; });
+            sentenceNames.removeIf([&article](const Found& f) { return !f.rule && opensEventName(article.text, f.end); });
             found += sentenceNames;
         }
     }
@@ -1101,7 +1131,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         m.start = f.start;
         m.end = f.end;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
-        if (!f.rule && (isPeople(text) || terms.contains(text) || compassBeforePeople(articles[f.article], f, text)))
+        if (!f.rule && (isPeople(text) || terms.contains(text) || compassBeforePeople(articles[f.article], f, text) ||
+                        opensEventName(articles[f.article].text, f.end)))
             continue;
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
         if (!f.rule && m.kind == MentionKind::Person && isThing(text))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mention.h"
+#include "articles/mention.h"
 
 #include <QByteArray>
 #include <QHash>
