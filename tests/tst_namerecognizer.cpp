@@ -202,6 +202,13 @@ void TestNameRecognizer::recognizes_data()
     row("two people: the first", pair, u"Hitzig"_s, u"person"_s);
     row("two people: the second", pair, u"Fritsch"_s, u"person"_s);
     row("two people: not one name", pair, u"Hitzig and Fritsch"_s, u"none"_s);
+    // A word in capitals that WordNet knows as a body or a place, standing on its own.
+    const QString capitalsWords = u"Headline\nThe CIA said nothing, and the UN agreed. The crew seized six AK 47 "
+                                  u"rifles and a laptop with an SD card from the boat.\n"_s;
+    row("a body in capitals", capitalsWords, u"CIA"_s, u"organization"_s);
+    row("two letters after the", capitalsWords, u"UN"_s, u"organization"_s);
+    row("two letters of a code", capitalsWords, u"AK"_s, u"none"_s);
+    row("two letters before a noun", capitalsWords, u"SD"_s, u"none"_s);
     row("no institution in a Title Case headline", u"Man Shot Outside Bank In Early Morning Robbery\nIt was cold."_s,
         u"Man Shot Outside Bank"_s, u"none"_s);
 }

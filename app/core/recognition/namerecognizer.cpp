@@ -579,6 +579,59 @@ std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article,
     return std::pair{*kind, end};
 }
 
+// A word in capitals on its own in a sentence that is not in capitals ("the CIA said"): an
+// organisation or a place when it is no common word and WordNet says so of its first sense
+// ("CIA", "NATO", "UK"; not "SEE", the Holy See, nor "EDGE"). Not a part of a longer name ("UN
+// Security Council", "INS Mysore") nor of a code ("AK-47").
+std::optional<MentionKind> acronymKind(const Article& article, const QList<NameToken>& tokens,
+                                       const NameEvidence& evidence, int i, std::optional<bool>& capitals)
+{
+    const QStringView w = textOf(article, tokens[i]);
+    if (w.size() < 2 || w.size() > 6 || !std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isUpper(); }))
+        return std::nullopt;
+    const NameWordFacts& facts = evidence.factsOf(w);
+    if (facts.function || facts.never || facts.title || facts.dictionary == 1)
+        return std::nullopt;
+    std::optional<MentionKind> kind;
+    if (facts.wordnet == quint8(WordNet::EntityClass::Organization))
+        kind = MentionKind::Organization;
+    else if (facts.wordnet == quint8(WordNet::EntityClass::Location))
+        kind = MentionKind::Place;
+    else
+        return std::nullopt;
+    const QString& text = article.text;
+    const qsizetype before = tokens[i].start - 1, after = tokens[i].end;
+    if ((before >= 0 && (text[before] == u'-' || text[before] == u'/')) ||
+        (after < text.size() && (text[after] == u'-' || text[after] == u'/' || text[after].isDigit())))
+        return std::nullopt;
+    const bool nameBefore = i > 0 && tokens[i - 1].end + 1 == tokens[i].start && isCapitalised(textOf(article, tokens[i - 1])) &&
+                            !NameCues::isFunctionWord(textOf(article, tokens[i - 1]));
+    const bool nameAfter = i + 1 < tokens.size() && tokens[i].end + 1 == tokens[i + 1].start &&
+                           isCapitalised(textOf(article, tokens[i + 1]));
+    if (nameBefore || nameAfter)
+        return std::nullopt;
+    // Two letters name a body or a place only after "the" and where no word or figure leans on
+    // them ("the UN said", "in the UK."; not "AK 47 rifles", "the SD card", "NT $53.8", "SD, HDMI").
+    if (w.size() == 2) {
+        if (i == 0 || textOf(article, tokens[i - 1]).compare(u"the", Qt::CaseInsensitive) != 0)
+            return std::nullopt;
+        if (i + 1 < tokens.size()) {
+            const QStringView next = textOf(article, tokens[i + 1]);
+            const bool verb = next.front().isLower() && (next.endsWith(u"ed") || next.endsWith(u's') || next == u"said");
+            if ((next.front().isLetterOrNumber() && !verb && !NameCues::isFunctionWord(next)) || next.front().isSymbol() ||
+                next == u"-")
+                return std::nullopt;
+        }
+    }
+    if (!capitals) {
+        capitals = std::none_of(tokens.cbegin(), tokens.cend(), [&](const NameToken& k) {
+            const QStringView t = textOf(article, k);
+            return std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLower(); });
+        });
+    }
+    return *capitals ? std::nullopt : kind;
+}
+
 void cueNames(const Article& article, int a, int s, const QList<NameToken>& tokens, const NameEvidence& evidence,
               QList<Found>& out)
 {
@@ -587,8 +640,12 @@ void cueNames(const Article& article, int a, int s, const QList<NameToken>& toke
         const QStringView w = textOf(article, tokens[i]);
         return isCapitalised(w) && evidence.factsOf(w).nameWord();
     };
-    std::optional<bool> titleCase;
+    std::optional<bool> titleCase, capitals;
     for (int i = 0; i < tokens.size(); ++i) {
+        if (const auto kind = acronymKind(article, tokens, evidence, i, capitals)) {
+            out.append({a, s, tokens[i].start, tokens[i].end, *kind, 3.f, i == firstWord, false});
+            continue;
+        }
         if (const auto institution = institutionAt(article, s, tokens, evidence, i, titleCase)) {
             out.append({a, s, tokens[i].start, tokens[institution->second].end, institution->first, 3.f, i == firstWord, false});
             i = institution->second;
