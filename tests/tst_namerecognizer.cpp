@@ -209,6 +209,14 @@ void TestNameRecognizer::recognizes_data()
     row("two letters after the", capitalsWords, u"UN"_s, u"organization"_s);
     row("two letters of a code", capitalsWords, u"AK"_s, u"none"_s);
     row("two letters before a noun", capitalsWords, u"SD"_s, u"none"_s);
+    // What the shape of a line gives away: a dateline, a row of results, a club's name.
+    const QString results = u"RESULTS ON SATURDAY\nLONDON 1997-06-07\nResults of league matches on Saturday:\n"
+                            u"Arsenal 2 Chelsea 1\nLeeds United 0 Blackburn Rovers 4\nBrazil 1 Norway 1\n"_s;
+    row("a dateline", results, u"LONDON"_s, u"place"_s);
+    row("a team in a row of results", results, u"Arsenal"_s, u"organization"_s);
+    row("the other team", results, u"Chelsea"_s, u"organization"_s);
+    row("a club's name", results, u"Leeds United"_s, u"organization"_s);
+    row("a country's side stays the country", results, u"Brazil"_s, u"place"_s);
     row("no institution in a Title Case headline", u"Man Shot Outside Bank In Early Morning Robbery\nIt was cold."_s,
         u"Man Shot Outside Bank"_s, u"none"_s);
 }

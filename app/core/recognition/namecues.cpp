@@ -56,6 +56,13 @@ bool isEventHead(QStringView word)
     return WordKey(word).in(s);
 }
 
+bool isClubWord(QStringView word)
+{
+    static const QSet<QString> s = words({"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
+                                          "Rangers", "FC", "CF", "SC"});
+    return WordKey(word).in(s);
+}
+
 bool isLegalForm(QStringView word)
 {
     static const QSet<QString> s = words({"Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co.", "LLC", "L.L.C.",

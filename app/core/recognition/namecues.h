@@ -22,5 +22,7 @@ bool isNeverName(QStringView word);
 /// right before one is part of that event's name ("Stanley Cup", "Academy Awards", "World Cup"),
 /// not the person, organisation or place it is on its own.
 bool isEventHead(QStringView word);
+/// Last words of a sports club's name ("Leeds United", "Blackburn Rovers", "Glasgow Rangers").
+bool isClubWord(QStringView word);
 
 } // namespace Crosscheck::Core::NameCues

@@ -453,7 +453,7 @@ bool commonNounOf(const NameEvidence& evidence, QStringView word, WordNet::Entit
 // or a common noun WordNet files under organization ("League", "Coalition", "Tribunal").
 bool headNoun(const NameEvidence& evidence, QStringView w)
 {
-    return evidence.factsOf(w).suffix || (w.size() > 3 && commonNounOf(evidence, w, WordNet::EntityClass::Organization));
+    return evidence.factsOf(w).suffix || NameCues::isClubWord(w) || (w.size() > 3 && commonNounOf(evidence, w, WordNet::EntityClass::Organization));
 }
 
 struct InstitutionRun
@@ -1074,6 +1074,66 @@ bool compassBeforePeople(const Article& article, const Found& f, const QString& 
 
 
 
+// Names that the shape of a line gives away, as wires and results pages write them:
+// - a dateline, a run of up to three words in capitals opening the sentence before a date or a
+//   bracket ("PARIS 1997-06-04", "WASHINGTON (Reuters)"), is the place it names when the
+//   gazetteers or WordNet know it;
+// - a row of results or of a table ("Arsenal 2 Chelsea 1", "Barnsley 7 5 1 1 15 7 16"), runs of
+//   capitalised words each followed by whole numbers and nothing else (two runs, or one before
+//   three numbers or more), names teams: organisations, or places where the gazetteers know the
+//   name (a country's side is the country, as wires mark it).
+void layoutNames(const Article& article, int a, int s, const QList<NameToken>& tokens, const NameEvidence& evidence,
+                 QList<Found>& out)
+{
+    auto word = [&](int k) { return textOf(article, tokens[k]); };
+    auto capitals = [](QStringView w) {
+        return w.size() > 1 && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isUpper() || c == u'.'; });
+    };
+    auto span = [&](int first, int last) {
+        return QStringView(article.text).sliced(tokens[first].start, tokens[last].end - tokens[first].start);
+    };
+    const int n = int(tokens.size());
+    int last = -1;
+    while (last + 1 < n && last < 2 && capitals(word(last + 1)) && !NameCues::isFunctionWord(word(last + 1)))
+        ++last;
+    if (last >= 0 && last + 1 < n && (word(last + 1).front().isDigit() || word(last + 1) == u"(") &&
+        knownPlace(titled(span(0, last)))) {
+        out.append({a, s, tokens[0].start, tokens[last].end, MentionKind::Place, 3.f, true, false});
+        return;
+    }
+    // A team's words: capitalised letters, in capitals no common word but a club's ("UNITED"), no
+    // month or weekday ("JULY"), no abbreviation ("No. 8").
+    auto teamWord = [&](QStringView w) {
+        const NameWordFacts& facts = evidence.factsOf(w);
+        return isCapitalised(w) && facts.nameWord() && (!capitals(w) || facts.dictionary != 1 || NameCues::isClubWord(w)) &&
+               std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter() || c == u'-' || c == u'\''; }) &&
+               !NameCues::isNeverName(titled(w));
+    };
+    QList<std::pair<int, int>> runs;
+    int numbers = 0;
+    for (int i = 0; i < n;) {
+        const int first = i;
+        while (i < n && i - first < 4 && teamWord(word(i)))
+            ++i;
+        if (i == first)
+            return;
+        runs.append({first, i - 1});
+        numbers = 0;
+        for (; i < n && std::all_of(word(i).cbegin(), word(i).cend(), [](QChar c) { return c.isDigit(); }); ++i)
+            ++numbers;
+        if (numbers == 0)
+            return;
+        while (i < n && !word(i).front().isLetterOrNumber())
+            ++i;
+    }
+    if (runs.size() < 2 && numbers < 3)
+        return;
+    for (const auto& [first, end] : std::as_const(runs)) {
+        const auto kind = Lexicon::instance().isPlace(span(first, end)) ? MentionKind::Place : MentionKind::Organization;
+        out.append({a, s, tokens[first].start, tokens[end].end, kind, 3.f, first == 0, false});
+    }
+}
+
 // A name right before the head word of a contest's or an award's name is part of that name, not
 // the person, organisation or place it is alone ("Stanley Cup", "Academy Awards", "Zandvoort
 // Grand Prix").
@@ -1109,11 +1169,13 @@ QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence&
                 continue;
             tokenizeForNames(article.text, sentence.start, sentence.end, tokens);
             sentenceNames.clear();
-            QList<Found> model, cues, rules;
+            QList<Found> model, cues, rules, layout;
             modelNames(article, a, s, tokens, evidence, model);
             cueNames(article, a, s, tokens, evidence, cues);
             ruleNames(article, a, s, tokens, rules, cues);
+            layoutNames(article, a, s, tokens, evidence, layout);
             layer(sentenceNames, rules);
+            layer(sentenceNames, layout);
             layer(sentenceNames, cues);
             layer(sentenceNames, model);
             std::sort(sentenceNames.begin(), sentenceNames.end(),
