@@ -145,9 +145,14 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
             postings[it.key()].append(i);
     }
     // A stem in more than a twentieth of the sentences, or in more than kCommonStem of them, is
-    // common: following it from every sentence would cost the square of the folder's size.
+    // common: following it from every sentence would cost the square of the folder's size. A stem
+    // in kFollowedAlways sentences or fewer is always followed: in a folder of one story the
+    // story's own words ("Alibaba", "invest", "billion") are in more than a twentieth of its few
+    // hundred sentences, and a headline says little else ("Alibaba Enters Global AI Race with $53
+    // Billion Investment"); following them costs at most that many sentences each.
     constexpr int kCommonStem = 1000;
-    const int commonLimit = std::max(8, std::min(kCommonStem, int(features.size() / 20)));
+    constexpr int kFollowedAlways = 200;
+    const int commonLimit = std::max(kFollowedAlways, std::min(kCommonStem, int(features.size() / 20)));
 
     Alignment result;
     QHash<qint64, double> scoreOf;
