@@ -281,6 +281,8 @@ void TestFigureRecognizer::recognizes_data()
         u"dB"_s);
     // Fractions in financial news
     row("fraction percent", u"bonds yielding 8 3/4% were sold"_s, u"percent"_s, u"8 3/4%"_s, 8.75, none, u"%"_s);
+    row("fraction joined by a hyphen, as wires write it", u"inflation was 1-1/2 percent in the fourth quarter"_s,
+        u"percent"_s, u"1-1/2 percent"_s, 1.5, none, u"%"_s);
     // Spans of years, quarters, months
     row("year span", u"her pin-up days lasted from 1951-1957, when"_s, u"date"_s, u"1951-1957"_s, 1951, 1957, {}, {},
         u"1951/1957"_s);
@@ -439,6 +441,14 @@ void TestFigureRecognizer::relativeDates_data()
         u"2019-03-01"_s);
     row("yesterday", u"The court ruled yesterday."_s, u"yesterday"_s, day, u"-1D"_s, u"2019-03-03"_s);
     row("last week", u"Talks broke down last week."_s, u"last week"_s, day, u"-1W"_s, u"2019-W09"_s);
+    row("this morning", u"The firm said this morning it would sell."_s, u"this morning"_s, day, u"+0D"_s,
+        u"2019-03-04"_s);
+    row("last night", u"The fire broke out last night near the port."_s, u"last night"_s, day, u"-1D"_s,
+        u"2019-03-03"_s);
+    row("tonight", u"The vote is due tonight."_s, u"tonight"_s, day, u"+0D"_s, u"2019-03-04"_s);
+    row("yesterday afternoon", u"Shares fell yesterday afternoon."_s, u"yesterday afternoon"_s, day, u"-1D"_s,
+        u"2019-03-03"_s);
+    row("next weekend", u"The race is next weekend."_s, u"next weekend"_s, day, u"+1W"_s, u"2019-W11"_s);
     row("this quarter", u"Growth slowed this quarter."_s, u"this quarter"_s, day, u"+0Q"_s, u"2019-Q1"_s);
     row("the third quarter", u"Revenue in the third quarter rose."_s, u"third quarter"_s, day, {}, u"2019-Q3"_s);
     row("the third quarter unknown date", u"Revenue in the third quarter rose."_s, u"third quarter"_s, QDate(), {},

@@ -92,7 +92,7 @@ const RE& moneyAfter()
 const RE& percent()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.$€£¥-])(?<f>(?<n1>NUM|WORDS)(?:\s(?<fr>\d{1,2}/\d{1,2}))?(?:\s?(?:%|per\s?cent|percent))?)"
+        R"((?<![\w.$€£¥/-])(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?(?:\s?(?:%|per\s?cent|percent))?)"
         R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?\s?(?<p>%|per\s?cent(?![a-z])|percent(?![a-z])|)"
         R"(percentage\s+points?(?![a-z])|pct(?![a-z]))))")));
     return re;
@@ -138,7 +138,7 @@ const RE& clockTime()
 const RE& quantity()
 {
     static const RE re = build(arg(QStringLiteral(
-                                   R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM|WORDS)(?:\s(?<fr>\d{1,2}/\d{1,2})|\s(?<qs>million|billion|thousand))?)"
+                                   R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2})|\s(?<qs>million|billion|thousand))?)"
                                    R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?[\s-]?)"
                                    R"((?<u>[°º]?[A-Za-z]+²?(?:/[A-Za-z]+)?(?:[\s-][A-Za-z]+){0,2})))")),
                                false);
@@ -174,7 +174,10 @@ const QList<RE>& relativeDates()
         // "three years ago" is found from the duration "three years"; here only "a year ago".
         build(QStringLiteral(R"((?<![\w-])(?<f>(?<n>an?)\s+(?<ru>year|month|week|day|decade))"
                              R"(\s+(?<dir>ago|earlier|later|before|from\s+now))(?![\w]))"), true),
-        build(QStringLiteral(R"((?<![\w])(?<f>(?<dw>yesterday|today|tomorrow))(?![\w]))")),
+        // "yesterday", "tonight", "Tuesday"'s neighbours "this morning", "last night", "this weekend".
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<dw>yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?|)"
+                             R"((?<drel>this|last)\s+(?:morning|afternoon|evening|night)|)"
+                             R"((?<wrel>this|last|next|past|coming)\s+weekend)(?![\w]))")),
         build(QStringLiteral(R"((?<![\w])(?<f>(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
                              R"((?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?)(?![\w]))")),
         build(QStringLiteral(R"((?<![\w])(?<f>Q(?<qn>[1-4])(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d)|\s?'(?<yy>\d\d))?)(?![\w]))"),
@@ -443,7 +446,7 @@ Triggers findTriggers(const QString& text)
         }
         if (whole && length > 0) {
             static const QSet<quint64> relativeWords =
-                wordKeys(u"last|next|this|past|previous|coming|yesterday|today|tomorrow|first|second|third|fourth|"
+                wordKeys(u"last|next|this|past|previous|coming|yesterday|today|tomorrow|tonight|first|second|third|fourth|"
                          u"recent|current|spring|summer|autumn|winter|eighteenth|nineteenth|twentieth|twenty");
             const quint64 word = prefix[size_t(length)];
             const QStringView after = QStringView(text).mid(j, 8);
@@ -1100,6 +1103,11 @@ bool readRelativeDate(const Hit& h, Mention& mention)
     } else if (h.has(u"dw")) {
         const QString w = h.str(u"dw").toLower();
         mention.relative = w == u"yesterday" ? u"-1D"_s : w == u"tomorrow" ? u"+1D"_s : u"+0D"_s;
+    } else if (h.has(u"drel")) {
+        // "this morning" is the day of publication, "last night" the night before it.
+        mention.relative = h.view(u"drel").compare(u"last", Qt::CaseInsensitive) == 0 ? u"-1D"_s : u"+0D"_s;
+    } else if (h.has(u"wrel")) {
+        mention.relative = offsetFrom(h.view(u"wrel"), u'W');
     } else if (h.has(u"q") || h.has(u"qn")) {
         const int q = h.has(u"q") ? ordinalQuarter(h.view(u"q")) : h.str(u"qn").toInt();
         const int year = h.has(u"year") ? h.str(u"year").toInt() : h.has(u"yy") ? 2000 + h.str(u"yy").toInt() : 0;
