@@ -277,6 +277,22 @@ void TestFigureRecognizer::recognizes_data()
         u"1.5 million barrels"_s, 1.5e6 * 158.987294928, none, u"L"_s);
     row("calories", u"the meal had 4,000 calories in all"_s, u"quantity"_s, u"4,000 calories"_s, 4000, none,
         u"kcal"_s);
+    // Money as wires abbreviate it, and currencies named by their country
+    row("wire scale and dollars", u"net profit of 5.5 mln dlrs in the quarter"_s, u"money"_s, u"5.5 mln dlrs"_s,
+        5.5e6, none, u"USD"_s);
+    row("billion as bln", u"a loan of $1.2 bln was agreed"_s, u"money"_s, u"$1.2 bln"_s, 1.2e9, none, u"USD"_s);
+    row("marks before the amount", u"sales rose to DM 1.2 billion last year"_s, u"money"_s, u"DM 1.2 billion"_s,
+        1.2e9, none, u"DEM"_s);
+    row("sterling before the amount", u"a bid worth Stg 50 million for the group"_s, u"money"_s,
+        u"Stg 50 million"_s, 50e6, none, u"GBP"_s);
+    row("new Taiwan dollars", u"the stock ended at NT$53.8 on Friday"_s, u"money"_s, u"NT$53.8"_s, 53.8, none,
+        u"TWD"_s);
+    row("marks after the amount", u"it paid 5 million marks for the site"_s, u"money"_s, u"5 million marks"_s,
+        5e6, none, u"DEM"_s);
+    row("francs of a country", u"a deal worth 4.5 billion Belgian francs"_s, u"money"_s,
+        u"4.5 billion Belgian francs"_s, 4.5e9, none, u"BEF"_s);
+    row("lire", u"a fine of 12 billion lire was imposed"_s, u"money"_s, u"12 billion lire"_s, 12e9, none,
+        u"ITL"_s);
     row("decibels", u"the noise reached 120 decibels at night"_s, u"quantity"_s, u"120 decibels"_s, 120, none,
         u"dB"_s);
     // Fractions in financial news
@@ -366,6 +382,8 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("the first half of a match") << u"He scored in the first half on Sunday"_s << u"first half"_s;
     QTest::addRow("a century in a name") << u"a film by 20th Century Fox was shown"_s << u"20th Century"_s;
     QTest::addRow("the fall alone") << u"the fall of the empire came fast"_s << u"fall"_s;
+    QTest::addRow("marks that are no money") << u"the 5 marks on the wall were old"_s << u"5 marks"_s;
+    QTest::addRow("real that is no money") << u"there are 2 real problems here"_s << u"2 real"_s;
     QTest::addRow("feet then a count") << u"a wall 10 feet 3 times higher"_s << u"10 feet 3"_s;
 }
 

@@ -28,7 +28,7 @@ const QString kWords = QStringLiteral(
     R"((?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
     R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     R"()(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|trillion))*)");
-const QString kScale = QStringLiteral(R"((?:trillion|billion|million|thousand|crores?|lakhs?|lacs?|tn|bn|mn|m|b|k)(?![a-z]))");
+const QString kScale = QStringLiteral(R"((?:trillion|billion|million|thousand|crores?|lakhs?|lacs?|tn|bln|mln|bn|mn|m|b|k)(?![a-z]))");
 const QString kQual = QStringLiteral(
     R"((?:just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than|as\s+much\s+as|as\s+many\s+as|as\s+little\s+as|)"
     R"(up\s+to|at\s+least|at\s+most|close\s+to|an\s+estimated|upwards\s+of|in\s+excess\s+of|roughly|around|about|)"
@@ -61,8 +61,8 @@ QString arg(QString pattern)
 const RE& moneyBefore()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.])(?<f>(?<c>US\s?\$|U\.S\.\s?\$|HK\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|)"
-        R"((?:RMB|USD|CNY|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD|Rs\.?)(?=\s?\d))\s?(?<n1>NUM)(?:\s?(?<s1>SCALE))?)"
+        R"((?<![\w.])(?<f>(?<c>US\s?\$|U\.S\.\s?\$|HK\$|NT\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|)"
+        R"((?:RMB|USD|CNY|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD|DM|Stg|Rs\.?)(?=\s?\d))\s?(?<n1>NUM)(?:\s?(?<s1>SCALE))?)"
         R"((?:\s?(?<r>-|–|to)\s?(?:US\s?\$|\$|€|£|¥|RMB\s?)?\s?(?<n2>NUM)(?:\s?(?<s2>SCALE))?)?)(?![\w]))")));
     return re;
 }
@@ -75,14 +75,17 @@ const RE& moneyAfter()
     static const RE re = build(arg(QStringLiteral(
         R"((?<![\w.$€£¥-])(?<f>(?:(?<part>(?:a\s+)?(?:half|quarter)(?:\s+a)?)(?=\s(?:trillion|billion|million|thousand)\s)|)"
         R"((?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?(?<hy>-(?=cents?|dollars?|yen|yuan|euros?|pence|penny|rupees?))?)\s?)"
-        R"((?:(?<s1>trillion|billion|million|thousand|bn|mn|crores?|lakhs?)\s*(?=[€£$¥₹₩元])|)"
-        R"((?<s1b>trillion|billion|million|thousand|bn|mn|crores?|lakhs?)\s+)?)"
+        R"((?:(?<s1>trillion|billion|million|thousand|bln|mln|bn|mn|crores?|lakhs?)\s*(?=[€£$¥₹₩元])|)"
+        R"((?<s1b>trillion|billion|million|thousand|bln|mln|bn|mn|crores?|lakhs?)\s+)?)"
         R"((?:(?<adj>US|U\.S\.|American|Hong\s+Kong|HK|Canadian|Australian|Singapore|New\s+Zealand|Taiwan|)"
         R"(Swiss|French|Chinese|Japanese|Indian|Mexican|Turkish|Swedish|Norwegian|Danish|Russian|)"
-        R"(South\s+African|Finnish|Dutch|Spanish|Italian)\s+)?)"
-        R"((?:(?<c>yuan|renminbi|dollars?|euros?|pounds?(?:\s+sterling)?|yen|rupees?|francs?|cents?|pence|penny|)"
-        R"(pesetas?|guilders?|markkaa?|deutsche?\s?marks?|deutschmarks?|lira|rubles?|roubles?|rand|ringgit|)"
-        R"(baht|zloty|kronor|krona|kroner|krone|shekels?|bitcoins?|pesos?|)"
+        R"(South\s+African|Finnish|Dutch|Spanish|Italian|Belgian|Austrian|German|Irish|Greek|Portuguese|)"
+        R"(Argentine|Philippine|Chilean|Colombian|Brazilian|Indonesian|South\s+Korean|Korean|Saudi|Egyptian|)"
+        R"(Pakistani|Nigerian|Kenyan|Polish|Czech|Hungarian|Israeli)\s+)?)"
+        R"((?:(?<c>yuan|renminbi|dollars?|dlrs|euros?|pounds?(?:\s+sterling)?|yen|rupees?|francs?|cents?|pence|penny|)"
+        R"(pesetas?|guilders?|markkaa?|deutsche?\s?marks?|deutschmarks?|marks|lira|lire|rubles?|roubles?|rand|ringgit|)"
+        R"(baht|zloty|kronor|krona|kroner|krone|crowns|shekels?|bitcoins?|pesos?|schillings?|drachmas?|escudos?|punts?|)"
+        R"(reais|real|rupiah|won|riyals?|dinars?|dirhams?|forints?|korunas?|)"
         R"(USD|CNY|RMB|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD|SEK|NOK|DKK|BTC)(?![a-z])|)"
         R"((?<mc>M)(?<cm>EUR|USD|GBP|SEK|NOK|DKK|CHF|AUD|CAD)(?![a-z])|)"
         R"((?<cs>[€£$¥₹₩元]))))")));
@@ -257,9 +260,9 @@ double scaleFactor(QStringView scale)
         return 1;
     if (s == u"trillion" || s == u"tn")
         return 1e12;
-    if (s == u"billion" || s == u"bn" || s == u"b")
+    if (s == u"billion" || s == u"bn" || s == u"bln" || s == u"b")
         return 1e9;
-    if (s == u"million" || s == u"mn" || s == u"m")
+    if (s == u"million" || s == u"mn" || s == u"mln" || s == u"m")
         return 1e6;
     if (s == u"thousand" || s == u"k")
         return 1e3;
@@ -395,9 +398,9 @@ Triggers findTriggers(const QString& text)
     static const QSet<quint64> numberWords = wordKeys(QStringView(kWords).mid(3, kWords.indexOf(u')') - 3));
     static const QSet<quint64> months = wordKeys(u"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
     static const QSet<quint64> weekdays = wordKeys(u"mon|tue|wed|thu|fri|sat|sun");
-    static const QSet<quint64> codes = wordKeys(u"rmb|usd|cny|eur|gbp|jpy|hkd|chf|inr|aud|cad|rs");
+    static const QSet<quint64> codes = wordKeys(u"rmb|usd|cny|eur|gbp|jpy|hkd|chf|inr|aud|cad|rs|dm|stg");
     static const QSet<quint64> parts = wordKeys(u"half|quarter");
-    static const QSet<quint64> dollarPrefixes = wordKeys(u"us|u|hk|a|au|c|ca|s|nz|r");
+    static const QSet<quint64> dollarPrefixes = wordKeys(u"us|u|hk|nt|a|au|c|ca|s|nz|r");
     Triggers t;
     const qsizetype n = text.size();
     const QChar *chars = text.constData();
@@ -603,6 +606,16 @@ bool plausibleRange(const QString& text, const Hit& h, double low, double high)
     return true;
 }
 
+// Currency names that are also everyday words ("marks", "crowns", "won", "real", "punts"): money
+// only with a scale or the country's adjective.
+bool isAlsoCommonNoun(QStringView word)
+{
+    for (const auto w : {u"marks", u"crowns", u"won", u"real", u"punts", u"punt"})
+        if (word.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 // "N pounds" is money only where the text says so: a scale not followed by "of" ("2 million
 // pounds", not "2 million pounds of beef"), or a word of money just before ("a fine of 500
 // pounds", "paid 40 pounds"). Otherwise, as most news writes money in pounds as "£", a weight.
@@ -671,6 +684,8 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
         mention.unit = FigureRecognizer::currencyCode(currency);
         if (mention.unit.isEmpty())
             return; // "500 pesos", "3 kroner": which country's is not said
+        if (isAlsoCommonNoun(word) && h.view(u"adj").isEmpty() && !h.has(u"s1") && !h.has(u"s1b"))
+            return; // "5 marks on the wall", "2 real problems": money only as "5 million marks", "Brazilian real"
         if (word.startsWith(u"pound", Qt::CaseInsensitive) && !word.contains(u"sterling", Qt::CaseInsensitive) &&
             h.view(u"adj").isEmpty() && !poundsAreMoney(text, h))
             return; // "weighs 210 pounds", "5,000 pounds of explosives": a weight (findQuantities)
@@ -1444,6 +1459,52 @@ QString FigureRecognizer::currencyCode(QStringView token)
         {QStringLiteral("bitcoins"), QStringLiteral("BTC")},
         {QStringLiteral("mexicanpeso"), QStringLiteral("MXN")},
         {QStringLiteral("mexicanpesos"), QStringLiteral("MXN")},
+        // As wires abbreviate them ("5.5 mln dlrs", "DM 1.2 billion", "Stg 50 million", "NT$53.8"),
+        // and currencies named by their country.
+        {QStringLiteral("dlrs"), QStringLiteral("USD")},
+        {QStringLiteral("usdlrs"), QStringLiteral("USD")},
+        {QStringLiteral("dm"), QStringLiteral("DEM")},
+        {QStringLiteral("marks"), QStringLiteral("DEM")},
+        {QStringLiteral("germanmarks"), QStringLiteral("DEM")},
+        {QStringLiteral("stg"), QStringLiteral("GBP")},
+        {QStringLiteral("nt$"), QStringLiteral("TWD")},
+        {QStringLiteral("lire"), QStringLiteral("ITL")},
+        {QStringLiteral("italianlire"), QStringLiteral("ITL")},
+        {QStringLiteral("belgianfrancs"), QStringLiteral("BEF")},
+        {QStringLiteral("belgianfranc"), QStringLiteral("BEF")},
+        {QStringLiteral("schillings"), QStringLiteral("ATS")},
+        {QStringLiteral("austrianschillings"), QStringLiteral("ATS")},
+        {QStringLiteral("irishpunts"), QStringLiteral("IEP")},
+        {QStringLiteral("punts"), QStringLiteral("IEP")},
+        {QStringLiteral("drachmas"), QStringLiteral("GRD")},
+        {QStringLiteral("greekdrachmas"), QStringLiteral("GRD")},
+        {QStringLiteral("escudos"), QStringLiteral("PTE")},
+        {QStringLiteral("portugueseescudos"), QStringLiteral("PTE")},
+        {QStringLiteral("swedishcrowns"), QStringLiteral("SEK")},
+        {QStringLiteral("danishcrowns"), QStringLiteral("DKK")},
+        {QStringLiteral("norwegiancrowns"), QStringLiteral("NOK")},
+        {QStringLiteral("czechcrowns"), QStringLiteral("CZK")},
+        {QStringLiteral("czechkorunas"), QStringLiteral("CZK")},
+        {QStringLiteral("argentinepesos"), QStringLiteral("ARS")},
+        {QStringLiteral("philippinepesos"), QStringLiteral("PHP")},
+        {QStringLiteral("chileanpesos"), QStringLiteral("CLP")},
+        {QStringLiteral("colombianpesos"), QStringLiteral("COP")},
+        {QStringLiteral("reais"), QStringLiteral("BRL")},
+        {QStringLiteral("brazilianreais"), QStringLiteral("BRL")},
+        {QStringLiteral("rupiah"), QStringLiteral("IDR")},
+        {QStringLiteral("indonesianrupiah"), QStringLiteral("IDR")},
+        {QStringLiteral("southkoreanwon"), QStringLiteral("KRW")},
+        {QStringLiteral("koreanwon"), QStringLiteral("KRW")},
+        {QStringLiteral("saudiriyals"), QStringLiteral("SAR")},
+        {QStringLiteral("riyals"), QStringLiteral("SAR")},
+        {QStringLiteral("egyptianpounds"), QStringLiteral("EGP")},
+        {QStringLiteral("pakistanirupees"), QStringLiteral("PKR")},
+        {QStringLiteral("nigeriannaira"), QStringLiteral("NGN")},
+        {QStringLiteral("kenyanshillings"), QStringLiteral("KES")},
+        {QStringLiteral("polishzlotys"), QStringLiteral("PLN")},
+        {QStringLiteral("hungarianforints"), QStringLiteral("HUF")},
+        {QStringLiteral("forints"), QStringLiteral("HUF")},
+        {QStringLiteral("israelishekels"), QStringLiteral("ILS")},
     };
     if (const auto it = codes.constFind(t); it != codes.constEnd())
         return *it;
