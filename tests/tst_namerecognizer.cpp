@@ -217,6 +217,13 @@ void TestNameRecognizer::recognizes_data()
     row("the other team", results, u"Chelsea"_s, u"organization"_s);
     row("a club's name", results, u"Leeds United"_s, u"organization"_s);
     row("a country's side stays the country", results, u"Brazil"_s, u"place"_s);
+    // Services, clinics and buildings: the words of the name may be common words ("Promises Treatment
+    // Center"); a building's name is a place.
+    const QString services = u"Headline\nTara Reid checked into Promises Treatment Center on Friday, and the Fish "
+                             u"and Wildlife Service said the Field Museum would reopen.\n"_s;
+    row("a service named in full", services, u"Fish and Wildlife Service"_s, u"organization"_s);
+    row("a clinic in common words is a place", services, u"Promises Treatment Center"_s, u"place"_s);
+    row("a museum is a place", services, u"Field Museum"_s, u"place"_s);
     row("no institution in a Title Case headline", u"Man Shot Outside Bank In Early Morning Robbery\nIt was cold."_s,
         u"Man Shot Outside Bank"_s, u"none"_s);
 }

@@ -63,6 +63,19 @@ bool isClubWord(QStringView word)
     return WordKey(word).in(s);
 }
 
+bool isInstitutionHead(QStringView word)
+{
+    static const QSet<QString> s = words({"Clinic", "Laboratory", "Laboratories", "Institution", "Corps",
+                                          "Service", "Conservancy", "Commonwealth"});
+    return WordKey(word).in(s);
+}
+
+bool isFacilityHead(QStringView word)
+{
+    static const QSet<QString> s = words({"Center", "Centre", "Museum", "Observatory", "Arena", "Stadium"});
+    return WordKey(word).in(s);
+}
+
 bool isLegalForm(QStringView word)
 {
     static const QSet<QString> s = words({"Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co.", "LLC", "L.L.C.",

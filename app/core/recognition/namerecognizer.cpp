@@ -453,7 +453,8 @@ bool commonNounOf(const NameEvidence& evidence, QStringView word, WordNet::Entit
 // or a common noun WordNet files under organization ("League", "Coalition", "Tribunal").
 bool headNoun(const NameEvidence& evidence, QStringView w)
 {
-    return evidence.factsOf(w).suffix || NameCues::isClubWord(w) || (w.size() > 3 && commonNounOf(evidence, w, WordNet::EntityClass::Organization));
+    return evidence.factsOf(w).suffix || NameCues::isClubWord(w) || NameCues::isInstitutionHead(w) ||
+           NameCues::isFacilityHead(w) || (w.size() > 3 && commonNounOf(evidence, w, WordNet::EntityClass::Organization));
 }
 
 struct InstitutionRun
@@ -551,7 +552,8 @@ std::optional<std::pair<MentionKind, int>> institutionAt(const Article& article,
         end = suffixAt; // "Harvard University President …", not "Annual Academy" of "Academy Awards"
     std::optional<MentionKind> kind;
     if (end >= 0) {
-        kind = MentionKind::Organization;
+        // "Betty Ford Center", "Museum of Flight": a building's name is a place.
+        kind = NameCues::isFacilityHead(word(suffixAt)) ? MentionKind::Place : MentionKind::Organization;
         // A title opens a company's name only just before its head noun ("General Motors").
         if (title && !adjective && end != first + 1)
             return std::nullopt;
