@@ -3,6 +3,7 @@
 // Small helpers shared by the tests; nothing here is application code.
 
 #include "articles/articlereader.h"
+#include "recognition/mentionrecognizer.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,11 +21,13 @@ inline void writeFile(const QString& path, const QByteArray& bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
-/// An article read from @p text as if it were the file @p file of a folder.
+/// An article read from @p text as if it were the file @p file of a folder, with its figures.
 inline Crosscheck::Core::Article article(const QString& file, const QString& text)
 {
-    return std::get<Crosscheck::Core::Article>(
+    auto read = std::get<Crosscheck::Core::Article>(
         Crosscheck::Core::ArticleReader::fromBytes(text.toUtf8(), QStringLiteral("/folder/") + file, file));
+    read.mentions = Crosscheck::Core::MentionRecognizer::figures(read);
+    return read;
 }
 
 /// A folder of articles a0.txt, a1.txt, … with the given texts.

@@ -354,9 +354,11 @@ void TestAligner::oneStoryFolderStaysOne()
         QSKIP("../shared/seeds is not present");
     QList<Article> articles;
     for (const QString& name : seeds.entryList(QDir::Files, QDir::Name)) {
-        const auto read = ArticleReader::read(seeds.filePath(name), name);
-        if (const auto *article = std::get_if<Article>(&read))
+        auto read = ArticleReader::read(seeds.filePath(name), name);
+        if (auto *article = std::get_if<Article>(&read)) {
+            article->mentions = MentionRecognizer::figures(*article);
             articles.append(*article);
+        }
     }
     QVERIFY(articles.size() >= 5);
     const FolderResult result = FolderPipeline::run(articles, {});

@@ -2,7 +2,7 @@
 // workflow, text size, the desk restored per folder, accessible names.
 
 #include "alignment/aligner.h"
-#include "alignment/claimmodel.h"
+#include "analysis/claimmodel.h"
 #include "annotationcontroller.h"
 #include "annotationtransfer.h"
 #include "articles/articlelistmodel.h"

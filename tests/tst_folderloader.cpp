@@ -45,6 +45,7 @@ class TestFolderLoader : public QObject
 
 private Q_SLOTS:
     void reportsEveryFileInOrder();
+    void runsTheArticlePassBeforeReporting();
     void reportsBadFilesAndOpensTheRest();
     void reportsMissingFolder();
     void followsChangesOnDisk();
@@ -71,6 +72,39 @@ void TestFolderLoader::reportsEveryFileInOrder()
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toInt(), 3);
     QCOMPARE(progress.last().at(1).toInt(), 3);
+}
+
+// The reader knows nothing of figures (the articles layer is below recognition); the window asks
+// for them through the article pass, and gets them with each article as it is read.
+void TestFolderLoader::runsTheArticlePassBeforeReporting()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"a.txt"_s), "Title\nShares rose 5% to $53 billion.");
+    FolderLoader loader;
+    QSignalSpy loaded(&loader, &FolderLoader::articleLoaded);
+    QSignalSpy finished(&loader, &FolderLoader::finished);
+    loader.open(dir.path());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(loaded.at(0).first().value<Article>().mentions.isEmpty());
+
+    std::atomic<int> passes = 0;
+    loader.setArticlePass([&passes](Article& article) {
+        ++passes;
+        Mention percent;
+        percent.start = article.text.indexOf(u'5');
+        percent.end = article.text.indexOf(u'%') + 1;
+        percent.kind = MentionKind::Percent;
+        article.mentions.append(percent);
+    });
+    loaded.clear();
+    loader.open(dir.path());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(passes.load(), 1);
+    const QList<Mention> mentions = loaded.at(0).first().value<Article>().mentions;
+    QCOMPARE(mentions.size(), 1);
+    QCOMPARE(mentions.first().kind, MentionKind::Percent);
 }
 
 void TestFolderLoader::reportsBadFilesAndOpensTheRest()

@@ -1,4 +1,4 @@
-#include "alignment/claimmodel.h"
+#include "analysis/claimmodel.h"
 #include "annotationcontroller.h"
 #include "articledetailsdialog.h"
 #include "articles/articlelistmodel.h"

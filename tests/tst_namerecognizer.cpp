@@ -446,8 +446,10 @@ QList<Article> ecbArticles(const QStringList& topics = {})
             if (!f.open(QIODevice::ReadOnly))
                 continue;
             auto read = ArticleReader::fromBytes(f.readAll(), dir.filePath(name), topic + u'/' + name);
-            if (std::holds_alternative<Article>(read))
-                articles.append(std::get<Article>(std::move(read)));
+            if (auto *article = std::get_if<Article>(&read)) {
+                article->mentions = MentionRecognizer::figures(*article);
+                articles.append(std::move(*article));
+            }
         }
     }
     return articles;
@@ -589,6 +591,7 @@ void TestNameRecognizer::gumNewsNamedMentions()
         const QString doc = name.chopped(4);
         docs.append(doc);
         articles.append(std::get<Article>(ArticleReader::fromBytes(bytes, textDir.filePath(name), name)));
+        articles.last().mentions = MentionRecognizer::figures(articles.last());
         QList<qsizetype> starts;
         const QString& text = articles.last().text;
         for (qsizetype at = 0; at < text.size();) {

@@ -150,6 +150,7 @@ void TestShapes::cancelStopsReadingInsideAFile()
     QVERIFY(BenchUtil::writeShapeFolder(dir.path(), *figures, 8'000'000) > 0);
 
     FolderLoader loader;
+    loader.setArticlePass(&FolderPipeline::prepareArticle); // as the window reads: figures too
     QSignalSpy loaded(&loader, &FolderLoader::articleLoaded);
     QSignalSpy done(&loader, &FolderLoader::finished);
     loader.open(dir.path());

@@ -1,6 +1,6 @@
 #include "claimsview.h"
 
-#include "alignment/claimmodel.h"
+#include "analysis/claimmodel.h"
 
 #include <QAction>
 #include <QEvent>

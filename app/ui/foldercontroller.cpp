@@ -3,6 +3,7 @@
 #include "annotationcontroller.h"
 #include "articles/articlelistmodel.h"
 #include "articles/articlereader.h"
+#include "analysis/folderpipeline.h"
 #include "articles/folderloader.h"
 #include "folderstatus.h"
 #include "messagebar.h"
@@ -27,6 +28,7 @@ FolderController::FolderController(AnnotationController *annotations, FolderStat
     , m_recognizer(new Core::FolderRecognizer(this))
     , m_model(new Core::ArticleListModel(this))
 {
+    m_loader->setArticlePass(&Core::FolderPipeline::prepareArticle);
     connectLoader();
     connectRecognizer();
     connect(m_status, &FolderStatus::cancelClicked, this, [this] {

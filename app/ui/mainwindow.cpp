@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "alignment/claimmodel.h"
+#include "analysis/claimmodel.h"
 #include "annotationcontroller.h"
 #include "annotationspanel.h"
 #include "annotationtransfer.h"

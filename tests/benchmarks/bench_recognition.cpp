@@ -103,6 +103,7 @@ int main(int argc, char *argv[])
     }
     Article article = std::get<Article>(
         ArticleReader::fromBytes(big.toUtf8(), QStringLiteral("/big.txt"), QStringLiteral("big.txt")));
+    article.mentions = MentionRecognizer::figures(article);
     QList<Article> one{article};
     MentionRecognizer::addNames(one);
     HighlightRepository repository;

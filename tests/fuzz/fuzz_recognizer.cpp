@@ -23,6 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     article.relativePath = u"a.txt"_s;
     article.text = text;
     Core::ArticleReader::prepare(article);
+    article.mentions = Core::MentionRecognizer::figures(article);
     QList<Core::Article> folder{article};
     Core::MentionRecognizer::addNames(folder);
     qsizetype last = 0;

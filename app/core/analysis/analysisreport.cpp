@@ -5,7 +5,6 @@
 
 #include "articles/articlereader.h"
 #include "articles/folderscanner.h"
-#include "recognition/mentionrecognizer.h"
 #include "store/annotationstore.h"
 
 #include <QBuffer>
@@ -210,7 +209,10 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
     }
     const QList<ArticleReader::Result> results =
         QtConcurrent::blockingMapped(scan.entries, [maxFileBytes](const FolderScanner::Entry& entry) {
-            return ArticleReader::read(entry.filePath, entry.relativePath, maxFileBytes);
+            auto result = ArticleReader::read(entry.filePath, entry.relativePath, maxFileBytes);
+            if (auto *article = std::get_if<Article>(&result))
+                FolderPipeline::prepareArticle(*article);
+            return result;
         });
     FolderAnalysis analysis;
     analysis.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());

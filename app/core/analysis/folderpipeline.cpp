@@ -171,6 +171,11 @@ void FolderPipeline::applyStoryMoves(QList<Story>& stories, const QList<Article>
     stories = out;
 }
 
+void FolderPipeline::prepareArticle(Article& article)
+{
+    article.mentions = MentionRecognizer::figures(article);
+}
+
 FolderResult FolderPipeline::run(const QList<Article>& articles, const NameRecognizer::Corrections& corrections,
                                  const std::function<bool(int)>& step, const QHash<QString, QString>& storyMoves)
 {

@@ -37,6 +37,9 @@ public:
     static void applyStoryMoves(QList<Story>& stories, const QList<Article>& articles,
                                 const QHash<QString, QString>& moves);
     static int stepCount() { return 4; }
+    /// What is done to each article on its own as soon as it is read, before the folder-wide
+    /// steps: its figures (the window shows them while the folder still loads). Thread-safe.
+    static void prepareArticle(Article& article);
     /// Marks as boilerplate the sentences of template pages: a page with fewer than two sentences
     /// of its own beside at most eight that other pages repeat word for word (a saved embed
     /// prompt, an archive notice) makes those sentences chrome in every article. Returns how

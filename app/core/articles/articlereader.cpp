@@ -3,7 +3,6 @@
 #include "boilerplatedetector.h"
 #include "logging.h"
 #include "metadataextractor.h"
-#include "recognition/mentionrecognizer.h"
 #include "sentencesegmenter.h"
 #include "textdecoder.h"
 
@@ -54,7 +53,6 @@ void ArticleReader::prepare(Article& article, const PageConverter::Page *page)
     for (Sentence& sentence : article.sentences)
         sentence.boilerplate = article.isBoilerplate(sentence.start);
     MetadataExtractor::fill(article, page);
-    article.mentions = MentionRecognizer::figures(article);
 }
 
 ArticleReader::Result ArticleReader::fromBytes(const QByteArray& bytes, const QString& filePath,

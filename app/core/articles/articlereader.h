@@ -11,7 +11,9 @@
 namespace Crosscheck::Core {
 
 /// Reads one article file into a prepared Article (text, metadata, boilerplate, sentences), or
-/// explains why it cannot. Safe to call from any thread.
+/// explains why it cannot. Safe to call from any thread. Figures and names are the recognition
+/// layer's: the layers above run it on what is read here (FolderLoader::setArticlePass,
+/// MentionRecognizer::figures).
 class ArticleReader
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleReader)

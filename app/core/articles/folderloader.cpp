@@ -91,6 +91,7 @@ void FolderLoader::start(bool refreshOnly)
     const quint64 generation = ++m_generation;
     const QString folder = m_folder;
     const qint64 maxBytes = m_maxBytes;
+    const ArticlePass pass = m_pass;
     QHash<QString, QPair<qint64, QDateTime>> stamps;
     for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
         stamps.insert(it.key(), {it->size, it->modified});
@@ -124,7 +125,7 @@ void FolderLoader::start(bool refreshOnly)
         }
     });
 
-    m_job->setFuture(QtConcurrent::run([folder, maxBytes, stamps, refreshOnly](QPromise<Item>& promise) {
+    m_job->setFuture(QtConcurrent::run([folder, maxBytes, pass, stamps, refreshOnly](QPromise<Item>& promise) {
         // Cancel reaches inside a file: a large one stops at its next line, sentence or figure.
         const Interruption interruption([&promise] { return promise.isCanceled(); });
         try {
@@ -157,6 +158,8 @@ void FolderLoader::start(bool refreshOnly)
                     }
                 }
                 auto result = ArticleReader::read(entry.filePath, entry.relativePath, maxBytes);
+                if (auto *article = std::get_if<Article>(&result); article && pass)
+                    pass(*article);
                 const Change change =
                     std::holds_alternative<Article>(result) ? Change::Loaded : Change::Failed;
                 promise.addResult(Item{change, std::move(result), entry.relativePath, {}, {}});

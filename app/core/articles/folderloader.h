@@ -3,6 +3,7 @@
 #include "article.h"
 #include "articlereader.h"
 
+#include <functional>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHash>
@@ -32,6 +33,11 @@ public:
     QString folder() const { return m_folder; }
 
     void setMaxFileBytes(qint64 bytes) { m_maxBytes = bytes; }
+    /// Work done on each article in the reading thread, right after it is read and before it is
+    /// reported (the window finds its figures there, so they show while the folder still loads).
+    /// Must be safe to call from any thread.
+    using ArticlePass = std::function<void(Article&)>;
+    void setArticlePass(ArticlePass pass) { m_pass = std::move(pass); }
     /// How long changes on disk settle before the folder is looked at again.
     void setSettleInterval(int milliseconds) { m_settle.setInterval(milliseconds); }
 
@@ -84,6 +90,7 @@ private:
     QString m_folder;
     QHash<QString, Stamp> m_known;
     qint64 m_maxBytes = ArticleReader::kDefaultMaxBytes;
+    ArticlePass m_pass;
     quint64 m_generation = 0;
     bool m_refreshing = false;
     bool m_refreshPending = false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/folderrecognizer.h"
+#include "folderrecognizer.h"
 
 #include <QAbstractTableModel>
 
