@@ -224,6 +224,10 @@ void TestNameRecognizer::recognizes_data()
     row("a service named in full", services, u"Fish and Wildlife Service"_s, u"organization"_s);
     row("a clinic in common words is a place", services, u"Promises Treatment Center"_s, u"place"_s);
     row("a museum is a place", services, u"Field Museum"_s, u"place"_s);
+    const QString trades = u"Headline\nThe photograph, credited to Getty Images, shows the Kraft Foods plant that "
+                           u"Summit Entertainment bought.\n"_s;
+    row("a photo agency", trades, u"Getty Images"_s, u"organization"_s);
+    row("a food company", trades, u"Kraft Foods"_s, u"organization"_s);
     row("no institution in a Title Case headline", u"Man Shot Outside Bank In Early Morning Robbery\nIt was cold."_s,
         u"Man Shot Outside Bank"_s, u"none"_s);
 }

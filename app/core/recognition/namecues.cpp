@@ -66,7 +66,9 @@ bool isClubWord(QStringView word)
 bool isInstitutionHead(QStringView word)
 {
     static const QSet<QString> s = words({"Clinic", "Laboratory", "Laboratories", "Institution", "Corps",
-                                          "Service", "Conservancy", "Commonwealth"});
+                                          "Service", "Conservancy", "Commonwealth", "Images", "Pictures",
+                                          "Films", "Records", "Books", "Foods", "Brands", "Airways",
+                                          "Communications", "Pharmaceuticals", "Entertainment", "Broadcasting"});
     return WordKey(word).in(s);
 }
 

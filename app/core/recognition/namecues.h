@@ -25,7 +25,8 @@ bool isEventHead(QStringView word);
 /// Last words of a sports club's name ("Leeds United", "Blackburn Rovers", "Glasgow Rangers").
 bool isClubWord(QStringView word);
 /// Last words of an institution's name the model was not given as organisation suffixes: services,
-/// clinics, laboratories ("Fish and Wildlife Service", "Mayo Clinic", "Corps of Engineers").
+/// clinics, laboratories ("Fish and Wildlife Service", "Mayo Clinic", "Corps of Engineers"), and
+/// the plural of a trade that ends a company's name ("Getty Images", "Paramount Pictures").
 bool isInstitutionHead(QStringView word);
 /// Last words of a building's or a site's name ("Betty Ford Center", "Field Museum", "Lick
 /// Observatory"): the name of a place, as GUM and the newswire sets mark them.
