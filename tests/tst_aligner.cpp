@@ -43,6 +43,7 @@ private Q_SLOTS:
     void disagreementsMeasureTheSameThing();
     void wordNetRelatesOwnWords();
     void userMovesWinOverStories();
+    void tableRowsAreData();
 };
 
 namespace {
@@ -57,6 +58,25 @@ bool matched(const Alignment& alignment, const QList<Article>& articles, const Q
     return false;
 }
 } // namespace
+
+// A market table pasted as text is data: its rows are not statements to match (a table of
+// thousands of rows made each a candidate of all: 1.1 million matches for a 4.5 MB table), while
+// the prose around it still matches.
+void TestAligner::tableRowsAreData()
+{
+    QString table;
+    for (int i = 0; i < 40; ++i)
+        table += u"ACME%1 Corp\t12.5%\t$%2.55\t+1.2\t3:30 p.m.\n"_s.arg(i).arg(100 + i);
+    const QList<Article> articles = TestUtils::articles({
+        u"Markets today\nNorthwind Holdings said revenue rose sharply in the third quarter on strong demand.\n"_s + table,
+        u"Closing prices\nRevenue at Northwind Holdings rose sharply in the third quarter, helped by strong demand.\n"_s +
+            table,
+    });
+    const Alignment alignment = Aligner::align(articles);
+    QVERIFY(matched(alignment, articles, u"revenue rose sharply"_s, u"Revenue at Northwind"_s));
+    QVERIFY(!matched(alignment, articles, u"ACME7 Corp"_s, u"ACME7 Corp"_s));
+    QCOMPARE(alignment.matches.size(), 1);
+}
 
 void TestAligner::matchesParaphrasesNotDistractors()
 {

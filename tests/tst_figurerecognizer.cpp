@@ -207,6 +207,8 @@ void TestFigureRecognizer::recognizes_data()
         {}, u"04:08"_s);
     row("time with zone", u"First published May 3 at 11:45 AM EDT"_s, u"time"_s, u"11:45 AM EDT"_s, 11.75, none,
         u"EDT"_s, {}, u"11:45"_s);
+    row("time after a signed change in a table row", u"ACME1 Corp\t12.5%\t$101.55\t+1.2\t3:30 p.m."_s, u"time"_s,
+        u"3:30 p.m."_s, 15.5, none, {}, {}, u"15:30"_s);
     row("time 24h", u"the meeting ends at 18:30 sharp"_s, u"time"_s, u"18:30"_s, 18.5, none, {}, {}, u"18:30"_s);
     row("time hour only", u"police were called about 7am"_s, u"time"_s, u"7am"_s, 7, none, {}, u"about"_s,
         u"07:00"_s);

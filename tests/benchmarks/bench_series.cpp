@@ -22,6 +22,7 @@
 #include "alignment/aligner.h"
 #include "alignment/discrepancies.h"
 #include "analysis/analysisreport.h"
+#include "analysis/folderpipeline.h"
 #include "articles/articlereader.h"
 #include "articles/folderloader.h"
 #include "articles/folderscanner.h"
@@ -97,6 +98,7 @@ int runStage(const QString& stage, const QString& folder)
     qsizetype articles = 0;
     if (stage == u"loading") {
         FolderLoader loader;
+        loader.setArticlePass(&FolderPipeline::prepareArticle); // figures, as the window reads
         QObject::connect(&loader, &FolderLoader::articleLoaded, qApp, [&](const Article& a) {
             ++articles;
             bytes += a.text.toUtf8().size();

@@ -155,7 +155,9 @@ const RE& notAmounts()
 {
     static const RE re = build(QStringLiteral(
         R"((?<![\w.,/-])(?<f>(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}|(?:1[-.\s])?\d{3}[-.]\d{3}[-.](?:\d{4}|[A-Z]{4})|)"
-        R"((?<=\+)\d{1,3}(?:[\s.-]\d{1,4}){2,5}|)"
+        // An international number has eight digits or more ("+44 20 7946 0958"); "+1.2 3:30 p.m."
+        // in a table row is a change and a time.
+        R"((?<=\+)(?=(?:[ .-]?\d){8})\d{1,3}(?:[ .-]\d{1,4}){2,5}|)"
         R"(\d{1,5}(?=\s(?:[NSEW]\.?\s)?(?:[A-Z][\w'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|)"
         R"(Lane|Drive|Way|Court|Place|Highway|Parkway|Terrace|Circle)\b)|)"
         R"((?<=[A-Z]{2}\s)\d{5}(?:-\d{4})?|)"
