@@ -76,40 +76,62 @@ struct Translators
     QTranslator own;
 };
 
-int main(int argc, char *argv[])
-{
-    // Commands that need no window run without a display.
-    if (argc > 1 && (qstrcmp(argv[1], "analyze") == 0 || qstrcmp(argv[1], "export") == 0 ||
-                     qstrcmp(argv[1], "import") == 0 || qstrcmp(argv[1], "add") == 0 ||
-                     qstrcmp(argv[1], "sync") == 0)) {
-        QCoreApplication app(argc, argv);
-        setApplicationNames();
-        // Messages in the user's language; the analysis document stays the same everywhere.
-        const Crosscheck::Core::Settings settings;
-        const std::optional<Translators> translators =
-            qstrcmp(argv[1], "analyze") == 0 ? std::nullopt : std::make_optional<Translators>(settings);
-        if (qstrcmp(argv[1], "add") == 0)
-            return runAddCommand(QCoreApplication::arguments());
-        if (qstrcmp(argv[1], "sync") == 0)
-            return runSyncCommand(QCoreApplication::arguments());
-        if (qstrcmp(argv[1], "export") == 0)
-            return runExportCommand(QCoreApplication::arguments());
-        if (qstrcmp(argv[1], "import") == 0)
-            return runImportCommand(QCoreApplication::arguments());
-        return runAnalyzeCommand(QCoreApplication::arguments());
-    }
+namespace {
 
-    // --help and --version answer without a display too: a window could not open without one.
-    const bool onlyText = std::any_of(argv + 1, argv + argc, [](const char *arg) {
-        return qstrcmp(arg, "-h") == 0 || qstrcmp(arg, "--help") == 0 || qstrcmp(arg, "--help-all") == 0 ||
-               qstrcmp(arg, "-v") == 0 || qstrcmp(arg, "--version") == 0;
-    });
-    const std::unique_ptr<QCoreApplication> app =
-        onlyText ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+bool isWindowlessCommand(const char *arg)
+{
+    return qstrcmp(arg, "analyze") == 0 || qstrcmp(arg, "export") == 0 || qstrcmp(arg, "import") == 0 ||
+           qstrcmp(arg, "add") == 0 || qstrcmp(arg, "sync") == 0;
+}
+
+// Commands that need no window run without a display.
+int runWindowlessCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
     setApplicationNames();
-    Crosscheck::Core::Settings settings;
-    const Translators translators(settings);
-    QCommandLineParser parser;
+    // Messages in the user's language; the analysis document stays the same everywhere.
+    const Crosscheck::Core::Settings settings;
+    const std::optional<Translators> translators =
+        qstrcmp(argv[1], "analyze") == 0 ? std::nullopt : std::make_optional<Translators>(settings);
+    if (qstrcmp(argv[1], "add") == 0)
+        return runAddCommand(QCoreApplication::arguments());
+    if (qstrcmp(argv[1], "sync") == 0)
+        return runSyncCommand(QCoreApplication::arguments());
+    if (qstrcmp(argv[1], "export") == 0)
+        return runExportCommand(QCoreApplication::arguments());
+    if (qstrcmp(argv[1], "import") == 0)
+        return runImportCommand(QCoreApplication::arguments());
+    return runAnalyzeCommand(QCoreApplication::arguments());
+}
+
+// The window's options; made once the translators are installed, as their help is translated.
+struct WindowOptions
+{
+    QCommandLineOption noRestore{QStringLiteral("no-restore"),
+                                 QCoreApplication::translate("main", "Do not reopen the last folder.")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE once the folder is open, then quit."),
+        QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption sentence{
+        QStringLiteral("sentence"),
+        QCoreApplication::translate("main", "Open FILE (relative to the folder) at sentence N once the folder is read."),
+        QCoreApplication::translate("main", "FILE:N")};
+    QCommandLineOption panes{
+        QStringLiteral("panes"),
+        QCoreApplication::translate("main", "Show N reading panes (1 to 4) side by side, each with the next article."),
+        QStringLiteral("N")};
+    QCommandLineOption dark{QStringLiteral("dark"),
+                            QCoreApplication::translate("main", "Use a dark palette whatever the desktop's.")};
+    QCommandLineOption search{QStringLiteral("search"),
+                              QCoreApplication::translate("main", "Search the folder for WORDS once it is read."),
+                              QStringLiteral("WORDS")};
+    QCommandLineOption size{QStringLiteral("size"), QCoreApplication::translate("main", "Window size, as WIDTHxHEIGHT."),
+                            QStringLiteral("WxH")};
+};
+
+void describe(QCommandLineParser& parser, const WindowOptions& o)
+{
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Read how several outlets covered the same story, side by side."));
     parser.addHelpOption();
@@ -126,34 +148,79 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QCoreApplication::translate("main", "Folder of articles to open."),
                                  QStringLiteral("[FOLDER]"));
-    const QCommandLineOption noRestore(QStringLiteral("no-restore"),
-                                       QCoreApplication::translate("main", "Do not reopen the last folder."));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate(
-            "main", "Save a picture of the window to FILE once the folder is open, then quit."),
-        QCoreApplication::translate("main", "FILE"));
-    const QCommandLineOption sentence(
-        QStringLiteral("sentence"),
-        QCoreApplication::translate(
-            "main", "Open FILE (relative to the folder) at sentence N once the folder is read."),
-        QCoreApplication::translate("main", "FILE:N"));
-    const QCommandLineOption panes(
-        QStringLiteral("panes"),
-        QCoreApplication::translate(
-            "main", "Show N reading panes (1 to 4) side by side, each with the next article."),
-        QStringLiteral("N"));
-    const QCommandLineOption dark(
-        QStringLiteral("dark"),
-        QCoreApplication::translate("main", "Use a dark palette whatever the desktop's."));
-    const QCommandLineOption search(
-        QStringLiteral("search"),
-        QCoreApplication::translate("main", "Search the folder for WORDS once it is read."),
-        QStringLiteral("WORDS"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QCoreApplication::translate("main", "Window size, as WIDTHxHEIGHT."),
-                                  QStringLiteral("WxH"));
-    parser.addOptions({noRestore, screenshot, sentence, panes, dark, search, size});
+    parser.addOptions({o.noRestore, o.screenshot, o.sentence, o.panes, o.dark, o.search, o.size});
+}
+
+void useDarkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    palette.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
+    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::ToolTipBase, QColor(0x33, 0x35, 0x3a));
+    palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    QApplication::setPalette(palette);
+}
+
+// What the options ask of the window: its size, panes, a search or a sentence once the folder is
+// read, a screenshot.
+void followOptions(Crosscheck::Ui::MainWindow& window, const QCommandLineParser& parser, const WindowOptions& o,
+                   bool folderGiven)
+{
+    using Crosscheck::Ui::MainWindow;
+    if (parser.isSet(o.size)) {
+        const QStringList wh = parser.value(o.size).split(u'x');
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    if (parser.isSet(o.panes)) {
+        QObject::connect(&window, &MainWindow::folderLoaded, &window,
+                         [&window, n = parser.value(o.panes).toInt()] { window.deskController()->showPanes(n); });
+    }
+    if (parser.isSet(o.search)) {
+        QObject::connect(&window, &MainWindow::namesRecognized, &window,
+                         [&window, words = parser.value(o.search)] { window.search(words); });
+    }
+    if (parser.isSet(o.sentence)) {
+        const QString spec = parser.value(o.sentence);
+        const qsizetype colon = spec.lastIndexOf(u':');
+        QObject::connect(&window, &MainWindow::namesRecognized, &window,
+                         [&window, file = spec.left(colon), n = spec.sliced(colon + 1).toInt()] {
+                             window.deskController()->showSentence(file, n);
+                         });
+    }
+    if (parser.isSet(o.screenshot))
+        scheduleScreenshot(window, QFileInfo(parser.value(o.screenshot)).absoluteFilePath(), folderGiven);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && isWindowlessCommand(argv[1]))
+        return runWindowlessCommand(argc, argv);
+
+    // --help and --version answer without a display too: a window could not open without one.
+    const bool onlyText = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return qstrcmp(arg, "-h") == 0 || qstrcmp(arg, "--help") == 0 || qstrcmp(arg, "--help-all") == 0 ||
+               qstrcmp(arg, "-v") == 0 || qstrcmp(arg, "--version") == 0;
+    });
+    const std::unique_ptr<QCoreApplication> app =
+        onlyText ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    setApplicationNames();
+    Crosscheck::Core::Settings settings;
+    const Translators translators(settings);
+    QCommandLineParser parser;
+    const WindowOptions options;
+    describe(parser, options);
     parser.process(*app); // exits after printing help or the version
 
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CROSSCHECK_APP_ID),
@@ -169,53 +236,15 @@ int main(int argc, char *argv[])
     }
 
     // The style shows where the keyboard focus is (see FocusFrameStyle).
-    Crosscheck::Ui::FocusFrameStyle::install(parser.isSet(dark) ? QStringLiteral("Fusion") : QString());
-    if (parser.isSet(dark)) {
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-        palette.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
-        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
-        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::ToolTipBase, QColor(0x33, 0x35, 0x3a));
-        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-        QApplication::setPalette(palette);
-    }
+    Crosscheck::Ui::FocusFrameStyle::install(parser.isSet(options.dark) ? QStringLiteral("Fusion") : QString());
+    if (parser.isSet(options.dark))
+        useDarkPalette();
 
     Crosscheck::Ui::MainWindow window(&settings);
-    if (parser.isSet(size)) {
-        const QStringList wh = parser.value(size).split(u'x');
-        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
-            window.resize(wh[0].toInt(), wh[1].toInt());
-    }
-    if (parser.isSet(panes)) {
-        QObject::connect(&window, &Crosscheck::Ui::MainWindow::folderLoaded, &window,
-                         [&window, n = parser.value(panes).toInt()] { window.deskController()->showPanes(n); });
-    }
-    if (parser.isSet(search)) {
-        QObject::connect(&window, &Crosscheck::Ui::MainWindow::namesRecognized, &window,
-                         [&window, words = parser.value(search)] { window.search(words); });
-    }
     QString folder = args.isEmpty() ? QString() : args.first();
-    if (folder.isEmpty() && !parser.isSet(noRestore) && settings.reopenLastFolder())
+    if (folder.isEmpty() && !parser.isSet(options.noRestore) && settings.reopenLastFolder())
         folder = settings.lastFolder();
-
-    if (parser.isSet(sentence)) {
-        const QString spec = parser.value(sentence);
-        const qsizetype colon = spec.lastIndexOf(u':');
-        QObject::connect(&window, &Crosscheck::Ui::MainWindow::namesRecognized, &window,
-                         [&window, file = spec.left(colon), n = spec.sliced(colon + 1).toInt()] {
-                             window.deskController()->showSentence(file, n);
-                         });
-    }
-    if (parser.isSet(screenshot))
-        scheduleScreenshot(window, QFileInfo(parser.value(screenshot)).absoluteFilePath(), !folder.isEmpty());
+    followOptions(window, parser, options, !folder.isEmpty());
 
     window.show();
     if (!folder.isEmpty())
