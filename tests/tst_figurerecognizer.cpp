@@ -29,6 +29,7 @@ private Q_SLOTS:
     void conversionsBothWays();
     void recognizersTextSpecs();
     void anchoredScanEqualsWholeTextScan();
+    void halfSurrogatesAndEmoji();
 };
 
 namespace {
@@ -656,6 +657,28 @@ void TestFigureRecognizer::anchoredScanEqualsWholeTextScan()
     }
     qInfo("%lld texts, %lld figures found alike", qlonglong(texts.size()), qlonglong(figures));
     QVERIFY(figures > 50);
+}
+
+// The patterns run without PCRE2's check of the subject: a text with half a surrogate pair (a
+// broken file, "&#xD800;") or emoji right beside figures still gives the figures, at their places
+// in the text as given, the same in both scans.
+void TestFigureRecognizer::halfSurrogatesAndEmoji()
+{
+    QString text = u"Shares \U0001F4C8rose 8% to $53 billion\U0001F680 on Monday. "_s;
+    text += QChar(0xD800);
+    text += u"Revenue rose 5%"_s;
+    text += QChar(0xDC00);
+    text += u" at 3:30 p.m."_s;
+    text += QChar(0xD83D); // half an emoji at the very end
+    for (const QList<Mention>& found :
+         {FigureRecognizer::recognize(text), FigureRecognizer::recognizeScanningWholeText(text)}) {
+        QStringList seen;
+        for (const Mention& m : found) {
+            QVERIFY(m.start >= 0 && m.start < m.end && m.end <= text.size());
+            seen.append(text.sliced(m.start, m.length()));
+        }
+        QCOMPARE(seen, (QStringList{u"8%"_s, u"$53 billion"_s, u"Monday"_s, u"5%"_s, u"3:30 p.m."_s}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFigureRecognizer)
