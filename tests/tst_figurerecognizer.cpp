@@ -283,6 +283,8 @@ void TestFigureRecognizer::recognizes_data()
     // Money as wires abbreviate it, and currencies named by their country
     row("wire scale and dollars", u"net profit of 5.5 mln dlrs in the quarter"_s, u"money"_s, u"5.5 mln dlrs"_s,
         5.5e6, none, u"USD"_s);
+    row("share price in eighths", u"the stock closed at $41-3/8 on Friday"_s, u"money"_s, u"$41-3/8"_s, 41.375, none,
+        u"USD"_s);
     row("billion as bln", u"a loan of $1.2 bln was agreed"_s, u"money"_s, u"$1.2 bln"_s, 1.2e9, none, u"USD"_s);
     row("marks before the amount", u"sales rose to DM 1.2 billion last year"_s, u"money"_s, u"DM 1.2 billion"_s,
         1.2e9, none, u"DEM"_s);

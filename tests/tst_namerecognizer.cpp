@@ -226,6 +226,9 @@ void TestNameRecognizer::recognizes_data()
     row("a museum is a place", services, u"Field Museum"_s, u"place"_s);
     const QString trades = u"Headline\nThe photograph, credited to Getty Images, shows the Kraft Foods plant that "
                            u"Summit Entertainment bought.\n"_s;
+    row("an exchange is an institution, not a place",
+        u"Headline\nShares of the firm fell on the New York Stock Exchange on Friday.\n"_s,
+        u"New York Stock Exchange"_s, u"organization"_s);
     row("a photo agency", trades, u"Getty Images"_s, u"organization"_s);
     row("a food company", trades, u"Kraft Foods"_s, u"organization"_s);
     row("no institution in a Title Case headline", u"Man Shot Outside Bank In Early Morning Robbery\nIt was cold."_s,

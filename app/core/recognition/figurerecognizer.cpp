@@ -62,7 +62,8 @@ const RE& moneyBefore()
 {
     static const RE re = build(arg(QStringLiteral(
         R"((?<![\w.])(?<f>(?<c>US\s?\$|U\.S\.\s?\$|HK\$|NT\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|)"
-        R"((?:RMB|USD|CNY|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD|DM|Stg|Rs\.?)(?=\s?\d))\s?(?<n1>NUM)(?:\s?(?<s1>SCALE))?)"
+        R"((?:RMB|USD|CNY|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD|DM|Stg|Rs\.?)(?=\s?\d))\s?(?<n1>NUM)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?)"
+        R"((?:\s?(?<s1>SCALE))?)"
         R"((?:\s?(?<r>-|–|to)\s?(?:US\s?\$|\$|€|£|¥|RMB\s?)?\s?(?<n2>NUM)(?:\s?(?<s2>SCALE))?)?)(?![\w]))")));
     return re;
 }
@@ -659,6 +660,14 @@ bool poundsAreMoney(const QString& text, const Hit& h)
     return false;
 }
 
+// "10 1/2": the fraction after a whole number.
+double fraction(QStringView f)
+{
+    const qsizetype slash = f.indexOf(u'/');
+    const double below = f.mid(slash + 1).toDouble();
+    return slash > 0 && below > 0 ? f.left(slash).toDouble() / below : 0;
+}
+
 void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
 {
     scan(moneyBefore(), text, t, t.currencies, [&](const Hit& h) {
@@ -667,7 +676,9 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
         mention.unit = FigureRecognizer::currencyCode(h.view(u"c").trimmed());
         const double s2 = scaleFactor(h.view(u"s2"));
         const double s1 = h.view(u"s1").isEmpty() ? s2 : scaleFactor(h.view(u"s1"));
-        mention.value = parseNumber(h.view(u"n1")) * s1;
+        // "$41-3/8", as wires quoted share prices in eighths
+        const double part = h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
+        mention.value = (parseNumber(h.view(u"n1")) + (part < 1 ? part : 0)) * s1;
         if (h.has(u"n2")) {
             const double high = parseNumber(h.view(u"n2")) * s2;
             if (!plausibleRange(text, h, mention.value, high)) {
@@ -720,13 +731,6 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
     });
 }
 
-// "10 1/2": the fraction after a whole number.
-double fraction(QStringView f)
-{
-    const qsizetype slash = f.indexOf(u'/');
-    const double below = f.mid(slash + 1).toDouble();
-    return slash > 0 && below > 0 ? f.left(slash).toDouble() / below : 0;
-}
 
 void findPercentages(const QString& text, const Triggers& t, const QList<qsizetype>& amounts,
                      QList<Candidate>& out)

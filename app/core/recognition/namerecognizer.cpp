@@ -1239,8 +1239,16 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
 
     // "North Korea said": a country or city acts in the news, but readers mark it as the place it
     // is. A name the gazetteers know as a place, or WordNet does and it is no common word ("the
-    // Center"), that the model took for an organisation is that place.
+    // Center"), that the model took for an organisation is that place. Not one that ends in an
+    // institution's word: WordNet files "New York Stock Exchange" under location (a stock exchange
+    // is a workplace), yet readers mark the institution; the words that also end a state's name
+    // ("Soviet Union", "Russian Federation", "Commonwealth of ...") are no sign either way.
     auto isPlaceName = oncePerText([](const QString& text) {
+        const QStringView last = QStringView(text).sliced(text.lastIndexOf(u' ') + 1);
+        const bool polity = last == u"Union" || last == u"Federation" || last == u"Commonwealth";
+        if (text.contains(u' ') && !polity &&
+            (NameCues::isOrganizationSuffix(last) || NameCues::isInstitutionHead(last)))
+            return false;
         return Lexicon::instance().isPlace(text) || (!Lexicon::instance().isCommonWord(text) && knownPlace(text));
     });
 
