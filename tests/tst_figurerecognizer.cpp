@@ -171,9 +171,9 @@ void TestFigureRecognizer::recognizes_data()
     // Dates
     row("year", u"committed around $65 billion for 2025."_s, u"date"_s, u"2025"_s, 2025, none, {}, {},
         u"2025"_s);
-    row("late year", u"fastest growth since late 2023, largely"_s, u"date"_s, u"2023"_s, 2023, none, {},
+    row("late year", u"fastest growth since late 2023, largely"_s, u"date"_s, u"late 2023"_s, 2023, none, {},
         u"late"_s, u"2023"_s);
-    row("month year", u"since early January 2025, driven by"_s, u"date"_s, u"January 2025"_s, 2025, none, {},
+    row("month year", u"since early January 2025, driven by"_s, u"date"_s, u"early January 2025"_s, 2025, none, {},
         u"early"_s, u"2025-01"_s);
     row("day month year", u"on 14 March 2025 the council"_s, u"date"_s, u"14 March 2025"_s, 2025, none, {},
         {}, u"2025-03-14"_s);
@@ -194,7 +194,7 @@ void TestFigureRecognizer::recognizes_data()
     row("time after a slash", u"Rome, Jul 13, 2009/02:00 pm (CNA) The bishops met."_s, u"time"_s, u"02:00 pm"_s, 14, none,
         {}, {}, u"14:00"_s);
     row("decade", u"since the 1990s the firm"_s, u"date"_s, u"1990s"_s, 1990, none, {}, {}, u"1990s"_s);
-    row("mid year", u"finished by mid-2026 at"_s, u"date"_s, u"2026"_s, 2026, none, {}, u"mid"_s, u"2026"_s);
+    row("mid year", u"finished by mid-2026 at"_s, u"date"_s, u"mid-2026"_s, 2026, none, {}, u"mid"_s, u"2026"_s);
     // Durations
     row("three years", u"over the next three years. This"_s, u"duration"_s, u"three years"_s, 3, none,
         u"year"_s);
@@ -323,8 +323,12 @@ void TestFigureRecognizer::recognizes_data()
     row("Q3 2019", u"results for Q3 2019 beat forecasts"_s, u"date"_s, u"Q3 2019"_s, 2019, none, {}, {},
         u"2019-Q3"_s);
     row("month alone", u"the plant opened in July with"_s, u"date"_s, u"July"_s, none, none, {}, {}, u"--07"_s);
-    row("early decade", u"built in the early 1980s by"_s, u"date"_s, u"1980s"_s, 1980, none, {}, u"early"_s,
+    row("early decade", u"built in the early 1980s by"_s, u"date"_s, u"early 1980s"_s, 1980, none, {}, u"early"_s,
         u"1980s"_s);
+    row("mid decade", u"rebuilt in the mid-1990s after"_s, u"date"_s, u"mid-1990s"_s, 1990, none, {}, u"mid"_s,
+        u"1990s"_s);
+    row("fiscal year", u"it earned more in fiscal 1995 than"_s, u"date"_s, u"fiscal 1995"_s, 1995, none, {}, u"fiscal"_s,
+        u"1995"_s);
 }
 
 void TestFigureRecognizer::recognizes()

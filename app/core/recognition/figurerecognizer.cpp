@@ -605,6 +605,15 @@ void addCandidate(QList<Candidate>& out, const QString& text, const Hit& h, Ment
     mention.start = h.start(u"f");
     mention.end = h.end(u"f");
     mention.approx = qualifierBefore(text, mention.start, mention.kind == MentionKind::Date);
+    if (mention.kind == MentionKind::Date &&
+        (mention.approx == u"early" || mention.approx == u"mid" || mention.approx == u"late" || mention.approx == u"fiscal")) {
+        // The qualifier is part of the date as readers and date annotations mark it: "early 1980s",
+        // "mid-1990s", "fiscal 1995"; the value stays the period's, the qualifier in approx.
+        qsizetype at = mention.start;
+        while (at > 0 && (text[at - 1].isSpace() || text[at - 1] == u'-'))
+            --at;
+        mention.start = at - mention.approx.size();
+    }
     mention.change = mention.kind != MentionKind::Date && mention.kind != MentionKind::Time && isChange(text, mention.start);
     out.append({std::move(mention), priority});
 }
