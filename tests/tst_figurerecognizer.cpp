@@ -422,6 +422,7 @@ void TestFigureRecognizer::noFigureInside_data()
     row("toll free", u"Call 1-800-555-0199 for help."_s, u"1-800-555-0199"_s);
     row("local, reach her at", u"Reach her at 442-1400, extension 317, or by mail."_s, u"442-1400"_s);
     row("local, a desk at", u"Call the Odessa Police Department at 335-5784 or write."_s, u"335-5784"_s);
+    row("local in brackets", u"call 877-LAPD-24-7 (527-3247) with information."_s, u"527-3247"_s);
     row("international", u"Reach the office on +44 20 7946 0958 during the day."_s, u"44 20 7946 0958"_s);
     row("street number", u"The shop at 1500 W. Main Street was closed."_s, u"1500"_s);
     row("postcode", u"The firm is based in San Francisco, CA 94103 now."_s, u"94103"_s);

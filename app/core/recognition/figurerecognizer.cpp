@@ -159,6 +159,8 @@ const RE& notAmounts()
         // An international number has eight digits or more ("+44 20 7946 0958"); "+1.2 3:30 p.m."
         // in a table row is a change and a time.
         R"((?<=\+)(?=(?:[ .-]?\d){8})\d{1,3}(?:[ .-]\d{1,4}){2,5}|)"
+        // A local number in brackets, as after a number spelt in letters ("877-LAPD-24-7 (527-3247)").
+        R"((?<=\()\d{3}-\d{4}(?=\))|)"
         R"(\d{1,5}(?=\s(?:[NSEW]\.?\s)?(?:[A-Z][\w'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|)"
         R"(Lane|Drive|Way|Court|Place|Highway|Parkway|Terrace|Circle)\b)|)"
         R"((?<=[A-Z]{2}\s)\d{5}(?:-\d{4})?|)"
