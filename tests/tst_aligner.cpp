@@ -483,6 +483,11 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"As of Friday, 12 people had died in the floods that hit the river valley towns after days of rain, officials in the province said."_s,
         u"As of Sunday, 19 people had died in the floods that hit the river valley towns after days of rain, officials in the province said."_s,
         u"moment"_s);
+    // An age is given as of the report, whatever else the sentence dates.
+    row("ages beside other dates",
+        u"Sixty-year-old Sharron Smith is now accused of murdering two women at a Staunton ice cream store in 1967."_s,
+        u"On Friday 61-year-old Sharron Smith was accused of murdering two women at a Staunton ice cream store."_s,
+        u"conflict"_s);
     row("counts on one day", u"On Friday, 12 people had died in the floods in the valley, officials said."_s,
         u"On Friday, 19 people had died in the floods in the valley, officials said."_s, u"conflict"_s);
     // A size written before a product's name names the model ("the 13-inch MacBook Pro"): two

@@ -631,9 +631,11 @@ std::optional<Discrepancy> judge(const Figure& x, const Figure& y, const QList<A
                           show(ay, *y.mention));
     } else if (const QSet<QString> xWhen = datesOf(ax, x.ref.sentence), yWhen = datesOf(ay, y.ref.sentence);
                x.mention->kind != MentionKind::Date && x.mention->kind != MentionKind::Time &&
-               !xWhen.isEmpty() && !yWhen.isEmpty() && !xWhen.intersects(yWhen)) {
+               !x.measures.startsWith(u"age:") && !xWhen.isEmpty() && !yWhen.isEmpty() && !xWhen.intersects(yWhen)) {
         // Each sentence dates its figure, and not alike: a count as of Friday and
-        // one as of Sunday can both be right.
+        // one as of Sunday can both be right. Not an age: news gives a person's age as of the
+        // report, whatever else the sentence dates ("Sixty-year-old Smith is accused of murders
+        // in 1967" and "61-year-old Smith was arrested Friday" disagree).
         d.kind = Discrepancy::Kind::Moment;
         d.note = QCoreApplication::translate("Discrepancy", "%1 says %2 (%3), %4 says %5 (%6): "
                                                             "at different moments")
