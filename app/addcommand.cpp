@@ -26,6 +26,35 @@ int fail(const QString& message, int code = 1)
     return code;
 }
 
+// Saves @p pages and the new items of @p feeds into @p folder, saying what it does; 1 if any failed.
+int savePages(const QString& folder, AnnotationStore& store, const FetchLimits& limits, const QList<QUrl>& pages,
+              const QList<QUrl>& feeds)
+{
+    WebImport import(folder, &store, limits);
+    QEventLoop loop;
+    WebImport::Summary summary;
+    QObject::connect(&import, &WebImport::pageSaved, [&](const QString& path, const QUrl& url) {
+        std::fprintf(stdout, "%s\n", qUtf8Printable(AddCommand::tr("saved %1 from %2")
+                                                        .arg(QDir(folder).relativeFilePath(path),
+                                                             url.toDisplayString())));
+    });
+    QObject::connect(&import, &WebImport::failed, [&](const QUrl& url, const QString& reason) {
+        fail(AddCommand::tr("cannot add %1: %2").arg(url.toDisplayString(), reason));
+    });
+    QObject::connect(&import, &WebImport::finished, [&](const WebImport::Summary& s) {
+        summary = s;
+        loop.quit();
+    });
+    import.addPages(pages);
+    import.checkFeeds(feeds);
+    loop.exec();
+    std::fprintf(stdout, "%s\n",
+                 qUtf8Printable(AddCommand::tr("%n page(s) saved, %1 there already, %2 failed", nullptr, summary.saved)
+                                    .arg(summary.skipped)
+                                    .arg(summary.failed)));
+    return summary.failed > 0 ? 1 : 0;
+}
+
 } // namespace
 
 int runAddCommand(const QStringList& arguments)
@@ -90,27 +119,5 @@ int runAddCommand(const QStringList& arguments)
             return fail(AddCommand::tr("Nothing to add: give page addresses, or --feed URL"), 2);
     }
 
-    WebImport import(folder, &store, limits);
-    QEventLoop loop;
-    WebImport::Summary summary;
-    QObject::connect(&import, &WebImport::pageSaved, [&](const QString& path, const QUrl& url) {
-        std::fprintf(stdout, "%s\n", qUtf8Printable(AddCommand::tr("saved %1 from %2")
-                                                        .arg(QDir(folder).relativeFilePath(path),
-                                                             url.toDisplayString())));
-    });
-    QObject::connect(&import, &WebImport::failed, [&](const QUrl& url, const QString& reason) {
-        fail(AddCommand::tr("cannot add %1: %2").arg(url.toDisplayString(), reason));
-    });
-    QObject::connect(&import, &WebImport::finished, [&](const WebImport::Summary& s) {
-        summary = s;
-        loop.quit();
-    });
-    import.addPages(pages);
-    import.checkFeeds(feeds);
-    loop.exec();
-    std::fprintf(stdout, "%s\n",
-                 qUtf8Printable(AddCommand::tr("%n page(s) saved, %1 there already, %2 failed", nullptr, summary.saved)
-                                    .arg(summary.skipped)
-                                    .arg(summary.failed)));
-    return summary.failed > 0 ? 1 : 0;
+    return savePages(folder, store, limits, pages, feeds);
 }

@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <variant>
 
 using namespace Crosscheck::Core;
 
@@ -63,6 +64,75 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
 
 } // namespace
 
+namespace {
+
+// The command's options; made when the command runs, as their help is translated.
+struct ExportOptions
+{
+    QCommandLineOption format{{QStringLiteral("f"), QStringLiteral("format")},
+                              ExportCommand::tr("md, html, csv, jsonld, qdpx or qdc."),
+                              QStringLiteral("FORMAT")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              ExportCommand::tr("Write to PATH (default: standard output; qdpx needs a path)."),
+                              QStringLiteral("PATH")};
+    QCommandLineOption tag{QStringLiteral("tag"),
+                           ExportCommand::tr("Only annotations with TAG or a tag under it (repeatable)."),
+                           QStringLiteral("TAG")};
+    QCommandLineOption article{QStringLiteral("article"),
+                               ExportCommand::tr("Only annotations of the article FILE (repeatable)."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption group{QStringLiteral("group"), ExportCommand::tr("Markdown: group by article (default) or claim."),
+                             QStringLiteral("article|claim"), QStringLiteral("article")};
+    QCommandLineOption bom{QStringLiteral("bom"),
+                           ExportCommand::tr("CSV: start with a byte order mark, for spreadsheets.")};
+    QCommandLineOption split{
+        QStringLiteral("split"),
+        ExportCommand::tr("Markdown: one document per article or per tag, written into the folder --output."),
+        QStringLiteral("article|tag")};
+    QCommandLineOption from{QStringLiteral("from"),
+                            ExportCommand::tr("Only annotations made on or after DATE (YYYY-MM-DD)."),
+                            QStringLiteral("DATE")};
+    QCommandLineOption to{QStringLiteral("to"), ExportCommand::tr("Only annotations made on or before DATE (YYYY-MM-DD)."),
+                          QStringLiteral("DATE")};
+};
+
+// What the options ask for, or the exit code of a usage error.
+std::variant<Exporter::Options, int> exportOptions(const QCommandLineParser& parser, const ExportOptions& o)
+{
+    const auto chosen = Exporter::formatFromName(parser.value(o.format));
+    if (parser.positionalArguments().size() != 2 || !chosen)
+        return fail(
+            ExportCommand::tr("usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]"),
+            2);
+    if (parser.value(o.group) != u"article" && parser.value(o.group) != u"claim")
+        return fail(ExportCommand::tr("--group takes article or claim"), 2);
+    if (parser.isSet(o.split) && (parser.value(o.split) != u"article" && parser.value(o.split) != u"tag"))
+        return fail(ExportCommand::tr("--split takes article or tag"), 2);
+    if (parser.isSet(o.split) && (*chosen != Exporter::Format::Markdown || !parser.isSet(o.output)))
+        return fail(ExportCommand::tr("--split goes with --format md and an --output folder"), 2);
+    const QDate fromDate = QDate::fromString(parser.value(o.from), Qt::ISODate);
+    const QDate toDate = QDate::fromString(parser.value(o.to), Qt::ISODate);
+    if ((parser.isSet(o.from) && !fromDate.isValid()) || (parser.isSet(o.to) && !toDate.isValid()))
+        return fail(ExportCommand::tr("--from and --to take a date such as 2026-11-23"), 2);
+    if (*chosen == Exporter::Format::Qdpx && !parser.isSet(o.output))
+        return fail(ExportCommand::tr("a .qdpx project is a zip archive: give --output PATH"), 2);
+    Exporter::Options options;
+    options.format = *chosen;
+    options.grouping = parser.value(o.group) == u"claim" ? Exporter::Grouping::ByClaim : Exporter::Grouping::ByArticle;
+    options.tags = parser.values(o.tag);
+    options.articles = parser.values(o.article);
+    options.byteOrderMark = parser.isSet(o.bom);
+    if (fromDate.isValid())
+        options.from = QDateTime(fromDate, QTime(0, 0), QTimeZone::UTC);
+    if (toDate.isValid())
+        options.to = QDateTime(toDate, QTime(23, 59, 59, 999), QTimeZone::UTC);
+    if (parser.isSet(o.split))
+        options.split = parser.value(o.split) == u"tag" ? Exporter::Split::PerTag : Exporter::Split::PerArticle;
+    return options;
+}
+
+} // namespace
+
 int runExportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -71,96 +141,42 @@ int runExportCommand(const QStringList& arguments)
         "(REFI-QDA). See docs/export.md."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), ExportCommand::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("folder"),
-                                 ExportCommand::tr("Folder whose annotations to export."));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    ExportCommand::tr("md, html, csv, jsonld, qdpx or qdc."),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption output(
-        {QStringLiteral("o"), QStringLiteral("output")},
-        ExportCommand::tr("Write to PATH (default: standard output; qdpx needs a path)."),
-        QStringLiteral("PATH"));
-    const QCommandLineOption tag(
-        QStringLiteral("tag"), ExportCommand::tr("Only annotations with TAG or a tag under it (repeatable)."),
-        QStringLiteral("TAG"));
-    const QCommandLineOption article(QStringLiteral("article"),
-                                     ExportCommand::tr("Only annotations of the article FILE (repeatable)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption group(QStringLiteral("group"),
-                                   ExportCommand::tr("Markdown: group by article (default) or claim."),
-                                   QStringLiteral("article|claim"), QStringLiteral("article"));
-    const QCommandLineOption bom(QStringLiteral("bom"),
-                                 ExportCommand::tr("CSV: start with a byte order mark, for spreadsheets."));
-    const QCommandLineOption split(
-        QStringLiteral("split"),
-        ExportCommand::tr("Markdown: one document per article or per tag, written into the folder --output."),
-        QStringLiteral("article|tag"));
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  ExportCommand::tr("Only annotations made on or after DATE (YYYY-MM-DD)."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                ExportCommand::tr("Only annotations made on or before DATE (YYYY-MM-DD)."),
-                                QStringLiteral("DATE"));
-    parser.addOptions({format, output, tag, article, group, bom, split, from, to});
+    parser.addPositionalArgument(QStringLiteral("folder"), ExportCommand::tr("Folder whose annotations to export."));
+    const ExportOptions o;
+    parser.addOptions({o.format, o.output, o.tag, o.article, o.group, o.bom, o.split, o.from, o.to});
     if (const auto done = parseArguments(parser, arguments))
         return *done;
-    const QStringList positional = parser.positionalArguments();
-    const auto chosen = Exporter::formatFromName(parser.value(format));
-    if (positional.size() != 2 || !chosen)
-        return fail(
-            ExportCommand::tr(
-                "usage: crosscheck export FOLDER --format md|html|csv|jsonld|qdpx|qdc [--output PATH]"),
-            2);
-    if (parser.value(group) != u"article" && parser.value(group) != u"claim")
-        return fail(ExportCommand::tr("--group takes article or claim"), 2);
-    if (parser.isSet(split) && (parser.value(split) != u"article" && parser.value(split) != u"tag"))
-        return fail(ExportCommand::tr("--split takes article or tag"), 2);
-    if (parser.isSet(split) && (*chosen != Exporter::Format::Markdown || !parser.isSet(output)))
-        return fail(ExportCommand::tr("--split goes with --format md and an --output folder"), 2);
-    const QDate fromDate = QDate::fromString(parser.value(from), Qt::ISODate);
-    const QDate toDate = QDate::fromString(parser.value(to), Qt::ISODate);
-    if ((parser.isSet(from) && !fromDate.isValid()) || (parser.isSet(to) && !toDate.isValid()))
-        return fail(ExportCommand::tr("--from and --to take a date such as 2026-11-23"), 2);
-    if (*chosen == Exporter::Format::Qdpx && !parser.isSet(output))
-        return fail(ExportCommand::tr("a .qdpx project is a zip archive: give --output PATH"), 2);
+    const auto asked = exportOptions(parser, o);
+    if (const int *code = std::get_if<int>(&asked))
+        return *code;
+    const Exporter::Options& options = std::get<Exporter::Options>(asked);
 
     QString error;
     AnnotationStore store;
-    const auto data = collect(positional.at(1), store, &error);
+    const auto data = collect(parser.positionalArguments().at(1), store, &error);
     if (!data)
         return fail(error);
-    Exporter::Options options;
-    options.format = *chosen;
-    options.grouping =
-        parser.value(group) == u"claim" ? Exporter::Grouping::ByClaim : Exporter::Grouping::ByArticle;
-    options.tags = parser.values(tag);
-    options.articles = parser.values(article);
-    options.byteOrderMark = parser.isSet(bom);
-    if (fromDate.isValid())
-        options.from = QDateTime(fromDate, QTime(0, 0), QTimeZone::UTC);
-    if (toDate.isValid())
-        options.to = QDateTime(toDate, QTime(23, 59, 59, 999), QTimeZone::UTC);
-    if (parser.isSet(split)) {
-        options.split = parser.value(split) == u"tag" ? Exporter::Split::PerTag : Exporter::Split::PerArticle;
-        if (!Exporter::writeDocuments(*data, options, parser.value(output), &error))
+    const QString path = parser.value(o.output);
+    if (parser.isSet(o.split)) {
+        if (!Exporter::writeDocuments(*data, options, path, &error))
             return fail(error);
         std::fprintf(stderr, "%s\n",
                      qUtf8Printable(ExportCommand::tr("%1 documents written to %2")
                                         .arg(Exporter::documents(*data, options).size())
-                                        .arg(parser.value(output))));
+                                        .arg(path)));
         return 0;
     }
-    if (!parser.isSet(output)) {
+    if (!parser.isSet(o.output)) {
         const QByteArray bytes = Exporter::exportData(*data, options);
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return 0;
     }
-    if (!Exporter::write(*data, options, parser.value(output), &error))
+    if (!Exporter::write(*data, options, path, &error))
         return fail(error);
     std::fprintf(stderr, "%s\n",
                  qUtf8Printable(ExportCommand::tr("%Ln annotation(s) written to %1", nullptr,
                                                   int(Exporter::selected(*data, options).size()))
-                                    .arg(parser.value(output))));
+                                    .arg(path)));
     return 0;
 }
 
