@@ -285,6 +285,10 @@ void TestFigureRecognizer::recognizes_data()
         5.5e6, none, u"USD"_s);
     row("share price in eighths", u"the stock closed at $41-3/8 on Friday"_s, u"money"_s, u"$41-3/8"_s, 41.375, none,
         u"USD"_s);
+    row("a duration with a fraction", u"he served 2 1/2 years in prison"_s, u"duration"_s, u"2 1/2 years"_s, 2.5,
+        none, u"year"_s);
+    row("a whole number and a fraction", u"the index fell 3-1/4 points to close"_s, u"number"_s, u"3-1/4"_s, 3.25,
+        none);
     row("billion as bln", u"a loan of $1.2 bln was agreed"_s, u"money"_s, u"$1.2 bln"_s, 1.2e9, none, u"USD"_s);
     row("marks before the amount", u"sales rose to DM 1.2 billion last year"_s, u"money"_s, u"DM 1.2 billion"_s,
         1.2e9, none, u"DEM"_s);

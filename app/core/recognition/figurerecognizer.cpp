@@ -105,7 +105,7 @@ const RE& percent()
 const RE& duration()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.-])(?<f>(?<n1>NUM|WORDS)[\s-](?<u>years?|months?|weeks?|days?|hours?|minutes?|)"
+        R"((?<![\w./-])(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?[\s-](?<u>years?|months?|weeks?|days?|hours?|minutes?|)"
         R"(seconds?|decades?|quarters?|centuries|century)(?![a-z])))")));
     return re;
 }
@@ -113,7 +113,7 @@ const RE& duration()
 const RE& numberDigits()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?)"
+        R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM)(?:[\s-](?<fr>\d{1,2}/\d{1,2})(?!\d))?(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?)"
         R"((?:\s+(?<s1>trillion|billion|million|thousand|crores?|lakhs?)(?![a-z]))?)(?![\w%/]|[.,]\d|-[A-Za-z]))")));
     return re;
 }
@@ -790,9 +790,13 @@ void findDurations(const QString& text, const Triggers& t, const QList<qsizetype
         const auto value = numberValue(h.view(u"n1"));
         if (!value)
             return;
+        // "2 1/2 years", "2-1/2 hours": a whole number and a fraction
+        const double part = h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
+        if (part >= 1)
+            return;
         Mention mention;
         mention.kind = MentionKind::Duration;
-        mention.value = *value;
+        mention.value = *value + part;
         QString unit = h.str(u"u").toLower();
         if (unit == u"centuries")
             unit = QStringLiteral("century");
@@ -889,7 +893,11 @@ void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
         Mention mention;
         mention.kind = MentionKind::Number;
         const double scale = scaleFactor(h.view(u"s1"));
-        mention.value = parseNumber(h.view(u"n1")) * scale;
+        // "3-1/4 points", "6 1/2": a whole number and a fraction, as wires and recipes write them
+        const double part = h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
+        if (part >= 1)
+            return true;
+        mention.value = (parseNumber(h.view(u"n1")) + part) * scale;
         if (h.has(u"n2")) {
             const double high = parseNumber(h.view(u"n2")) * scale;
             if (!plausibleRange(text, h, mention.value, high)) {
