@@ -287,6 +287,13 @@ void TestFigureRecognizer::recognizes_data()
         u"USD"_s);
     row("a duration with a fraction", u"he served 2 1/2 years in prison"_s, u"duration"_s, u"2 1/2 years"_s, 2.5,
         none, u"year"_s);
+    // Signed changes, as tables and markets write them; a hyphen inside a word or a range is no sign.
+    row("minus sign", u"the index changed -0.5% on the day"_s, u"percent"_s, u"-0.5%"_s, -0.5, none, u"%"_s);
+    row("Unicode minus", u"bonds \u22121.2% lower"_s, u"percent"_s, u"\u22121.2%"_s, -1.2, none, u"%"_s);
+    row("plus sign", u"shares +1.2% at noon"_s, u"percent"_s, u"+1.2%"_s, 1.2, none, u"%"_s);
+    row("minus in words", u"growth was minus five percent last year"_s, u"percent"_s, u"minus five percent"_s, -5,
+        none, u"%"_s);
+    row("a range is no sign", u"rates of 5-6% were offered"_s, u"percent"_s, u"5-6%"_s, 5, 6, u"%"_s);
     row("a whole number and a fraction", u"the index fell 3-1/4 points to close"_s, u"number"_s, u"3-1/4"_s, 3.25,
         none);
     row("billion as bln", u"a loan of $1.2 bln was agreed"_s, u"money"_s, u"$1.2 bln"_s, 1.2e9, none, u"USD"_s);

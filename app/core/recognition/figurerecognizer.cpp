@@ -96,7 +96,7 @@ const RE& moneyAfter()
 const RE& percent()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.$€£¥/-])(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?(?:\s?(?:%|per\s?cent|percent))?)"
+        R"((?<![\w.$€£¥/])(?<![\w.]-)(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?(?:\s?(?:%|per\s?cent|percent))?)"
         R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?\s?(?<p>%|per\s?cent(?![a-z])|percent(?![a-z])|)"
         R"(percentage\s+points?(?![a-z])|pct(?![a-z]))))")));
     return re;
@@ -671,6 +671,20 @@ bool poundsAreMoney(const QString& text, const Hit& h)
     return false;
 }
 
+// +1 or -1 when a sign stands right before @p at ("-0.5%", "−1.2%", "+1.2%", "minus 5%") and is
+// no hyphen of a word or a range ("COVID-19", "5-6%"); 0 otherwise.
+int signBefore(const QString& text, qsizetype at)
+{
+    if (at > 0 && (text[at - 1] == u'-' || text[at - 1] == u'\u2212' || text[at - 1] == u'+') &&
+        (at == 1 || !(text[at - 2].isLetterOrNumber() || text[at - 2] == u'.'))) {
+        return text[at - 1] == u'+' ? 1 : -1;
+    }
+    if (at >= 6 && QStringView(text).sliced(at - 6, 6).compare(u"minus ", Qt::CaseInsensitive) == 0 &&
+        (at == 6 || !text[at - 7].isLetter()))
+        return -1;
+    return 0;
+}
+
 // "10 1/2": the fraction after a whole number.
 double fraction(QStringView f)
 {
@@ -760,7 +774,18 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
             if (high && plausibleRange(text, h, *low, *high))
                 mention.valueMax = *high;
         }
+        const int sign = signBefore(text, h.start(u"f"));
+        if (sign != 0 && mention.valueMax)
+            return; // "-5-10%": no range to sign
         addCandidate(out, text, h, mention, 1);
+        if (sign != 0) {
+            // "-0.5%", "−1.2%", "+1.2%", "minus five percent": a signed change, as tables and
+            // markets write it; the sign is part of the figure.
+            Mention& signedChange = out.last().mention;
+            signedChange.start -= signedChange.start > 0 && !text[signedChange.start - 1].isSpace() ? 1 : 6;
+            signedChange.value *= sign;
+            signedChange.change = true;
+        }
     });
 }
 
