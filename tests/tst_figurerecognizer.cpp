@@ -293,6 +293,10 @@ void TestFigureRecognizer::recognizes_data()
     row("plus sign", u"shares +1.2% at noon"_s, u"percent"_s, u"+1.2%"_s, 1.2, none, u"%"_s);
     row("minus in words", u"growth was minus five percent last year"_s, u"percent"_s, u"minus five percent"_s, -5,
         none, u"%"_s);
+    row("a temperature below zero", u"it fell to -5\u00B0C overnight"_s, u"quantity"_s, u"-5\u00B0C"_s, -5, none,
+        u"\u00B0C"_s);
+    row("below zero in words", u"it fell to minus 10 degrees Celsius overnight"_s, u"quantity"_s,
+        u"minus 10 degrees Celsius"_s, -10, none, u"\u00B0C"_s);
     row("a range is no sign", u"rates of 5-6% were offered"_s, u"percent"_s, u"5-6%"_s, 5, 6, u"%"_s);
     row("a whole number and a fraction", u"the index fell 3-1/4 points to close"_s, u"number"_s, u"3-1/4"_s, 3.25,
         none);

@@ -142,7 +142,7 @@ const RE& clockTime()
 const RE& quantity()
 {
     static const RE re = build(arg(QStringLiteral(
-                                   R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2})|\s(?<qs>million|billion|thousand))?)"
+                                   R"((?<![\w.,$€£¥/#])(?<![\w.]-)(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2})|\s(?<qs>million|billion|thousand))?)"
                                    R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?[\s-]?)"
                                    R"((?<u>[°º]?[A-Za-z]+²?(?:/[A-Za-z]+)?(?:[\s-][A-Za-z]+){0,2})))")),
                                false);
@@ -1042,7 +1042,13 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
                 return false;
         }
         addCandidate(out, text, h, mention, 0);
-        out.last().mention.end = inchesEnd > 0 ? inchesEnd : end;
+        Mention& added = out.last().mention;
+        added.end = inchesEnd > 0 ? inchesEnd : end;
+        // A temperature below zero: "-5°C", "minus 10 degrees Celsius".
+        if (const int sign = signBefore(text, added.start); sign != 0 && unit->canonical == u"°C" && !added.valueMax) {
+            added.start -= !text[added.start - 1].isSpace() ? 1 : 6;
+            added.value = sign * *low * unit->factor + unit->offset;
+        }
         return true;
     });
     // "a magnitude 6.2 earthquake", "magnitude-7.1": the unit before the amount.
