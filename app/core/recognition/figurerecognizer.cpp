@@ -671,18 +671,25 @@ bool poundsAreMoney(const QString& text, const Hit& h)
     return false;
 }
 
-// +1 or -1 when a sign stands right before @p at ("-0.5%", "−1.2%", "+1.2%", "minus 5%") and is
-// no hyphen of a word or a range ("COVID-19", "5-6%"); 0 otherwise.
-int signBefore(const QString& text, qsizetype at)
+// A sign right before a figure ("-0.5%", "−1.2%", "+1.2%", "minus 5%"): +1 or -1 and how many
+// characters it takes; none (0) for a hyphen of a word or a range ("COVID-19", "5-6%").
+struct Sign
+{
+    int value = 0;
+    qsizetype length = 0;
+};
+
+Sign signBefore(const QString& text, qsizetype at)
 {
     if (at > 0 && (text[at - 1] == u'-' || text[at - 1] == u'\u2212' || text[at - 1] == u'+') &&
         (at == 1 || !(text[at - 2].isLetterOrNumber() || text[at - 2] == u'.'))) {
-        return text[at - 1] == u'+' ? 1 : -1;
+        return {text[at - 1] == u'+' ? 1 : -1, 1};
     }
-    if (at >= 6 && QStringView(text).sliced(at - 6, 6).compare(u"minus ", Qt::CaseInsensitive) == 0 &&
-        (at == 6 || !text[at - 7].isLetter()))
-        return -1;
-    return 0;
+    constexpr QStringView minus = u"minus ";
+    if (at >= minus.size() && QStringView(text).sliced(at - minus.size(), minus.size()).compare(minus, Qt::CaseInsensitive) == 0 &&
+        (at == minus.size() || !text[at - minus.size() - 1].isLetter()))
+        return {-1, minus.size()};
+    return {};
 }
 
 // "10 1/2": the fraction after a whole number.
@@ -774,16 +781,16 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
             if (high && plausibleRange(text, h, *low, *high))
                 mention.valueMax = *high;
         }
-        const int sign = signBefore(text, h.start(u"f"));
-        if (sign != 0 && mention.valueMax)
+        const Sign sign = signBefore(text, h.start(u"f"));
+        if (sign.value != 0 && mention.valueMax)
             return; // "-5-10%": no range to sign
         addCandidate(out, text, h, mention, 1);
-        if (sign != 0) {
+        if (sign.value != 0) {
             // "-0.5%", "−1.2%", "+1.2%", "minus five percent": a signed change, as tables and
             // markets write it; the sign is part of the figure.
             Mention& signedChange = out.last().mention;
-            signedChange.start -= signedChange.start > 0 && !text[signedChange.start - 1].isSpace() ? 1 : 6;
-            signedChange.value *= sign;
+            signedChange.start -= sign.length;
+            signedChange.value *= sign.value;
             signedChange.change = true;
         }
     });
@@ -1045,9 +1052,9 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
         Mention& added = out.last().mention;
         added.end = inchesEnd > 0 ? inchesEnd : end;
         // A temperature below zero: "-5°C", "minus 10 degrees Celsius".
-        if (const int sign = signBefore(text, added.start); sign != 0 && unit->canonical == u"°C" && !added.valueMax) {
-            added.start -= !text[added.start - 1].isSpace() ? 1 : 6;
-            added.value = sign * *low * unit->factor + unit->offset;
+        if (const Sign sign = signBefore(text, added.start); sign.value != 0 && unit->canonical == u"°C" && !added.valueMax) {
+            added.start -= sign.length;
+            added.value = sign.value * *low * unit->factor + unit->offset;
         }
         return true;
     });
