@@ -496,6 +496,27 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"Apple showed the new 13-inch MacBook Pro at its keynote in San Francisco on Tuesday."_s, u"none"_s);
     row("the size of one wall", u"Engineers said the new 20-foot wall around the harbour in Kobe would be finished on Tuesday."_s,
         u"Engineers said the new 30-foot wall around the harbour in Kobe would be finished on Tuesday."_s, u"conflict"_s);
+    // A running total over several operations is not one raid's count; two totals compare.
+    row("a running total and one raid",
+        u"The navy commandos recovered 12 AK-47 rifles and two grenades from the pirate boat in the Gulf of Aden, the navy said."_s,
+        u"In their five operations so far, the navy commandos recovered 14 AK-47 rifles and two grenades from pirate boats in the Gulf of Aden, the navy said."_s,
+        u"none"_s);
+    row("two running totals",
+        u"In their five operations so far, the navy commandos recovered 12 AK-47 rifles and two grenades from pirate boats in the Gulf of Aden, the navy said."_s,
+        u"In their five operations so far, the navy commandos recovered 14 AK-47 rifles and two grenades from pirate boats in the Gulf of Aden, the navy said."_s,
+        u"conflict"_s);
+    // A verb's "-ing" form after the counted noun narrows it: touchdowns receiving are some of them.
+    row("touchdowns receiving and on offense",
+        u"Harvin also had 440 yards and four touchdowns receiving for the Gators in his last season at Florida."_s,
+        u"Harvin also scored six touchdowns on offense for the Gators in his last season at Florida."_s, u"none"_s);
+    row("touchdowns receiving twice",
+        u"Harvin also had 440 yards and four touchdowns receiving for the Gators in his last season at Florida."_s,
+        u"Harvin also had 440 yards and six touchdowns receiving for the Gators in his last season at Florida."_s,
+        u"conflict"_s);
+    row("people including children",
+        u"The flood killed 12 people, including three children, in the valley towns on Friday, officials said."_s,
+        u"The flood killed 14 people including three children in the valley towns on Friday, officials said."_s,
+        u"conflict"_s);
     row("a floor above a ceiling", u"Deputies chased the truck at speeds of more than 130 mph on the interstate before it stopped."_s,
         u"Deputies chased the truck at speeds up to 120 mph on the interstate before it stopped."_s, u"conflict"_s);
 }

@@ -1,6 +1,7 @@
 #include "discrepancies.h"
 
 #include "articles/interruption.h"
+#include "recognition/wordnet.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -98,6 +99,17 @@ bool isIncrement(const Article& a, const Mention& m)
                .hasMatch();
 }
 
+// Whether a sentence gives a running total ("in their five operations so far", "to date", "in
+// all"): it counts more than one event's figure, and is compared only with another total.
+bool isRunningTotal(const Article& a, int sentence)
+{
+    static const QRegularExpression total(
+        QStringLiteral("\\b(?:so far|thus far|(?<!up )to date|all told|altogether|in total|cumulative(?:ly)?|in all(?=\\W*$|[,;:]))\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const Sentence& s = a.sentences[sentence];
+    return total.matchView(QStringView(a.text).sliced(s.start, s.end - s.start)).hasMatch();
+}
+
 // A word as compared between sentences: lower case, a plural's "s" dropped.
 QString nounKey(QStringView word)
 {
@@ -193,6 +205,41 @@ bool namesFollow(const Article& a, const Mention& m)
     return false;
 }
 
+// What a count counts: the noun right after it, past "of the" ("23 of the raiders"), and the
+// verb's "-ing" form that may follow to narrow it ("four touchdowns receiving" are not "six
+// touchdowns on offense"). Empty when no noun follows.
+QString countOf(const Article& a, const Mention& m, const QString& change)
+{
+    const Sentence& s = a.sentences[m.sentence];
+    static const QSet<QString> skip = {u"of"_s, u"the"_s, u"more"_s, u"other"_s, u"new"_s};
+    // Participles that work as prepositions: they lead on to something else, never narrow the noun.
+    static const QSet<QString> prepositions = {u"including"_s, u"excluding"_s, u"following"_s, u"according"_s,
+                                               u"regarding"_s, u"concerning"_s, u"considering"_s, u"barring"_s,
+                                               u"pending"_s,   u"involving"_s,  u"counting"_s,    u"totaling"_s,
+                                               u"totalling"_s, u"starting"_s,   u"beginning"_s,   u"ending"_s};
+    static const QRegularExpression notLetters(QStringLiteral("[^\\p{L}-]"));
+    QString noun;
+    for (const auto word : QStringView(a.text).sliced(m.end, s.end - m.end).tokenize(u' ', Qt::SkipEmptyParts)) {
+        const QString w = word.toString().remove(notLetters);
+        if (noun.isEmpty()) {
+            if (w.isEmpty())
+                return {};
+            if (skip.contains(w.toLower()))
+                continue;
+            if (!w.front().isLetter())
+                return {};
+            noun = u"count:"_s + nounKey(w) + change;
+            if (!word.back().isLetter())
+                return noun; // "14 points, including …": the clause goes on
+            continue;
+        }
+        const bool narrows = w == word && w.front().isLower() && !prepositions.contains(w) &&
+                             WordNet::instance().isPresentParticiple(w);
+        return narrows ? noun + u':' + w : noun;
+    }
+    return noun;
+}
+
 QString measuresOf(const Article& a, const Mention& m)
 {
     const QString change = m.change ? u":change"_s : QString();
@@ -233,19 +280,7 @@ QString measuresOf(const Article& a, const Mention& m)
             return u"age:"_s + age;
         if (m.kind == MentionKind::Duration)
             return {};
-        // The noun right after the count, past "of the" ("23 of the raiders").
-        const Sentence& s = a.sentences[m.sentence];
-        static const QSet<QString> skip = {u"of"_s, u"the"_s, u"more"_s, u"other"_s, u"new"_s, u"more"_s};
-        for (const auto word : QStringView(a.text).sliced(m.end, s.end - m.end).tokenize(u' ', Qt::SkipEmptyParts)) {
-            static const QRegularExpression notLetters(QStringLiteral("[^\\p{L}-]"));
-            const QString w = word.toString().remove(notLetters);
-            if (w.isEmpty())
-                return {};
-            if (skip.contains(w.toLower()))
-                continue;
-            return w.front().isLetter() ? u"count:"_s + nounKey(w) + change : QString();
-        }
-        return {};
+        return countOf(a, m, change);
     }
     default:
         return {};
@@ -599,6 +634,9 @@ std::optional<Discrepancy> judge(const Figure& x, const Figure& y, const QList<A
         return std::nullopt; // different magnitudes: different things, not a disagreement
     if (stated.states(x, y) || stated.states(y, x))
         return std::nullopt; // one sentence states both figures
+    if (x.mention->kind != MentionKind::Time && x.mention->kind != MentionKind::Date && !x.measures.startsWith(u"age:") &&
+        isRunningTotal(articles[x.ref.article], x.ref.sentence) != isRunningTotal(articles[y.ref.article], y.ref.sentence))
+        return std::nullopt; // a total over several events and one event's figure
     if (isIncrement(articles[x.ref.article], *x.mention) ||
         isIncrement(articles[y.ref.article], *y.mention))
         return std::nullopt; // "two more times" adds to a count; it is no total

@@ -199,6 +199,17 @@ bool WordNet::isOnlyTime(const QString& word) const
     return !it->isEmpty();
 }
 
+bool WordNet::isPresentParticiple(const QString& word) const
+{
+    if (word.size() < 5 || !word.endsWith(u"ing"))
+        return false;
+    const QList<QString> bases = baseForms(word);
+    return std::any_of(bases.cbegin() + 1, bases.cend(), [this](const QString& base) {
+        const auto it = m_index.constFind(base);
+        return it != m_index.cend() && std::any_of(it->cbegin(), it->cend(), [](quint32 id) { return (id >> 28) == 1; });
+    });
+}
+
 // What a noun synset is a kind of, through its hypernyms; remembered per synset, so the walks of
 // a folder's names soon meet known ground.
 WordNet::EntityClass WordNet::classOf(quint32 offset, int depth) const

@@ -36,6 +36,9 @@ public:
     /// noun.time file and none an instance ("christmas", "ramadan"; not "may", a verb too, nor
     /// "august", an adjective too).
     bool isOnlyTime(const QString& word) const;
+    /// Whether a lower-case word is the "-ing" form of a verb WordNet knows ("receiving",
+    /// "rushing", "running"; not "morning" nor "during").
+    bool isPresentParticiple(const QString& word) const;
 
 private:
     WordNet();
