@@ -971,6 +971,16 @@ void findTimes(const QString& text, const Triggers& t, QList<Candidate>& out)
             return false;
         int hour = h.str(u"h").toInt();
         const int minute = h.str(u"mi").toInt();
+        // "with 6:11 to go", "4:32 left in the half": a game clock, minutes and seconds remaining.
+        static const RE remaining(QStringLiteral(R"(^\s+(?:to\s+go|to\s+play|left|remaining)(?![\w]))"));
+        if (!meridiem && remaining.matchView(QStringView(text).mid(h.end(u"f"), 12)).hasMatch()) {
+            Mention clock;
+            clock.kind = MentionKind::Duration;
+            clock.value = hour + minute / 60.0;
+            clock.unit = QStringLiteral("minute");
+            addCandidate(out, text, h, clock, -1);
+            return true;
+        }
         if (meridiem && hour > 12 && hour < 24 && h.has(u"mi")) {
             // "17:06 pm": a 24-hour time with a redundant marker.
         } else if (meridiem) {
