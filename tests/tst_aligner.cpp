@@ -446,6 +446,11 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"conflict"_s);
     row("times of the crash", u"The crash happened about 11:15 p.m. on the bridge near the harbour, police said."_s,
         u"The crash happened around 10:40 p.m. on the bridge near the harbour, police said."_s, u"conflict"_s);
+    // A clock time is the event's, whichever name stands nearest it.
+    row("times of one fall beside different names",
+        u"Police believe Connor Cummings, 20, was taking pictures from the hotel scaffolding at about 11:15 p.m. when Cummings fell to the roof."_s,
+        u"Connor Cummings, 20, of Rockaway, NJ, was taking pictures from the hotel scaffolding and fell to the roof around 10:40 p.m. on Wednesday, police said."_s,
+        u"conflict"_s);
     row("clock time against an age", u"Lizandra Cosme, 32, was hit by the car on the bridge near the harbour, police said."_s,
         u"At 1:30 p.m. a woman was hit by the car on the bridge near the harbour, police said."_s, u"none"_s);
     row("one range in two units", u"Mrs Wilson had fallen 20-30 feet down a vertical cliff near the notch, the inquest heard."_s,

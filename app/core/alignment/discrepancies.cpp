@@ -611,8 +611,11 @@ private:
 std::optional<Discrepancy> judge(const Figure& x, const Figure& y, const QList<Article>& articles,
                                  const StatedValues& stated)
 {
-    if (!x.entity.isEmpty() && !y.entity.isEmpty() && x.entity != y.entity &&
-        !x.measures.startsWith(u"age:"))
+    // An age names its owner in what it measures. A clock time is the moment of the event both
+    // sentences report, whichever name stands nearest it ("… at about 11:15 p.m. when Cummings
+    // fell" and "Cummings, 20, of Rockaway, NJ, slipped … around 10:40 p.m.").
+    if (!x.entity.isEmpty() && !y.entity.isEmpty() && x.entity != y.entity && !x.measures.startsWith(u"age:") &&
+        x.mention->kind != MentionKind::Time)
         return std::nullopt; // of two different things
     // A count compares only when both sentences name the same owner, or neither does
     // ("Ty Lawson … 15 points" is not "Danny Green … 14").
