@@ -518,6 +518,16 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"Harvin also had 440 yards and four touchdowns receiving for the Gators in his last season at Florida."_s,
         u"Harvin also had 440 yards and six touchdowns receiving for the Gators in his last season at Florida."_s,
         u"conflict"_s);
+    // The head of "two speed boats" is its last noun: the boats compare with "three boats".
+    row("boats and speed boats",
+        u"The pirates, in three boats, were trying to hijack the merchant vessel around noon when the destroyer INS Mysore intervened, a navy spokesman said."_s,
+        u"The pirates, on two speed boats, were trying to hijack the merchant vessel around noon when the destroyer INS Mysore intervened, a navy spokesman said."_s,
+        u"conflict"_s);
+    // A number right after a name is a version, no count.
+    row("a version and a count",
+        u"The new laptop has a USB 3 port on its left side and an HDMI port on the right, the company said."_s,
+        u"The new laptop has two USB ports on its left side and an HDMI port on the right, the company said."_s,
+        u"none"_s);
     row("people including children",
         u"The flood killed 12 people, including three children, in the valley towns on Friday, officials said."_s,
         u"The flood killed 14 people including three children in the valley towns on Friday, officials said."_s,

@@ -205,9 +205,10 @@ bool namesFollow(const Article& a, const Mention& m)
     return false;
 }
 
-// What a count counts: the noun right after it, past "of the" ("23 of the raiders"), and the
-// verb's "-ing" form that may follow to narrow it ("four touchdowns receiving" are not "six
-// touchdowns on offense"). Empty when no noun follows.
+// What a count counts: the noun right after it, past "of the" ("23 of the raiders"); a plural
+// noun after a singular word is the head the word modifies when the count is more than one ("two
+// speed boats" are boats, as "three boats" are). A verb's "-ing" form that follows narrows it ("four touchdowns receiving"
+// are not "six touchdowns on offense"). Empty when no noun follows.
 QString countOf(const Article& a, const Mention& m, const QString& change)
 {
     const Sentence& s = a.sentences[m.sentence];
@@ -218,7 +219,9 @@ QString countOf(const Article& a, const Mention& m, const QString& change)
                                                u"pending"_s,   u"involving"_s,  u"counting"_s,    u"totaling"_s,
                                                u"totalling"_s, u"starting"_s,   u"beginning"_s,   u"ending"_s};
     static const QRegularExpression notLetters(QStringLiteral("[^\\p{L}-]"));
+    const WordNet& wordnet = WordNet::instance();
     QString noun;
+    bool headFound = false; // the noun is the plural head, or no head can follow
     for (const auto word : QStringView(a.text).sliced(m.end, s.end - m.end).tokenize(u' ', Qt::SkipEmptyParts)) {
         const QString w = word.toString().remove(notLetters);
         if (noun.isEmpty()) {
@@ -228,16 +231,31 @@ QString countOf(const Article& a, const Mention& m, const QString& change)
                 continue;
             if (!w.front().isLetter())
                 return {};
-            noun = u"count:"_s + nounKey(w) + change;
+            noun = nounKey(w);
             if (!word.back().isLetter())
-                return noun; // "14 points, including …": the clause goes on
+                break; // "14 points, including …": the clause goes on
+            // After "one" a singular noun is the head, and a word in "s" its verb ("one person dies").
+            headFound = w.endsWith(u's') || m.value == 1;
             continue;
         }
-        const bool narrows = w == word && w.front().isLower() && !prepositions.contains(w) &&
-                             WordNet::instance().isPresentParticiple(w);
-        return narrows ? noun + u':' + w : noun;
+        QStringView bare = word; // the word without the punctuation after it
+        while (!bare.isEmpty() && !bare.back().isLetter())
+            bare.chop(1);
+        const bool plain = !w.isEmpty() && w == bare && w.front().isLower();
+        if (!headFound) {
+            headFound = true;
+            if (plain && wordnet.isPluralNoun(w)) {
+                noun = nounKey(w); // "two speed boats"
+                if (!word.back().isLetter())
+                    break;
+                continue;
+            }
+        }
+        if (plain && !prepositions.contains(w) && wordnet.isPresentParticiple(w))
+            noun += u':' + w;
+        break;
     }
-    return noun;
+    return noun.isEmpty() ? QString() : u"count:"_s + noun + change;
 }
 
 QString measuresOf(const Article& a, const Mention& m)
@@ -280,6 +298,15 @@ QString measuresOf(const Article& a, const Mention& m)
             return u"age:"_s + age;
         if (m.kind == MentionKind::Duration)
             return {};
+        // A number right after a name is part of it, a version or a model ("a USB 3 port", "Core
+        // 2 Duo"), not a count.
+        if (m.start >= 2 && a.text[m.start - 1] == u' ' && a.text[m.start - 2].isLetter()) {
+            qsizetype from = m.start - 2;
+            while (from > 0 && a.text[from - 1].isLetterOrNumber())
+                --from;
+            if (a.text[from].isUpper())
+                return {};
+        }
         return countOf(a, m, change);
     }
     default:

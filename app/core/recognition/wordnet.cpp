@@ -210,6 +210,17 @@ bool WordNet::isPresentParticiple(const QString& word) const
     });
 }
 
+bool WordNet::isPluralNoun(const QString& word) const
+{
+    if (word.size() < 4 || !word.endsWith(u's') || word.endsWith(u"ss"))
+        return false;
+    const QList<QString> bases = baseForms(word);
+    return std::any_of(bases.cbegin() + 1, bases.cend(), [this](const QString& base) {
+        const auto it = m_index.constFind(base);
+        return it != m_index.cend() && std::any_of(it->cbegin(), it->cend(), [](quint32 id) { return (id >> 28) == 0; });
+    });
+}
+
 // What a noun synset is a kind of, through its hypernyms; remembered per synset, so the walks of
 // a folder's names soon meet known ground.
 WordNet::EntityClass WordNet::classOf(quint32 offset, int depth) const

@@ -39,6 +39,9 @@ public:
     /// Whether a lower-case word is the "-ing" form of a verb WordNet knows ("receiving",
     /// "rushing", "running"; not "morning" nor "during").
     bool isPresentParticiple(const QString& word) const;
+    /// Whether a lower-case word ending in "s" is the plural of a noun WordNet knows ("boats",
+    /// "rifles", "officers"; not "has" nor "was").
+    bool isPluralNoun(const QString& word) const;
 
 private:
     WordNet();
