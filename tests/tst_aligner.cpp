@@ -528,6 +528,10 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"The new laptop has a USB 3 port on its left side and an HDMI port on the right, the company said."_s,
         u"The new laptop has two USB ports on its left side and an HDMI port on the right, the company said."_s,
         u"none"_s);
+    row("counts after a sentence's first word",
+        u"About 1,500 people will work on the tidal barrage at its peak in 2027, the operator said on Monday."_s,
+        u"About 1,700 people will work on the tidal barrage at its peak in 2027, the operator said on Monday."_s,
+        u"approximation"_s);
     row("people including children",
         u"The flood killed 12 people, including three children, in the valley towns on Friday, officials said."_s,
         u"The flood killed 14 people including three children in the valley towns on Friday, officials said."_s,

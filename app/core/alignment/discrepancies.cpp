@@ -304,7 +304,11 @@ QString measuresOf(const Article& a, const Mention& m)
             qsizetype from = m.start - 2;
             while (from > 0 && a.text[from - 1].isLetterOrNumber())
                 --from;
-            if (a.text[from].isUpper())
+            // A sentence's first word is capitalised whatever it is ("About 1,500 people"); an
+            // acronym is a name anywhere.
+            const QStringView name = QStringView(a.text).sliced(from, m.start - 1 - from);
+            const bool acronym = name.size() >= 2 && std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower(); });
+            if (name.front().isUpper() && (acronym || from > a.sentences[m.sentence].start))
                 return {};
         }
         return countOf(a, m, change);
