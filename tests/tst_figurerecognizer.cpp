@@ -163,6 +163,13 @@ void TestFigureRecognizer::recognizes_data()
     row("written count with scale", u"around seven million shares"_s, u"number"_s, u"seven million"_s, 7e6,
         none, {}, u"around"_s);
     row("written count", u"representing 86 boats and twelve trawlers"_s, u"number"_s, u"twelve"_s, 12);
+    row("written number with and", u"one hundred and sixty-one people were rescued"_s, u"number"_s,
+        u"one hundred and sixty-one"_s, 161);
+    row("written number past a scale", u"two million three hundred thousand voters"_s, u"number"_s,
+        u"two million three hundred thousand"_s, 2.3e6);
+    row("dozens", u"two dozen firefighters arrived"_s, u"number"_s, u"two dozen"_s, 24);
+    // Two numbers in a range stay two: "and" joins a number's parts only below its scale.
+    row("two hundreds", u"between one hundred and two hundred people"_s, u"number"_s, u"one hundred"_s, 100);
     row("hyphenated written number", u"twenty-five analysts agreed"_s, u"number"_s, u"twenty-five"_s, 25);
     row("decimal number", u"an index reading of 1.1 on Monday"_s, u"number"_s, u"1.1"_s, 1.1);
     row("number with scale word", u"enough for 1.2 million homes"_s, u"number"_s, u"1.2 million"_s, 1.2e6);

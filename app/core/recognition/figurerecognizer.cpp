@@ -24,10 +24,21 @@ using RE = QRegularExpression;
 // Pieces the patterns below are built from.
 // Digits as Western ("1,234,567") and Indian ("12,34,567": lakhs and crores) outlets group them.
 const QString kNum = QStringLiteral(R"((?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)");
-const QString kWords = QStringLiteral(
+// Numbers in words: "twenty-five", "two dozen", "three hundred", and after a scale word the rest
+// of the number ("one hundred and sixty-one", "two million three hundred thousand", "four thousand
+// three hundred and twenty-one"), but never a second "hundred" after "and": "between one hundred
+// and two hundred" is two numbers.
+const QString kSmallWords = QStringLiteral(
     R"((?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
     R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    R"()(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|trillion))*)");
+    R"()(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)");
+const QString kWords =
+    kSmallWords + QStringLiteral(R"((?:\s+(?:hundred|thousand|million|billion|trillion|dozens?))*)") +
+    QStringLiteral(R"((?:(?<=hundred|thousand|million|billion|trillion)(?:\s+and\s+|\s+))") + kSmallWords +
+    QStringLiteral(R"((?!\s+hundred)(?:\s+(?:thousand|million|billion|trillion))?)") +
+    QStringLiteral(R"(|(?<=thousand|million|billion|trillion)\s+)") + kSmallWords +
+    QStringLiteral(R"(\s+hundred(?:\s+(?:and\s+)?)") + kSmallWords +
+    QStringLiteral(R"()?(?:\s+(?:thousand|million|billion|trillion))?)?)");
 const QString kScale = QStringLiteral(R"((?:trillion|billion|million|thousand|crores?|lakhs?|lacs?|tn|bln|mln|bn|mn|m|b|k)(?![a-z]))");
 const QString kQual = QStringLiteral(
     R"((?:just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than|as\s+much\s+as|as\s+many\s+as|as\s+little\s+as|)"
@@ -1427,6 +1438,9 @@ std::optional<double> FigureRecognizer::parseWrittenNumber(QStringView words)
             any = true;
         } else if (token == u"hundred") {
             current = (any ? current : 1) * 100;
+            any = true;
+        } else if (token == u"dozen" || token == u"dozens") {
+            current = (any ? current : 1) * 12;
             any = true;
         } else {
             const double scale = scaleFactor(token);
