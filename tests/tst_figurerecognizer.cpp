@@ -168,8 +168,22 @@ void TestFigureRecognizer::recognizes_data()
     row("written number past a scale", u"two million three hundred thousand voters"_s, u"number"_s,
         u"two million three hundred thousand"_s, 2.3e6);
     row("dozens", u"two dozen firefighters arrived"_s, u"number"_s, u"two dozen"_s, 24);
-    // Two numbers in a range stay two: "and" joins a number's parts only below its scale.
-    row("two hundreds", u"between one hundred and two hundred people"_s, u"number"_s, u"one hundred"_s, 100);
+    // "and" joins a number's parts only below its scale: "one hundred and two hundred" is a range.
+    row("two hundreds", u"between one hundred and two hundred people"_s, u"number"_s,
+        u"one hundred and two hundred"_s, 100, 200);
+    // Ranges in words and digits; "between" makes "and" a range, the second's scale is the first's too.
+    row("words to digits", u"prices rose seven to 10 times over the decade"_s, u"number"_s, u"seven to 10"_s, 7, 10);
+    row("between and", u"between 20 and 30 people were hurt"_s, u"number"_s, u"20 and 30"_s, 20, 30);
+    row("percent range with between", u"between 70 and 80 percent of voters"_s, u"percent"_s, u"70 and 80 percent"_s,
+        70, 80, u"%"_s);
+    row("years between", u"he served between 1991 and 1998 in the post"_s, u"date"_s, u"1998"_s, 1998, none, {}, {},
+        u"1998"_s);
+    row("shared scale", u"between five and six hundred workers joined"_s, u"number"_s, u"five and six hundred"_s,
+        500, 600);
+    row("duration range in words", u"the work will take one to two years"_s, u"duration"_s, u"one to two years"_s, 1,
+        2, u"year"_s);
+    row("duration range in digits", u"a wait of 10-15 minutes at the border"_s, u"duration"_s, u"10-15 minutes"_s,
+        10, 15, u"minute"_s);
     row("hyphenated written number", u"twenty-five analysts agreed"_s, u"number"_s, u"twenty-five"_s, 25);
     row("decimal number", u"an index reading of 1.1 on Monday"_s, u"number"_s, u"1.1"_s, 1.1);
     row("number with scale word", u"enough for 1.2 million homes"_s, u"number"_s, u"1.2 million"_s, 1.2e6);
@@ -421,6 +435,10 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("marks that are no money") << u"the 5 marks on the wall were old"_s << u"5 marks"_s;
     QTest::addRow("real that is no money") << u"there are 2 real problems here"_s << u"2 real"_s;
     QTest::addRow("feet then a count") << u"a wall 10 feet 3 times higher"_s << u"10 feet 3"_s;
+    // "and" without "between" joins two numbers, no range; "from … to" is a change.
+    QTest::addRow("two counts with and") << u"20 and 30 people were hurt"_s << u"20 and 30"_s;
+    QTest::addRow("words from to") << u"it grew from seven to 10 stores"_s << u"seven to 10"_s;
+    QTest::addRow("duration from to") << u"it grew from one to two years"_s << u"one to two years"_s;
 }
 
 void TestFigureRecognizer::leavesAlone()

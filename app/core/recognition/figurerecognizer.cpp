@@ -75,7 +75,7 @@ const RE& moneyBefore()
         R"((?<![\w.])(?<f>(?<c>US\s?\$|U\.S\.\s?\$|HK\$|NT\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|)"
         R"((?:RMB|USD|CNY|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD|DM|Stg|Rs\.?)(?=\s?\d))\s?(?<n1>NUM)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?)"
         R"((?:\s?(?<s1>SCALE))?)"
-        R"((?:\s?(?<r>-|–|to)\s?(?:US\s?\$|\$|€|£|¥|RMB\s?)?\s?(?<n2>NUM)(?:\s?(?<s2>SCALE))?)?)(?![\w]))")));
+        R"((?:\s?(?<r>-|–|to|and)\s?(?:US\s?\$|\$|€|£|¥|RMB\s?)?\s?(?<n2>NUM)(?:\s?(?<s2>SCALE))?)?)(?![\w]))")));
     return re;
 }
 
@@ -86,7 +86,7 @@ const RE& moneyAfter()
 {
     static const RE re = build(arg(QStringLiteral(
         R"((?<![\w.$€£¥-])(?<f>(?:(?<part>(?:a\s+)?(?:half|quarter)(?:\s+a)?)(?=\s(?:trillion|billion|million|thousand)\s)|)"
-        R"((?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?(?<hy>-(?=cents?|dollars?|yen|yuan|euros?|pence|penny|rupees?))?)\s?)"
+        R"((?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM))?(?<hy>-(?=cents?|dollars?|yen|yuan|euros?|pence|penny|rupees?))?)\s?)"
         R"((?:(?<s1>trillion|billion|million|thousand|bln|mln|bn|mn|crores?|lakhs?)\s*(?=[€£$¥₹₩元])|)"
         R"((?<s1b>trillion|billion|million|thousand|bln|mln|bn|mn|crores?|lakhs?)\s+)?)"
         R"((?:(?<adj>US|U\.S\.|American|Hong\s+Kong|HK|Canadian|Australian|Singapore|New\s+Zealand|Taiwan|)"
@@ -108,7 +108,7 @@ const RE& percent()
 {
     static const RE re = build(arg(QStringLiteral(
         R"((?<![\w.$€£¥/])(?<![\w.]-)(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?(?:\s?(?:%|per\s?cent|percent))?)"
-        R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?\s?(?<p>%|per\s?cent(?![a-z])|percent(?![a-z])|)"
+        R"((?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?\s?(?<p>%|per\s?cent(?![a-z])|percent(?![a-z])|)"
         R"(percentage\s+points?(?![a-z])|pct(?![a-z]))))")));
     return re;
 }
@@ -116,7 +116,8 @@ const RE& percent()
 const RE& duration()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w./-])(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?[\s-](?<u>years?|months?|weeks?|days?|hours?|minutes?|)"
+        R"((?<![\w./-])(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2})|\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?)"
+        R"([\s-](?<u>years?|months?|weeks?|days?|hours?|minutes?|)"
         R"(seconds?|decades?|quarters?|centuries|century)(?![a-z])))")));
     return re;
 }
@@ -124,14 +125,14 @@ const RE& duration()
 const RE& numberDigits()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM)(?:[\s-](?<fr>\d{1,2}/\d{1,2})(?!\d))?(?:\s?(?<r>-|–|to)\s?(?<n2>NUM))?)"
+        R"((?<![\w.,$€£¥/#-])(?<f>(?<n1>NUM)(?:[\s-](?<fr>\d{1,2}/\d{1,2})(?!\d))?(?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM))?)"
         R"((?:\s+(?<s1>trillion|billion|million|thousand|crores?|lakhs?)(?![a-z]))?)(?![\w%/]|[.,]\d|-[A-Za-z]))")));
     return re;
 }
 
 const RE& numberWords()
 {
-    static const RE re = build(arg(QStringLiteral(R"((?<![\w-])(?<f>(?<n1>WORDS))(?![\w-]))")));
+    static const RE re = build(arg(QStringLiteral(R"((?<![\w-])(?<f>(?<n1>WORDS)(?:\s+(?<r>to|and)\s+(?<n2>NUM|WORDS))?)(?![\w-]))")));
     return re;
 }
 
@@ -154,7 +155,7 @@ const RE& quantity()
 {
     static const RE re = build(arg(QStringLiteral(
                                    R"((?<![\w.,$€£¥/#])(?<![\w.]-)(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2})|\s(?<qs>million|billion|thousand))?)"
-                                   R"((?:\s?(?<r>-|–|to)\s?(?<n2>NUM|WORDS))?[\s-]?)"
+                                   R"((?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?[\s-]?)"
                                    R"((?<u>[°º]?[A-Za-z]+²?(?:/[A-Za-z]+)?(?:[\s-][A-Za-z]+){0,2})))")),
                                false);
     return re;
@@ -636,6 +637,11 @@ bool plausibleRange(const QString& text, const Hit& h, double low, double high)
 {
     if (high <= low)
         return false;
+    // "between 20 and 30": "and" makes a range only after "between"; "20 and 30 people" are two.
+    // Two years are two dates ("between 1991 and 1998").
+    auto isYear = [](double v) { return v >= 1000 && v < 3000 && v == std::floor(v); };
+    if (h.view(u"r").compare(u"and", Qt::CaseInsensitive) == 0)
+        return wordBefore(text, h.start(u"f")) == u"between" && !(isYear(low) && isYear(high));
     if (h.view(u"r").compare(u"to", Qt::CaseInsensitive) == 0) {
         // "from $5 to $6" is a change; "by $43.6 billion to $419.2 billion" a change and a level.
         const QString before = wordBefore(text, h.start(u"f"));
@@ -832,14 +838,22 @@ void findDurations(const QString& text, const Triggers& t, const QList<qsizetype
     scan(duration(), text, t, amounts, [&](const Hit& h) {
         const auto value = numberValue(h.view(u"n1"));
         if (!value)
-            return;
+            return true;
         // "2 1/2 years", "2-1/2 hours": a whole number and a fraction
         const double part = h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
         if (part >= 1)
-            return;
+            return true;
         Mention mention;
         mention.kind = MentionKind::Duration;
         mention.value = *value + part;
+        // "one to two years", "10-15 minutes": a range. "from one to two years" is no range, and
+        // its second number is the duration.
+        if (h.has(u"n2")) {
+            const auto high = numberValue(h.view(u"n2"));
+            if (!high || !plausibleRange(text, h, *value, *high))
+                return false;
+            mention.valueMax = *high;
+        }
         QString unit = h.str(u"u").toLower();
         if (unit == u"centuries")
             unit = QStringLiteral("century");
@@ -852,13 +866,14 @@ void findDurations(const QString& text, const Triggers& t, const QList<qsizetype
                                   RE::CaseInsensitiveOption);
         const auto d = direction.matchView(QStringView(text).mid(h.end(u"f"), 16));
         const bool calendar = unit == u"year" || unit == u"month" || unit == u"week" || unit == u"day" || unit == u"decade";
-        if (d.hasMatch() && calendar && *value >= 1 && *value <= 1000 && *value == std::floor(*value)) {
+        if (d.hasMatch() && calendar && !mention.valueMax && *value >= 1 && *value <= 1000 && *value == std::floor(*value)) {
             Mention date;
             date.kind = MentionKind::Date;
             date.relative = relativeOffset(int(*value), unit, d.capturedView(1));
             addCandidate(out, text, h, date, 3);
             out.last().mention.end = h.end(u"f") + d.capturedEnd(1);
         }
+        return true;
     });
 }
 
@@ -945,7 +960,8 @@ void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
             const double high = parseNumber(h.view(u"n2")) * scale;
             if (!plausibleRange(text, h, mention.value, high)) {
                 // "from 5 to 6": two numbers; "31-14": a score, neither an amount.
-                if (h.view(u"r").compare(u"to", Qt::CaseInsensitive) == 0) {
+                if (h.view(u"r").compare(u"to", Qt::CaseInsensitive) == 0 ||
+                    h.view(u"r").compare(u"and", Qt::CaseInsensitive) == 0) {
                     Mention first = mention;
                     first.start = h.start(u"f");
                     first.end = h.end(u"n1");
@@ -961,13 +977,33 @@ void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
         return true;
     });
     scan(numberWords(), text, t, t.numberWords, [&](const Hit& h) {
-        const auto value = FigureRecognizer::parseWrittenNumber(h.view(u"n1"));
-        if (!value || *value < 2)
-            return; // "one of the largest" is not a count
+        auto value = FigureRecognizer::parseWrittenNumber(h.view(u"n1"));
+        if (!value)
+            return true;
         Mention mention;
         mention.kind = MentionKind::Number;
         mention.value = *value;
+        // "seven to 10 times", "between five and six": a range; otherwise the first number alone.
+        if (h.has(u"n2")) {
+            const auto high = numberValue(h.view(u"n2"));
+            // "five and six hundred": the scale the second number ends in is the first's too.
+            static const RE scaled(QStringLiteral(R"(\s(hundred|thousand|million|billion|trillion)$)"), RE::CaseInsensitiveOption);
+            if (const auto sc = scaled.matchView(h.view(u"n2")); high && sc.hasMatch() && !scaled.matchView(h.view(u"n1")).hasMatch()) {
+                const double factor = sc.capturedView(1).compare(u"hundred", Qt::CaseInsensitive) == 0 ? 100 : scaleFactor(sc.capturedView(1));
+                if (*value * factor < *high)
+                    mention.value = *value *= factor;
+            }
+            if (high && plausibleRange(text, h, *value, *high)) {
+                mention.valueMax = *high;
+                addCandidate(out, text, h, mention, 4);
+                return true;
+            }
+        }
+        if (*value < 2)
+            return !h.has(u"n2"); // "one of the largest" is not a count
         addCandidate(out, text, h, mention, 4);
+        out.last().mention.end = h.end(u"n1");
+        return !h.has(u"n2");
     });
 }
 
