@@ -199,26 +199,27 @@ bool WordNet::isOnlyTime(const QString& word) const
     return !it->isEmpty();
 }
 
+// Whether a base form of @p word other than the word itself has a sense of part of speech @p pos.
+bool WordNet::isInflectionOf(const QString& word, int pos) const
+{
+    const QList<QString> bases = baseForms(word);
+    return std::any_of(bases.cbegin() + 1, bases.cend(), [this, pos](const QString& base) {
+        const auto it = m_index.constFind(base);
+        return it != m_index.cend() &&
+               std::any_of(it->cbegin(), it->cend(), [pos](quint32 id) { return int(id >> 28) == pos; });
+    });
+}
+
 bool WordNet::isPresentParticiple(const QString& word) const
 {
-    if (word.size() < 5 || !word.endsWith(u"ing"))
-        return false;
-    const QList<QString> bases = baseForms(word);
-    return std::any_of(bases.cbegin() + 1, bases.cend(), [this](const QString& base) {
-        const auto it = m_index.constFind(base);
-        return it != m_index.cend() && std::any_of(it->cbegin(), it->cend(), [](quint32 id) { return (id >> 28) == 1; });
-    });
+    constexpr int verb = 1;
+    return word.size() >= 5 && word.endsWith(u"ing") && isInflectionOf(word, verb);
 }
 
 bool WordNet::isPluralNoun(const QString& word) const
 {
-    if (word.size() < 4 || !word.endsWith(u's') || word.endsWith(u"ss"))
-        return false;
-    const QList<QString> bases = baseForms(word);
-    return std::any_of(bases.cbegin() + 1, bases.cend(), [this](const QString& base) {
-        const auto it = m_index.constFind(base);
-        return it != m_index.cend() && std::any_of(it->cbegin(), it->cend(), [](quint32 id) { return (id >> 28) == 0; });
-    });
+    constexpr int noun = 0;
+    return word.size() >= 4 && word.endsWith(u's') && !word.endsWith(u"ss") && isInflectionOf(word, noun);
 }
 
 // What a noun synset is a kind of, through its hypernyms; remembered per synset, so the walks of

@@ -46,6 +46,7 @@ public:
 private:
     WordNet();
     QList<QString> baseForms(const QString& word) const;
+    bool isInflectionOf(const QString& word, int pos) const;
     void addPointers(int pos, quint32 offset, QList<quint32>& out) const;
     QList<quint32> hypernyms(quint32 offset) const;
     template<typename F>
