@@ -135,6 +135,15 @@ void TestNameRecognizer::recognizes_data()
     row("nationality is no name", u"Headline\nThe Chinese e-commerce giant said so."_s, u"Chinese"_s,
         u"none"_s);
     row("acronym AI is no name", u"Headline\nInvestment in AI infrastructure grew."_s, u"AI"_s, u"none"_s);
+    // An acronym defined in Title Case: a disorder names a thing, an agency an organisation (as on
+    // multinews-dev: "FASD" ×71 was an organisation).
+    row("acronym of a disorder in Title Case",
+        u"Headline\nThe term Fetal Alcohol Spectrum Disorder (FASD) was coined in 1996. FASD is lifelong, and "
+        u"FASD clinics are few.\n"_s,
+        u"FASD"_s, u"none"_s);
+    row("acronym of an agency in Title Case",
+        u"Headline\nThe Centers for Disease Control and Prevention (CDC) counted 120 cases. The CDC said so.\n"_s,
+        u"CDC"_s, u"organization"_s);
     row("prefix word is no name", u"Headline\nThe AI-driven strategy could help."_s, u"AI-driven"_s,
         u"none"_s);
     row("sentence-initial common word", u"Headline\nDespite the concerns, shares rose."_s, u"Despite"_s,
@@ -764,6 +773,9 @@ void TestNameRecognizer::acronymDefinitions_data()
         u"Department of Defense"_s, false);
     row("long form in the bracket", u"Cases of MRSA (methicillin-resistant staph aureus) rose."_s, u"MRSA"_s,
         u"methicillin-resistant staph aureus"_s, true);
+    row("long form in the bracket, ending in lower case",
+        u"MRSA (Methicillin-resistant Staphylococcus aureus) bacteria spread."_s, u"MRSA"_s,
+        u"Methicillin-resistant Staphylococcus aureus"_s, true);
     row("no long form", u"The company said (AMD) nothing."_s, QString(), QString(), false);
     row("a ticker", u"Shares rose 5% (NYSE: IBM) on Monday."_s, QString(), QString(), false);
     row("a wire credit", u"The fire spread fast, officials said (AP)."_s, QString(), QString(), false);

@@ -78,10 +78,16 @@ qsizetype consumed(QStringView text, Word w, const QString& letters, qsizetype e
     return 0;
 }
 
-// Whether every word of the long form is written in lower case but one opening its sentence.
+// Whether every word of the long form is written in lower case but one opening its sentence, or
+// its last word is ("Methicillin-resistant Staphylococcus aureus": no name ends in lower case).
 bool lowerCase(QStringView longForm, bool opensSentence)
 {
     const QList<Word> words = wordsOf(longForm);
+    if (words.size() > 1) {
+        const QStringView last = longForm.sliced(words.last().start, words.last().end - words.last().start);
+        if (last.front().isLower() && !NameCues::isFunctionWord(last))
+            return true;
+    }
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QChar first = longForm[words[i].start];
         if (first.isUpper() && !(i == 0 && opensSentence))

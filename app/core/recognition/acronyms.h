@@ -12,8 +12,9 @@ struct Definition
 {
     QString acronym;
     QString longForm;
-    /// The long form is written in lower case (a word opening its sentence aside): a term such as
-    /// "central nervous system", not the name of an organisation such as "Federal Bureau of
+    /// The long form is written in lower case (a word opening its sentence aside) or ends in a
+    /// lower-case word: a term such as "central nervous system" or "Methicillin-resistant
+    /// Staphylococcus aureus", not the name of an organisation such as "Federal Bureau of
     /// Investigation". An acronym of a term is nobody's name.
     bool term = false;
 };

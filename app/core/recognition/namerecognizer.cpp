@@ -892,7 +892,28 @@ namespace {
 // Acronyms the folder defines as terms ("fetal alcohol syndrome (FAS)", "acute flaccid myelitis
 // (AFM)") and nowhere as the name of something ("Fetal Alcohol Spectrum Disorder (FASD)" names
 // nothing either, but could be an organisation's name): the model reads such capitals as names.
-QSet<QString> termAcronyms(const QList<Article>& articles)
+// "Fetal Alcohol Spectrum Disorder", "Affordable Care Act": a long form in Title Case whose last
+// word is a common noun WordNet files as a state (a disorder, a disease), an act, a process, a
+// phenomenon, an attribute, a quantity or a cognition names a thing, not an organisation; unless
+// a word of it is an institution's head, a place or a proper noun ("National Institute of
+// Neurological Disorders", "Centers for Disease Control and Prevention").
+bool namesAThing(const NameEvidence& evidence, QStringView longForm)
+{
+    const QList<QStringView> words = longForm.tokenize(u' ', Qt::SkipEmptyParts).toContainer();
+    if (words.isEmpty())
+        return false;
+    static constexpr int thingFiles[] = {4, 7, 9, 19, 22, 24, 26};
+    const int file = WordNet::instance().nounFile(words.last().toString().toLower());
+    if (std::find(std::begin(thingFiles), std::end(thingFiles), file) == std::end(thingFiles))
+        return false;
+    return std::none_of(words.cbegin(), words.cend(), [&evidence](QStringView w) {
+        const NameWordFacts& facts = evidence.factsOf(w);
+        return w.front().isUpper() && (headNoun(evidence, w) || facts.place || facts.dictionary != 1 ||
+                                       facts.wordnet != quint8(WordNet::EntityClass::None));
+    });
+}
+
+QSet<QString> termAcronyms(const QList<Article>& articles, const NameEvidence& evidence)
 {
     QSet<QString> terms, named;
     for (const Article& article : articles) {
@@ -902,7 +923,7 @@ QSet<QString> termAcronyms(const QList<Article>& articles)
             if (!text.contains(u'('))
                 continue;
             for (const Acronyms::Definition& d : Acronyms::definitions(text))
-                (d.term ? terms : named).insert(d.acronym);
+                (d.term || namesAThing(evidence, d.longForm) ? terms : named).insert(d.acronym);
         }
     }
     return terms - named;
@@ -1252,7 +1273,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         return Lexicon::instance().isPlace(text) || (!Lexicon::instance().isCommonWord(text) && knownPlace(text));
     });
 
-    const QSet<QString> terms = termAcronyms(articles);
+    const QSet<QString> terms = termAcronyms(articles, evidence);
 
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {

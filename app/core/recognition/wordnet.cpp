@@ -199,6 +199,23 @@ bool WordNet::isOnlyTime(const QString& word) const
     return !it->isEmpty();
 }
 
+int WordNet::nounFile(const QString& word) const
+{
+    for (const QString& form : baseForms(word)) {
+        const auto it = m_index.constFind(form);
+        if (it == m_index.cend())
+            continue;
+        for (const quint32 id : *it) {
+            if ((id >> 28) != 0)
+                continue;
+            const QByteArray& data = m_data[0];
+            const qsizetype field = data.indexOf(' ', id & 0x0fffffff) + 1; // "offset lex_filenum …"
+            return field > 0 ? data.mid(field, 2).toInt() : -1;
+        }
+    }
+    return -1;
+}
+
 // Whether a base form of @p word other than the word itself has a sense of part of speech @p pos.
 bool WordNet::isInflectionOf(const QString& word, int pos) const
 {

@@ -36,6 +36,10 @@ public:
     /// noun.time file and none an instance ("christmas", "ramadan"; not "may", a verb too, nor
     /// "august", an adjective too).
     bool isOnlyTime(const QString& word) const;
+    /// The lexicographer file of the first noun sense of a lower-case word or of its base form
+    /// (26 noun.state for "disorders", 4 noun.act for "act", 14 noun.group for "agency"); -1 when
+    /// WordNet has no noun by that name.
+    int nounFile(const QString& word) const;
     /// Whether a lower-case word is the "-ing" form of a verb WordNet knows ("receiving",
     /// "rushing", "running"; not "morning" nor "during").
     bool isPresentParticiple(const QString& word) const;
