@@ -114,6 +114,11 @@ void TestFigureRecognizer::recognizes_data()
     row("plain dollars", u"tickets cost $25 each"_s, u"money"_s, u"$25"_s, 25, none, u"USD"_s);
     row("thousands separator only", u"a fine of $1,500,000 was paid"_s, u"money"_s, u"$1,500,000"_s, 1.5e6,
         none, u"USD"_s);
+    // As ECB+'s text re-joined from tokens writes them: "000" was a number x97.
+    row("spaced thousands group", u"Rewards totaling $30, 000 are offered"_s, u"money"_s, u"$30, 000"_s, 30000,
+        none, u"USD"_s);
+    row("spaced thousands group, a count", u"led the crowd of 22, 000 in song"_s, u"number"_s, u"22, 000"_s, 22000);
+    row("a list is no spaced group", u"rooms 12, 140 and 9 were searched"_s, u"number"_s, u"140"_s, 140);
     row("euros word", u"about 250 million euros from the state"_s, u"money"_s, u"250 million euros"_s, 250e6,
         none, u"EUR"_s, u"about"_s);
     row("euro sign after the amount", u"Banknotes of 5 \u20AC and 10 \u20AC"_s, u"money"_s, u"10 \u20AC"_s,

@@ -22,8 +22,10 @@ namespace {
 using RE = QRegularExpression;
 
 // Pieces the patterns below are built from.
-// Digits as Western ("1,234,567") and Indian ("12,34,567": lakhs and crores) outlets group them.
-const QString kNum = QStringLiteral(R"((?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)");
+// Digits as Western ("1,234,567") and Indian ("12,34,567": lakhs and crores) outlets group them;
+// text re-joined from tokens may space a group ("$30, 000"), which a group opening with 0 shows:
+// no count is written "000".
+const QString kNum = QStringLiteral(R"((?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,(?:\d{3}| 0\d\d(?!\d)))+|\d+)(?:\.\d+)?)");
 // Numbers in words: "twenty-five", "two dozen", "three hundred", and after a scale word the rest
 // of the number ("one hundred and sixty-one", "two million three hundred thousand", "four thousand
 // three hundred and twenty-one"), but never a second "hundred" after "and": "between one hundred
@@ -267,6 +269,7 @@ double parseNumber(QStringView digits)
 {
     QString s = digits.toString();
     s.remove(u',');
+    s.remove(u' ');
     return s.toDouble();
 }
 
