@@ -453,6 +453,19 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"conflict"_s);
     row("clock time against an age", u"Lizandra Cosme, 32, was hit by the car on the bridge near the harbour, police said."_s,
         u"At 1:30 p.m. a woman was hit by the car on the bridge near the harbour, police said."_s, u"none"_s);
+    // As on multinews-dev: exact amounts a dollar apart disagree; a rounded one agrees with both.
+    row("exact amounts a dollar apart",
+        u"Kleiner Perkins is seeking $972,815 in legal costs from Ellen Pao after the trial, the filing shows."_s,
+        u"Kleiner Perkins is seeking $972,814 in legal costs from Ellen Pao after the trial, the filing shows."_s,
+        u"conflict"_s);
+    row("a rounded amount and an exact one",
+        u"Kleiner Perkins is seeking $973,000 in legal costs from Ellen Pao after the trial, the filing shows."_s,
+        u"Kleiner Perkins is seeking $972,814 in legal costs from Ellen Pao after the trial, the filing shows."_s,
+        u"none"_s);
+    row("a name in an aside is not the amount's",
+        u"The firm said the long trial, which drew attention in Silicon Valley, cost it $972,815 in legal costs."_s,
+        u"The firm said the long trial, which drew attention in the press, cost Kleiner Perkins $972,814 in legal costs."_s,
+        u"conflict"_s);
     row("one range in two units", u"Mrs Wilson had fallen 20-30 feet down a vertical cliff near the notch, the inquest heard."_s,
         u"Mrs Wilson had fallen 20-30ft down a vertical cliff near the notch, the inquest heard."_s, u"none"_s);
     row("one distance in two units", u"The quake was centred 30 miles from the city of Kobe, the agency said on Sunday."_s,

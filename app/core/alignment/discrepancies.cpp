@@ -369,6 +369,23 @@ QList<qsizetype> clauseStartsOf(const Article& a, int sentence)
 // ", while Ty Lawson posted 15" Lawson's; a clause without a name ("and six blocked shots")
 // belongs to the nearest clause before it that has one. Both looks back are bounded, so a
 // sentence dense with figures stays linear. The surname stands for a person.
+// Whether name @p n, before figure @p m, stands in an aside closed before the figure: a relative
+// clause between commas ("The firm said the case, which drew attention in Silicon Valley, cost it
+// $972,815"). What the aside names is not what the figure belongs to.
+bool inAsideBefore(const Article& a, const Mention& n, const Mention& m)
+{
+    if (n.end > m.start)
+        return false;
+    const qsizetype sentenceStart = a.sentences[m.sentence].start;
+    const qsizetype comma = a.text.lastIndexOf(u',', n.start);
+    if (comma < sentenceStart || !QStringView(a.text).sliced(n.end, m.start - n.end).contains(u','))
+        return false;
+    const QStringView after = QStringView(a.text).sliced(comma + 1, n.start - comma - 1).trimmed();
+    static const QStringView openers[] = {u"which ", u"who ", u"whose ", u"where "};
+    return std::any_of(std::begin(openers), std::end(openers),
+                       [after](QStringView o) { return after.startsWith(o) || after == o.trimmed(); });
+}
+
 QString entityOf(const Article& a, const Mention& m, const QList<qsizetype> *clauses)
 {
     const auto nameOf = [&a](const Mention *n) {
@@ -378,7 +395,7 @@ QString entityOf(const Article& a, const Mention& m, const QList<qsizetype> *cla
         return n->kind == MentionKind::Person ? name.section(u' ', -1) : name;
     };
     const auto nearestName = [&] {
-        return nameOf(nearestMention(a, m, [](const Mention& n) { return !n.isFigure(); }));
+        return nameOf(nearestMention(a, m, [&](const Mention& n) { return !n.isFigure() && !inAsideBefore(a, n, m); }));
     };
     if (!clauses)
         return nearestName(); // an amount or a measure: the name beside it ("Gatorade … $26.33")
@@ -608,6 +625,30 @@ QList<Figure> claimFigures(const QList<Article>& articles, const Claim& claim, c
     return kept;
 }
 
+// The unit of the last digit a figure is written to, from its value: 1 for "972,815", 1,000 for
+// "973,000", 0.01 for "$15.99", 10^8 for "$53.2 billion".
+double precisionOf(double value)
+{
+    const double v = std::abs(value);
+    for (int k = 12; k >= -4; --k) {
+        const double unit = std::pow(10.0, k);
+        const double units = v / unit;
+        if (units >= 1 && std::abs(units - std::round(units)) <= 1e-6 * units)
+            return unit;
+    }
+    return 1e-4;
+}
+
+// Whether two close amounts are one, as far as their digits go: "$973,000" is "$972,814" rounded
+// and "$53 billion" is "$53.2 billion", but "$972,815" and "$972,814" differ by a dollar. Within
+// @p tolerance (a share of the larger) first; @p byDigits asks for the digits too.
+bool sameAmount(double u, double v, double tolerance, bool byDigits)
+{
+    if (std::abs(u - v) > tolerance * std::max(std::abs(u), std::abs(v)))
+        return false;
+    return !byDigits || std::abs(u - v) <= std::max(precisionOf(u), precisionOf(v)) * 0.5000001;
+}
+
 // Every value each sentence of a claim states, per kind and unit, sorted: a sentence that states
 // the other outlet's figure too ("15 seasons, the first 11 with Philadelphia" against "his first
 // 11 seasons") speaks of both quantities, and the pair is not a disagreement.
@@ -629,8 +670,13 @@ public:
         if (found == m_values.end())
             return false;
         const QList<double>& values = found->second;
-        const auto at = std::lower_bound(values.cbegin(), values.cend(), of.low * 0.995);
-        return at != values.cend() && *at <= of.low * 1.005;
+        const bool byDigits = of.mention->kind != MentionKind::Time && of.mention->kind != MentionKind::Date;
+        for (auto at = std::lower_bound(values.cbegin(), values.cend(), of.low * 0.995);
+             at != values.cend() && *at <= of.low * 1.005; ++at) {
+            if (sameAmount(*at, of.low, 0.005, byDigits))
+                return true;
+        }
+        return false;
     }
 
 private:
@@ -658,8 +704,9 @@ std::optional<Discrepancy> judge(const Figure& x, const Figure& y, const QList<A
     const bool converted = x.mention->writtenUnit != y.mention->writtenUnit ||
                            x.mention->unit != y.mention->unit;
     const double tolerance = converted ? 0.02 : 0.005;
-    auto same = [tolerance](double u, double v) {
-        return std::abs(u - v) <= tolerance * std::max(std::abs(u), std::abs(v));
+    const bool amount = x.mention->kind != MentionKind::Time && x.mention->kind != MentionKind::Date;
+    auto same = [tolerance, converted, amount](double u, double v) {
+        return sameAmount(u, v, tolerance, amount && !converted);
     };
     if (same(a, b) && same(x.high, y.high))
         return std::nullopt; // they agree: "20-30 feet" and "20-30ft" are one range
