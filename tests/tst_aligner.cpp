@@ -39,6 +39,7 @@ private Q_SLOTS:
     void storiesOfAMixedFolder();
     void oneStoryFolderStaysOne();
     void templatePagesAreChrome();
+    void storyLabelsSayWhatTheStoryIs();
     void disagreementsMeasureTheSameThing_data();
     void disagreementsMeasureTheSameThing();
     void wordNetRelatesOwnWords();
@@ -417,6 +418,28 @@ void TestAligner::templatePagesAreChrome()
         for (const SentenceRef& r : {m.a, m.b})
             QVERIFY(!result.articles[r.article].sentenceText(r.sentence).contains(u"crawls"_s));
     }
+}
+
+// Pages saved with a tweet embed on top: the embed's short line ("Tweet with a location") is
+// chrome beside chrome, and each story is labelled by a sentence about it, not by the page's
+// first line (on multinews-dev, labels were "1 of 6.", "Tweet with a location", "by", "UPDATE:").
+void TestAligner::storyLabelsSayWhatTheStoryIs()
+{
+    const QString embed = u"Tweet with a location\nYou can add location information to your posts, such as your city or "
+                          u"precise location, from the web and via third-party applications.\n"_s;
+    QList<Article> articles;
+    for (const Article& a : mixedFolder()) {
+        // The same stories, each page opening with the embed.
+        const QString body = a.text.section(u'\n', 2);
+        articles.append(TestUtils::articles({embed + body}).first());
+    }
+    const FolderResult result = FolderPipeline::run(articles, {});
+    QCOMPARE(result.stories.size(), 2);
+    for (const Article& a : result.articles)
+        QVERIFY2(a.sentences[0].boilerplate, qPrintable(a.sentenceText(0)));
+    QVERIFY2(result.stories[0].label.contains(u"barrage"_s), qPrintable(result.stories[0].label));
+    QVERIFY2(result.stories[1].label.contains(u"fire"_s) || result.stories[1].label.contains(u"blaze"_s),
+             qPrintable(result.stories[1].label));
 }
 
 // Rows paraphrased from ECB+ and multinews-dev: each false case beside its true twin.

@@ -15,9 +15,19 @@ namespace {
 
 using Vector = QList<std::pair<int, double>>; // (term, weight), unit length
 
-// Each article's TF-IDF vector over the folder's stems.
-QList<Vector> articleVectors(const QList<Article>& articles)
+// The sentences near an article's top that may name its story: its first few outside the page's
+// chrome, each with its distinct stems.
+struct Opening
 {
+    int sentence;
+    QList<int> terms;
+};
+constexpr int kOpenings = 6;
+
+// Each article's TF-IDF vector over the folder's stems, and its openings.
+QList<Vector> articleVectors(const QList<Article>& articles, QList<QList<Opening>>& openings)
+{
+    openings.resize(articles.size());
     FeatureExtractor extractor;
     const qsizetype n = articles.size();
     QList<QHash<int, int>> counts(n);
@@ -31,6 +41,8 @@ QList<Vector> articleVectors(const QList<Article>& articles)
             const SentenceFeatures f = extractor.extract(article.sentenceText(s), &figuresOf[s]);
             for (const int term : f.terms)
                 ++counts[a][term];
+            if (openings[a].size() < kOpenings)
+                openings[a].append({s, f.distinct});
         }
     }
     QHash<int, int> df;
@@ -97,6 +109,46 @@ struct Candidate
     }
 };
 
+// A story's label: of the openings of its articles, the sentence that says most of what the
+// story's articles share (the sum of the story's centroid over its stems, over the square root
+// of their number), as centroid summarisers pick a sentence; a headline near the top counts a
+// little more. Page chrome that escaped the boilerplate pass ("1 of 6.", "Tweet with a location",
+// "By Terry Wade") shares no stem with the story and loses to any sentence about it.
+QString storyLabel(const QList<Article>& articles, const QList<int>& sample, const QList<Vector>& vectors,
+                   const QList<QList<Opening>>& openings)
+{
+    QHash<int, double> centroid;
+    for (const int a : sample) {
+        for (const auto& [term, w] : vectors[a])
+            centroid[term] += w;
+    }
+    double bestScore = 0;
+    QString best;
+    for (const int a : sample) {
+        for (qsizetype k = 0; k < openings[a].size(); ++k) {
+            Interruption::checkpoint();
+            const Opening& o = openings[a][k];
+            const QString text = articles[a].sentenceText(o.sentence).simplified();
+            const qsizetype words = text.count(u' ') + 1;
+            if (words < 4 || words > 40 || o.terms.isEmpty())
+                continue;
+            double sum = 0;
+            for (const int term : o.terms)
+                sum += centroid.value(term);
+            const double score = sum / std::sqrt(double(o.terms.size())) / (1 + 0.1 * double(k));
+            if (score > bestScore) {
+                bestScore = score;
+                best = text;
+            }
+        }
+    }
+    if (best.size() > 200) {
+        const qsizetype cut = best.lastIndexOf(u' ', 180);
+        best = best.left(cut > 100 ? cut : 180) + u'\u2026';
+    }
+    return best;
+}
+
 } // namespace
 
 double StoryGrouper::threshold()
@@ -109,7 +161,8 @@ double StoryGrouper::threshold()
 QList<Story> StoryGrouper::group(const QList<Article>& articles)
 {
     const int n = int(articles.size());
-    const QList<Vector> vectors = articleVectors(articles);
+    QList<QList<Opening>> openings;
+    const QList<Vector> vectors = articleVectors(articles, openings);
     const QHash<qint64, double> cosine = pairCosines(vectors);
 
     // Average linkage over the sparse similarity graph: sums of cosines between groups, the
@@ -176,7 +229,8 @@ QList<Story> StoryGrouper::group(const QList<Article>& articles)
         }
         stories[*it].articles.append(i);
     }
-    // The label: the headline of the article closest to the rest of its story.
+    // The label: the sentence that says most of what the story's articles share, or else the
+    // headline of the article closest to the rest of its story.
     for (Story& story : stories) {
         // The first few dozen articles are enough to find a typical headline in a large story.
         const QList<int> sample = story.articles.mid(0, 48);
@@ -193,7 +247,13 @@ QList<Story> StoryGrouper::group(const QList<Article>& articles)
                 best = a;
             }
         }
-        story.label = articles[best].title.isEmpty() ? articles[best].relativePath : articles[best].title;
+        story.label = storyLabel(articles, sample, vectors, openings);
+        // A page of chrome alone ("Tweet with a location", an archive notice) is named by its file.
+        const Article& shown = articles[best];
+        const bool allChrome = std::all_of(shown.sentences.cbegin(), shown.sentences.cend(),
+                                           [](const Sentence& x) { return x.boilerplate; });
+        if (story.label.isEmpty())
+            story.label = shown.title.isEmpty() || allChrome ? shown.relativePath : shown.title;
     }
     return stories;
 }

@@ -11,7 +11,7 @@ namespace Crosscheck::Core {
 struct Story
 {
     int id = 0;
-    QString label;       ///< the headline of the article most like the others
+    QString label;       ///< the opening sentence that says most of what its articles share
     QList<int> articles; ///< indexes into the folder's articles, in folder order
 };
 

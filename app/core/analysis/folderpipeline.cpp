@@ -97,6 +97,46 @@ int FolderPipeline::markTemplatePages(QList<Article>& articles)
     return marked;
 }
 
+namespace {
+
+// Short lines of chrome ("Tweet with a location", "Learn more") are too short to tell from chance
+// by repetition alone; a short line that stands beside chrome in three articles or more, the same
+// words each time, is part of that chrome (two outlets may well share a short headline).
+int markShortLinesBesideChrome(QList<Article>& articles)
+{
+    auto besideChrome = [](const Article& article, int s) {
+        return (s > 0 && article.sentences[s - 1].boilerplate) ||
+               (s + 1 < article.sentences.size() && article.sentences[s + 1].boilerplate);
+    };
+    QHash<QString, QSet<int>> articlesOf;
+    for (int a = 0; a < articles.size(); ++a) {
+        const Article& article = articles[a];
+        for (int s = 0; s < article.sentences.size(); ++s) {
+            Interruption::checkpoint();
+            if (article.sentences[s].boilerplate || !besideChrome(article, s))
+                continue;
+            const QString key = sentenceKey(article.sentenceText(s));
+            if (!key.isEmpty() && key.count(u' ') < 4)
+                articlesOf[key].insert(a);
+        }
+    }
+    int marked = 0;
+    for (int a = 0; a < articles.size(); ++a) {
+        Article& article = articles[a];
+        for (int s = 0; s < article.sentences.size(); ++s) {
+            Interruption::checkpoint();
+            if (!article.sentences[s].boilerplate && besideChrome(article, s) &&
+                articlesOf.value(sentenceKey(article.sentenceText(s))).size() >= 3) {
+                article.sentences[s].boilerplate = true;
+                ++marked;
+            }
+        }
+    }
+    return marked;
+}
+
+} // namespace
+
 int FolderPipeline::markChromeAcrossStories(QList<Article>& articles, const QList<int>& storyOf)
 {
     // Sentences of five words or more: "Read more." in two stories is chance, not a template.
@@ -123,6 +163,9 @@ int FolderPipeline::markChromeAcrossStories(QList<Article>& articles, const QLis
                 ++marked;
             }
         }
+    }
+    marked += markShortLinesBesideChrome(articles);
+    for (Article& article : articles) {
         // Figures and names of chrome are not what the story says.
         article.mentions.removeIf([&article](const Mention& m) {
             return m.sentence >= 0 && m.sentence < article.sentences.size() && article.sentences[m.sentence].boilerplate;
