@@ -77,6 +77,21 @@ void TestMetadata::extracts_data()
     QTest::addRow("sentence under headline is no outlet")
         << u"Alibaba to invest\nChinese e-commerce giant Alibaba announced on Monday a plan.\n"_s
         << u"Alibaba to invest"_s << QString() << QDate() << QString();
+    // As scraped pages open (multinews-dev, ECB+): a slideshow's counter, a dateline, a date alone.
+    QTest::addRow("slideshow counter before the lead")
+        << (u"1 of 6. The Occupy Los Angeles encampment at City Hall Park is seen before the midnight deadline "
+            u"for eviction passes. Police moved in before dawn on Monday.\n"_s)
+        << u"The Occupy Los Angeles encampment at City Hall Park is seen before the midnight deadline for eviction passes."_s
+        << QString() << QDate() << QString();
+    QTest::addRow("dateline alone is no headline")
+        << u"CAIRO |\n\nEU foreign policy chief Catherine Ashton met Mohamed Mursi.\n"_s
+        << u"EU foreign policy chief Catherine Ashton met Mohamed Mursi."_s << QString() << QDate() << QString();
+    QTest::addRow("date line is no headline")
+        << u"Friday, June 7, 2013\nHollywood's mermaid Esther Williams dies\n\nText.\n"_s
+        << u"Hollywood's mermaid Esther Williams dies"_s << QString() << QDate(2013, 6, 7) << QString();
+    QTest::addRow("two words are a headline")
+        << u"Big plan\nThe council approved the barrage on Monday.\n"_s << u"Big plan"_s << QString() << QDate()
+        << QString();
     QTest::addRow("markdown heading marks")
         << u"## Big News Today\n\nText.\n"_s << u"Big News Today"_s << QString() << QDate() << QString();
 }

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Crosscheck::Core {
 
 namespace {
@@ -101,6 +103,35 @@ QString MetadataExtractor::outletFromUrl(QStringView url)
     return host;
 }
 
+namespace {
+
+// A headline says something in words: two at least (of two letters or more, mostly letters),
+// and four when it holds a date. "1 of 6." of a slideshow, a dateline's "CAIRO |", "by",
+// "UPDATE:", "Friday, June 7, 2013" or "Updated: July 2, 2013 15:01 IST" head scraped pages but
+// name nothing.
+bool saysEnough(QStringView line)
+{
+    // Chinese, Japanese, Thai and their neighbours write no spaces between words: four letters do.
+    auto unspaced = [](QChar c) {
+        const QChar::Script s = c.script();
+        return s == QChar::Script_Han || s == QChar::Script_Hiragana || s == QChar::Script_Katakana ||
+               s == QChar::Script_Thai || s == QChar::Script_Lao || s == QChar::Script_Khmer ||
+               s == QChar::Script_Myanmar || s == QChar::Script_Tibetan;
+    };
+    if (std::count_if(line.cbegin(), line.cend(), unspaced) >= 4)
+        return true;
+    int words = 0;
+    for (const QStringView word : line.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const auto letters = std::count_if(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); });
+        words += letters >= 2 && 2 * letters >= word.size() ? 1 : 0;
+        if (words == 4)
+            return true;
+    }
+    return words >= 2 && !PageConverter::parseDate(line).isValid();
+}
+
+} // namespace
+
 QString MetadataExtractor::titleFromText(const QString& text, const QList<TextRange>& boilerplate)
 {
     for (const Line& line : linesOf(text, boilerplate)) {
@@ -109,14 +140,17 @@ QString MetadataExtractor::titleFromText(const QString& text, const QList<TextRa
         QString title = cleanMarks(line.text);
         while (title.startsWith(u'#'))
             title = title.sliced(1).trimmed();
-        if (title.isEmpty())
+        if (title.isEmpty() || !saysEnough(title))
             continue;
         if (title.size() > 150) {
-            // A lead paragraph, not a headline: its first sentence stands in.
+            // A lead paragraph, not a headline: its first sentence that says enough stands in.
             QList<Sentence> sentences;
             SentenceSegmenter::splitLine(title, 0, title.size(), sentences);
-            if (!sentences.isEmpty())
-                title = title.sliced(sentences[0].start, sentences[0].length());
+            const auto first = std::find_if(sentences.cbegin(), sentences.cend(), [&title](const Sentence& x) {
+                return saysEnough(QStringView(title).sliced(x.start, x.length()));
+            });
+            if (first != sentences.cend())
+                title = title.sliced(first->start, first->length());
             if (title.size() > 200) {
                 const qsizetype cut = title.lastIndexOf(u' ', 180);
                 title = title.left(cut > 100 ? cut : 180) + u'\u2026';
