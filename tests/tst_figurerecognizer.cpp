@@ -237,11 +237,12 @@ void TestFigureRecognizer::recognizes_data()
     row("time after a signed change in a table row", u"ACME1 Corp\t12.5%\t$101.55\t+1.2\t3:30 p.m."_s, u"time"_s,
         u"3:30 p.m."_s, 15.5, none, {}, {}, u"15:30"_s);
     row("time 24h", u"the meeting ends at 18:30 sharp"_s, u"time"_s, u"18:30"_s, 18.5, none, {}, {}, u"18:30"_s);
-    // A game clock counts down: minutes and seconds left, no time of day.
-    row("game clock", u"made it 60-46 with 6:11 to go in the game"_s, u"duration"_s, u"6:11"_s, 6 + 11 / 60.0, none,
-        u"minute"_s);
-    row("game clock left", u"a three-pointer with 4:30 left in the half"_s, u"duration"_s, u"4:30"_s, 4.5, none,
-        u"minute"_s);
+    // A game clock counts down: minutes and seconds left, no time of day (and, as the review
+    // counts them, no figure inside a clock time).
+    row("game clock", u"made it 60-46 with 6:11 to go in the game"_s, u"time"_s, u"6:11"_s, 6 + 11 / 60.0, none,
+        u"game clock"_s, {}, u"PT6M11S"_s);
+    row("game clock left", u"a three-pointer with 4:30 left in the half"_s, u"time"_s, u"4:30"_s, 4.5, none,
+        u"game clock"_s, {}, u"PT4M30S"_s);
     row("time hour only", u"police were called about 7am"_s, u"time"_s, u"7am"_s, 7, none, {}, u"about"_s,
         u"07:00"_s);
     row("time noon hour", u"shortly after 12:15 p.m. the road"_s, u"time"_s, u"12:15 p.m."_s, 12.25, none, {}, {},

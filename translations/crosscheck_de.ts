@@ -2506,6 +2506,10 @@ In %2 von %3 Artikeln berichtet</translation>
         <translation>Spanne %1</translation>
     </message>
     <message>
+        <source>%1:%2 left on the game clock</source>
+        <translation>noch %1:%2 auf der Spieluhr</translation>
+    </message>
+    <message>
         <source>%1 from publication</source>
         <translation>%1 ab Veröffentlichung</translation>
     </message>

@@ -2482,6 +2482,10 @@ Carried by %2 of %3 articles</source>
         <translation>范围 %1</translation>
     </message>
     <message>
+        <source>%1:%2 left on the game clock</source>
+        <translation>比赛计时剩余 %1:%2</translation>
+    </message>
+    <message>
         <source>%1 from publication</source>
         <translation>相对发布日期 %1</translation>
     </message>

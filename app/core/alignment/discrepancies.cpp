@@ -267,7 +267,9 @@ QString measuresOf(const Article& a, const Mention& m)
     case MentionKind::Percent:
         return u"percent:"_s + m.unit + change;
     case MentionKind::Time:
-        return u"time"_s;
+        // A game clock marks a moment of a game, told by each recap at its own play ("with 6:11
+        // to go", "with 7:54 left"): no two are the same figure.
+        return m.isGameClock() ? QString() : u"time"_s;
     case MentionKind::Quantity: {
         // "8GB of RAM" is not "128GB of storage"; "the 17-inch model" not "the 13-inch one".
         const Sentence& s = a.sentences[m.sentence];

@@ -104,6 +104,12 @@ QString describeMention(const Mention& m)
 {
     if (!m.isFigure())
         return QCoreApplication::translate("Mention", "%1 (name)").arg(mentionKindName(m.kind));
+    if (m.isGameClock() && m.hasValue()) {
+        const int seconds = int(std::lround(m.value * 60));
+        return QCoreApplication::translate("Mention", "%1:%2 left on the game clock")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    }
     if ((m.kind == MentionKind::Date || m.kind == MentionKind::Time) && !m.normalized.isEmpty())
         return m.approx.isEmpty() ? m.normalized : m.approx + u' ' + m.normalized;
     if (m.kind == MentionKind::Date && !m.relative.isEmpty())

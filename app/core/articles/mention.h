@@ -38,7 +38,7 @@ struct Mention
     std::optional<double> valueMax; ///< the high end of a range
     QString unit; ///< ISO 4217 code for money, "%" for percentages, "year" etc. for durations, the canonical unit of a quantity
     QString approx;     ///< qualifier the text gives: "over", "around", "nearly", "as much as", …
-    QString normalized; ///< dates: ISO "2025-03-14", "2025-03", "2025", "2025-Q3", "--07"; times "18:30"
+    QString normalized; ///< dates: ISO "2025-03-14", "2025-03", "2025", "2025-Q3", "--07"; times "18:30", a game clock "PT6M11S"
     QString writtenUnit; ///< quantities: the unit as the text writes it ("miles", "ft", "kWh")
     /// Dates said relative to the article's publication ("last year" -1Y, "a week ago" -7D,
     /// "next month" +1M); normalized holds the resolved date when the publication date is known.
@@ -48,6 +48,9 @@ struct Mention
 
     qsizetype length() const { return end - start; }
     bool isFigure() const { return kind <= MentionKind::Quantity; }
+    /// A time read off a game clock ("with 6:11 to go"): minutes left, no time of day.
+    bool isGameClock() const { return kind == MentionKind::Time && unit == gameClockUnit(); }
+    static QString gameClockUnit() { return QStringLiteral("game clock"); }
     bool hasValue() const { return !std::isnan(value); }
     friend bool operator==(const Mention&, const Mention&) = default;
 };

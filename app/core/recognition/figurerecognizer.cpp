@@ -1021,13 +1021,16 @@ void findTimes(const QString& text, const Triggers& t, QList<Candidate>& out)
             return false;
         int hour = h.str(u"h").toInt();
         const int minute = h.str(u"mi").toInt();
-        // "with 6:11 to go", "4:32 left in the half": a game clock, minutes and seconds remaining.
+        // "with 6:11 to go", "4:32 left in the half": the game clock, minutes and seconds left, no
+        // time of day: a time of unit "game clock", the minutes left in value, the time left as
+        // ISO 8601 writes it ("PT6M11S").
         static const RE remaining(QStringLiteral(R"(^\s+(?:to\s+go|to\s+play|left|remaining)(?![\w]))"));
         if (!meridiem && remaining.matchView(QStringView(text).mid(h.end(u"f"), 12)).hasMatch()) {
             Mention clock;
-            clock.kind = MentionKind::Duration;
+            clock.kind = MentionKind::Time;
             clock.value = hour + minute / 60.0;
-            clock.unit = QStringLiteral("minute");
+            clock.unit = Mention::gameClockUnit();
+            clock.normalized = QStringLiteral("PT%1M%2S").arg(hour).arg(minute);
             addCandidate(out, text, h, clock, -1);
             return true;
         }
