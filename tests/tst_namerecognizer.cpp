@@ -135,6 +135,12 @@ void TestNameRecognizer::recognizes_data()
     row("nationality is no name", u"Headline\nThe Chinese e-commerce giant said so."_s, u"Chinese"_s,
         u"none"_s);
     row("acronym AI is no name", u"Headline\nInvestment in AI infrastructure grew."_s, u"AI"_s, u"none"_s);
+    // As on multinews-dev: "Tyson" of "Tyson Foods" was a person x21, "Getty" of photo credits x6.
+    row("a company's first word alone",
+        u"Headline\nAn undercover video shows cruelty at Tyson Foods farms. Tyson Foods said it had cut ties with the "
+        u"farm. The video was shot at a farm that supplies Tyson, the group said. Tyson Foods is the largest meat "
+        u"company. Shares of Tyson Foods fell. Tyson Foods will review its suppliers, and Tyson Foods staff will visit.\n"_s,
+        u"Tyson"_s, u"organization"_s);
     // An acronym defined in Title Case: a disorder names a thing, an agency an organisation (as on
     // multinews-dev: "FASD" ×71 was an organisation).
     row("acronym of a disorder in Title Case",

@@ -765,7 +765,8 @@ QHash<QString, MentionKind> folderKinds(const QList<Article>& articles, const QL
             vote(words.first(), MentionKind::Person, weight / 2);
             vote(words.last(), MentionKind::Person, weight);
         } else if (f.kind == MentionKind::Organization && words.size() >= 2 &&
-                   NameCues::isOrganizationSuffix(words.last()) && !Lexicon::instance().isCommonWord(words.first())) {
+                   (NameCues::isOrganizationSuffix(words.last()) || NameCues::isInstitutionHead(words.last())) &&
+                   !Lexicon::instance().isCommonWord(words.first())) {
             vote(words.first(), MentionKind::Organization, weight / 2);
         } else if (f.kind == MentionKind::Place && words.size() == 2 && !Lexicon::instance().isCommonWord(words.first()) &&
                    commonNounOf(evidence, words.last(), WordNet::EntityClass::Location)) {
