@@ -160,6 +160,13 @@ void TestFigureRecognizer::recognizes_data()
         u"about"_s);
     row("percentage points", u"rates rose 0.25 percentage points"_s, u"percent"_s,
         u"0.25 percentage points"_s, 0.25, none, u"pp"_s);
+    // Shares in words are percentages: "two thirds of voters" was the count 2.
+    row("fraction in words", u"about two thirds of voters agreed"_s, u"percent"_s, u"two thirds"_s, 200.0 / 3, none,
+        u"%"_s, u"about"_s);
+    row("fraction with an article", u"a third of the staff left"_s, u"percent"_s, u"a third"_s, 100.0 / 3, none,
+        u"%"_s);
+    row("hyphenated fraction before a noun", u"the bill needs a two-thirds majority"_s, u"percent"_s, u"two-thirds"_s,
+        200.0 / 3, none, u"%"_s);
     row("nbsp before percent", u"has seen a\u00A013% revenue increase"_s, u"percent"_s, u"13%"_s, 13, none,
         u"%"_s);
     // Numbers
@@ -477,6 +484,9 @@ void TestFigureRecognizer::noFigureInside_data()
     row("international", u"Reach the office on +44 20 7946 0958 during the day."_s, u"44 20 7946 0958"_s);
     row("street number", u"The shop at 1500 W. Main Street was closed."_s, u"1500"_s);
     row("postcode", u"The firm is based in San Francisco, CA 94103 now."_s, u"94103"_s);
+    // A fraction of a unit is an amount of it, no share ("three-quarters of a century").
+    row("a fraction of a unit", u"He ate a quarter of a pie and left."_s, u"a quarter"_s);
+    row("a hyphenated fraction of a unit", u"It struck at a depth of two-tenths of a mile."_s, u"two-tenths"_s);
     row("flight number", u"The search for flight 370 went on."_s, u"370"_s);
     row("route number", u"Traffic on Route 66 was slow."_s, u"66"_s);
     row("hash number", u"He wore #23 for the team."_s, u"23"_s);

@@ -106,6 +106,18 @@ const RE& moneyAfter()
     return re;
 }
 
+// A share in words ("two thirds of voters", "a quarter of the staff", "a two-thirds majority"):
+// a fraction's count and its part, before "of" or, joined by a hyphen, before a noun. Not of a
+// unit ("three-quarters of a century", "two-tenths of a mile", "a quarter of a million"): that is
+// an amount of the unit, no share.
+const RE& wordFraction()
+{
+    static const RE re = build(QStringLiteral(
+        R"((?<![\w-])(?<f>(?<n>one|two|three|four|a)(?<j>[\s-])(?<d>thirds?|quarters?|fifths?|tenths?))(?![\w-]))"
+        R"((?:(?<of>\s+of\s(?!an?\s))|(?<noun>\s+(?!of\s)[a-z])))"));
+    return re;
+}
+
 const RE& percent()
 {
     static const RE re = build(arg(QStringLiteral(
@@ -484,8 +496,10 @@ Triggers findTriggers(const QString& text)
         if (whole && length > 0) {
             const quint64 key = prefix[size_t(length)];
             const QStringView after = QStringView(text).mid(j, 9);
-            if (parts.contains(key) || (length == 1 && (c == u'a' || c == u'A') &&
-                                        (after.startsWith(u" half") || after.startsWith(u" quarter"))))
+            if (parts.contains(key) ||
+                (length == 1 && (c == u'a' || c == u'A') &&
+                 (after.startsWith(u" half") || after.startsWith(u" quarter") || after.startsWith(u" third") ||
+                  after.startsWith(u" fifth") || after.startsWith(u" tenth"))))
                 t.parts.append(i);
             if (codes.contains(key) ||
                 (dollarPrefixes.contains(key) && QStringView(text).mid(j, 5).contains(u'$')))
@@ -813,6 +827,34 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
             signedChange.value *= sign.value;
             signedChange.change = true;
         }
+    });
+}
+
+// "two thirds of voters" is 66.7%: a share, compared as a percentage is ("67% of voters").
+void findWordFractions(const QString& text, const Triggers& t, QList<Candidate>& out)
+{
+    scan(wordFraction(), text, t, merged({&t.numberWords, &t.parts}), [&](const Hit& h) {
+        // "a third of the staff", "a two-thirds majority"; not "the third quarter" nor "a quarter
+        // million dollars".
+        if (!h.has(u"of") && !(h.view(u"j") == u"-" && h.has(u"noun")))
+            return false;
+        const QStringView n = h.view(u"n"), d = h.view(u"d");
+        const int count = n.compare(u"two", Qt::CaseInsensitive) == 0     ? 2
+                          : n.compare(u"three", Qt::CaseInsensitive) == 0 ? 3
+                          : n.compare(u"four", Qt::CaseInsensitive) == 0  ? 4
+                                                                          : 1;
+        const int parts = d.startsWith(u"third", Qt::CaseInsensitive)     ? 3
+                          : d.startsWith(u"quarter", Qt::CaseInsensitive) ? 4
+                          : d.startsWith(u"fifth", Qt::CaseInsensitive)   ? 5
+                                                                          : 10;
+        if (count >= parts)
+            return false;
+        Mention mention;
+        mention.kind = MentionKind::Percent;
+        mention.unit = QStringLiteral("%");
+        mention.value = 100.0 * count / parts;
+        addCandidate(out, text, h, mention, 1);
+        return true;
     });
 }
 
@@ -1396,6 +1438,7 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
     const QList<qsizetype> amounts = merged({&triggers.digits, &triggers.numberWords});
     findMoney(text, triggers, triggers.parts.isEmpty() ? amounts : merged({&amounts, &triggers.parts}), candidates);
     findPercentages(text, triggers, amounts, candidates);
+    findWordFractions(text, triggers, candidates);
     findDurations(text, triggers, amounts, candidates);
     findDates(text, triggers, candidates);
     findRelativeDates(text, triggers, candidates);
