@@ -246,6 +246,10 @@ void TestFigureRecognizer::recognizes_data()
     row("time 24h", u"the meeting ends at 18:30 sharp"_s, u"time"_s, u"18:30"_s, 18.5, none, {}, {}, u"18:30"_s);
     // A game clock counts down: minutes and seconds left, no time of day (and, as the review
     // counts them, no figure inside a clock time).
+    row("a half in words", u"He served two and a half years in prison"_s, u"duration"_s, u"two and a half years"_s, 2.5,
+        none, u"year"_s);
+    row("a half after digits", u"the talks lasted 3 and a half hours"_s, u"duration"_s, u"3 and a half hours"_s, 3.5, none,
+        u"hour"_s);
     row("game clock", u"made it 60-46 with 6:11 to go in the game"_s, u"time"_s, u"6:11"_s, 6 + 11 / 60.0, none,
         u"game clock"_s, {}, u"PT6M11S"_s);
     row("game clock left", u"a three-pointer with 4:30 left in the half"_s, u"time"_s, u"4:30"_s, 4.5, none,

@@ -130,7 +130,8 @@ const RE& percent()
 const RE& duration()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w./-])(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2})|\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?)"
+        R"((?<![\w./-])(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2})|(?<half>\s+and\s+a\s+half)|)"
+        R"(\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?)"
         R"([\s-](?<u>years?|months?|weeks?|days?|hours?|minutes?|)"
         R"(seconds?|decades?|quarters?|centuries|century)(?![a-z])))")));
     return re;
@@ -884,8 +885,8 @@ void findDurations(const QString& text, const Triggers& t, const QList<qsizetype
         const auto value = numberValue(h.view(u"n1"));
         if (!value)
             return true;
-        // "2 1/2 years", "2-1/2 hours": a whole number and a fraction
-        const double part = h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
+        // "2 1/2 years", "2-1/2 hours", "two and a half years": a whole number and a fraction
+        const double part = h.has(u"fr") ? fraction(h.view(u"fr")) : h.has(u"half") ? 0.5 : 0;
         if (part >= 1)
             return true;
         Mention mention;
