@@ -532,6 +532,8 @@ void TestFigureRecognizer::relativeDates_data()
     row("a year earlier", u"Profit doubled from a year earlier."_s, u"a year earlier"_s, day, u"-1Y"_s, u"2018"_s);
     row("three days ago", u"He vanished three days ago near the lake."_s, u"three days ago"_s, day, u"-3D"_s,
         u"2019-03-01"_s);
+    row("years and a half ago", u"He left four and a half years ago for Rome."_s, u"four and a half years ago"_s, day,
+        u"-54M"_s, u"2014-09"_s);
     row("yesterday", u"The court ruled yesterday."_s, u"yesterday"_s, day, u"-1D"_s, u"2019-03-03"_s);
     row("last week", u"Talks broke down last week."_s, u"last week"_s, day, u"-1W"_s, u"2019-W09"_s);
     row("this morning", u"The firm said this morning it would sell."_s, u"this morning"_s, day, u"+0D"_s,

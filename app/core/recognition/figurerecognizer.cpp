@@ -912,10 +912,13 @@ void findDurations(const QString& text, const Triggers& t, const QList<qsizetype
                                   RE::CaseInsensitiveOption);
         const auto d = direction.matchView(QStringView(text).mid(h.end(u"f"), 16));
         const bool calendar = unit == u"year" || unit == u"month" || unit == u"week" || unit == u"day" || unit == u"decade";
-        if (d.hasMatch() && calendar && !mention.valueMax && *value >= 1 && *value <= 1000 && *value == std::floor(*value)) {
+        // "four and a half years ago" is 54 months back; other fractions of a unit date nothing.
+        const bool inMonths = unit == u"year" && part > 0 && (*value + part) * 12 == std::floor((*value + part) * 12);
+        const double count = inMonths ? (*value + part) * 12 : *value + part;
+        if (d.hasMatch() && calendar && !mention.valueMax && count >= 1 && count <= 12000 && count == std::floor(count)) {
             Mention date;
             date.kind = MentionKind::Date;
-            date.relative = relativeOffset(int(*value), unit, d.capturedView(1));
+            date.relative = relativeOffset(int(count), inMonths ? QStringView(u"month") : QStringView(unit), d.capturedView(1));
             addCandidate(out, text, h, date, 3);
             out.last().mention.end = h.end(u"f") + d.capturedEnd(1);
         }
