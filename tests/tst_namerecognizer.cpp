@@ -739,6 +739,11 @@ void TestNameRecognizer::commonWordsAreNoNames_data()
         u"Headline\nDoctors say fetal alcohol syndrome (FAS) is preventable. Children with FAS need help early, "
         u"FAS researchers say.\n"_s,
         u"FAS"_s);
+    // As on multinews-dev: "Caihong" of "Caihong juji", a dinosaur, was a person ×60.
+    row("a genus",
+        u"Headline\nAn artist's depiction of Caihong juji, a feathered dinosaur. Caihong juji lived in China. "
+        u"Like other dinosaurs, Caihong had a bony crest, said the researcher Xu Xing.\n"_s,
+        u"Caihong"_s);
     // As on multinews-dev: "North" a place ×38, out of "North Korean leader".
     row("a point of the compass before a people's adjective",
         u"Headline\nTrump met the North Korean leader in Singapore. North Korean state media praised the summit, "

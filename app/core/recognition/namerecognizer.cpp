@@ -1229,6 +1229,40 @@ QSet<QString> teamsOf(const QList<Article>& articles, const QList<Found>& found,
 
 } // namespace
 
+// Genera of living things, as binomial names write them: one capitalised word the folder writes
+// before a lower-case word that neither the dictionary nor WordNet knows, the species ("Caihong
+// juji", "Staphylococcus aureus"; not "Juan de la Cruz", nor "Trump tweeted"). A genus is nobody's
+// name: on multinews-dev "Caihong" of "Caihong juji", a feathered dinosaur, was a person x60.
+QSet<QString> generaOf(const QList<Article>& articles, const QList<Found>& found)
+{
+    static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("da"), QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("do"), QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("du"), QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("al"), QStringLiteral("el"), QStringLiteral("y"), QStringLiteral("e")};
+    // A species epithet is Latin in form ("juji", "aureus", "sapiens", "coli"), and a binomial
+    // is written out more than once; "Trump tweeted" is neither.
+    static const QStringView latinEndings[] = {u"i", u"a", u"ae", u"us", u"um", u"is", u"es", u"ens", u"x"};
+    QHash<QString, int> binomials;
+    QSet<QString> out;
+    for (const Found& f : found) {
+        const QString& text = articles[f.article].text;
+        if (f.rule || f.end + 4 > text.size() || text[f.end] != u' ' || !text[f.end + 1].isLower())
+            continue;
+        qsizetype end = f.end + 1;
+        while (end < text.size() && text[end].isLetter() && text[end].isLower())
+            ++end;
+        if (end - f.end - 1 < 3 || (end < text.size() && (text[end].isLetterOrNumber() || text[end] == u'-')))
+            continue;
+        const QString name = text.sliced(f.start, f.end - f.start);
+        const QString species = text.sliced(f.end + 1, end - f.end - 1);
+        if (name.contains(u' ') || particles.contains(species) || NameCues::isFunctionWord(species) ||
+            Lexicon::instance().isCommonWord(species) || !WordNet::instance().concepts(species).isEmpty() ||
+            std::none_of(std::begin(latinEndings), std::end(latinEndings),
+                         [&species](QStringView e) { return species.endsWith(e); }))
+            continue;
+        if (++binomials[name + u' ' + species] == 2)
+            out.insert(name);
+    }
+    return out;
+}
+
 QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, const Corrections& corrections)
 {
     const NameEvidence evidence = folderEvidence(articles);
@@ -1275,6 +1309,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
     });
 
     const QSet<QString> terms = termAcronyms(articles, evidence);
+    const QSet<QString> genera = generaOf(articles, found);
 
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {
@@ -1282,7 +1317,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         m.start = f.start;
         m.end = f.end;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
-        if (!f.rule && (isPeople(text) || terms.contains(text) || compassBeforePeople(articles[f.article], f, text) ||
+        if (!f.rule && (isPeople(text) || terms.contains(text) || genera.contains(text) ||
+                        compassBeforePeople(articles[f.article], f, text) ||
                         opensEventName(articles[f.article].text, f.end)))
             continue;
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
