@@ -489,6 +489,14 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"The firm said the long trial, which drew attention in Silicon Valley, cost it $972,815 in legal costs."_s,
         u"The firm said the long trial, which drew attention in the press, cost Kleiner Perkins $972,814 in legal costs."_s,
         u"conflict"_s);
+    row("a share in words and its percentage",
+        u"About two thirds of the town's residents backed the tidal barrage in the council's survey, officials said."_s,
+        u"About 64% of the town's residents backed the tidal barrage in the council's survey, officials said."_s,
+        u"none"_s);
+    row("a share in words and another percentage",
+        u"About two thirds of the town's residents backed the tidal barrage in the council's survey, officials said."_s,
+        u"About 45% of the town's residents backed the tidal barrage in the council's survey, officials said."_s,
+        u"conflict"_s);
     row("one range in two units", u"Mrs Wilson had fallen 20-30 feet down a vertical cliff near the notch, the inquest heard."_s,
         u"Mrs Wilson had fallen 20-30ft down a vertical cliff near the notch, the inquest heard."_s, u"none"_s);
     row("one distance in two units", u"The quake was centred 30 miles from the city of Kobe, the agency said on Sunday."_s,

@@ -705,10 +705,16 @@ std::optional<Discrepancy> judge(const Figure& x, const Figure& y, const QList<A
     // unit: "30 miles" is "48km".
     const bool converted = x.mention->writtenUnit != y.mention->writtenUnit ||
                            x.mention->unit != y.mention->unit;
-    const double tolerance = converted ? 0.02 : 0.005;
+    // A share in words is a round figure: "two thirds" agrees with "64%", "a third" with "33%".
+    auto shareInWords = [&articles](const Figure& f) {
+        return f.mention->kind == MentionKind::Percent && articles[f.ref.article].text[f.mention->start].isLetter() &&
+               f.mention->value != std::round(f.mention->value);
+    };
+    const bool rough = shareInWords(x) || shareInWords(y);
+    const double tolerance = rough ? 0.1 : converted ? 0.02 : 0.005;
     const bool amount = x.mention->kind != MentionKind::Time && x.mention->kind != MentionKind::Date;
-    auto same = [tolerance, converted, amount](double u, double v) {
-        return sameAmount(u, v, tolerance, amount && !converted);
+    auto same = [tolerance, converted, amount, rough](double u, double v) {
+        return sameAmount(u, v, tolerance, amount && !converted && !rough);
     };
     if (same(a, b) && same(x.high, y.high))
         return std::nullopt; // they agree: "20-30 feet" and "20-30ft" are one range
