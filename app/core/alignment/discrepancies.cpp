@@ -365,12 +365,6 @@ QList<qsizetype> clauseStartsOf(const Article& a, int sentence)
     return starts;
 }
 
-// Whose the figure is. An amount or a measure belongs to the name nearest it in its sentence, on
-// either side: "Gatorade … $26.33" is not "Coke … $8". A count belongs to the subject of its
-// clause: in "Artino complemented Echenique by scoring 14 points" the points are Artino's, after
-// ", while Ty Lawson posted 15" Lawson's; a clause without a name ("and six blocked shots")
-// belongs to the nearest clause before it that has one. Both looks back are bounded, so a
-// sentence dense with figures stays linear. The surname stands for a person.
 // Whether name @p n, before figure @p m, stands in an aside closed before the figure: a relative
 // clause between commas ("The firm said the case, which drew attention in Silicon Valley, cost it
 // $972,815"). What the aside names is not what the figure belongs to.
@@ -388,6 +382,12 @@ bool inAsideBefore(const Article& a, const Mention& n, const Mention& m)
                        [after](QStringView o) { return after.startsWith(o) || after == o.trimmed(); });
 }
 
+// Whose the figure is. An amount or a measure belongs to the name nearest it in its sentence, on
+// either side: "Gatorade … $26.33" is not "Coke … $8". A count belongs to the subject of its
+// clause: in "Artino complemented Echenique by scoring 14 points" the points are Artino's, after
+// ", while Ty Lawson posted 15" Lawson's; a clause without a name ("and six blocked shots")
+// belongs to the nearest clause before it that has one. Both looks back are bounded, so a
+// sentence dense with figures stays linear. The surname stands for a person.
 QString entityOf(const Article& a, const Mention& m, const QList<qsizetype> *clauses)
 {
     const auto nameOf = [&a](const Mention *n) {

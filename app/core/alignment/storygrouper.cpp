@@ -234,6 +234,9 @@ QList<Story> StoryGrouper::group(const QList<Article>& articles)
     for (Story& story : stories) {
         // The first few dozen articles are enough to find a typical headline in a large story.
         const QList<int> sample = story.articles.mid(0, 48);
+        story.label = storyLabel(articles, sample, vectors, openings);
+        if (!story.label.isEmpty())
+            continue;
         int best = sample.first();
         double bestSum = -1;
         for (const int a : sample) {
@@ -247,13 +250,11 @@ QList<Story> StoryGrouper::group(const QList<Article>& articles)
                 best = a;
             }
         }
-        story.label = storyLabel(articles, sample, vectors, openings);
         // A page of chrome alone ("Tweet with a location", an archive notice) is named by its file.
         const Article& shown = articles[best];
         const bool allChrome = std::all_of(shown.sentences.cbegin(), shown.sentences.cend(),
                                            [](const Sentence& x) { return x.boilerplate; });
-        if (story.label.isEmpty())
-            story.label = shown.title.isEmpty() || allChrome ? shown.relativePath : shown.title;
+        story.label = shown.title.isEmpty() || allChrome ? shown.relativePath : shown.title;
     }
     return stories;
 }

@@ -108,6 +108,12 @@ int markShortLinesBesideChrome(QList<Article>& articles)
         return (s > 0 && article.sentences[s - 1].boilerplate) ||
                (s + 1 < article.sentences.size() && article.sentences[s + 1].boilerplate);
     };
+    struct Line
+    {
+        int article, sentence;
+        QString key;
+    };
+    QList<Line> lines; // the short lines beside chrome
     QHash<QString, QSet<int>> articlesOf;
     for (int a = 0; a < articles.size(); ++a) {
         const Article& article = articles[a];
@@ -115,21 +121,18 @@ int markShortLinesBesideChrome(QList<Article>& articles)
             Interruption::checkpoint();
             if (article.sentences[s].boilerplate || !besideChrome(article, s))
                 continue;
-            const QString key = sentenceKey(article.sentenceText(s));
-            if (!key.isEmpty() && key.count(u' ') < 4)
-                articlesOf[key].insert(a);
+            QString key = sentenceKey(article.sentenceText(s));
+            if (key.isEmpty() || key.count(u' ') >= 4)
+                continue;
+            articlesOf[key].insert(a);
+            lines.append({a, s, std::move(key)});
         }
     }
     int marked = 0;
-    for (int a = 0; a < articles.size(); ++a) {
-        Article& article = articles[a];
-        for (int s = 0; s < article.sentences.size(); ++s) {
-            Interruption::checkpoint();
-            if (!article.sentences[s].boilerplate && besideChrome(article, s) &&
-                articlesOf.value(sentenceKey(article.sentenceText(s))).size() >= 3) {
-                article.sentences[s].boilerplate = true;
-                ++marked;
-            }
+    for (const Line& line : std::as_const(lines)) {
+        if (articlesOf.value(line.key).size() >= 3) {
+            articles[line.article].sentences[line.sentence].boilerplate = true;
+            ++marked;
         }
     }
     return marked;

@@ -160,23 +160,39 @@ bool WordNet::isInstance(quint32 offset) const
     return instance;
 }
 
-bool WordNet::isKindOfPerson(const QString& word) const
+template<typename F>
+void WordNet::forEachNounSense(const QString& word, F visit) const
 {
-    bool kind = false;
     for (const QString& form : baseForms(word)) {
         const auto it = m_index.constFind(form);
         if (it == m_index.cend())
             continue;
         for (const quint32 id : *it) {
-            if ((id >> 28) != 0)
-                continue; // nouns only
-            const quint32 offset = id & 0x0fffffff;
-            if (isInstance(offset))
-                return false;
-            kind = kind || classOf(offset, 0) == EntityClass::Person;
+            if ((id >> 28) == 0 && !visit(id & 0x0fffffff))
+                return;
         }
     }
-    return kind;
+}
+
+int WordNet::lexFileOf(quint32 offset) const
+{
+    const QByteArray& data = m_data[0];
+    const qsizetype field = data.indexOf(' ', offset) + 1; // "offset lex_filenum …"
+    return field > 0 ? data.mid(field, 2).toInt() : -1;
+}
+
+bool WordNet::isKindOfPerson(const QString& word) const
+{
+    bool kind = false, instance = false;
+    forEachNounSense(word, [&](quint32 offset) {
+        if (isInstance(offset)) {
+            instance = true;
+            return false;
+        }
+        kind = kind || classOf(offset, 0) == EntityClass::Person;
+        return true;
+    });
+    return kind && !instance;
 }
 
 bool WordNet::isOnlyTime(const QString& word) const
@@ -189,11 +205,7 @@ bool WordNet::isOnlyTime(const QString& word) const
         if ((id >> 28) != 0)
             return false; // a verb or an adjective too
         const quint32 offset = id & 0x0fffffff;
-        const QByteArray& data = m_data[0];
-        const qsizetype field = data.indexOf(' ', offset) + 1; // "offset lex_filenum …"
-        if (field <= 0 || data.mid(field, 2).toInt() != nounTime)
-            return false;
-        if (isInstance(offset))
+        if (lexFileOf(offset) != nounTime || isInstance(offset))
             return false;
     }
     return !it->isEmpty();
@@ -201,19 +213,12 @@ bool WordNet::isOnlyTime(const QString& word) const
 
 int WordNet::nounFile(const QString& word) const
 {
-    for (const QString& form : baseForms(word)) {
-        const auto it = m_index.constFind(form);
-        if (it == m_index.cend())
-            continue;
-        for (const quint32 id : *it) {
-            if ((id >> 28) != 0)
-                continue;
-            const QByteArray& data = m_data[0];
-            const qsizetype field = data.indexOf(' ', id & 0x0fffffff) + 1; // "offset lex_filenum …"
-            return field > 0 ? data.mid(field, 2).toInt() : -1;
-        }
-    }
-    return -1;
+    int file = -1;
+    forEachNounSense(word, [&](quint32 offset) {
+        file = lexFileOf(offset);
+        return false; // the first noun sense decides
+    });
+    return file;
 }
 
 // Whether a base form of @p word other than the word itself has a sense of part of speech @p pos.

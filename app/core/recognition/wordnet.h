@@ -51,6 +51,12 @@ private:
     WordNet();
     QList<QString> baseForms(const QString& word) const;
     bool isInflectionOf(const QString& word, int pos) const;
+    /// Calls @p visit with the synset offset of each noun sense of each base form of @p word, in
+    /// WordNet's order, until it returns false.
+    template<typename F>
+    void forEachNounSense(const QString& word, F visit) const;
+    /// The lexicographer file of the noun synset at @p offset ("offset lex_filenum …").
+    int lexFileOf(quint32 offset) const;
     void addPointers(int pos, quint32 offset, QList<quint32>& out) const;
     QList<quint32> hypernyms(quint32 offset) const;
     template<typename F>
