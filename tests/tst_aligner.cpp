@@ -493,6 +493,10 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"About two thirds of the town's residents backed the tidal barrage in the council's survey, officials said."_s,
         u"About 64% of the town's residents backed the tidal barrage in the council's survey, officials said."_s,
         u"none"_s);
+    row("a round share in words and its percentage",
+        u"About a quarter of the town's residents backed the tidal barrage in the council's survey, officials said."_s,
+        u"About 27% of the town's residents backed the tidal barrage in the council's survey, officials said."_s,
+        u"none"_s);
     row("a share in words and another percentage",
         u"About two thirds of the town's residents backed the tidal barrage in the council's survey, officials said."_s,
         u"About 45% of the town's residents backed the tidal barrage in the council's survey, officials said."_s,

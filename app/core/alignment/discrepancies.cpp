@@ -707,8 +707,11 @@ std::optional<Discrepancy> judge(const Figure& x, const Figure& y, const QList<A
                            x.mention->unit != y.mention->unit;
     // A share in words is a round figure: "two thirds" agrees with "64%", "a third" with "33%".
     auto shareInWords = [&articles](const Figure& f) {
-        return f.mention->kind == MentionKind::Percent && articles[f.ref.article].text[f.mention->start].isLetter() &&
-               f.mention->value != std::round(f.mention->value);
+        if (f.mention->kind != MentionKind::Percent)
+            return false;
+        const QStringView text = QStringView(articles[f.ref.article].text).sliced(f.mention->start, f.mention->length());
+        return text.front().isLetter() && !text.contains(u"per", Qt::CaseInsensitive) &&
+               !text.contains(u"pct", Qt::CaseInsensitive); // "a quarter", not "five percent"
     };
     const bool rough = shareInWords(x) || shareInWords(y);
     const double tolerance = rough ? 0.1 : converted ? 0.02 : 0.005;
