@@ -226,9 +226,9 @@ const QList<RE>& relativeDates()
                              R"((?<era>AD|A\.D\.|CE|BCE|BC|B\.C\.))(?![\w]))"),
               false),
         build(QStringLiteral(R"((?<=\(|\([rbdc]\.\s|\(ca\.\s)(?<f>(?<y1>1\d{3})\s?[-–]\s?(?<y2>1\d{3}|20\d\d))(?=\)))"), false),
-        // "May" alone is too often the verb.
-        build(QStringLiteral(R"((?<![\w])(?<f>(?<mon>January|February|March|April|June|July|August|September|)"
-                             R"(October|November|December))(?![\w]))"),
+        // "May" alone is too often the verb. "this September", "last June": the month, said so.
+        build(QStringLiteral(R"((?<![\w])(?<f>(?:(?<mrel>(?i:this|last|next|past|coming))\s+)?(?<mon>January|February|March|April|June|July|August|September|)"
+                             R"(October|November|December))(?![\w])(?(<mrel>)(?!\.?,?\s+\d)))"),
               false),
         // Seasons: "this summer", "last fall", "the winter of 2019", "spring 2020" ("the fall"
         // alone is as often a fall).
@@ -270,7 +270,15 @@ const QList<RE>& dates()
         build(QStringLiteral(R"((?<![\w.,$€£¥/#])(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<!-)))"
                              R"((?<f>(?<year>(?:1[89]|20)\d\d))(?![\w%/-]|[.,]\d))"),
               false),
-        build(arg(QStringLiteral(R"((?<![\w])(?<f>(?<wd>WEEKDAY))(?![\w]))")), false),
+        // "Tuesday", "last Monday", "this past Wednesday", "next Friday", "Sunday night".
+        build(arg(QStringLiteral(R"((?<![\w])(?<f>(?:(?<wrel>(?i:this\s+(?:past|coming|upcoming)|last|next|this|coming|past|previous|following))\s+)?(?<wd>WEEKDAY))"
+                                 R"((?:\s+(?:morning|afternoon|evening|night))?)(?![\w]))"
+                                 // "In this Tuesday, Nov. 10, 2009 file photo": the date is "Tuesday, Nov. 10, 2009".
+                                 R"((?(<wrel>)(?!,?\s+(?:MONTH|\d))))")),
+              false),
+        // "3/15/2021", "15/3/2021", "03/15/21": day and month in either order, as the numbers allow.
+        build(QStringLiteral(R"((?<![\w./-])(?<f>(?<a>\d{1,2})/(?<b>\d{1,2})/(?<yr>(?:1[89]|20)\d\d|\d\d))(?![\w/-]|[.,]\d))"),
+              false),
         // "2012. 08. 08" and "2012.08.08", as Korean and Hungarian outlets date their pages.
         build(QStringLiteral(R"((?<![\w.-])(?<f>(?<year>(?:19|20)\d\d)\.(?<sp> ?)(?<mo>\d\d)\.\k<sp>(?<day>\d\d))(?![\w-]|\.?\d))"),
               false),
@@ -331,7 +339,7 @@ QString qualifierBefore(const QString& text, qsizetype start, bool date)
     static const RE amounts(QStringLiteral("(?<![\\w])(") + kQual + QStringLiteral(")\\s+$"),
                             RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
     static const RE dates(
-        QStringLiteral("(?<![\\w])(early|mid|late|the\\s+end\\s+of|the\\s+start\\s+of|fiscal)[\\s-]+$"),
+        QStringLiteral("(?<![\\w])(?:the\\h+)?(early|mid|late|earlier|later|(?:end|start|beginning|middle)\\h+of|fiscal(?:\\h+year)?)[\\h-]+$"),
         RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
     // Most figures follow a word that ends no qualifier ("of", "by", "the"): look at that word
     // before running the expression.
@@ -340,7 +348,7 @@ QString qualifierBefore(const QString& text, qsizetype start, bool date)
                                              u"roughly"_s, u"around"_s, u"about"_s,  u"approximately"_s,
                                              u"approx"_s,  u"nearly"_s, u"almost"_s, u"some"_s,
                                              u"above"_s,   u"below"_s,  u"of"_s};
-    static const QSet<QString> dateEnds = {u"early"_s, u"mid"_s, u"late"_s, u"of"_s, u"fiscal"_s};
+    static const QSet<QString> dateEnds = {u"early"_s, u"mid"_s, u"late"_s, u"earlier"_s, u"later"_s, u"of"_s, u"fiscal"_s, u"year"_s};
     qsizetype wordEnd = start;
     while (wordEnd > 0 && (text[wordEnd - 1].isSpace() || (date && text[wordEnd - 1] == u'-')))
         --wordEnd;
@@ -482,7 +490,7 @@ Triggers findTriggers(const QString& text)
         }
         if (whole && length > 0) {
             static const QSet<quint64> relativeWords =
-                wordKeys(u"last|next|this|past|previous|coming|yesterday|today|tomorrow|tonight|first|second|third|fourth|"
+                wordKeys(u"last|next|this|past|previous|coming|following|yesterday|today|tomorrow|tonight|first|second|third|fourth|"
                          u"recent|current|spring|summer|autumn|winter|eighteenth|nineteenth|twentieth|twenty");
             const quint64 word = prefix[size_t(length)];
             const QStringView after = QStringView(text).mid(j, 8);
@@ -637,14 +645,22 @@ void addCandidate(QList<Candidate>& out, const QString& text, const Hit& h, Ment
     mention.start = h.start(u"f");
     mention.end = h.end(u"f");
     mention.approx = qualifierBefore(text, mention.start, mention.kind == MentionKind::Date);
-    if (mention.kind == MentionKind::Date &&
-        (mention.approx == u"early" || mention.approx == u"mid" || mention.approx == u"late" || mention.approx == u"fiscal")) {
+    if (mention.kind == MentionKind::Date && !mention.approx.isEmpty()) {
         // The qualifier is part of the date as readers and date annotations mark it: "early 1980s",
-        // "mid-1990s", "fiscal 1995"; the value stays the period's, the qualifier in approx.
+        // "mid-1990s", "fiscal 1995", "earlier this month", "end of 2018"; the value stays the
+        // period's, the qualifier in approx. ("the" stays out, as it does of "first half of 2019".)
         qsizetype at = mention.start;
         while (at > 0 && (text[at - 1].isSpace() || text[at - 1] == u'-'))
             --at;
-        mention.start = at - mention.approx.size();
+        qsizetype from = at;
+        for (qsizetype words = mention.approx.count(u' ') + 1; words > 0 && from > 0; --words) {
+            while (from > 0 && text[from - 1].isLetter())
+                --from;
+            if (words > 1)
+                while (from > 0 && text[from - 1].isSpace())
+                    --from;
+        }
+        mention.start = from;
     }
     mention.change = mention.kind != MentionKind::Date && mention.kind != MentionKind::Time && isChange(text, mention.start);
     out.append({std::move(mention), priority});
@@ -865,6 +881,16 @@ QString isoYear(int year)
     return (year < 0 ? u"-"_s : QString()) + QStringLiteral("%1").arg(std::abs(year), 4, 10, QLatin1Char('0'));
 }
 
+// "-1Y" for "last year", "+1M" for "next month", "+0Q" for "this quarter".
+QString offsetFrom(QStringView rel, QChar unit)
+{
+    const QString r = rel.toString().simplified().toLower().section(u' ', -1); // "this past": "past"
+    const int n = r == u"last" || r == u"past" || r == u"previous" ? -1
+                  : r == u"next" || r == u"coming" || r == u"upcoming" || r == u"following" ? 1
+                                                                                         : 0;
+    return (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + unit;
+}
+
 // "-3D" for "three days ago", "+2W" for "two weeks later", "-20Y" for "two decades ago".
 QString relativeOffset(int count, QStringView unit, QStringView direction)
 {
@@ -926,6 +952,32 @@ void findDurations(const QString& text, const Triggers& t, const QList<qsizetype
     });
 }
 
+// "3/15/2021": the month first unless the first number cannot be one ("15/3/2021"). When both
+// could be ("3/4/2021"), only the year is sure: month and day are left out.
+bool readNumericDate(const Hit& h, int& year, int& month, int& day)
+{
+    const int a = h.str(u"a").toInt(), b = h.str(u"b").toInt();
+    year = h.str(u"yr").toInt();
+    if (h.view(u"yr").size() == 2)
+        year += year < 50 ? 2000 : 1900;
+    if (a < 1 || b < 1 || (a > 12 && b > 12) || a > 31 || b > 31)
+        return false;
+    month = a > 12 ? b : a;
+    day = a > 12 ? a : b;
+    if (a <= 12 && b <= 12 && a != b)
+        month = day = 0;
+    return true;
+}
+
+// "last Monday" -1MO, "next Friday" +1FR, "this Sunday" +0SU: the weekday nearest before or after
+// the publication, or in its week (TIMEX's two-letter days).
+QString weekdayOffset(QStringView rel, QStringView weekday)
+{
+    QString code = offsetFrom(rel, u'D');
+    code.chop(1);
+    return code + weekday.first(2).toString().toUpper();
+}
+
 void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
     const QList<qsizetype> monthsOrWeekdays = merged({&t.months, &t.weekdays});
@@ -943,15 +995,18 @@ void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
     }
     const QList<qsizetype> daysOrWeekdays = merged({&days, &t.weekdays});
     // The starts of each pattern of dates(), in the same order.
-    const std::array<const QList<qsizetype> *, 8> starts = {
-        &monthsOrWeekdays, &daysOrWeekdays, &t.months, &years, &years, &years, &t.weekdays, &years};
+    const QList<qsizetype> relativeWeekdays = merged({&t.weekdays, &t.relative});
+    const std::array<const QList<qsizetype> *, 9> starts = {
+        &monthsOrWeekdays, &daysOrWeekdays, &t.months, &years, &years, &years, &relativeWeekdays, &days, &years};
     for (qsizetype i = 0; i < dates().size(); ++i) {
         scan(dates()[i], text, t, *starts[size_t(i)], [&](const Hit& h) {
             Mention mention;
             mention.kind = MentionKind::Date;
-            const int year = h.str(u"year").toInt();
+            int year = h.str(u"year").toInt();
             int month = h.has(u"mon") ? monthNumber(h.view(u"mon")) : h.str(u"mo").toInt();
-            const int day = h.str(u"day").toInt();
+            int day = h.str(u"day").toInt();
+            if (h.has(u"yr") && !readNumericDate(h, year, month, day))
+                return;
             if (h.view(u"f").endsWith(u's') && year > 0 && !h.has(u"mon")) {
                 mention.normalized = QString::number(year) + u's';
                 mention.value = year;
@@ -977,6 +1032,8 @@ void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
                 mention.value = year;
             } else if (h.has(u"wd")) {
                 mention.normalized = h.str(u"wd");
+                if (h.has(u"wrel"))
+                    mention.relative = weekdayOffset(h.view(u"wrel"), h.view(u"wd"));
             } else {
                 return;
             }
@@ -1190,6 +1247,28 @@ void findNotAmounts(const QString& text, const Triggers& t, QList<Candidate>& ou
 }
 
 // Resolves "last year" against the publication date: -1Y → "2018", -7D → "2019-02-25".
+// "-1MO" (last Monday): the Monday before the publication; "+1MO" the one after it; "+0MO" the
+// Monday of the publication's week.
+bool resolveWeekday(Mention& m, QDate published)
+{
+    static const QStringList days = {u"MO"_s, u"TU"_s, u"WE"_s, u"TH"_s, u"FR"_s, u"SA"_s, u"SU"_s};
+    const qsizetype day = days.indexOf(m.relative.last(2));
+    if (day < 0)
+        return false;
+    const int n = m.relative.chopped(2).toInt();
+    const int from = published.dayOfWeek(); // 1 (Monday) to 7
+    const int to = int(day) + 1;
+    int offset = to - from; // within the publication's week
+    if (n < 0)
+        offset = -((from - to + 6) % 7 + 1);
+    else if (n > 0)
+        offset = (to - from + 6) % 7 + 1;
+    const QDate d = published.addDays(offset);
+    m.value = d.year();
+    m.normalized = d.toString(Qt::ISODate);
+    return true;
+}
+
 void resolveRelative(Mention& m, QDate published)
 {
     if (!published.isValid())
@@ -1202,6 +1281,8 @@ void resolveRelative(Mention& m, QDate published)
         return;
     }
     if (m.relative.size() < 3)
+        return;
+    if (resolveWeekday(m, published))
         return;
     const int n = m.relative.chopped(1).toInt();
     const QChar unit = m.relative.back();
@@ -1237,13 +1318,6 @@ int ordinalQuarter(QStringView q)
 
 // Seasons, halves of a year and centuries: "this summer" (XXXX-SU until the publication is
 // known), "the second half of 1997" (1997-H2), "the 20th century" (19).
-// "-1Y" for "last year", "+1M" for "next month", "+0Q" for "this quarter".
-QString offsetFrom(QStringView rel, QChar unit)
-{
-    const QString r = rel.toString().toLower();
-    const int n = r == u"last" || r == u"past" || r == u"previous" ? -1 : r == u"next" || r == u"coming" ? 1 : 0;
-    return (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + unit;
-}
 
 // A season or half of a year ("SU", "H2"): of the year the match names, or of one relative to
 // the publication, which waits for its year ("XXXX-SU", resolved when the date is known).
@@ -1370,9 +1444,10 @@ void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>&
             centuries.append(d);
     }
     std::sort(centuries.begin(), centuries.end());
+    const QList<qsizetype> monthsAfter = merged({&t.months, &t.relative});
     const std::array<const QList<qsizetype> *, 13> starts = {&t.relative, &t.relative, &t.relative, &ordinals,
                                                              &t.relative, &spans,      &olderSpans, &olderSpans,
-                                                             &t.months,   &t.relative, &t.relative, &centuries,
+                                                             &monthsAfter, &t.relative, &t.relative, &centuries,
                                                              &t.relative};
     Q_ASSERT(qsizetype(starts.size()) == relativeDates().size());
     const QList<RE>& patterns = relativeDates();
