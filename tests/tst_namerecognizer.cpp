@@ -182,6 +182,14 @@ void TestNameRecognizer::recognizes_data()
         u"California Highway Patrol"_s, u"organization"_s);
     row("a person after of and and", u"Headline\nIt was found by Scott Sheppard of the Carnegie Institution of Science "
         u"and Chad Trujillo of Gemini.\n"_s, u"Carnegie Institution of Science and Chad Trujillo"_s, u"none"_s);
+    row("a country after the", u"Headline\nHe was deported from the United States in May."_s, u"United States"_s,
+        u"place"_s);
+    row("a modifier before a name", u"Headline\nSixty-year-old Sharron Diane Crawford Smith is accused of murder."_s,
+        u"Sharron Diane Crawford Smith"_s, u"person"_s);
+    row("a wire after a dateline", u"Headline\nCHRISTCHURCH, New Zealand (Reuters) - Clinton ruled it out."_s,
+        u"Reuters"_s, u"organization"_s);
+    row("a newspaper", u"Headline\nThe council met on Monday, the Veldmark Courier said.\n"_s, u"Veldmark Courier"_s,
+        u"organization"_s);
     row("two bodies are two names", u"Headline\nThe bill passed the House and Senate on Friday."_s,
         u"House and Senate"_s, u"none"_s);
     row("two institutions are two names", u"Headline\nThe British Library and Columbia University share the papers."_s,
@@ -192,7 +200,7 @@ void TestNameRecognizer::recognizes_data()
         u"Annual Academy"_s, u"none"_s);
     // A capital inside a word after three letters makes a company's or a product's name, not a
     // person's; after a particle it is a surname's.
-    const QString camel = u"Headline\nWilson said PageRank still decides what people see. A spokesman for DeSantis "
+    const QString camel = u"Headline\nWilson said PageRank still decides what people see. DeSantis, who "
                           u"declined to comment, and LeBron James did not reply.\n"_s;
     row("capital inside: no person", camel, u"PageRank"_s, u"organization"_s);
     row("capital after a particle: a person", camel, u"DeSantis"_s, u"person"_s);

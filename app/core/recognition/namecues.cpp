@@ -99,7 +99,9 @@ bool isOrganizationSuffix(QStringView word)
          "Club",       "Company",     "Enterprises",  "Industries",   "Platforms",   "Exchange",     "Media",
          "Studios",    "Network",     "Services",     "Investments",  "Ventures",    "Trust",        "Administration",
          "Bureau",     "Committee",   "Board",        "Organization", "Organisation", "Alliance",    "Society",
-         "Academy",    "School",      "Hospital",     "Force",        "Guard",       "Court",        "Office"});
+         "Academy",    "School",      "Hospital",     "Force",        "Guard",       "Court",        "Office",
+         "Courier",    "Gazette",     "Chronicle",    "Telegraph",    "Dispatch",    "Examiner",     "Inquirer",
+         "Enquirer",   "Bulletin"});
     return isLegalForm(word) || WordKey(word).in(s);
 }
 

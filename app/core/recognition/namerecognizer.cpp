@@ -208,6 +208,16 @@ void headlineNames(const Article& article, int a, int s, const QList<NameToken>&
     }
 }
 
+bool headNoun(const NameEvidence& evidence, QStringView w);
+
+// "Sixty-year-old", "Oscar-winning", "Paris-based": a compound that ends in a lower-case word
+// describes the name after it and is no part of it.
+bool compoundModifier(QStringView w)
+{
+    const qsizetype dash = w.lastIndexOf(u'-');
+    return dash > 0 && dash + 1 < w.size() && w[dash + 1].isLower();
+}
+
 // Step 2a: the model's names, without what readers never count as part of a name ("The",
 // "Mr.") and without a sentence's capitalised first word that the folder never capitalises
 // elsewhere.
@@ -223,7 +233,8 @@ void modelNames(const Article& article, int a, int s, const QList<NameToken>& to
         while (t.first < t.last && (NameCues::isFunctionWord(textOf(article, tokens[t.first])) ||
                                     NameCues::isHonorific(textOf(article, tokens[t.first])) ||
                                     NameCues::isPersonTitle(textOf(article, tokens[t.first])) ||
-                                    NameCues::isNeverName(textOf(article, tokens[t.first]))))
+                                    NameCues::isNeverName(textOf(article, tokens[t.first])) ||
+                                    compoundModifier(textOf(article, tokens[t.first]))))
             ++t.first;
         for (int i = t.first + 1; i <= t.last; ++i) {
             const QStringView w = textOf(article, tokens[i]);
@@ -264,6 +275,15 @@ void modelNames(const Article& article, int a, int s, const QList<NameToken>& to
         }
         if (capitals && t.kind == MentionKind::Person)
             t.kind = lexicon.isPlace(titled(span)) ? MentionKind::Place : MentionKind::Organization;
+        // "the House and Senate": two bodies, when one of the two words is an institution's head
+        // noun ("Procter and Gamble", "Barnes and Noble" stay one company).
+        if (t.kind == MentionKind::Organization && t.last == t.first + 2 &&
+            textOf(article, tokens[t.first + 1]) == u"and" &&
+            (headNoun(evidence, first) || headNoun(evidence, textOf(article, tokens[t.last])))) {
+            out.append({a, s, tokens[t.first].start, tokens[t.first].end, t.kind, t.confidence, initial, false});
+            out.append({a, s, tokens[t.last].start, tokens[t.last].end, t.kind, t.confidence, false, false});
+            continue;
+        }
         // A person's name has no "and" in it: "Hitzig and Fritsch" are two people.
         int from = t.first;
         for (int k = t.first + 1; t.kind == MentionKind::Person && k < t.last; ++k) {
@@ -814,9 +834,10 @@ bool insideLongerName(const Article& article, const QList<NameToken>& tokens, in
 }
 
 // Step 4: a confident name is a name wherever it stands capitalised in the folder, and so are the
-// first and last words of a person's name once the full name has been seen.
+// first and last words of a person's name once the full name has been seen, and so is an outlet
+// of the folder.
 void carryNames(const QList<Article>& articles, const NameEvidence& evidence, const QSet<QString>& confident,
-                const QHash<QString, MentionKind>& kinds, QList<Found>& found)
+                const QSet<QString>& outlets, const QHash<QString, MentionKind>& kinds, QList<Found>& found)
 {
     constexpr int Longest = 5;
     QList<NameToken> tokens;
@@ -849,7 +870,7 @@ void carryNames(const QList<Article>& articles, const NameEvidence& evidence, co
                     if (taken < next && found[taken].start < end)
                         continue;
                     const QString name = QString::fromRawData(article.text.constData() + tokens[i].start, end - tokens[i].start);
-                    const bool known = confident.contains(name) ||
+                    const bool known = confident.contains(name) || outlets.contains(name.toLower()) ||
                                        (len == 1 && kinds.value(name, MentionKind::Money) == MentionKind::Person &&
                                         evidence.factsOf(w).dictionary != 1);
                     if (!known)
@@ -944,12 +965,12 @@ bool inTitleCase(const Article& article, int sentence)
     return words >= 4 && capitals * 10 >= words * 7;
 }
 
-// The last words of the folder's people named in full ("Devin Nunes" gives "Nunes"), not in a
-// headline in Title Case, where "Host Oscars" looks like a name.
-QSet<QString> surnamesOf(const QList<Article>& articles, const QList<Found>& found,
+// The last words of the folder's people named in full ("Devin Nunes" gives "Nunes"), each with how
+// often it is written so, not in a headline in Title Case, where "Host Oscars" looks like a name.
+QHash<QString, int> surnamesOf(const QList<Article>& articles, const QList<Found>& found,
                          const QHash<QString, MentionKind>& kinds)
 {
-    QSet<QString> out;
+    QHash<QString, int> out;
     // Names come sentence by sentence: each sentence is read for its case once, however many
     // names it holds (a one-line page is one sentence of thousands of names).
     int article = -1, sentence = -1;
@@ -965,7 +986,7 @@ QSet<QString> surnamesOf(const QList<Article>& articles, const QList<Found>& fou
             titleCase = inTitleCase(articles[f.article], f.sentence);
         }
         if (!titleCase)
-            out.insert(text.mid(space + 1));
+            ++out[text.mid(space + 1)];
     }
     return out;
 }
@@ -996,13 +1017,13 @@ bool isOutletName(const QString& text, MentionKind kind, const QSet<QString>& ou
     return kind == MentionKind::Person || !knownPlace(text);
 }
 
-// "the Sixers", "the Yankees": a plural name after "the" is a team or a band, not a person, unless
-// it is the surname of someone the folder names in full ("the Nunes memo").
-bool isTeamName(const Article& article, const Found& f, const QString& text, const QSet<QString>& surnames)
+// "the Sixers", "the Yankees": a plural name after "the" is a team or a band, not a person
+// (teamsOf weighs it against a surname of the same text).
+bool isTeamName(const Article& article, const Found& f, const QString& text)
 {
     // An English plural ends in s after a consonant or an e ("Sixers", "Yankees", "Crips");
     // "Jesus", "Christmas", "Atlantis" and "Hamas" are no plurals.
-    if (text.size() < 4 || !text.endsWith(u's') || text.contains(u' ') || surnames.contains(text))
+    if (text.size() < 4 || !text.endsWith(u's') || text.contains(u' '))
         return false;
     const QChar before = text[text.size() - 2].toLower();
     if (before == u's' || before == u'u' || before == u'i' || before == u'a' || before == u'o')
@@ -1098,6 +1119,32 @@ bool compassBeforePeople(const Article& article, const Found& f, const QString& 
 
 
 
+// After a dateline in capitals that ends at token @p last, and at most a comma and three
+// capitalised words more ("CHRISTCHURCH, New Zealand"), one to three capitalised words in brackets
+// before a dash: the first and last token of that credit.
+std::optional<std::pair<int, int>> datelineCredit(const Article& article, const QList<NameToken>& tokens, int last)
+{
+    const int n = int(tokens.size());
+    auto word = [&](int k) { return textOf(article, tokens[k]); };
+    int i = last + 1;
+    if (i < n && word(i) == u",") {
+        for (++i; i < n && i - last <= 4 && isCapitalised(word(i)) && word(i) != u"("; ++i) {
+        }
+    }
+    if (i >= n || word(i) != u"(")
+        return std::nullopt;
+    const int first = i + 1;
+    int end = first;
+    while (end < n && end - first < 3 && isCapitalised(word(end)))
+        ++end;
+    if (end == first || end + 1 >= n || word(end) != u")")
+        return std::nullopt;
+    const QStringView dash = word(end + 1);
+    if (dash != u"-" && dash != u"\u2014" && dash != u"\u2013" && dash != u"--")
+        return std::nullopt;
+    return std::pair{first, end - 1};
+}
+
 // Names that the shape of a line gives away, as wires and results pages write them:
 // - a dateline, a run of up to three words in capitals opening the sentence before a date or a
 //   bracket ("PARIS 1997-06-04", "WASHINGTON (Reuters)"), is the place it names when the
@@ -1120,6 +1167,13 @@ void layoutNames(const Article& article, int a, int s, const QList<NameToken>& t
     int last = -1;
     while (last + 1 < n && last < 2 && capitals(word(last + 1)) && !NameCues::isFunctionWord(word(last + 1)))
         ++last;
+    if (last >= 0) {
+        // The wire or outlet in brackets after the dateline: "CAIRO (Reuters) -", "CHRISTCHURCH,
+        // New Zealand (AP) —".
+        if (const auto credit = datelineCredit(article, tokens, last))
+            out.append({a, s, tokens[credit->first].start, tokens[credit->second].end, MentionKind::Organization, 3.f,
+                        false, false});
+    }
     if (last >= 0 && last + 1 < n && (word(last + 1).front().isDigit() || word(last + 1) == u"(") &&
         knownPlace(titled(span(0, last)))) {
         out.append({a, s, tokens[0].start, tokens[last].end, MentionKind::Place, 3.f, true, false});
@@ -1215,14 +1269,22 @@ QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence&
 // ("Sixers president Billy King").
 QSet<QString> teamsOf(const QList<Article>& articles, const QList<Found>& found, const QHash<QString, MentionKind>& kinds)
 {
-    const QSet<QString> surnames = surnamesOf(articles, found, kinds);
-    QSet<QString> teams;
+    // A surname of someone the folder names in full stays a person's ("the Nunes memo"), unless
+    // "the" stands before it more than twice as often as the full name is written ("the Sixers"
+    // of an article that once reads "Philly Sixers" as a person).
+    const QHash<QString, int> surnames = surnamesOf(articles, found, kinds);
+    QHash<QString, int> afterThe;
     for (const Found& f : found) {
         if (f.rule || articles[f.article].text[f.end - 1] != u's')
             continue; // only a plural can be a team's name
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
-        if (kinds.value(text, f.kind) == MentionKind::Person && isTeamName(articles[f.article], f, text, surnames))
-            teams.insert(text);
+        if (kinds.value(text, f.kind) == MentionKind::Person && isTeamName(articles[f.article], f, text))
+            ++afterThe[text];
+    }
+    QSet<QString> teams;
+    for (auto it = afterThe.cbegin(); it != afterThe.cend(); ++it) {
+        if (it.value() > 2 * surnames.value(it.key()))
+            teams.insert(it.key());
     }
     return teams;
 }
@@ -1268,11 +1330,12 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
     const NameEvidence evidence = folderEvidence(articles);
     QList<Found> found = sentenceNamesOf(articles, evidence);
     const QHash<QString, MentionKind> kinds = folderKinds(articles, found, evidence);
-    carryNames(articles, evidence, confidentNames(articles, found), kinds, found);
-    // The folder names its outlets (isOutletName). A page's address names its outlet reliably; a
-    // name from a page's metadata counts when two pages give it (one page's "publisher" is now and
-    // then its author).
+    // The folder names its outlets (isOutletName), and an outlet is a name wherever the folder
+    // writes it capitalised ("told Reuters"). A page's address names its outlet reliably; a name
+    // from a page's metadata counts when two pages give it (one page's "publisher" is now and then
+    // its author).
     const QSet<QString> outlets = folderOutlets(articles);
+    carryNames(articles, evidence, confidentNames(articles, found), outlets, kinds, found);
     const QSet<QString> teams = teamsOf(articles, found, kinds);
 
     // "Palestinians", "Greeks", "Yemenis": a plural of a word for a kind of person is a people, no

@@ -1,5 +1,6 @@
 #include "nametrainer.h"
 
+#include "lexicon.h"
 #include "namecues.h"
 
 #include <QDir>
@@ -151,8 +152,8 @@ bool cutToName(const QString& text, NameTrainer::Name& name)
     tokenizeForNames(text, name.start, name.end, tokens);
     auto word = [&](int i) { return QStringView(text).sliced(tokens[i].start, tokens[i].end - tokens[i].start); };
     auto capitalised = [](QStringView w) { return w.front().isUpper() || w.front().isDigit(); };
-    if (tokens.isEmpty() || !word(0).front().isUpper())
-        return false;
+    if (tokens.isEmpty() || !word(0).front().isUpper() || NameCues::isFunctionWord(word(0)))
+        return false; // "This country", "Its capital": no name, whatever it refers to
     int last = 0;
     for (int i = 1; i < tokens.size(); ++i) {
         const QStringView w = word(i);
@@ -219,6 +220,16 @@ QSet<QString> NameTrainer::gumSplit(const QString& gumDir, const QString& split)
     return out;
 }
 
+namespace {
+// "the Court", "the Secretary": a capitalised common noun that refers to a named body or person
+// is no name of its own.
+bool commonNoun(QStringView name)
+{
+    return !name.contains(u' ') && std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower(); }) &&
+           Lexicon::instance().isCommonWord(name);
+}
+} // namespace
+
 QList<NameTrainer::Document> NameTrainer::readGum(const QString& gumDir, const QSet<QString>& only,
                                                   QString *error)
 {
@@ -232,10 +243,16 @@ QList<NameTrainer::Document> NameTrainer::readGum(const QString& gumDir, const Q
     tsv.readLine();
     while (!tsv.atEnd()) {
         const QStringList f = QString::fromUtf8(tsv.readLine()).chopped(1).split(u'\t');
-        if (f.size() < 11 || (!only.isEmpty() && !only.contains(f[0])) || f[9] != u"PROPN")
+        // Named: the first word is a proper noun, or the mention has a Wikipedia identity and is
+        // no pronoun: "the United States" (first word "the"), "New York" ("New" an adjective).
+        // Left out, they taught the model that neither is a name.
+        if (f.size() < 11 || (!only.isEmpty() && !only.contains(f[0])))
+            continue;
+        const bool proper = f[9] == u"PROPN";
+        if (!proper && (f[7].isEmpty() || f[9] == u"PRON"))
             continue;
         if (const auto kind = gumKind(f[5]))
-            names[f[0]].append({f[3].toLongLong(), f[4].toLongLong(), *kind});
+            names[f[0]].append({f[3].toLongLong(), f[4].toLongLong(), *kind, !proper});
     }
     QList<Document> out;
     const QDir textDir(gumDir + QStringLiteral("/text"));
@@ -262,7 +279,7 @@ QList<NameTrainer::Document> NameTrainer::readGum(const QString& gumDir, const Q
             if (n.end > doc.text.size())
                 continue;
             trimName(doc.text, n);
-            if (!cutToName(doc.text, n))
+            if (!cutToName(doc.text, n) || (n.byIdentity && commonNoun(QStringView(doc.text).sliced(n.start, n.end - n.start))))
                 n.end = n.start;
         }
         list.removeIf([&](const Name& n) { return n.end > doc.text.size() || n.end <= n.start; });

@@ -20,6 +20,7 @@ public:
         qsizetype start = 0;
         qsizetype end = 0;
         MentionKind kind = MentionKind::Person;
+        bool byIdentity = false; ///< named for its Wikipedia identity, not for a proper noun first
     };
     /// One annotated document: its text, its sentences, and its names (no two overlap).
     struct Document
