@@ -190,6 +190,8 @@ void TestNameRecognizer::recognizes_data()
         u"Reuters"_s, u"organization"_s);
     row("a newspaper", u"Headline\nThe council met on Monday, the Veldmark Courier said.\n"_s, u"Veldmark Courier"_s,
         u"organization"_s);
+    row("an event's name", u"Headline\nFelt was the FBI's deputy in the Watergate years, and Watergate ended it.\n"_s,
+        u"Watergate"_s, u"none"_s);
     row("two bodies are two names", u"Headline\nThe bill passed the House and Senate on Friday."_s,
         u"House and Senate"_s, u"none"_s);
     row("two institutions are two names", u"Headline\nThe British Library and Columbia University share the papers."_s,
@@ -353,6 +355,17 @@ void TestNameRecognizer::outletsAreOrganisations()
     QCOMPARE(kindOf(names, 0, u"Reuters"_s), u"organization"_s);
     const QString courier = kindOf(names, 1, u"Veldmark Courier"_s);
     QVERIFY2(courier == u"organization"_s || courier == u"none"_s, qPrintable(courier));
+
+    // An outlet is a name wherever the folder capitalises it ("told Reuters"), but not a common
+    // word the folder also writes in lower case: "Endangered" of endangered.org.
+    articles = TestUtils::articles(
+        {u"Headline one\nThe rule weakens the Endangered Species Act, which protects endangered animals.\n"_s,
+         u"Headline two\nThe council met on Monday, and Mark told Reuters so.\n"_s});
+    articles[0].outlet = u"endangered.org"_s;
+    articles[1].outlet = u"uk.reuters.com"_s;
+    const auto carried = NameRecognizer::recognize(articles);
+    QCOMPARE(kindOf(carried, 0, u"Endangered"_s), u"none"_s);
+    QCOMPARE(kindOf(carried, 1, u"Reuters"_s), u"organization"_s);
 }
 
 void TestNameRecognizer::teamsAreOrganisations()

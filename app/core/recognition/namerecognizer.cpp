@@ -870,7 +870,11 @@ void carryNames(const QList<Article>& articles, const NameEvidence& evidence, co
                     if (taken < next && found[taken].start < end)
                         continue;
                     const QString name = QString::fromRawData(article.text.constData() + tokens[i].start, end - tokens[i].start);
-                    const bool known = confident.contains(name) || outlets.contains(name.toLower()) ||
+                    // An outlet's name, unless it is a common word the folder writes in lower case
+                    // ("Endangered" of endangered.org; not "Colts" of colts.com).
+                    const bool outlet = outlets.contains(name.toLower()) &&
+                                        (!Lexicon::instance().isCommonWord(name) || !evidence.seenLower(name));
+                    const bool known = confident.contains(name) || outlet ||
                                        (len == 1 && kinds.value(name, MentionKind::Money) == MentionKind::Person &&
                                         evidence.factsOf(w).dictionary != 1);
                     if (!known)
@@ -1355,6 +1359,11 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         return (text.endsWith(u'.') && NameCues::isFunctionWord(text.chopped(1))) ||
                (!text.contains(u' ') && WordNet::instance().isOnlyTime(text.toLower()));
     });
+    // "Watergate": one word that WordNet knows only as an event, a named one among its senses (a
+    // scandal), is no person, organisation or place.
+    auto isEvent = oncePerText([](const QString& text) {
+        return !text.contains(u' ') && WordNet::instance().isOnlyEvent(text.toLower());
+    });
 
     // "North Korea said": a country or city acts in the news, but readers mark it as the place it
     // is. A name the gazetteers know as a place, or WordNet does and it is no common word ("the
@@ -1385,7 +1394,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                         opensEventName(articles[f.article].text, f.end)))
             continue;
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
-        if (!f.rule && m.kind == MentionKind::Person && isThing(text))
+        if (!f.rule && ((m.kind == MentionKind::Person && isThing(text)) || isEvent(text)))
             continue;
         if (!f.rule && m.kind == MentionKind::Organization && isPlaceName(text))
             m.kind = MentionKind::Place;

@@ -211,6 +211,22 @@ bool WordNet::isOnlyTime(const QString& word) const
     return !it->isEmpty();
 }
 
+bool WordNet::isOnlyEvent(const QString& word) const
+{
+    const auto it = m_index.constFind(word);
+    if (it == m_index.cend())
+        return false;
+    constexpr int nounEvent = 11; // the lexicographer file noun.event
+    bool instance = false;
+    for (const quint32 id : *it) {
+        const quint32 offset = id & 0x0fffffff;
+        if ((id >> 28) != 0 || lexFileOf(offset) != nounEvent)
+            return false;
+        instance = instance || isInstance(offset);
+    }
+    return instance;
+}
+
 int WordNet::nounFile(const QString& word) const
 {
     int file = -1;

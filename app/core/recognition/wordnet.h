@@ -36,6 +36,9 @@ public:
     /// noun.time file and none an instance ("christmas", "ramadan"; not "may", a verb too, nor
     /// "august", an adjective too).
     bool isOnlyTime(const QString& word) const;
+    /// Whether every sense of @p word is a noun WordNet files under noun.event, one of them a
+    /// named one ("watergate": a scandal; "holocaust"): an event's name, nobody's.
+    bool isOnlyEvent(const QString& word) const;
     /// The lexicographer file of the first noun sense of a lower-case word or of its base form
     /// (26 noun.state for "disorders", 4 noun.act for "act", 14 noun.group for "agency"); -1 when
     /// WordNet has no noun by that name.
