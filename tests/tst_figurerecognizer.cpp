@@ -285,6 +285,13 @@ void TestFigureRecognizer::recognizes_data()
     row("fahrenheit", u"temperatures reached 104 degrees Fahrenheit"_s, u"quantity"_s, u"104 degrees Fahrenheit"_s,
         40, none, u"°C"_s);
     row("celsius sign", u"a high of 31°C on Monday"_s, u"quantity"_s, u"31°C"_s, 31, none, u"°C"_s);
+    row("fahrenheit in a letter", u"temperatures hit 95F on Monday"_s, u"quantity"_s, u"95F"_s, 35, none, u"°C"_s);
+    row("celsius in a letter", u"a low of minus 5C overnight"_s, u"quantity"_s, u"minus 5C"_s, -5, none, u"°C"_s);
+    row("celsius spelt lower-case", u"it was 20.5 celsius at noon"_s, u"quantity"_s, u"20.5 celsius"_s, 20.5, none,
+        u"°C"_s);
+    row("degree fahrenheit", u"a fever of 101 degree Fahrenheit"_s, u"quantity"_s, u"101 degree Fahrenheit"_s,
+        (101 - 32) * 5 / 9.0, none, u"°C"_s);
+    row("degrees of no scale", u"it was 40 degrees in the shade"_s, u"quantity"_s, u"40 degrees"_s, 40, none, u"°"_s);
     // Amounts as adjectives, parts of a scale, and Indian English
     row("cents as an adjective", u"a 12-cent-a-share dividend paid in May"_s, u"money"_s, u"12-cent"_s, 0.12, none,
         u"USD"_s);
@@ -456,6 +463,10 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("two counts with and") << u"20 and 30 people were hurt"_s << u"20 and 30"_s;
     QTest::addRow("words from to") << u"it grew from seven to 10 stores"_s << u"seven to 10"_s;
     QTest::addRow("duration from to") << u"it grew from one to two years"_s << u"one to two years"_s;
+    // A letter after a model's number is no temperature; degrees in words are diplomas as often.
+    QTest::addRow("a model, not a temperature") << u"the iPhone 5C sold well"_s << u"5C"_s;
+    QTest::addRow("a letter apart") << u"seat 5 C was free"_s << u"5 C"_s;
+    QTest::addRow("degrees in words") << u"she holds two degrees from Yale"_s << u"two degrees"_s;
 }
 
 void TestFigureRecognizer::leavesAlone()

@@ -63,6 +63,13 @@ const Entry entries[] = {
     {u"deg F", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0}, {u"deg fahrenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0},
     {u"°F", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0}, {u"ºF", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0},
     {u"degrees Fahrenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0}, {u"degrees F", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0},
+    // "95F", "35C", as weather reports write them (the recogniser takes them only written onto the
+    // number); "40 degrees", "a 100-degree day": degrees of a scale the text does not name.
+    {u"F", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0}, {u"C", u"°C", 1}, {u"degrees", u"°", 1}, {u"degree", u"°", 1},
+    {u"Celsius", u"°C", 1}, {u"centigrade", u"°C", 1}, {u"degree Celsius", u"°C", 1}, {u"celcius", u"°C", 1},
+    {u"degrees celcius", u"°C", 1}, {u"Fahrenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0},
+    {u"degree Fahrenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0}, {u"farenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0},
+    {u"degrees farenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0}, {u"degree farenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0},
     // speed → km/h
     {u"km/h", u"km/h", 1}, {u"kph", u"km/h", 1}, {u"kmh", u"km/h", 1}, {u"mph", u"km/h", 1.609344},
     {u"miles per hour", u"km/h", 1.609344}, {u"kilometres per hour", u"km/h", 1}, {u"kilometers per hour", u"km/h", 1},
@@ -159,6 +166,8 @@ QString describe(double value, const QString& canonical)
                 return plain(value / s.factor) + u' ' + QString::fromUtf16(s.name) + canonical;
         }
     }
+    if (canonical == u"°")
+        return plain(value) + canonical; // "40°"
     if (canonical == u"m²" && a >= 1e6)
         return plain(value / 1e6) + QStringLiteral(" km²");
     return plain(value) + u' ' + canonical;

@@ -1172,6 +1172,30 @@ qsizetype unitPrefix(QStringView words)
     return 0;
 }
 
+// A temperature in one letter ("95F", "35C") only written onto digits, in a range weather has, and
+// not after a word with a capital ("iPhone 5C", "Model 3C" are models); degrees of no named scale ("40 degrees")
+// only after digits ("she holds two degrees" counts diplomas).
+bool plausibleUnit(const QString& text, const Hit& h, QStringView written, double value)
+{
+    const QStringView amount = h.view(u"n1");
+    if (written == u"degrees" || written == u"degree")
+        return amount.front().isDigit();
+    if (written != u"F" && written != u"C")
+        return true;
+    if (h.has(u"n2") || h.has(u"qs") || h.start(u"u") != h.end(u"n1") || !amount.back().isDigit())
+        return false;
+    if (value > (written == u"F" ? 140 : 60))
+        return false;
+    qsizetype before = h.start(u"n1");
+    while (before > 0 && (text[before - 1] == u' ' || text[before - 1] == u'-'))
+        --before;
+    qsizetype word = before;
+    while (word > 0 && text[word - 1].isLetterOrNumber())
+        --word;
+    const QStringView previous = QStringView(text).sliced(word, before - word);
+    return std::none_of(previous.cbegin(), previous.cend(), [](QChar c) { return c.isUpper(); });
+}
+
 void findQuantities(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
 {
     scan(quantity(), text, t, amounts, [&](const Hit& h) {
@@ -1187,6 +1211,8 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
         if (written.size() == 1 && QStringView(text).mid(end, 3).startsWith(u"."))
             return false;
         const auto unit = Units::lookup(written);
+        if (!plausibleUnit(text, h, written, *low))
+            return false;
         *low += h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
         *low *= scaleFactor(h.view(u"qs")); // "1.5 million barrels"
         Mention mention;
