@@ -185,6 +185,9 @@ void TestFigureRecognizer::recognizes_data()
         u"one hundred and two hundred"_s, 100, 200);
     // Ranges in words and digits; "between" makes "and" a range, the second's scale is the first's too.
     row("words to digits", u"prices rose seven to 10 times over the decade"_s, u"number"_s, u"seven to 10"_s, 7, 10);
+    row("a half and a scale", u"one and a half million people fled"_s, u"number"_s, u"one and a half million"_s,
+        1.5e6);
+    row("a quarter", u"it took two and a quarter turns"_s, u"number"_s, u"two and a quarter"_s, 2.25);
     row("between and", u"between 20 and 30 people were hurt"_s, u"number"_s, u"20 and 30"_s, 20, 30);
     row("percent range with between", u"between 70 and 80 percent of voters"_s, u"percent"_s, u"70 and 80 percent"_s,
         70, 80, u"%"_s);

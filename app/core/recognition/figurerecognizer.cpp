@@ -147,7 +147,10 @@ const RE& numberDigits()
 
 const RE& numberWords()
 {
-    static const RE re = build(arg(QStringLiteral(R"((?<![\w-])(?<f>(?<n1>WORDS)(?:\s+(?<r>to|and)\s+(?<n2>NUM|WORDS))?)(?![\w-]))")));
+    // "one and a half million", "two and a quarter": the part and the scale after it belong to the number.
+    static const RE re = build(arg(QStringLiteral(
+        R"((?<![\w-])(?<f>(?<n1>WORDS)(?:\s+and\s+a\s+(?<part>half|quarter)(?:\s+(?<ps>thousand|million|billion|trillion))?|)"
+        R"(\s+(?<r>to|and)\s+(?<n2>NUM|WORDS))?)(?![\w-]))")));
     return re;
 }
 
@@ -1088,6 +1091,12 @@ void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
             return true;
         Mention mention;
         mention.kind = MentionKind::Number;
+        if (h.has(u"part")) {
+            const double part = h.view(u"part").compare(u"half", Qt::CaseInsensitive) == 0 ? 0.5 : 0.25;
+            mention.value = (*value + part) * (h.has(u"ps") ? scaleFactor(h.view(u"ps")) : 1);
+            addCandidate(out, text, h, mention, 4);
+            return true;
+        }
         mention.value = *value;
         // "seven to 10 times", "between five and six": a range; otherwise the first number alone.
         if (h.has(u"n2")) {
