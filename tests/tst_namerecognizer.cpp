@@ -192,6 +192,10 @@ void TestNameRecognizer::recognizes_data()
         u"organization"_s);
     row("an event's name", u"Headline\nFelt was the FBI's deputy in the Watergate years, and Watergate ended it.\n"_s,
         u"Watergate"_s, u"none"_s);
+    row("a country of two names", u"Headline\nThe hospital is in Mostar, Bosnia and Herzegovina, near the border.\n"_s,
+        u"Bosnia and Herzegovina"_s, u"place"_s);
+    row("a province of two words", u"Headline\nThe mine is in northern British Columbia, far from roads.\n"_s,
+        u"British Columbia"_s, u"place"_s);
     row("two bodies are two names", u"Headline\nThe bill passed the House and Senate on Friday."_s,
         u"House and Senate"_s, u"none"_s);
     row("two institutions are two names", u"Headline\nThe British Library and Columbia University share the papers."_s,

@@ -1149,6 +1149,40 @@ std::optional<std::pair<int, int>> datelineCredit(const Article& article, const 
     return std::pair{first, end - 1};
 }
 
+// A run of capitalised words that the gazetteers know whole as a place, joined by "and", "of",
+// "de" or a hyphen ("Bosnia and Herzegovina", "Trinidad and Tobago", "Isle of Man"): one place,
+// not two. Only the whole run, with no capitalised word right before or after it ("Nova Scotia
+// House of Assembly" is a body).
+void gazetteerPlaces(const Article& article, int a, int s, const QList<NameToken>& tokens, QList<Found>& out)
+{
+    constexpr int Longest = 8;
+    const int n = int(tokens.size());
+    auto word = [&](int k) { return textOf(article, tokens[k]); };
+    auto joins = [](QStringView w) { return w == u"and" || w == u"of" || w == u"de" || w == u"-"; };
+    const int firstWord = firstWordOf(article, tokens);
+    for (int i = 0; i < n;) {
+        if (!isCapitalised(word(i))) {
+            ++i;
+            continue;
+        }
+        int last = i, k = i + 1;
+        for (; k < n && k - i < Longest && (isCapitalised(word(k)) || joins(word(k))); ++k) {
+            if (isCapitalised(word(k)))
+                last = k;
+        }
+        const bool whole = k == n || k - i < Longest || !isCapitalised(word(k));
+        // "Saint John", "Saint Joseph" are parishes too, but news names the saints (and their
+        // schools) far more often: left to the model.
+        const bool saint = word(i) == u"Saint" || word(i) == u"St.";
+        if (whole && last > i && !saint) {
+            const QString name = QStringView(article.text).sliced(tokens[i].start, tokens[last].end - tokens[i].start).toString();
+            if (Lexicon::instance().isPlace(name.simplified()))
+                out.append({a, s, tokens[i].start, tokens[last].end, MentionKind::Place, 3.f, i == firstWord, false});
+        }
+        i = last + 1;
+    }
+}
+
 // Names that the shape of a line gives away, as wires and results pages write them:
 // - a dateline, a run of up to three words in capitals opening the sentence before a date or a
 //   bracket ("PARIS 1997-06-04", "WASHINGTON (Reuters)"), is the place it names when the
@@ -1256,6 +1290,7 @@ QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence&
             cueNames(article, a, s, tokens, evidence, cues);
             ruleNames(article, a, s, tokens, rules, cues);
             layoutNames(article, a, s, tokens, evidence, layout);
+            gazetteerPlaces(article, a, s, tokens, layout);
             layer(sentenceNames, rules);
             layer(sentenceNames, layout);
             layer(sentenceNames, cues);
