@@ -196,6 +196,10 @@ void TestNameRecognizer::recognizes_data()
         u"Bosnia and Herzegovina"_s, u"place"_s);
     row("a province of two words", u"Headline\nThe mine is in northern British Columbia, far from roads.\n"_s,
         u"British Columbia"_s, u"place"_s);
+    row("a chain's shop", u"Headline\nA fire gutted a Waitrose supermarket in Surrey on Friday.\n"_s, u"Waitrose"_s,
+        u"organization"_s);
+    row("a group's members", u"Headline\nPolice arrested 99 alleged Mafia bosses in Palermo.\n"_s, u"Mafia"_s,
+        u"organization"_s);
     row("two bodies are two names", u"Headline\nThe bill passed the House and Senate on Friday."_s,
         u"House and Senate"_s, u"none"_s);
     row("two institutions are two names", u"Headline\nThe British Library and Columbia University share the papers."_s,

@@ -155,7 +155,8 @@ bool isNeverName(QStringView word)
          "Filipino",   "Indonesian", "Malaysian", "Singaporean", "Taiwanese", "Cuban", "Colombian",
          "Argentine",  "Argentinian", "Chilean", "Peruvian", "Venezuelan", "Saudi",  "Emirati",  "Lebanese",
          "Jordanian",  "Libyan",    "Somali",   "Ethiopian", "Sudanese", "Tibetan",  "Mongolian",
-         "Europeans",  "Americans", "Asians",   "Africans",  "Christians", "Muslims", "Jews"});
+         "Europeans",  "Americans", "Asians",   "Africans",  "Christians", "Muslims", "Jews",
+         "Islamist",   "Islamists", "Jihadist", "Jihadists", "Sunni",    "Sunnis",   "Shiite",   "Shiites"});
     return WordKey(word).in(s);
 }
 

@@ -399,7 +399,14 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
                                            QStringLiteral("ceo"),         QStringLiteral("cfo"),
                                            QStringLiteral("execs"),       QStringLiteral("executives"),
                                            QStringLiteral("shareholders"), QStringLiteral("headquarters"),
-                                           QStringLiteral("engineers"),   QStringLiteral("employees")};
+                                           QStringLiteral("engineers"),   QStringLiteral("employees"),
+                                           // "a Waitrose supermarket", "Hamas militants", "Mafia bosses": a
+                                           // chain's shops, a group's members (not "store" or "users": "a
+                                           // Tukwila store", "Windows users").
+                                           QStringLiteral("supermarket"), QStringLiteral("supermarkets"),
+                                           QStringLiteral("members"),     QStringLiteral("militants"),
+                                           QStringLiteral("fighters"),    QStringLiteral("bosses"),
+                                           QStringLiteral("clans")};
     // After one word only, a publication's or a platform's: "a Forbes reporter", "a Facebook
     // post" (not "CBS News White House" of "a CBS News White House reporter").
     static const QSet<QString> platformAfter = {QStringLiteral("reporter"), QStringLiteral("reporters"),
