@@ -421,8 +421,8 @@ void TestAligner::templatePagesAreChrome()
 }
 
 // Pages saved with a tweet embed on top: the embed's short line ("Tweet with a location") is
-// chrome beside chrome, and each story is labelled by a sentence about it, not by the page's
-// first line (on multinews-dev, labels were "1 of 6.", "Tweet with a location", "by", "UPDATE:").
+// chrome beside chrome, no page is titled by it, and each story is labelled by a sentence about
+// it, not by the page's first line (on multinews-dev, labels were "1 of 6.", "Tweet with a location", "by", "UPDATE:").
 void TestAligner::storyLabelsSayWhatTheStoryIs()
 {
     const QString embed = u"Tweet with a location\nYou can add location information to your posts, such as your city or "
@@ -433,10 +433,15 @@ void TestAligner::storyLabelsSayWhatTheStoryIs()
         const QString body = a.text.section(u'\n', 2);
         articles.append(TestUtils::articles({embed + body}).first());
     }
+    for (const Article& a : std::as_const(articles))
+        QCOMPARE(a.title, u"Tweet with a location"_s); // as each page alone reads
     const FolderResult result = FolderPipeline::run(articles, {});
     QCOMPARE(result.stories.size(), 2);
-    for (const Article& a : result.articles)
+    for (const Article& a : result.articles) {
         QVERIFY2(a.sentences[0].boilerplate, qPrintable(a.sentenceText(0)));
+        // The folder shows the embed to be chrome: no page is titled by it.
+        QVERIFY2(!a.title.startsWith(u"Tweet with"_s) && !a.title.startsWith(u"You can add"_s), qPrintable(a.title));
+    }
     QVERIFY2(result.stories[0].label.contains(u"barrage"_s), qPrintable(result.stories[0].label));
     QVERIFY2(result.stories[1].label.contains(u"fire"_s) || result.stories[1].label.contains(u"blaze"_s),
              qPrintable(result.stories[1].label));

@@ -92,6 +92,20 @@ void TestMetadata::extracts_data()
     QTest::addRow("two words are a headline")
         << u"Big plan\nThe council approved the barrage on Monday.\n"_s << u"Big plan"_s << QString() << QDate()
         << QString();
+    // A byline is who wrote, not what happened; a time stamp says when.
+    QTest::addRow("byline alone is no headline")
+        << u"By Terry Wade\nLIMA, Dec 1 (Reuters) - Peru suspended its top crime investigator.\n"_s
+        << u"LIMA, Dec 1 (Reuters) - Peru suspended its top crime investigator."_s << QString() << QDate()
+        << u"Terry Wade"_s;
+    QTest::addRow("time stamp and byline are no headline")
+        << u"March 10, 2012 10:54 am ET by MMFA Staff\nNinety-eight advertisers left the show.\n"_s
+        << u"Ninety-eight advertisers left the show."_s << QString() << QDate(2012, 3, 10) << u"MMFA Staff"_s;
+    QTest::addRow("time stamp is no headline")
+        << u"Updated 9:06 AM\nA woman died after a car hit her in Queens.\n"_s
+        << u"A woman died after a car hit her in Queens."_s << QString() << QDate() << QString();
+    QTest::addRow("a headline may end with By")
+        << u"Man Killed By Police\nThe man was shot on Friday.\n"_s << u"Man Killed By Police"_s << QString()
+        << QDate() << QString();
     QTest::addRow("markdown heading marks")
         << u"## Big News Today\n\nText.\n"_s << u"Big News Today"_s << QString() << QDate() << QString();
 }

@@ -1,6 +1,7 @@
 #include "folderpipeline.h"
 
 #include "articles/interruption.h"
+#include "articles/metadataextractor.h"
 #include "recognition/mentionrecognizer.h"
 
 #include <QHash>
@@ -140,6 +141,49 @@ int markShortLinesBesideChrome(QList<Article>& articles)
 
 } // namespace
 
+// A title that the folder shows to be page chrome, a line of chrome that heads pages of two
+// stories or more ("Tweet with a location", "Play Facebook", an archive's notice), gives way to
+// the article's first line that is not chrome. (A headline that several outlets of one story
+// share stays.)
+void FolderPipeline::retitleChrome(QList<Article>& articles, const QList<int>& storyOf)
+{
+    QHash<QString, QSet<int>> storiesOf;
+    for (int a = 0; a < articles.size(); ++a)
+        storiesOf[articles[a].title.simplified()].insert(storyOf.value(a, -1));
+    for (Article& article : articles) {
+        const QString title = article.title.simplified();
+        if (storiesOf.value(title).size() < 2)
+            continue;
+        QList<TextRange> chrome = article.boilerplate;
+        bool titleIsChrome = false;
+        for (int s = 0; s < article.sentences.size(); ++s) {
+            Interruption::checkpoint();
+            if (!article.sentences[s].boilerplate)
+                continue;
+            chrome.append({article.sentences[s].start, article.sentences[s].end});
+            const QString sentence = article.sentenceText(s).simplified();
+            titleIsChrome = titleIsChrome || (std::min(sentence.size(), title.size()) >= 10 &&
+                                              (title.startsWith(sentence) || sentence.startsWith(title)));
+        }
+        if (!titleIsChrome)
+            continue;
+        // Sentences of chrome side by side make one stretch: a line of several is chrome whole.
+        std::sort(chrome.begin(), chrome.end(), [](const TextRange& x, const TextRange& y) { return x.start < y.start; });
+        QList<TextRange> merged;
+        for (const TextRange& r : std::as_const(chrome)) {
+            if (!merged.isEmpty() && r.start >= merged.last().end &&
+                QStringView(article.text).sliced(merged.last().end, r.start - merged.last().end).trimmed().isEmpty())
+                merged.last().end = std::max(merged.last().end, r.end);
+            else if (!merged.isEmpty() && r.start < merged.last().end)
+                merged.last().end = std::max(merged.last().end, r.end);
+            else
+                merged.append(r);
+        }
+        const QString better = MetadataExtractor::titleFromText(article.text, merged);
+        article.title = better.isEmpty() ? QStringView(article.relativePath).split(u'/').last().toString() : better;
+    }
+}
+
 int FolderPipeline::markChromeAcrossStories(QList<Article>& articles, const QList<int>& storyOf)
 {
     // Sentences of five words or more: "Read more." in two stories is chance, not a template.
@@ -243,6 +287,7 @@ FolderResult FolderPipeline::run(const QList<Article>& articles, const NameRecog
         result.storyOf = StoryGrouper::storyOf(result.stories, result.articles.size());
         markChromeAcrossStories(result.articles, result.storyOf);
     }
+    retitleChrome(result.articles, result.storyOf);
     applyStoryMoves(result.stories, result.articles, storyMoves);
     result.storyOf = StoryGrouper::storyOf(result.stories, result.articles.size());
     if (!next(2))

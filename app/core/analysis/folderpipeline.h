@@ -49,6 +49,9 @@ public:
     /// more stories: embed prompts, archive notices, newsletter and cookie text, photo credits.
     /// Returns how many sentences were marked.
     static int markChromeAcrossStories(QList<Article>& articles, const QList<int>& storyOf);
+    /// Gives an article whose title is a line of page chrome that heads pages of two stories or
+    /// more its first line that is not chrome.
+    static void retitleChrome(QList<Article>& articles, const QList<int>& storyOf);
 };
 
 } // namespace Crosscheck::Core

@@ -63,6 +63,13 @@ QString cleanMarks(QStringView s)
 }
 
 // "The Veldmark Courier", "EnergyMarkets Today", "Coastline Radio News".
+// "9:06 AM", "15:01": a clock time, which stamps a page and names nothing.
+bool hasClockTime(QStringView line)
+{
+    static const QRegularExpression clock(QStringLiteral("\\b\\d{1,2}:\\d\\d\\b"));
+    return clock.matchView(line).hasMatch();
+}
+
 bool isMastheadName(const QString& s)
 {
     static const QStringList minor = {QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("and"),
@@ -79,7 +86,7 @@ bool isMastheadName(const QString& s)
         if (w.endsWith(u'.') || w.endsWith(u','))
             return false;
     }
-    return !PageConverter::parseDate(s).isValid() && !s.startsWith(u"By ");
+    return !PageConverter::parseDate(s).isValid() && !s.startsWith(u"By ") && !hasClockTime(s);
 }
 
 QString mastheadFromLine(QStringView line)
@@ -127,7 +134,21 @@ bool saysEnough(QStringView line)
         if (words == 4)
             return true;
     }
+    // "Updated 9:06 AM", "Mar. 8 5:46 PM EST": a short line with a clock time stamps the page.
+    if (words < 4 && hasClockTime(line))
+        return false;
     return words >= 2 && !PageConverter::parseDate(line).isValid();
+}
+
+// A short line that is a byline, or a source or a time stamp and then one: "By Terry Wade",
+// "/ Source: TODAY By A. Pawlowski", "March 10, 2012 10:54 am ET by MMFA Staff". It names who
+// wrote, not what happened. (A headline may end "Killed By Police": a capital "By" after words
+// counts only after "Source:".)
+bool isBylineLine(QStringView line)
+{
+    static const QRegularExpression byline(QStringLiteral(
+        "^(?:[Bb]y|.*\\bSource:.*\\b[Bb]y|.*\\d.*\\sby)\\s+[A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3}$"));
+    return line.size() <= 80 && byline.matchView(line).hasMatch();
 }
 
 } // namespace
@@ -135,7 +156,7 @@ bool saysEnough(QStringView line)
 QString MetadataExtractor::titleFromText(const QString& text, const QList<TextRange>& boilerplate)
 {
     for (const Line& line : linesOf(text, boilerplate)) {
-        if (line.boilerplate || isBullet(line.text) || isSummaryLabel(line.text))
+        if (line.boilerplate || isBullet(line.text) || isSummaryLabel(line.text) || isBylineLine(line.text))
             continue;
         QString title = cleanMarks(line.text);
         while (title.startsWith(u'#'))
@@ -239,8 +260,11 @@ void MetadataExtractor::fill(Article& article, const PageConverter::Page *page)
         if (!article.published.isValid() && lines[i].text.size() < 160)
             article.published = PageConverter::parseDate(lines[i].text);
         if (article.byline.isEmpty() && lines[i].text.size() < 160) {
+            static const RE trailing(QStringLiteral("[Bb]y\\s+([A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3})$"));
             if (const auto m = byline.matchView(lines[i].text); m.hasMatch())
                 article.byline = m.captured(1);
+            else if (const auto t = trailing.matchView(lines[i].text); t.hasMatch() && isBylineLine(lines[i].text))
+                article.byline = t.captured(1); // "10:54 am ET by MMFA Staff"
         }
     }
     for (qsizetype i = lines.size() - 1;
