@@ -118,6 +118,7 @@ private Q_SLOTS:
     void speaksGerman();
     void comparesAcrossArticles();
     void comparesWithinTheStory();
+    void chromeTitlesGiveWay();
     void dismissedDisagreementStaysDismissed();
     void choosesLanguage();
 
@@ -486,6 +487,36 @@ void TestMainWindow::speaksGerman()
     QCOMPARE(menus[0]->text(), u"&Datei"_s);
     QCOMPARE(menus[1]->text(), u"&Bearbeiten"_s);
     QCOMPARE(menus[2]->text(), u"&Ansicht"_s);
+}
+
+// Pages saved with a tweet embed on top read "Tweet with a location" as their title; once the
+// folder shows the embed to be chrome of both stories, the list shows each page's own first line.
+void TestMainWindow::chromeTitlesGiveWay()
+{
+    QTemporaryDir folder;
+    const QString embed = u"Tweet with a location\nYou can add location information to your posts, such as your city or "
+                          u"precise location, from the web and via third-party applications.\n"_s;
+    const QStringList bodies = {
+        u"The Osterhaven council approved a tidal barrage on Thursday. The barrage will cost 450 million euros, said mayor Lotte Brandvik.\n"_s,
+        u"Osterhaven's council voted on Thursday to build the tidal barrage. Mayor Lotte Brandvik said the barrage would cost 450 million euros.\n"_s,
+        u"A fire destroyed a warehouse in Veldmark on Sunday night. Firefighters fought the blaze for six hours.\n"_s,
+        u"Firefighters battled a blaze at a Veldmark warehouse for six hours on Sunday. The fire brigade said nobody was hurt.\n"_s,
+    };
+    for (int i = 0; i < bodies.size(); ++i)
+        TestUtils::writeFile(folder.filePath(u"page-%1.txt"_s.arg(i)), (embed + bodies[i]).toUtf8());
+    Core::Settings settings(m_ini);
+    Ui::MainWindow window(&settings);
+    QSignalSpy named(&window, &Ui::MainWindow::namesRecognized);
+    window.openFolder(folder.path());
+    QVERIFY(named.wait(15000));
+    const auto *model = window.articleModel();
+    QCOMPARE(model->rowCount(), 4);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString title = model->index(row).data(Core::TitleRole).toString();
+        QVERIFY2(!title.startsWith(u"Tweet with"_s) && !title.startsWith(u"You can add"_s), qPrintable(title));
+    }
+    const QString first = model->index(model->rowOfFile(u"page-0.txt"_s)).data(Core::TitleRole).toString();
+    QVERIFY2(first.startsWith(u"The Osterhaven council approved"_s), qPrintable(first));
 }
 
 // In a folder of two stories, "not reported" is said only of the articles of the same story.

@@ -106,6 +106,7 @@ void FolderController::connectRecognizer()
                 m_model->setMentions(insight.mentions);
                 dropDismissed();
                 m_model->setChrome(insight.chrome);
+                m_model->setTitles(insight.titles);
                 QList<std::pair<QString, QStringList>> stories;
                 for (const Core::Story& story : insight.stories) {
                     QStringList files;

@@ -86,6 +86,8 @@ void FolderRecognizer::start(const QList<Article>& articles, const NameRecognize
             }
             if (!chrome.isEmpty())
                 result.chrome.insert(article.relativePath, chrome);
+            if (article.title != articles[a].title)
+                result.titles.insert(article.relativePath, article.title);
         }
         result.stories = std::move(folder.stories);
         result.storyOf = std::move(folder.storyOf);

@@ -22,6 +22,8 @@ struct FolderInsight
     /// Sentences found to be page chrome only by comparing stories, by relative path: the window
     /// dims them as it dims the chrome found when reading.
     QHash<QString, QList<int>> chrome;
+    /// Titles the folder changed (a title that was page chrome), by relative path.
+    QHash<QString, QString> titles;
     Alignment alignment;
     QList<Discrepancy> discrepancies;
 };

@@ -77,6 +77,17 @@ void ArticleListModel::setChrome(const QHash<QString, QList<int>>& chrome)
     }
 }
 
+void ArticleListModel::setTitles(const QHash<QString, QString>& titles)
+{
+    for (int row = 0; row < m_articles.size(); ++row) {
+        const auto it = titles.constFind(m_articles[row].relativePath);
+        if (it == titles.cend() || m_articles[row].title == *it)
+            continue;
+        m_articles[row].title = *it;
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
 void ArticleListModel::setStories(const QList<std::pair<QString, QStringList>>& stories)
 {
     // Rows gain or lose a story header and so change height: a layout change, not a data one.

@@ -28,6 +28,8 @@ public:
     /// one story the list says, where a story's run of articles starts, its label and the
     /// outlets that cover it.
     void setStories(const QList<std::pair<QString, QStringList>>& stories);
+    /// New titles by relative path (a title the folder showed to be page chrome).
+    void setTitles(const QHash<QString, QString>& titles);
     void clear();
 
     const Article *articleAt(int row) const;
