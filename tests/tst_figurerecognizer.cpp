@@ -302,6 +302,10 @@ void TestFigureRecognizer::recognizes_data()
         u"JPY"_s);
     row("half a million dollars", u"the state spent half a million dollars on it"_s, u"money"_s,
         u"half a million dollars"_s, 5e5, none, u"USD"_s);
+    row("money by its magnitude", u"the firm spent tens of millions of dollars on it"_s, u"money"_s,
+        u"tens of millions of dollars"_s, 1e7, 1e8, u"USD"_s, u"tens of millions of"_s);
+    row("money in magnitudes", u"it cost billions of euros to build"_s, u"money"_s, u"billions of euros"_s, 1e9, 1e12,
+        u"EUR"_s, u"billions of"_s);
     row("a quarter million dollars", u"he paid a quarter million dollars for it"_s, u"money"_s,
         u"a quarter million dollars"_s, 2.5e5, none, u"USD"_s);
     row("rupees in crores", u"the project will cost Rs 5 crore in all"_s, u"money"_s, u"Rs 5 crore"_s, 5e7, none,
@@ -469,6 +473,7 @@ void TestFigureRecognizer::leavesAlone_data()
     // A letter after a model's number is no temperature; degrees in words are diplomas as often.
     QTest::addRow("a model, not a temperature") << u"the iPhone 5C sold well"_s << u"5C"_s;
     QTest::addRow("a letter apart") << u"seat 5 C was free"_s << u"5 C"_s;
+    QTest::addRow("people by magnitude") << u"thousands of people marched"_s << u"thousands of people"_s;
     QTest::addRow("degrees in words") << u"she holds two degrees from Yale"_s << u"two degrees"_s;
 }
 

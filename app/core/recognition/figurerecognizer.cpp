@@ -411,6 +411,7 @@ struct Triggers
     QList<qsizetype> digits, currencies, numberWords, months, weekdays;
     QList<qsizetype> parts; // "half", "quarter", "a" before them: "half a million dollars"
     QList<qsizetype> relative; // "last", "next", "yesterday", "first" (quarter), "a" (year ago), "Q3"
+    QList<qsizetype> vague; // "tens", "hundreds", "millions": "tens of millions of dollars"
     bool wholeText = false; // scan everything: the reference the triggers are tested against
 };
 
@@ -444,6 +445,7 @@ Triggers findTriggers(const QString& text)
     static const QSet<quint64> weekdays = wordKeys(u"mon|tue|wed|thu|fri|sat|sun");
     static const QSet<quint64> codes = wordKeys(u"rmb|usd|cny|eur|gbp|jpy|hkd|chf|inr|aud|cad|rs|dm|stg");
     static const QSet<quint64> parts = wordKeys(u"half|quarter");
+    static const QSet<quint64> vague = wordKeys(u"tens|hundreds|thousands|millions|billions|trillions");
     static const QSet<quint64> dollarPrefixes = wordKeys(u"us|u|hk|nt|a|au|c|ca|s|nz|r");
     Triggers t;
     const qsizetype n = text.size();
@@ -513,6 +515,8 @@ Triggers findTriggers(const QString& text)
                  (after.startsWith(u" half") || after.startsWith(u" quarter") || after.startsWith(u" third") ||
                   after.startsWith(u" fifth") || after.startsWith(u" tenth"))))
                 t.parts.append(i);
+            if (vague.contains(key) && QStringView(text).mid(j, 4) == u" of ")
+                t.vague.append(i);
             if (codes.contains(key) ||
                 (dollarPrefixes.contains(key) && QStringView(text).mid(j, 5).contains(u'$')))
                 t.currencies.append(i);
@@ -752,6 +756,41 @@ double fraction(QStringView f)
     const qsizetype slash = f.indexOf(u'/');
     const double below = f.mid(slash + 1).toDouble();
     return slash > 0 && below > 0 ? f.left(slash).toDouble() / below : 0;
+}
+
+// "tens of millions of dollars", "hundreds of thousands of euros", "billions of dollars": money
+// said by its order of magnitude.
+const RE& vagueMoney()
+{
+    static const RE re = build(QStringLiteral(
+        R"((?<![\w-])(?<f>(?:(?<mult>tens|hundreds)\s+of\s+)?(?<scale>thousands|millions|billions|trillions)\s+of\s+)"
+        R"((?:(?<adj>US|U\.S\.|American|Canadian|Australian|Hong\s+Kong)\s+)?)"
+        R"((?<c>dollars|euros|pounds(?:\s+sterling)?|yen|yuan|rupees|francs))(?![\w]))"));
+    return re;
+}
+
+// Its value is the range of that magnitude: "tens of millions" from 10 to 100 million, "millions"
+// from one to a thousand million; the words in approx say how loosely.
+void findVagueMoney(const QString& text, const Triggers& t, QList<Candidate>& out)
+{
+    scan(vagueMoney(), text, t, t.vague, [&](const Hit& h) {
+        Mention mention;
+        mention.kind = MentionKind::Money;
+        QString currency = h.str(u"c");
+        if (h.has(u"adj"))
+            currency = h.str(u"adj") + u' ' + currency;
+        mention.unit = FigureRecognizer::currencyCode(currency);
+        if (mention.unit.isEmpty())
+            return;
+        const double scale = scaleFactor(h.view(u"scale").chopped(1));
+        const bool tens = h.view(u"mult").compare(u"tens", Qt::CaseInsensitive) == 0;
+        const double low = h.has(u"mult") ? scale * (tens ? 10 : 100) : scale;
+        mention.value = low;
+        mention.valueMax = h.has(u"mult") ? low * 10 : low * 1000;
+        addCandidate(out, text, h, mention, 0);
+        Mention& added = out.last().mention;
+        added.approx = QStringView(text).sliced(h.start(u"f"), h.start(u"c") - h.start(u"f")).toString().simplified().toLower();
+    });
 }
 
 void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
@@ -1551,6 +1590,7 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
     QList<Candidate> candidates;
     const QList<qsizetype> amounts = merged({&triggers.digits, &triggers.numberWords});
     findMoney(text, triggers, triggers.parts.isEmpty() ? amounts : merged({&amounts, &triggers.parts}), candidates);
+    findVagueMoney(text, triggers, candidates);
     findPercentages(text, triggers, amounts, candidates);
     findWordFractions(text, triggers, candidates);
     findDurations(text, triggers, amounts, candidates);
