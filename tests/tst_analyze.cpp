@@ -140,6 +140,8 @@ void TestAnalyze::seedsMentions()
         {u"$80 Billion"_s, 80e9, u"USD"_s},       {u"$60-$65 Billion"_s, 60e9, u"USD"_s},
         {u"$100 Billion"_s, 100e9, u"USD"_s},     {u"$75 Billion"_s, 75e9, u"USD"_s},
         {u"$320 billion"_s, 320e9, u"USD"_s},     {u"$53 Billion"_s, 53e9, u"USD"_s},
+        // said by its magnitude: from a billion (to a trillion)
+        {u"billions of dollars"_s, 1e9, u"USD"_s},
     };
     QHash<QString, int> moneyFound;
     for (const Article& article : analysis->articles) {

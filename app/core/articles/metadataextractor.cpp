@@ -151,6 +151,20 @@ bool isBylineLine(QStringView line)
     return line.size() <= 80 && byline.matchView(line).hasMatch();
 }
 
+// The name a line gives as its author: "· By Ines Halvorsen", "10:54 am ET by MMFA Staff".
+QString bylineIn(QStringView line)
+{
+    static const QRegularExpression byline(QStringLiteral(
+        "(?:^|[\u00B7|\u2014\u2013]\\s*)[Bb]y\\s+([A-Z][\\w'\u2019.-]+(?:\\s+[A-Z][\\w'\u2019.-]+){1,3})"));
+    static const QRegularExpression trailing(
+        QStringLiteral("[Bb]y\\s+([A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3})$"));
+    if (const auto m = byline.matchView(line); m.hasMatch())
+        return m.captured(1);
+    if (const auto t = trailing.matchView(line); t.hasMatch() && isBylineLine(line))
+        return t.captured(1);
+    return {};
+}
+
 } // namespace
 
 QString MetadataExtractor::titleFromText(const QString& text, const QList<TextRange>& boilerplate)
@@ -252,20 +266,13 @@ void MetadataExtractor::fill(Article& article, const PageConverter::Page *page)
 
     // Date and byline: the page's own, else the first lines, else the last ones.
     article.published = page ? page->published : QDate();
-    static const RE byline(QStringLiteral(
-        "(?:^|[\u00B7|\u2014\u2013]\\s*)[Bb]y\\s+([A-Z][\\w'\u2019.-]+(?:\\s+[A-Z][\\w'\u2019.-]+){1,3})"));
     article.byline = page ? page->byline : QString();
     const int head = std::min<int>(int(lines.size()), 6);
     for (int i = 0; i < head; ++i) {
         if (!article.published.isValid() && lines[i].text.size() < 160)
             article.published = PageConverter::parseDate(lines[i].text);
-        if (article.byline.isEmpty() && lines[i].text.size() < 160) {
-            static const RE trailing(QStringLiteral("[Bb]y\\s+([A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3})$"));
-            if (const auto m = byline.matchView(lines[i].text); m.hasMatch())
-                article.byline = m.captured(1);
-            else if (const auto t = trailing.matchView(lines[i].text); t.hasMatch() && isBylineLine(lines[i].text))
-                article.byline = t.captured(1); // "10:54 am ET by MMFA Staff"
-        }
+        if (article.byline.isEmpty() && lines[i].text.size() < 160)
+            article.byline = bylineIn(lines[i].text);
     }
     for (qsizetype i = lines.size() - 1;
          i >= std::max<qsizetype>(head, lines.size() - 4) && !article.published.isValid(); --i) {

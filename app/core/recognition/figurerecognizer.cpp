@@ -438,15 +438,30 @@ QSet<quint64> wordKeys(QStringView alternatives)
     return keys;
 }
 
+// The triggers of the whole word [@p i, @p j) whose key is @p key: a part ("half", or "a" before
+// one), a magnitude ("millions of"), a currency code or a dollar's country ("US$", "HK $").
+void addWordTriggers(Triggers& t, const QString& text, qsizetype i, qsizetype j, quint64 key, bool a)
+{
+    static const QSet<quint64> codes = wordKeys(u"rmb|usd|cny|eur|gbp|jpy|hkd|chf|inr|aud|cad|rs|dm|stg");
+    static const QSet<quint64> parts = wordKeys(u"half|quarter");
+    static const QSet<quint64> vague = wordKeys(u"tens|hundreds|thousands|millions|billions|trillions");
+    static const QSet<quint64> dollarPrefixes = wordKeys(u"us|u|hk|nt|a|au|c|ca|s|nz|r");
+    const QStringView after = QStringView(text).mid(j, 9);
+    if (parts.contains(key) ||
+        (a && (after.startsWith(u" half") || after.startsWith(u" quarter") || after.startsWith(u" third") ||
+               after.startsWith(u" fifth") || after.startsWith(u" tenth"))))
+        t.parts.append(i);
+    if (vague.contains(key) && after.startsWith(u" of "))
+        t.vague.append(i);
+    if (codes.contains(key) || (dollarPrefixes.contains(key) && QStringView(text).mid(j, 5).contains(u'$')))
+        t.currencies.append(i);
+}
+
 Triggers findTriggers(const QString& text)
 {
     static const QSet<quint64> numberWords = wordKeys(QStringView(kWords).mid(3, kWords.indexOf(u')') - 3));
     static const QSet<quint64> months = wordKeys(u"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
     static const QSet<quint64> weekdays = wordKeys(u"mon|tue|wed|thu|fri|sat|sun");
-    static const QSet<quint64> codes = wordKeys(u"rmb|usd|cny|eur|gbp|jpy|hkd|chf|inr|aud|cad|rs|dm|stg");
-    static const QSet<quint64> parts = wordKeys(u"half|quarter");
-    static const QSet<quint64> vague = wordKeys(u"tens|hundreds|thousands|millions|billions|trillions");
-    static const QSet<quint64> dollarPrefixes = wordKeys(u"us|u|hk|nt|a|au|c|ca|s|nz|r");
     Triggers t;
     const qsizetype n = text.size();
     const QChar *chars = text.constData();
@@ -507,20 +522,8 @@ Triggers findTriggers(const QString& text)
         }
         if (c == u'Q' && i + 1 < n && chars[i + 1] >= u'1' && chars[i + 1] <= u'4')
             t.relative.append(i);
-        if (whole && length > 0) {
-            const quint64 key = prefix[size_t(length)];
-            const QStringView after = QStringView(text).mid(j, 9);
-            if (parts.contains(key) ||
-                (length == 1 && (c == u'a' || c == u'A') &&
-                 (after.startsWith(u" half") || after.startsWith(u" quarter") || after.startsWith(u" third") ||
-                  after.startsWith(u" fifth") || after.startsWith(u" tenth"))))
-                t.parts.append(i);
-            if (vague.contains(key) && QStringView(text).mid(j, 4) == u" of ")
-                t.vague.append(i);
-            if (codes.contains(key) ||
-                (dollarPrefixes.contains(key) && QStringView(text).mid(j, 5).contains(u'$')))
-                t.currencies.append(i);
-        }
+        if (whole && length > 0)
+            addWordTriggers(t, text, i, j, prefix[size_t(length)], length == 1 && (c == u'a' || c == u'A'));
         i = j - 1;
     }
     return t;
