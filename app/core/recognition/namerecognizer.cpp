@@ -879,7 +879,7 @@ void carryNames(const QList<Article>& articles, const NameEvidence& evidence, co
                     const QString name = QString::fromRawData(article.text.constData() + tokens[i].start, end - tokens[i].start);
                     // An outlet's name, unless it is a common word the folder writes in lower case
                     // ("Endangered" of endangered.org; not "Colts" of colts.com).
-                    const bool outlet = outlets.contains(name.toLower()) &&
+                    const bool outlet = WordKey(name, WordKey::Lower).in(outlets) &&
                                         (!Lexicon::instance().isCommonWord(name) || !evidence.seenLower(name));
                     const bool known = confident.contains(name) || outlet ||
                                        (len == 1 && kinds.value(name, MentionKind::Money) == MentionKind::Person &&
