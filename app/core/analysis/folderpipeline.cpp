@@ -171,10 +171,10 @@ void FolderPipeline::retitleChrome(QList<Article>& articles, const QList<int>& s
         std::sort(chrome.begin(), chrome.end(), [](const TextRange& x, const TextRange& y) { return x.start < y.start; });
         QList<TextRange> merged;
         for (const TextRange& r : std::as_const(chrome)) {
-            if (!merged.isEmpty() && r.start >= merged.last().end &&
-                QStringView(article.text).sliced(merged.last().end, r.start - merged.last().end).trimmed().isEmpty())
-                merged.last().end = std::max(merged.last().end, r.end);
-            else if (!merged.isEmpty() && r.start < merged.last().end)
+            const bool joins = !merged.isEmpty() &&
+                               (r.start <= merged.last().end ||
+                                QStringView(article.text).sliced(merged.last().end, r.start - merged.last().end).trimmed().isEmpty());
+            if (joins)
                 merged.last().end = std::max(merged.last().end, r.end);
             else
                 merged.append(r);

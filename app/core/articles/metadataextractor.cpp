@@ -62,7 +62,6 @@ QString cleanMarks(QStringView s)
     return out.trimmed();
 }
 
-// "The Veldmark Courier", "EnergyMarkets Today", "Coastline Radio News".
 // "9:06 AM", "15:01": a clock time, which stamps a page and names nothing.
 bool hasClockTime(QStringView line)
 {
@@ -70,6 +69,7 @@ bool hasClockTime(QStringView line)
     return clock.matchView(line).hasMatch();
 }
 
+// "The Veldmark Courier", "EnergyMarkets Today", "Coastline Radio News".
 bool isMastheadName(const QString& s)
 {
     static const QStringList minor = {QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("and"),

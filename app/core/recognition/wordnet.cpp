@@ -195,36 +195,31 @@ bool WordNet::isKindOfPerson(const QString& word) const
     return kind && !instance;
 }
 
-bool WordNet::isOnlyTime(const QString& word) const
+std::optional<bool> WordNet::onlyNounsOfFile(const QString& word, int file) const
 {
     const auto it = m_index.constFind(word);
-    if (it == m_index.cend())
-        return false;
-    constexpr int nounTime = 28; // the lexicographer file noun.time
+    if (it == m_index.cend() || it->isEmpty())
+        return std::nullopt;
+    bool instance = false;
     for (const quint32 id : *it) {
-        if ((id >> 28) != 0)
-            return false; // a verb or an adjective too
         const quint32 offset = id & 0x0fffffff;
-        if (lexFileOf(offset) != nounTime || isInstance(offset))
-            return false;
+        if ((id >> 28) != 0 || lexFileOf(offset) != file)
+            return std::nullopt; // a verb or an adjective too, or a noun of another file
+        instance = instance || isInstance(offset);
     }
-    return !it->isEmpty();
+    return instance;
+}
+
+bool WordNet::isOnlyTime(const QString& word) const
+{
+    constexpr int nounTime = 28; // the lexicographer file noun.time
+    return onlyNounsOfFile(word, nounTime) == false;
 }
 
 bool WordNet::isOnlyEvent(const QString& word) const
 {
-    const auto it = m_index.constFind(word);
-    if (it == m_index.cend())
-        return false;
     constexpr int nounEvent = 11; // the lexicographer file noun.event
-    bool instance = false;
-    for (const quint32 id : *it) {
-        const quint32 offset = id & 0x0fffffff;
-        if ((id >> 28) != 0 || lexFileOf(offset) != nounEvent)
-            return false;
-        instance = instance || isInstance(offset);
-    }
-    return instance;
+    return onlyNounsOfFile(word, nounEvent) == true;
 }
 
 int WordNet::nounFile(const QString& word) const

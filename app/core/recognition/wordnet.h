@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Crosscheck::Core {
 
 /// Princeton WordNet 3.0 as Debian's wordnet-base installs it (/usr/share/wordnet), read once: a
@@ -60,6 +62,9 @@ private:
     void forEachNounSense(const QString& word, F visit) const;
     /// The lexicographer file of the noun synset at @p offset ("offset lex_filenum …").
     int lexFileOf(quint32 offset) const;
+    /// When every sense of @p word is a noun of lexicographer file @p file: whether one of them is
+    /// a named one (an instance); otherwise nothing.
+    std::optional<bool> onlyNounsOfFile(const QString& word, int file) const;
     void addPointers(int pos, quint32 offset, QList<quint32>& out) const;
     QList<quint32> hypernyms(quint32 offset) const;
     template<typename F>
