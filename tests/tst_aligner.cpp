@@ -42,6 +42,8 @@ private Q_SLOTS:
     void storyLabelsSayWhatTheStoryIs();
     void disagreementsMeasureTheSameThing_data();
     void disagreementsMeasureTheSameThing();
+    void disagreementsNameTheirSubject_data();
+    void disagreementsNameTheirSubject();
     void wordNetRelatesOwnWords();
     void userMovesWinOverStories();
     void tableRowsAreData();
@@ -613,6 +615,56 @@ void TestAligner::disagreementsMeasureTheSameThing()
         QVERIFY2(seen.isEmpty(), qPrintable(seen.join(u'\n')));
     else
         QVERIFY2(seen.size() == 1 && seen.first().startsWith(expected), qPrintable(seen.join(u'\n')));
+}
+
+void TestAligner::disagreementsNameTheirSubject_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("topic");
+    auto row = [](const char *name, const QString& first, const QString& second, const QString& topic) {
+        QTest::newRow(name) << first << second << topic;
+    };
+    // Whose figure it is, at the length the sentence names them, and what it is of.
+    row("an age", u"Sixty-year-old Sharron Smith is accused of killing two women at an ice cream store in 1967, police said."_s,
+        u"61-year-old Sharron Smith is accused of killing two women at an ice cream store in 1967, police said."_s,
+        u"Sharron Smith's age"_s);
+    row("a player's points", u"Ty Lawson posted 15 points and eight assists in the win over Virginia on Sunday."_s,
+        u"Ty Lawson added 16 points and eight assists in the win over Virginia on Sunday."_s, u"Ty Lawson's points"_s);
+    // The boats are the pirates', not the warship's named after them.
+    row("a count before a name",
+        u"The pirates, in three boats, were trying to hijack the merchant vessel around noon when the destroyer INS Mysore intervened, a navy spokesman said."_s,
+        u"The pirates, on two speed boats, were trying to hijack the merchant vessel around noon when the destroyer INS Mysore intervened, a navy spokesman said."_s,
+        u"boats"_s);
+    row("money in something", u"The county paid $972,815 in witness fees for the long trial, the court records show."_s,
+        u"The county paid $972,814 in witness fees for the long trial, the court records show."_s, u"witness fees"_s);
+    row("money a noun is worth", u"The Red Sox offered Mark Teixeira an eight-year deal worth $184 million on Thursday."_s,
+        u"The Red Sox offered Mark Teixeira an eight-year deal worth $200 million on Thursday."_s,
+        u"Mark Teixeira's deal"_s);
+    row("a measure of something", u"The new laptops carry up to 8GB of RAM and faster graphics, the company said on Monday."_s,
+        u"The new laptops carry up to 16GB of RAM and faster graphics, the company said on Monday."_s, u"RAM"_s);
+    row("the moment of an event", u"Police believe the student fell from the hotel scaffolding at 11:15 p.m. when the guard left."_s,
+        u"Police believe the student fell from the hotel scaffolding at 10:40 p.m. when the guard left."_s,
+        u"time when the guard left"_s);
+    // A verb before the figure says nothing of what it measures: the unit's dimension does.
+    row("a distance", u"The quake was centered about two miles from the town of Cobb, the survey said."_s,
+        u"The quake was centered about one mile from the town of Cobb, the survey said."_s, u"distance"_s);
+}
+
+// A disagreement says what disagrees in words a reader can check, never a cut-off run of the
+// sentence ("-old Sharron Diane Crawford", "points for the Tar").
+void TestAligner::disagreementsNameTheirSubject()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, topic);
+    QList<Article> articles = TestUtils::articles({u"One\n"_s + first + u'\n', u"Two\n"_s + second + u'\n'});
+    MentionRecognizer::addNames(articles);
+    const QList<Discrepancy> found = DiscrepancyFinder::find(articles, Aligner::align(articles));
+    QStringList topics;
+    for (const Discrepancy& d : found)
+        topics.append(d.topic);
+    QCOMPARE(topics, QStringList{topic});
 }
 
 // Outlets say the same in their own words: WordNet relates "invest" and "spend", "investment"

@@ -2200,6 +2200,66 @@ In %2 von %3 Artikeln berichtet</translation>
 <context>
     <name>Discrepancy</name>
     <message>
+        <source>%1&apos; %2</source>
+        <translation>%2 von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation>%2 von %1</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>time %1</source>
+        <translation>Zeitpunkt, %1</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>Prozentsatz</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
         <source>%1 gives %2, within the range %3 in %4</source>
         <translation>%1 nennt %2, innerhalb der Spanne %3 in %4</translation>
     </message>

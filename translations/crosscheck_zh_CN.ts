@@ -2178,6 +2178,66 @@ Carried by %2 of %3 articles</source>
 <context>
     <name>Discrepancy</name>
     <message>
+        <source>%1&apos; %2</source>
+        <translation>%1 的%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation>%1 的%2</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>time %1</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数值</translation>
+    </message>
+    <message>
         <source>%1 gives %2, within the range %3 in %4</source>
         <translation>%1 给出 %2，在 %4 的范围 %3 之内</translation>
     </message>

@@ -434,36 +434,188 @@ QString show(const Article& a, const Mention& m)
     return (m.approx.isEmpty() ? QString() : m.approx + u' ') + a.text.sliced(m.start, m.length());
 }
 
-// A few words after the figure, or before it when it ends the sentence: what the number counts.
-QString topicOf(const Article& a, const Mention& m)
+// Words that lead a sentence on from a figure rather than say what it is of.
+bool isLinkWord(QStringView word)
 {
+    static const QSet<QString> words = {
+        u"and"_s,  u"or"_s,     u"but"_s,   u"nor"_s,    u"the"_s,   u"a"_s,     u"an"_s,    u"in"_s,   u"on"_s,
+        u"at"_s,   u"to"_s,     u"of"_s,    u"for"_s,    u"by"_s,    u"with"_s,  u"from"_s,  u"as"_s,   u"is"_s,
+        u"was"_s,  u"are"_s,    u"were"_s,  u"be"_s,     u"been"_s,  u"has"_s,   u"have"_s,  u"had"_s,  u"this"_s,
+        u"that"_s, u"these"_s,  u"those"_s, u"which"_s,  u"who"_s,   u"whom"_s,  u"whose"_s, u"it"_s,   u"its"_s,
+        u"so"_s,   u"than"_s,   u"then"_s,  u"when"_s,   u"where"_s, u"while"_s, u"after"_s, u"before"_s,
+        u"if"_s,   u"into"_s,   u"over"_s,  u"under"_s,  u"about"_s, u"up"_s,    u"more"_s,  u"less"_s,
+        u"some"_s, u"nearly"_s, u"almost"_s, u"around"_s, u"worth"_s, u"each"_s,  u"per"_s,   u"his"_s,
+        u"her"_s,  u"their"_s,  u"our"_s,   u"your"_s,   u"my"_s,    u"now"_s,   u"also"_s,  u"not"_s,
+        u"last"_s, u"next"_s,   u"ago"_s,   u"only"_s,   u"just"_s,  u"roughly"_s, u"approximately"_s};
+    return words.contains(word.toString().toLower());
+}
+
+// A word of what a figure is of: a noun WordNet knows ("points", "cache"), or a code written with
+// capitals or digits ("RAM", "L2").
+bool isNounLike(QStringView word)
+{
+    if (word.isEmpty())
+        return false;
+    const bool code = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); }) ||
+                      (word.size() >= 2 && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); }));
+    return code || (word.front().isLower() && WordNet::instance().isNoun(word.toString().toLower()));
+}
+
+// The noun phrase right after a figure, as the text writes it: "points" of "15 points and eight
+// assists", "shared L2 cache" of "6MB shared L2 cache,", "RAM" of "8GB of RAM", "witness fees" of
+// "$972,815 in witness fees". It ends at the first link word or punctuation and on a noun; empty
+// when no noun follows.
+QString phraseAfter(const Article& a, const Mention& m)
+{
+    constexpr int kMostWords = 4;
     const Sentence& s = a.sentences[m.sentence];
-    QStringList after;
-    for (const auto word : QStringView(a.text).sliced(m.end, s.end - m.end).split(u' ', Qt::SkipEmptyParts)) {
-        if (after.size() == 4)
+    QList<QStringView> words;
+    bool opening = true; // "of", "in" and a determiner may open the phrase
+    for (const auto token : QStringView(a.text).sliced(m.end, s.end - m.end).tokenize(u' ', Qt::SkipEmptyParts)) {
+        QStringView bare = token;
+        while (!bare.isEmpty() && !bare.back().isLetterOrNumber())
+            bare.chop(1);
+        const bool ends = bare.size() < token.size();
+        if (bare.isEmpty() || !std::all_of(bare.cbegin(), bare.cend(), [](QChar c) { return c.isLetterOrNumber() || c == u'-'; }))
             break;
-        QString w = word.toString();
-        const bool stop = w.endsWith(u',') || w.endsWith(u'.') || w.endsWith(u';') || w.endsWith(u')');
-        w.remove(QRegularExpression(QStringLiteral("[,.;()]")));
-        if (!w.isEmpty())
-            after.append(w);
-        if (stop)
+        static const QSet<QString> openers = {u"of"_s, u"in"_s, u"the"_s, u"a"_s, u"an"_s, u"its"_s, u"their"_s, u"his"_s, u"her"_s};
+        if (opening && !ends && openers.contains(bare.toString().toLower()))
+            continue;
+        opening = false;
+        // A capitalised word is a name, not what a figure counts, unless it is a code.
+        if (isLinkWord(bare) || (bare.front().isUpper() && !isNounLike(bare)))
+            break;
+        words.append(bare);
+        if (ends || words.size() == kMostWords)
             break;
     }
-    // "enough for 200,000 homes.": one word after the figure is what it counts, unless it is a
-    // word that only links the sentence on ("…$53 billion and…").
-    static const QSet<QString> linking = {
-        u"and"_s, u"or"_s,   u"but"_s, u"the"_s,  u"a"_s,    u"an"_s,    u"in"_s,  u"on"_s, u"at"_s,
-        u"to"_s,  u"of"_s,   u"for"_s, u"by"_s,   u"with"_s, u"from"_s,  u"as"_s,  u"is"_s, u"was"_s,
-        u"are"_s, u"were"_s, u"be"_s,  u"this"_s, u"that"_s, u"which"_s, u"who"_s, u"it"_s, u"so"_s};
-    if (after.size() >= 2 ||
-        (after.size() == 1 && after.front().size() > 2 &&
-         std::all_of(after.front().cbegin(), after.front().cend(), [](QChar c) { return c.isLetter(); }) &&
-         !linking.contains(after.front().toLower())))
-        return after.join(u' ');
-    QStringList before =
-        QStringView(a.text).sliced(s.start, m.start - s.start).toString().split(u' ', Qt::SkipEmptyParts);
-    return before.mid(std::max<qsizetype>(0, before.size() - 4)).join(u' ');
+    while (!words.isEmpty() && !isNounLike(words.back()))
+        words.removeLast();
+    QStringList out;
+    for (const QStringView w : std::as_const(words))
+        out.append(w.toString());
+    return out.join(u' ');
+}
+
+// The noun a figure is said of just before it, past link words and participles: "deal" of "a
+// deal worth $184 million", "speeds" of "at speeds of more than 100 mph", "sentences" of
+// "sentences ranging from six to 75 years". Empty when the nearest other word is no noun.
+QString nounBefore(const Article& a, const Mention& m)
+{
+    constexpr int kReach = 5; // words
+    const Sentence& s = a.sentences[m.sentence];
+    const QStringView before = QStringView(a.text).sliced(s.start, m.start - s.start);
+    qsizetype end = before.size();
+    for (int k = 0; k < kReach; ++k) {
+        while (end > 0 && before[end - 1] == u' ')
+            --end;
+        qsizetype start = end;
+        while (start > 0 && before[start - 1] != u' ')
+            --start;
+        const QStringView word = before.sliced(start, end - start);
+        if (word.isEmpty() || !std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }))
+            return {}; // punctuation or another figure: the clause before is something else
+        const QString lower = word.toString().toLower();
+        if (!isLinkWord(word) && !WordNet::instance().isPresentParticiple(lower))
+            return word.front().isLower() && isNounLike(word) ? word.toString() : QString();
+        end = start;
+    }
+    return {};
+}
+
+// What a quantity measures when the sentence does not say, from its unit.
+QString dimensionOf(const QString& unit)
+{
+    if (unit == u"m")
+        return QCoreApplication::translate("Discrepancy", "distance");
+    if (unit == u"km/h")
+        return QCoreApplication::translate("Discrepancy", "speed");
+    if (unit == u"B")
+        return QCoreApplication::translate("Discrepancy", "size");
+    if (unit == u"Hz")
+        return QCoreApplication::translate("Discrepancy", "frequency");
+    if (unit == u"kg")
+        return QCoreApplication::translate("Discrepancy", "weight");
+    if (unit == u"°C" || unit == u"°")
+        return QCoreApplication::translate("Discrepancy", "temperature");
+    return QCoreApplication::translate("Discrepancy", "quantity");
+}
+
+// The name whose key (case-folded; a person's surname) a figure's owner is, as the sentence writes
+// it at its longest ("Ty Lawson", not "Lawson"), when it is a person or an organisation; with
+// @p before, only a name before the figure, the subject of its clause ("The pirates, in three boats,
+// … when INS Mysore intervened": the boats are not the warship's).
+QString ownerName(const Article& a, const Mention& m, const QString& key, bool before)
+{
+    constexpr qsizetype kReach = 16; // mentions either side
+    if (key.isEmpty())
+        return {};
+    const qsizetype at = indexOf(a, m);
+    QString best;
+    for (qsizetype k = std::max<qsizetype>(0, at - kReach); k < std::min(a.mentions.size(), at + kReach); ++k) {
+        const Mention& n = a.mentions[k];
+        if (n.sentence != m.sentence || (n.kind != MentionKind::Person && n.kind != MentionKind::Organization) ||
+            (before && n.start > m.start))
+            continue;
+        const QString text = a.text.sliced(n.start, n.length());
+        const QString folded = text.toCaseFolded();
+        // A person goes by the surname, or by the first name an age was written beside ("61-year-old Sharron").
+        const bool person = n.kind == MentionKind::Person &&
+                            (folded.section(u' ', -1) == key || folded.section(u' ', 0, 0) == key);
+        if ((folded == key || person) &&
+            text.size() > best.size())
+            best = text;
+    }
+    return best;
+}
+
+// The words a reader checks a disagreement by: whose figure it is, when the sentence says, and
+// what it is of ("Ty Lawson's points", "Sharron Smith's age", "witness fees", "RAM", "deal"),
+// else what kind of figure it is ("amount", "distance").
+QString topicOf(const Article& a, const Figure& f)
+{
+    const Mention& m = *f.mention;
+    auto owned = [](const QString& owner, const QString& what) {
+        if (owner.isEmpty())
+            return what;
+        return (owner.endsWith(u's') ? QCoreApplication::translate("Discrepancy", "%1' %2")
+                                     : QCoreApplication::translate("Discrepancy", "%1's %2"))
+            .arg(owner, what);
+    };
+    if (f.measures.startsWith(u"age:"))
+        return owned(ownerName(a, m, f.measures.sliced(4), false), QCoreApplication::translate("Discrepancy", "age"));
+    if (m.kind == MentionKind::Time) {
+        // "at about 11:15 p.m. when Cummings fell": the moment of what the clause tells.
+        const Sentence& s = a.sentences[m.sentence];
+        const QStringView after = QStringView(a.text).sliced(m.end, s.end - m.end).trimmed();
+        if (after.startsWith(u"when ")) {
+            const qsizetype stop = after.indexOf(QRegularExpression(QStringLiteral("[,;:.!?]")));
+            const QStringView clause = stop < 0 ? after : after.first(stop);
+            if (clause.count(u' ') <= 6)
+                return QCoreApplication::translate("Discrepancy", "time %1").arg(clause.toString());
+        }
+        return QCoreApplication::translate("Discrepancy", "time");
+    }
+    QString what = phraseAfter(a, m);
+    if (what.isEmpty())
+        what = nounBefore(a, m);
+    if (what.isEmpty()) {
+        switch (m.kind) {
+        case MentionKind::Money:
+            what = QCoreApplication::translate("Discrepancy", "amount");
+            break;
+        case MentionKind::Percent:
+            what = QCoreApplication::translate("Discrepancy", "percentage");
+            break;
+        case MentionKind::Quantity:
+            what = dimensionOf(m.unit);
+            break;
+        default:
+            what = QCoreApplication::translate("Discrepancy", "number");
+        }
+    }
+    const bool count = f.measures.startsWith(u"count:");
+    return owned(count || m.kind == MentionKind::Money ? ownerName(a, m, f.entity, count) : QString(), what);
 }
 
 } // namespace
@@ -854,8 +1006,7 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
                     if (reported.contains(key))
                         continue;
                     reported.insert(key);
-                    d.topic = figuresIn.value(x.ref) <= figuresIn.value(y.ref) ? topicOf(ax, *x.mention)
-                                                                               : topicOf(ay, *y.mention);
+                    d.topic = figuresIn.value(x.ref) <= figuresIn.value(y.ref) ? topicOf(ax, x) : topicOf(ay, y);
                     d.items = {{x.ref, x.index}, {y.ref, y.index}};
                     out.append(d);
                 }

@@ -255,6 +255,19 @@ bool WordNet::isPluralNoun(const QString& word) const
     return word.size() >= 4 && word.endsWith(u's') && !word.endsWith(u"ss") && isInflectionOf(word, noun);
 }
 
+bool WordNet::isNoun(const QString& word) const
+{
+    constexpr int noun = 0;
+    auto hasNoun = [this](const QString& lemma) {
+        const auto it = m_index.constFind(lemma);
+        return it != m_index.cend() && std::any_of(it->cbegin(), it->cend(), [](quint32 id) { return int(id >> 28) == noun; });
+    };
+    if (hasNoun(word) || isPluralNoun(word))
+        return true;
+    const QStringList irregular = m_exceptions.value(word); // "women", "mice"; also "said", "went"
+    return !word.endsWith(u"ed") && std::any_of(irregular.cbegin(), irregular.cend(), hasNoun);
+}
+
 // What a noun synset is a kind of, through its hypernyms; remembered per synset, so the walks of
 // a folder's names soon meet known ground.
 WordNet::EntityClass WordNet::classOf(quint32 offset, int depth) const

@@ -51,6 +51,9 @@ public:
     /// Whether a lower-case word ending in "s" is the plural of a noun WordNet knows ("boats",
     /// "rifles", "officers"; not "has" nor "was").
     bool isPluralNoun(const QString& word) const;
+    /// Whether a lower-case word as written is a noun: a noun lemma, its plural, or an irregular
+    /// plural ("points", "cache", "women"); not a verb's other forms ("earmarked", "said").
+    bool isNoun(const QString& word) const;
 
 private:
     WordNet();
