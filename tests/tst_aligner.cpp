@@ -44,6 +44,8 @@ private Q_SLOTS:
     void disagreementsMeasureTheSameThing();
     void disagreementsNameTheirSubject_data();
     void disagreementsNameTheirSubject();
+    void agesAcrossAStory_data();
+    void agesAcrossAStory();
     void wordNetRelatesOwnWords();
     void userMovesWinOverStories();
     void tableRowsAreData();
@@ -665,6 +667,48 @@ void TestAligner::disagreementsNameTheirSubject()
     for (const Discrepancy& d : found)
         topics.append(d.topic);
     QCOMPARE(topics, QStringList{topic});
+}
+
+void TestAligner::agesAcrossAStory_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<int>("daysApart");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *name, const QString& first, const QString& second, int days, const QString& expected) {
+        QTest::newRow(name) << first << second << days << expected;
+    };
+    const QString fell = u"Connor Cummings, 20, of Rockaway fell from the hotel scaffolding late on Wednesday."_s;
+    row("told differently", fell, u"The 21-year-old Cummings was a student at the state university, his family said."_s, 1,
+        u"conflict|Connor Cummings' age"_s);
+    row("told alike", fell, u"The 20-year-old Cummings was a student at the state university, his family said."_s, 1, QString());
+    row("two first names", fell, u"His mother, Mary Cummings, 21, said the family would hold a vigil at the school."_s, 1,
+        QString());
+    row("one article gives two ages", fell + u" His father, Cummings, 47, flew in from Ohio."_s,
+        u"The 21-year-old Cummings was a student at the state university, his family said."_s, 1, QString());
+    row("far apart", fell, u"The 45-year-old Cummings was a teacher at the state university, his family said."_s, 1, QString());
+    row("pages two years apart", fell, u"The 22-year-old Cummings was a student at the state university, his family said."_s,
+        730, u"moment|Connor Cummings' age"_s);
+}
+
+// A person's age is a fact of the story, told in sentences that need not match: it is compared
+// across the story's articles, unless the name may be two people or the pages are far apart.
+void TestAligner::agesAcrossAStory()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(int, daysApart);
+    QFETCH(QString, expected);
+    QList<Article> articles = TestUtils::articles({u"One\n"_s + first + u'\n', u"Two\n"_s + second + u'\n'});
+    articles[0].published = QDate(2019, 3, 4);
+    articles[1].published = articles[0].published.addDays(daysApart);
+    MentionRecognizer::addNames(articles);
+    QStringList seen;
+    for (const Discrepancy& d : DiscrepancyFinder::findAges(articles, {0, 0}))
+        seen.append(DiscrepancyFinder::kindName(d.kind) + u'|' + d.topic);
+    QCOMPARE(seen, expected.isEmpty() ? QStringList() : QStringList{expected});
+    // Articles of two stories never compare.
+    QVERIFY(DiscrepancyFinder::findAges(articles, {0, 1}).isEmpty());
 }
 
 // Outlets say the same in their own words: WordNet relates "invest" and "spend", "investment"

@@ -934,10 +934,12 @@ std::optional<Discrepancy> judge(const Figure& x, const Figure& y, const QList<A
 
 } // namespace
 
-QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const Alignment& alignment)
+QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const Alignment& alignment,
+                                           const QList<int>& storyOf)
 {
     const QHash<QString, double> rates = statedRates(articles);
     QList<Discrepancy> out;
+    QSet<QString> reported; // pairs of figures already compared: "article:mention/article:mention"
     for (const Claim& claim : alignment.claims) {
         Interruption::checkpoint();
         const QList<Figure> kept = claimFigures(articles, claim, rates);
@@ -978,7 +980,6 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
             }
             return best;
         };
-        QSet<QString> reported;
         for (auto gx = groups.cbegin(); gx != groups.cend(); ++gx) {
             for (auto gy = std::next(gx); gy != groups.cend(); ++gy) {
                 const auto& [xKind, xUnit, xMeasures, xArticle, xSentence] = gx->first;
@@ -1013,7 +1014,103 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
             }
         }
     }
+    out.append(findAges(articles, storyOf, reported));
     out.append(findMovements(articles));
+    return out;
+}
+
+QList<Discrepancy> DiscrepancyFinder::findAges(const QList<Article>& articles, const QList<int>& storyOf,
+                                               const QSet<QString>& reported)
+{
+    // Ages two years or more apart given one surname in a story are more often two people of a
+    // family ("Cummings, 45, and his son") than one person's age told wrong: they are left out.
+    constexpr double kFarthest = 3;
+    constexpr qint64 kSameTimeDays = 30;
+    struct Told
+    {
+        int article;
+        int mention;
+        QString name; // as the sentence writes it at its longest
+    };
+    // story and surname (or the first name an age stands before) to each age told of it, by value
+    std::map<std::pair<int, QString>, std::map<double, QList<Told>>> ages;
+    QSet<std::pair<int, QString>> ambiguous; // one article gives the name two ages
+    for (int i = 0; i < articles.size(); ++i) {
+        const Article& a = articles[i];
+        const int story = i < storyOf.size() ? storyOf[i] : 0;
+        QHash<QString, double> here;
+        for (int k = 0; k < a.mentions.size(); ++k) {
+            Interruption::checkpoint();
+            const Mention& m = a.mentions[k];
+            if ((m.kind != MentionKind::Number && m.kind != MentionKind::Duration) || !m.hasValue() ||
+                a.sentences[m.sentence].boilerplate)
+                continue;
+            const QString owner = ageOf(a, m);
+            if (owner.isEmpty())
+                continue;
+            if (here.contains(owner) && here.value(owner) != m.value)
+                ambiguous.insert({story, owner});
+            here.insert(owner, m.value);
+            ages[{story, owner}][m.value].append({i, k, ownerName(a, m, owner, false)});
+        }
+    }
+    QList<Discrepancy> out;
+    for (const auto& [key, byValue] : ages) {
+        if (byValue.size() < 2 || ambiguous.contains(key))
+            continue;
+        // Two first names for one surname are two people ("Connor Cummings" and "Mary Cummings").
+        QSet<QString> firstNames;
+        QString name;
+        for (const auto& [value, told] : byValue) {
+            for (const Told& t : told) {
+                if (t.name.contains(u' '))
+                    firstNames.insert(t.name.section(u' ', 0, 0).toCaseFolded());
+                if (t.name.size() > name.size())
+                    name = t.name;
+            }
+        }
+        if (firstNames.size() > 1)
+            continue;
+        for (auto x = byValue.cbegin(); x != byValue.cend(); ++x) {
+            for (auto y = std::next(x); y != byValue.cend() && y->first - x->first <= kFarthest; ++y) {
+                // Told already where the two sentences match: the claim's disagreement stands for it.
+                auto id = [](const Told& t) { return QString::number(t.article) + u':' + QString::number(t.mention); };
+                const bool compared = std::any_of(x->second.cbegin(), x->second.cend(), [&](const Told& u) {
+                    return std::any_of(y->second.cbegin(), y->second.cend(), [&](const Told& v) {
+                        return reported.contains(id(u) + u'/' + id(v)) || reported.contains(id(v) + u'/' + id(u));
+                    });
+                });
+                const Told& tx = x->second.front();
+                const Told& ty = y->second.front();
+                if (compared || tx.article == ty.article)
+                    continue;
+                const Article& ax = articles[tx.article];
+                const Article& ay = articles[ty.article];
+                const Mention& mx = ax.mentions[tx.mention];
+                const Mention& my = ay.mentions[ty.mention];
+                Discrepancy d;
+                d.kind = Discrepancy::Kind::Conflict;
+                d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
+                             .arg(ax.sourceName(), show(ax, mx), ay.sourceName(), show(ay, my));
+                // Pages a month or more apart give a person's age at different times: "Orozco, 27"
+                // when he was caught, "Orozco, 29" at his trial two years on.
+                if (ax.published.isValid() && ay.published.isValid() &&
+                    std::abs(ax.published.daysTo(ay.published)) >= kSameTimeDays) {
+                    d.kind = Discrepancy::Kind::Moment;
+                    d.note = QCoreApplication::translate("Discrepancy", "%1 says %2 (%3), %4 says %5 (%6): "
+                                                                        "at different moments")
+                                 .arg(ax.sourceName(), show(ax, mx), QLocale().toString(ax.published, QLocale::ShortFormat),
+                                      ay.sourceName(), show(ay, my), QLocale().toString(ay.published, QLocale::ShortFormat));
+                }
+                d.topic = name.isEmpty() ? QCoreApplication::translate("Discrepancy", "age")
+                                         : (name.endsWith(u's') ? QCoreApplication::translate("Discrepancy", "%1' %2")
+                                                                : QCoreApplication::translate("Discrepancy", "%1's %2"))
+                                               .arg(name, QCoreApplication::translate("Discrepancy", "age"));
+                d.items = {{{tx.article, mx.sentence}, tx.mention}, {{ty.article, my.sentence}, ty.mention}};
+                out.append(d);
+            }
+        }
+    }
     return out;
 }
 

@@ -39,7 +39,15 @@ public:
     static QString kindName(Discrepancy::Kind kind);
     /// Exchange rates the folder states: "CNY>USD" to how many USD one CNY is.
     static QHash<QString, double> statedRates(const QList<Article>& articles);
-    static QList<Discrepancy> find(const QList<Article>& articles, const Alignment& alignment);
+    /// With @p storyOf (each article's story; empty: one story), a person's age is also compared
+    /// across the articles of a story wherever it is told (findAges()).
+    static QList<Discrepancy> find(const QList<Article>& articles, const Alignment& alignment,
+                                   const QList<int>& storyOf = {});
+    /// A person's age as the articles of one story tell it, in sentences that need not match
+    /// ("Connor Cummings, 20, of Rockaway" and "the 21-year-old Cummings"). These have no claim
+    /// (claim 0). Pairs of figures in @p reported ("article:mention/article:mention") are left out.
+    static QList<Discrepancy> findAges(const QList<Article>& articles, const QList<int>& storyOf,
+                                       const QSet<QString>& reported = {});
     /// Across claims: what outlets say a company's shares did, compared when they tell the same
     /// move (the day's, or a gain since some date) in a different direction or size ("rose over
     /// 8%" in one, "sliding as much as 3%" in another). These have no claim (claim 0).

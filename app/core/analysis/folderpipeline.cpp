@@ -295,7 +295,7 @@ FolderResult FolderPipeline::run(const QList<Article>& articles, const NameRecog
     result.alignment = Aligner::align(result.articles, result.storyOf);
     if (!next(3))
         return result;
-    result.discrepancies = DiscrepancyFinder::find(result.articles, result.alignment);
+    result.discrepancies = DiscrepancyFinder::find(result.articles, result.alignment, result.storyOf);
     next(4);
     return result;
 }
