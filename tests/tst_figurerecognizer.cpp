@@ -646,6 +646,26 @@ void TestFigureRecognizer::changes()
     QCOMPARE(percent.size(), 2);
     QVERIFY(percent[0].change);
     QVERIFY(!percent[1].change);
+
+    // Right after a verb of movement an amount or a share is the move, past its qualifier; a
+    // small amount then a far larger one are the move and the new level, not a range.
+    auto changesIn = [](const QString& sentence) {
+        QStringList out;
+        for (const Mention& m : FigureRecognizer::recognize(sentence))
+            out.append(sentence.sliced(m.start, m.length()) + (m.valueMax ? u" range"_s : QString()) +
+                       (m.change ? u" change"_s : QString()));
+        return out.join(u"; "_s);
+    };
+    QCOMPARE(changesIn(u"Oil rose $1.20 to $85.50 a barrel."_s), u"$1.20 change; $85.50"_s);
+    QCOMPARE(changesIn(u"Ford shares fell by nearly 40% in his tenure."_s), u"40% change"_s);
+    QCOMPARE(changesIn(u"Shares rose over 8% after the announcement."_s), u"8% change"_s);
+    QCOMPARE(changesIn(u"Beverage sales were down about 47 percent."_s), u"47 percent change"_s);
+    QCOMPARE(changesIn(u"Prices rose 5 to 6 percent."_s), u"5 to 6 percent range change"_s);
+    // Not moves: a particle ("brought down", "make up"), a distance fallen, funds raised.
+    QCOMPARE(changesIn(u"The outage brought down 70 percent of the network."_s), u"70 percent"_s);
+    QCOMPARE(changesIn(u"Immigrants make up a third of the population."_s), u"a third"_s);
+    QCOMPARE(changesIn(u"The climber fell 2,000ft to his death."_s), u"2,000ft"_s);
+    QCOMPARE(changesIn(u"The campaign raised $5 million in May."_s).section(u';', 0, 0), u"$5 million"_s);
 }
 
 // "50 miles" and "80.47 km" are the same distance; the description says both.

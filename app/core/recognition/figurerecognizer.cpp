@@ -632,8 +632,37 @@ QString wordBefore(const QString& text, qsizetype at, qsizetype *wordStart = nul
     return text.sliced(start, end - start).toLower();
 }
 
-// "rose by $5 billion", "cut by 3%": the figure is the size of a change, not a level.
-bool isChange(const QString& text, qsizetype start)
+// A verb that moves a level, written right before the size of the move: "shares rose 5%", "oil
+// fell $1.20 to $85.50", "sales were down 12 per cent" (amounts and shares only: see addCandidate). Not "raised $5 million" (funds), "lost
+// $2 million" (a loss) nor "cut 1,200 jobs": there the figure is an amount of its own.
+bool isMovementVerb(const QString& word)
+{
+    static const QSet<QString> verbs = {
+        u"rose"_s,    u"rises"_s,   u"risen"_s,    u"fell"_s,    u"falls"_s,    u"fallen"_s,   u"climbed"_s,
+        u"climbs"_s,  u"declined"_s, u"declines"_s, u"jumped"_s, u"jumps"_s,    u"slipped"_s,  u"slips"_s,
+        u"dropped"_s, u"drops"_s,   u"grew"_s,     u"grows"_s,   u"shrank"_s,   u"shrinks"_s,  u"surged"_s,
+        u"surges"_s,  u"plunged"_s, u"plunges"_s,  u"soared"_s,  u"soars"_s,    u"tumbled"_s,  u"tumbles"_s,
+        u"slid"_s,    u"slides"_s,  u"rallied"_s,  u"advanced"_s, u"advances"_s, u"dipped"_s,  u"dips"_s,
+        u"sank"_s,    u"sinks"_s,   u"gained"_s,   u"gains"_s};
+    return verbs.contains(word);
+}
+
+// "sales were down 47 percent", "traffic went up 300 percent": "up" and "down" move a level
+// after a form of "be", "go" or a market's close, not as a particle ("brought down 70 percent of
+// the network", "make up a third of the population").
+bool isMovedUpOrDown(const QString& text, qsizetype wordStart)
+{
+    static const QSet<QString> movers = {u"is"_s,     u"was"_s,    u"are"_s,   u"were"_s,  u"be"_s,     u"been"_s,
+                                         u"being"_s,  u"went"_s,   u"go"_s,    u"goes"_s,  u"gone"_s,   u"going"_s,
+                                         u"closed"_s, u"ended"_s,  u"finished"_s, u"traded"_s, u"trading"_s, u"edged"_s,
+                                         u"moved"_s,  u"came"_s};
+    return movers.contains(wordBefore(text, wordStart));
+}
+
+// "rose by $5 billion", "cut by 3%": the figure is the size of a change, not a level; so is an
+// amount, share or measure right after a verb of movement ("rose over 8%", past its qualifier
+// @p approx), when @p direct.
+bool isChange(const QString& text, qsizetype start, const QString& approx = {}, bool direct = false)
 {
     static const QSet<QString> verbs = {
         u"rose"_s,      u"rise"_s,     u"rises"_s,     u"risen"_s,    u"fell"_s,      u"fall"_s,     u"falls"_s,
@@ -644,10 +673,16 @@ bool isChange(const QString& text, qsizetype start)
         u"shrank"_s,    u"surged"_s,   u"plunged"_s,   u"soared"_s,   u"tumbled"_s,   u"slid"_s,     u"rallied"_s,
         u"expanded"_s,  u"contracted"_s, u"advanced"_s, u"dipped"_s,  u"sank"_s,      u"spiked"_s,   u"more"_s,
         u"less"_s,      u"increasing"_s, u"decreasing"_s, u"rising"_s, u"falling"_s,  u"growing"_s};
+    qsizetype at = start;
+    for (qsizetype words = approx.isEmpty() ? 0 : approx.count(u' ') + 1; words > 0 && at > 0; --words)
+        wordBefore(text, at, &at);
     qsizetype byStart = 0;
-    if (wordBefore(text, start, &byStart) != u"by")
-        return false;
-    return verbs.contains(wordBefore(text, byStart));
+    const QString before = wordBefore(text, at, &byStart);
+    if (before == u"by")
+        return verbs.contains(wordBefore(text, byStart));
+    if (before == u"up" || before == u"down")
+        return direct && isMovedUpOrDown(text, byStart);
+    return direct && isMovementVerb(before);
 }
 
 void addCandidate(QList<Candidate>& out, const QString& text, const Hit& h, Mention mention, int priority)
@@ -672,7 +707,11 @@ void addCandidate(QList<Candidate>& out, const QString& text, const Hit& h, Ment
         }
         mention.start = from;
     }
-    mention.change = mention.kind != MentionKind::Date && mention.kind != MentionKind::Time && isChange(text, mention.start);
+    // Only amounts and shares are taken as moves without "by": a climber who "fell 2,000ft" and a
+    // team that "gained 507 yards" cover a distance, and "cut 1,200 jobs" is a count of its own.
+    const bool direct = mention.kind == MentionKind::Money || mention.kind == MentionKind::Percent;
+    mention.change = mention.kind != MentionKind::Date && mention.kind != MentionKind::Time &&
+                     isChange(text, mention.start, mention.approx, direct);
     out.append({std::move(mention), priority});
 }
 
@@ -690,6 +729,10 @@ bool plausibleRange(const QString& text, const Hit& h, double low, double high)
         // "from $5 to $6" is a change; "by $43.6 billion to $419.2 billion" a change and a level.
         const QString before = wordBefore(text, h.start(u"f"));
         if (before == u"from" || before == u"by")
+            return false;
+        // "rose $1.20 to $85.50": after a verb of movement, a small amount then a far larger one
+        // are the move and the new level; "rose 5 to 6 percent" stays a range.
+        if (isMovementVerb(before) && high > 2 * low)
             return false;
     }
     return true;
@@ -815,7 +858,7 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
                 single.start = h.start(u"f");
                 single.end = h.has(u"s1") ? h.end(u"s1") : h.end(u"n1");
                 single.approx = qualifierBefore(text, single.start, false);
-                single.change = isChange(text, single.start);
+                single.change = isChange(text, single.start, single.approx, true);
                 out.append({single, 0});
                 return false;
             }
