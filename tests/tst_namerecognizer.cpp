@@ -198,6 +198,10 @@ void TestNameRecognizer::recognizes_data()
         u"British Columbia"_s, u"place"_s);
     row("a chain's shop", u"Headline\nA fire gutted a Waitrose supermarket in Surrey on Friday.\n"_s, u"Waitrose"_s,
         u"organization"_s);
+    row("shares in a company", u"Headline\nShares in Deutsche Telekom rose 2 percent in Frankfurt on Friday.\n"_s,
+        u"Deutsche Telekom"_s, u"organization"_s);
+    row("a stake in a company", u"Headline\nThe fund sold its stake in Volvo last year.\n"_s, u"Volvo"_s,
+        u"organization"_s);
     row("a group's members", u"Headline\nPolice arrested 99 alleged Mafia bosses in Palermo.\n"_s, u"Mafia"_s,
         u"organization"_s);
     row("two bodies are two names", u"Headline\nThe bill passed the House and Senate on Friday."_s,

@@ -458,7 +458,12 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
             return MentionKind::Person;
     }
     const bool possessive = next == u"'s" || next == u"\u2019s";
-    if ((last > first && evidence.factsOf(word(last)).suffix) || prev.in(orgBefore) || next.in(orgAfter) ||
+    // "shares in Deutsche Telekom", "a stake in Volvo", "the stock of Nvidia": only a company has
+    // shares and stock.
+    static const QSet<QString> holdings = {QStringLiteral("shares"), QStringLiteral("stake"), QStringLiteral("stakes"),
+                                           QStringLiteral("stock"), QStringLiteral("holding"), QStringLiteral("holdings")};
+    const bool held = (prev == u"in" || prev == u"of") && WordKey(word(first - 2), WordKey::Lower).in(holdings);
+    if ((last > first && evidence.factsOf(word(last)).suffix) || prev.in(orgBefore) || next.in(orgAfter) || held ||
         (first == last && next.in(platformAfter)) ||
         (possessive && WordKey(word(last + 2), WordKey::Lower).in(roleAfterPossessive)) ||
         inListOfCompanies(article, tokens, first))
