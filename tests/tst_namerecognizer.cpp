@@ -198,6 +198,16 @@ void TestNameRecognizer::recognizes_data()
         u"British Columbia"_s, u"place"_s);
     row("a chain's shop", u"Headline\nA fire gutted a Waitrose supermarket in Surrey on Friday.\n"_s, u"Waitrose"_s,
         u"organization"_s);
+    // A first name the model leaves out joins the name; a word for a kind of person, or one the
+    // dictionary does not know as a name, does not.
+    row("a first name left out", u"Headline\nLeicester have signed New Zealand lock Ian Jones from Wellington.\n"_s,
+        u"Ian Jones"_s, u"person"_s);
+    row("a party member before a name", u"Headline\nRepublican John McCain said on Friday he would vote.\n"_s,
+        u"John McCain"_s, u"person"_s);
+    row("a first name that is also a word for a person", u"Headline\nOther candidates included Earl J. Silbert, an original Watergate prosecutor.\n"_s,
+        u"Earl J. Silbert"_s, u"person"_s);
+    row("a nationality before a name", u"Headline\nOn Saturday the Englishman Robert Buckley fell 600 metres.\n"_s,
+        u"Robert Buckley"_s, u"person"_s);
     row("shares in a company", u"Headline\nShares in Deutsche Telekom rose 2 percent in Frankfurt on Friday.\n"_s,
         u"Deutsche Telekom"_s, u"organization"_s);
     row("a stake in a company", u"Headline\nThe fund sold its stake in Volvo last year.\n"_s, u"Volvo"_s,

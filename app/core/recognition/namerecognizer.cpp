@@ -218,6 +218,16 @@ bool compoundModifier(QStringView w)
     return dash > 0 && dash + 1 < w.size() && w[dash + 1].isLower();
 }
 
+// "Englishman Robert Buckley", "Republican John McCain": a word for a kind of person (WordNet's,
+// no named one) before a person's first name and surname says who the person is, and is no part
+// of the name. Before one word, or before an initial, it is the first name ("Dean Martin", "Earl
+// J. Silbert").
+bool kindOfPersonBefore(const Article& article, const QList<NameToken>& tokens, const TaggedName& t)
+{
+    return t.kind == MentionKind::Person && t.last - t.first >= 2 && !isInitial(textOf(article, tokens[t.first + 1])) &&
+           WordNet::instance().isKindOfPerson(textOf(article, tokens[t.first]).toString().toLower());
+}
+
 // Step 2a: the model's names, without what readers never count as part of a name ("The",
 // "Mr.") and without a sentence's capitalised first word that the folder never capitalises
 // elsewhere.
@@ -234,7 +244,8 @@ void modelNames(const Article& article, int a, int s, const QList<NameToken>& to
                                     NameCues::isHonorific(textOf(article, tokens[t.first])) ||
                                     NameCues::isPersonTitle(textOf(article, tokens[t.first])) ||
                                     NameCues::isNeverName(textOf(article, tokens[t.first])) ||
-                                    compoundModifier(textOf(article, tokens[t.first]))))
+                                    compoundModifier(textOf(article, tokens[t.first])) ||
+                                    kindOfPersonBefore(article, tokens, t)))
             ++t.first;
         for (int i = t.first + 1; i <= t.last; ++i) {
             const QStringView w = textOf(article, tokens[i]);
@@ -1282,6 +1293,44 @@ bool opensEventName(const QString& text, qsizetype end)
     return !next.isEmpty() && NameCues::isEventHead(next) && (at == text.size() || !text[at].isLetterOrNumber());
 }
 
+// A first name the model left out of a person's name ("signed Ian Jones" tagged "Jones"): a
+// capitalised word right before the name, in no other name, that the dictionary lists only
+// capitalised (a proper noun: "Ian", "Julius") and WordNet knows for nothing but a named person.
+// Not a kind of person ("Republican John McCain"), a title ("Chancellor Helmut Kohl"), a place
+// ("Texas"), nor a word the dictionary does not know ("Undersheriff James Gage", "Seahawk
+// Julius Jones").
+void extendToFirstNames(const Article& article, const QList<NameToken>& tokens, const NameEvidence& evidence,
+                        QList<Found>& names)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    const WordNet& wordnet = WordNet::instance();
+    qsizetype previousEnd = -1;
+    for (Found& f : names) {
+        const qsizetype ownEnd = f.end;
+        if (f.kind == MentionKind::Person && !f.rule) {
+            const auto at = std::lower_bound(tokens.cbegin(), tokens.cend(), f.start,
+                                             [](const NameToken& t, qsizetype start) { return t.start < start; });
+            if (at != tokens.cbegin() && at != tokens.cend() && at->start == f.start) {
+                const NameToken& before = *(at - 1);
+                const QStringView w = textOf(article, before);
+                const QString lower = w.toString().toLower();
+                const bool shaped = w.size() >= 2 && w.front().isUpper() &&
+                                    std::all_of(w.cbegin() + 1, w.cend(), [](QChar c) { return c.isLower(); });
+                const bool named = lexicon.isProperNoun(w) && !wordnet.isKindOfPerson(lower) &&
+                                   (wordnet.nounFile(lower) < 0 || wordnet.entityClass(lower) == WordNet::EntityClass::Person);
+                if (shaped && before.end + 1 == f.start && before.start >= previousEnd && named &&
+                    !lexicon.isCommonWord(w) && !lexicon.isPlace(w) && !evidence.seenLower(w) &&
+                    !NameCues::isFunctionWord(w) && !NameCues::isHonorific(w) && !NameCues::isPersonTitle(w) &&
+                    !NameCues::isNeverName(w)) {
+                    f.start = before.start;
+                    f.initial = f.initial || before.start == tokens.front().start;
+                }
+            }
+        }
+        previousEnd = ownEnd;
+    }
+}
+
 // Step 2: each sentence's names, rules over cues over the model, in article and sentence order.
 QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence& evidence)
 {
@@ -1310,6 +1359,7 @@ QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence&
             std::sort(sentenceNames.begin(), sentenceNames.end(),
                       [](const Found& x, const Found& y) { return x.start < y.start; });
             sentenceNames.removeIf([&article](const Found& f) { return !f.rule && opensEventName(article.text, f.end); });
+            extendToFirstNames(article, tokens, evidence, sentenceNames);
             found += sentenceNames;
         }
     }
