@@ -208,6 +208,11 @@ void TestNameRecognizer::recognizes_data()
         u"Earl J. Silbert"_s, u"person"_s);
     row("a nationality before a name", u"Headline\nOn Saturday the Englishman Robert Buckley fell 600 metres.\n"_s,
         u"Robert Buckley"_s, u"person"_s);
+    // What a sentence defines a name as, by WordNet's class of the noun.
+    row("defined as an agency", u"Headline\nThe ministry and World Vision Indonesia, a relief agency, will send aid teams.\n"_s,
+        u"World Vision Indonesia"_s, u"organization"_s);
+    row("defined as a business", u"Headline\nFour loud pops were heard, said the owner of Fiji Islands Auto Repair, a business on the street.\n"_s,
+        u"Fiji Islands Auto Repair"_s, u"organization"_s);
     row("shares in a company", u"Headline\nShares in Deutsche Telekom rose 2 percent in Frankfurt on Friday.\n"_s,
         u"Deutsche Telekom"_s, u"organization"_s);
     row("a stake in a company", u"Headline\nThe fund sold its stake in Volvo last year.\n"_s, u"Volvo"_s,

@@ -392,6 +392,71 @@ bool inListOfCompanies(const Article& article, const QList<NameToken>& tokens, i
     return false;
 }
 
+// What a sentence says a name is, by the class WordNet gives the noun it is defined by: "Bilka is
+// a Danish chain of hypermarkets" (no class), "Halliburton is an American oilfield services
+// company" and "The Zutons are a rock band" (organisations), "Coburg, a suburb of Melbourne," (a
+// place). The noun is the last lower-case word before a word that ends the noun phrase ("of",
+// "in", "based", a comma); words with a capital before it describe it.
+std::optional<MentionKind> definedAs(const Article& article, const QList<NameToken>& tokens, int first, int last)
+{
+    constexpr int kLongest = 6; // words of the noun phrase
+    auto word = [&](int k) { return k >= 0 && k < tokens.size() ? textOf(article, tokens[k]) : QStringView(); };
+    static const QSet<QString> copulas = {QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"),
+                                          QStringLiteral("were")};
+    // The whole name, not the end of a longer one ("Stop Animal Killing, a … organization").
+    if (first > 0 && isCapitalised(word(first - 1)))
+        return std::nullopt;
+    int k = last + 1;
+    const bool apposition = word(k) == u",";
+    if (!apposition && !WordKey(word(k), WordKey::Lower).in(copulas))
+        return std::nullopt;
+    ++k;
+    if (word(k) != u"a" && word(k) != u"an")
+        return std::nullopt;
+    ++k;
+    static const QSet<QString> enders = {QStringLiteral("of"),   QStringLiteral("in"),    QStringLiteral("on"),
+                                         QStringLiteral("at"),   QStringLiteral("for"),   QStringLiteral("from"),
+                                         QStringLiteral("with"), QStringLiteral("that"),  QStringLiteral("which"),
+                                         QStringLiteral("who"),  QStringLiteral("based"), QStringLiteral("founded"),
+                                         QStringLiteral("and"),  QStringLiteral("or"),    QStringLiteral("whose")};
+    QStringView head;
+    for (int n = 0; n < kLongest && k < tokens.size(); ++n, ++k) {
+        const QStringView w = word(k);
+        if (w.isEmpty() || !w.front().isLetter() || enders.contains(w.toString()))
+            break;
+        if (w.front().isUpper()) {
+            // "an English rock band"; not another name ("Japan, a France Telecom spokeswoman")
+            const WordNet::EntityClass named = WordNet::instance().entityClass(w.toString().toLower());
+            if (!head.isEmpty() || named == WordNet::EntityClass::Location ||
+                named == WordNet::EntityClass::Organization || Lexicon::instance().isPlace(w))
+                return std::nullopt;
+            continue;
+        }
+        head = w;
+    }
+    // The phrase must end where a noun phrase ends, or the last word read is no head.
+    if (head.isEmpty() || (apposition && word(k) != u"," && !enders.contains(word(k).toString())))
+        return std::nullopt;
+    const QString noun = head.toString();
+    const WordNet& wordnet = WordNet::instance();
+    if (!wordnet.isNoun(noun))
+        return std::nullopt;
+    // The noun's first sense decides: "an engine manufacturer" is a business, "a Delhi-class
+    // destroyer" a warship. A noun for a person says nothing of the name's kind: news describes a
+    // company by what it does as it does a person ("Opsware, a maker of …", "Verb8tm, Inc., an
+    // NPR contractor", "HP-EDS is a real player").
+    switch (wordnet.entityClass(noun)) {
+    case WordNet::EntityClass::Organization:
+        return MentionKind::Organization;
+    case WordNet::EntityClass::Location:
+        return MentionKind::Place;
+    case WordNet::EntityClass::Person:
+    case WordNet::EntityClass::None:
+        break;
+    }
+    return std::nullopt;
+}
+
 // Step 2c: cue words a reader relies on: a title before a person ("CEO Eddie Wu"), a company
 // before "analysts" or "'s CEO", after "startup" or "rival", or named with an organisation
 // suffix ("Nordic Green Investment Bank"). A cue outweighs the model in its sentence and votes
@@ -441,6 +506,8 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
             return MentionKind::Organization;
         }
     }
+    if (const auto defined = definedAs(article, tokens, first, last))
+        return defined;
     if (Lexicon::instance().isPlace(article.text.sliced(tokens[first].start, tokens[last].end - tokens[first].start)))
         return std::nullopt;
     const WordKey prev(word(first - 1), WordKey::Lower), next(word(last + 1), WordKey::Lower);
