@@ -574,6 +574,12 @@ void TestFigureRecognizer::relativeDates_data()
         u"2019-03"_s);
     row("the end of a year", u"The law took effect at the end of 2018."_s, u"end of 2018"_s, day, {}, u"2018"_s);
     row("a fiscal year", u"Its fiscal year 2018 report is late."_s, u"fiscal year 2018"_s, day, {}, u"2018"_s);
+    // The end of the publication's year or month; a decade back or on, a span no calendar bounds.
+    row("the end of the year", u"The deal should close by the end of the year."_s, u"end of the year"_s, day,
+        u"+0Y"_s, u"2019"_s);
+    row("the start of the month", u"Prices rose at the start of the month."_s, u"start of the month"_s, day,
+        u"+0M"_s, u"2019-03"_s);
+    row("the past decade", u"Profits fell over the past decade."_s, u"past decade"_s, day, {}, {});
     row("a month said so", u"Sales rose this September."_s, u"this September"_s, day, {}, u"--09"_s);
     row("month, day and year", u"It was sold on 3/15/2021 for $2bn."_s, u"3/15/2021"_s, day, {}, u"2021-03-15"_s);
     row("day, month and year", u"It was sold on 15/3/2021 for $2bn."_s, u"15/3/2021"_s, day, {}, u"2021-03-15"_s);

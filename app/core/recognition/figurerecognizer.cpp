@@ -207,7 +207,10 @@ const RE& notAmounts()
 const QList<RE>& relativeDates()
 {
     static const QList<RE> res = {
-        build(QStringLiteral(R"((?<![\w])(?<f>(?<rel>last|next|this|past|previous|coming|current)\s+)"
+        // "last year", "this quarter"; "end of the year", "the start of the month" (of the
+        // publication's: the qualifier stays in approx, as for "end of 2018").
+        build(QStringLiteral(R"((?<![\w])(?<f>(?:(?<rel>last|next|this|past|previous|coming|current)|)"
+                             R"((?<edge>end|start|beginning|middle)\s+of\s+the)\s+)"
                              R"((?:fiscal\s+)?(?<ru>year|month|week|quarter|decade))(?![\w]))")),
         // "three years ago" is found from the duration "three years"; here only "a year ago".
         build(QStringLiteral(R"((?<![\w-])(?<f>(?<n>an?)\s+(?<ru>year|month|week|day|decade))"
@@ -244,8 +247,9 @@ const QList<RE>& relativeDates()
         // Centuries: "the 20th century", "the nineteenth century".
         build(QStringLiteral(R"((?<![\w])(?<f>(?<century>\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|)"
                              R"(twenty-first)\s+century)(?![\w]))")),
-        // Spans said vaguely: "recent years", "the coming months", "the past few weeks".
-        build(QStringLiteral(R"((?<![\w])(?<f>(?<vague>recent|coming|(?:past|last|next)\s+(?:few|several))\s+)"
+        // Spans said vaguely: "recent years", "the coming months", "the past few weeks" ("the next
+        // three years" is the duration "three years": its length compares).
+        build(QStringLiteral(R"((?<![\w])(?<f>(?<vague>recent|coming|(?:past|last|next|previous)\s+(?:few|several))\s+)"
                              R"((?:years|months|weeks|days|decades))(?![\w]))")),
     };
     return res;
@@ -511,7 +515,8 @@ Triggers findTriggers(const QString& text)
         if (whole && length > 0) {
             static const QSet<quint64> relativeWords =
                 wordKeys(u"last|next|this|past|previous|coming|following|yesterday|today|tomorrow|tonight|first|second|third|fourth|"
-                         u"recent|current|spring|summer|autumn|winter|eighteenth|nineteenth|twentieth|twenty");
+                         u"recent|current|spring|summer|autumn|winter|eighteenth|nineteenth|twentieth|twenty|"
+                         u"end|start|beginning|middle");
             const quint64 word = prefix[size_t(length)];
             const QStringView after = QStringView(text).mid(j, 8);
             const bool article = (length == 1 && (c == u'a' || c == u'A')) || word == wordKey(u"an");
@@ -1489,9 +1494,13 @@ bool readRelativeDate(const Hit& h, Mention& mention)
                : l.startsWith(u"week")                         ? u'W'
                                                                 : u'D';
     };
-    if (h.has(u"rel")) {
-        if (h.view(u"ru").compare(u"decade", Qt::CaseInsensitive) == 0)
-            return false;
+    if (h.view(u"ru").compare(u"decade", Qt::CaseInsensitive) == 0) {
+        // "the past decade", "the next decade": a span the text does not bound, no decade of
+        // the calendar.
+    } else if (h.has(u"edge")) {
+        mention.approx = h.str(u"edge").toLower() + u" of"_s;
+        mention.relative = offsetFrom(u"this", unitLetter(h.view(u"ru")));
+    } else if (h.has(u"rel")) {
         mention.relative = offsetFrom(h.view(u"rel"), unitLetter(h.view(u"ru")));
     } else if (h.has(u"dir")) {
         mention.relative = relativeOffset(1, h.view(u"ru"), h.view(u"dir"));
@@ -1577,7 +1586,10 @@ void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>&
             mention.kind = MentionKind::Date;
             if (!readRelativeDate(h, mention))
                 return false;
+            const QString edge = mention.approx; // "end of" the year: inside the match, not before it
             addCandidate(out, text, h, mention, 3);
+            if (!edge.isEmpty())
+                out.last().mention.approx = edge;
             return true;
         });
     }
