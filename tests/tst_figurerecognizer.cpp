@@ -270,6 +270,9 @@ void TestFigureRecognizer::recognizes_data()
     row("speed glued", u"winds of 50mph were recorded"_s, u"quantity"_s, u"50mph"_s, 50 * 1.609344, none,
         u"km/h"_s);
     row("kilowatts", u"a 10kW charger at home"_s, u"quantity"_s, u"10kW"_s, 1e4, none, u"W"_s);
+    // "m" is metres before a word of size; "3m people" are millions, no measure.
+    row("metres before a size", u"The tower stands 828m tall over the bay."_s, u"quantity"_s, u"828m"_s, 828, none, u"m"_s);
+    row("metres joined to a size", u"They dug a 50m-long tunnel under the wall."_s, u"quantity"_s, u"50m"_s, 50, none, u"m"_s);
     row("terawatt-hours", u"enough to generate 1.1 terawatt-hours a year"_s, u"quantity"_s, u"1.1 terawatt-hours"_s,
         1.1e12, none, u"Wh"_s);
     row("gigawatts written out", u"a plant of 2.4 gigawatts near the coast"_s, u"quantity"_s, u"2.4 gigawatts"_s,
@@ -455,6 +458,7 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("vote tally is not a range") << u"The council voted 31-14 in favour"_s << u"31-14"_s;
     QTest::addRow("from-to is not a range") << u"rose from $5 to $6 a share"_s << u"$5 to $6"_s;
     QTest::addRow("may as a verb") << u"Investors may sell 5 shares"_s << u"May"_s;
+    QTest::addRow("m of millions") << u"About 3m people live in the region"_s << u"3m"_s;
     // Pesos and kroner are the money of several countries: without the country, no currency.
     QTest::addRow("pesos of no country") << u"it costs 500 pesos at the market"_s << u"500 pesos"_s;
     // A weight is no money, and a half is no amount without a scale.

@@ -1295,11 +1295,23 @@ bool plausibleUnit(const QString& text, const Hit& h, QStringView written, doubl
     return std::none_of(previous.cbegin(), previous.cend(), [](QChar c) { return c.isUpper(); });
 }
 
+// "828m tall", "a 50m-long tunnel", "30m deep": "m" is metres before a word of size; elsewhere
+// it is as often millions ("3m people", "£3m"), and no unit is read.
+qsizetype metresBeforeSize(QStringView words)
+{
+    static const RE size(QStringLiteral(R"(^m(?:[\s-]+(?:tall|high|long|deep|wide|thick|across|away|underground|)"
+                                        R"(underwater|below|above|in\s+(?:length|height|diameter|depth)))(?![\w-]))"));
+    return size.matchView(words).hasMatch() ? 1 : 0;
+}
+
 void findQuantities(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
 {
     scan(quantity(), text, t, amounts, [&](const Hit& h) {
         auto low = numberValue(h.view(u"n1"));
-        const qsizetype length = unitPrefix(h.view(u"u"));
+        qsizetype length = unitPrefix(h.view(u"u"));
+        const bool metres = length == 0 && metresBeforeSize(QStringView(text).sliced(h.start(u"u"), std::min<qsizetype>(32, text.size() - h.start(u"u"))));
+        if (metres)
+            length = 1;
         if (!low || length == 0)
             return false;
         const qsizetype end = h.start(u"u") + length;
@@ -1309,8 +1321,8 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
             return false;
         if (written.size() == 1 && QStringView(text).mid(end, 3).startsWith(u"."))
             return false;
-        const auto unit = Units::lookup(written);
-        if (!plausibleUnit(text, h, written, *low))
+        const auto unit = Units::lookup(metres ? QStringView(u"metres") : written);
+        if (!unit || !plausibleUnit(text, h, written, *low))
             return false;
         *low += h.has(u"fr") ? fraction(h.view(u"fr")) : 0;
         *low *= scaleFactor(h.view(u"qs")); // "1.5 million barrels"
