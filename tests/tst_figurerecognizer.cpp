@@ -165,6 +165,8 @@ void TestFigureRecognizer::recognizes_data()
         u"%"_s, u"about"_s);
     row("fraction with an article", u"a third of the staff left"_s, u"percent"_s, u"a third"_s, 100.0 / 3, none,
         u"%"_s);
+    row("half of a whole", u"nearly half of all Americans own a car"_s, u"percent"_s, u"half"_s, 50, none, u"%"_s,
+        u"nearly"_s);
     row("hyphenated fraction before a noun", u"the bill needs a two-thirds majority"_s, u"percent"_s, u"two-thirds"_s,
         200.0 / 3, none, u"%"_s);
     row("nbsp before percent", u"has seen a\u00A013% revenue increase"_s, u"percent"_s, u"13%"_s, 13, none,
@@ -459,6 +461,8 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("from-to is not a range") << u"rose from $5 to $6 a share"_s << u"$5 to $6"_s;
     QTest::addRow("may as a verb") << u"Investors may sell 5 shares"_s << u"May"_s;
     QTest::addRow("m of millions") << u"About 3m people live in the region"_s << u"3m"_s;
+    QTest::addRow("a half of a place") << u"Rebels hold the northern half of the nation"_s << u"half"_s;
+    QTest::addRow("a half of a match") << u"He scored in the second half of the game"_s << u"half"_s;
     // Pesos and kroner are the money of several countries: without the country, no currency.
     QTest::addRow("pesos of no country") << u"it costs 500 pesos at the market"_s << u"500 pesos"_s;
     // A weight is no money, and a half is no amount without a scale.

@@ -106,14 +106,15 @@ const RE& moneyAfter()
     return re;
 }
 
-// A share in words ("two thirds of voters", "a quarter of the staff", "a two-thirds majority"):
+// A share in words ("two thirds of voters", "a quarter of the staff", "a two-thirds majority",
+// "half of all Americans"):
 // a fraction's count and its part, before "of" or, joined by a hyphen, before a noun. Not of a
 // unit ("three-quarters of a century", "two-tenths of a mile", "a quarter of a million"): that is
 // an amount of the unit, no share.
 const RE& wordFraction()
 {
     static const RE re = build(QStringLiteral(
-        R"((?<![\w-])(?<f>(?<n>one|two|three|four|a)(?<j>[\s-])(?<d>thirds?|quarters?|fifths?|tenths?))(?![\w-]))"
+        R"((?<![\w-])(?<f>(?<n>one|two|three|four|a)(?<j>[\s-])(?<d>thirds?|quarters?|fifths?|tenths?)|(?<hf>half))(?![\w-]))"
         R"((?:(?<of>\s+of\s(?!an?\s))|(?<noun>\s+(?!of\s)[a-z])))"));
     return re;
 }
@@ -948,6 +949,22 @@ void findWordFractions(const QString& text, const Triggers& t, QList<Candidate>&
         // million dollars".
         if (!h.has(u"of") && !(h.view(u"j") == u"-" && h.has(u"noun")))
             return false;
+        if (h.has(u"hf")) {
+            // "half of all Americans"; not a half of a match, a place or a pair ("the second half of
+            // the game", "the northern half of the nation", "one half of the duo").
+            static const QSet<QString> halves = {
+                u"first"_s,    u"second"_s,   u"other"_s,   u"latter"_s,  u"former"_s,    u"back"_s,
+                u"front"_s,    u"top"_s,      u"bottom"_s,  u"better"_s,  u"lower"_s,     u"upper"_s,
+                u"northern"_s, u"southern"_s, u"eastern"_s, u"western"_s, u"remaining"_s, u"one"_s};
+            if (halves.contains(wordBefore(text, h.start(u"f"))))
+                return false;
+            Mention mention;
+            mention.kind = MentionKind::Percent;
+            mention.unit = QStringLiteral("%");
+            mention.value = 50;
+            addCandidate(out, text, h, mention, 1);
+            return true;
+        }
         const QStringView n = h.view(u"n"), d = h.view(u"d");
         const int count = n.compare(u"two", Qt::CaseInsensitive) == 0     ? 2
                           : n.compare(u"three", Qt::CaseInsensitive) == 0 ? 3
