@@ -165,6 +165,8 @@ void TestFigureRecognizer::recognizes_data()
         u"%"_s, u"about"_s);
     row("fraction with an article", u"a third of the staff left"_s, u"percent"_s, u"a third"_s, 100.0 / 3, none,
         u"%"_s);
+    row("a dozen", u"A dozen people were hurt in the crash"_s, u"number"_s, u"A dozen"_s, 12, none, {});
+    row("half a dozen", u"police found half a dozen rifles"_s, u"number"_s, u"half a dozen"_s, 6, none, {});
     row("half of a whole", u"nearly half of all Americans own a car"_s, u"percent"_s, u"half"_s, 50, none, u"%"_s,
         u"nearly"_s);
     row("hyphenated fraction before a noun", u"the bill needs a two-thirds majority"_s, u"percent"_s, u"two-thirds"_s,

@@ -454,7 +454,7 @@ void addWordTriggers(Triggers& t, const QString& text, qsizetype i, qsizetype j,
     const QStringView after = QStringView(text).mid(j, 9);
     if (parts.contains(key) ||
         (a && (after.startsWith(u" half") || after.startsWith(u" quarter") || after.startsWith(u" third") ||
-               after.startsWith(u" fifth") || after.startsWith(u" tenth"))))
+               after.startsWith(u" fifth") || after.startsWith(u" tenth") || after.startsWith(u" dozen"))))
         t.parts.append(i);
     if (vague.contains(key) && after.startsWith(u" of "))
         t.vague.append(i);
@@ -938,6 +938,20 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
             signedChange.value *= sign.value;
             signedChange.change = true;
         }
+    });
+}
+
+// "a dozen people" are 12, "half a dozen" 6 ("two dozen" is read with the other numbers in words).
+void findDozens(const QString& text, const Triggers& t, QList<Candidate>& out)
+{
+    static const RE dozen(QStringLiteral(R"((?<![\w-])(?<f>(?<half>half\s+)?a\s+dozen)(?![\w-]))"),
+                          RE::CaseInsensitiveOption);
+    scan(dozen, text, t, t.parts, [&](const Hit& h) {
+        Mention mention;
+        mention.kind = MentionKind::Number;
+        mention.value = h.has(u"half") ? 6 : 12;
+        addCandidate(out, text, h, mention, 4);
+        return true;
     });
 }
 
@@ -1680,6 +1694,7 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
     findVagueMoney(text, triggers, candidates);
     findPercentages(text, triggers, amounts, candidates);
     findWordFractions(text, triggers, candidates);
+    findDozens(text, triggers, candidates);
     findDurations(text, triggers, amounts, candidates);
     findDates(text, triggers, candidates);
     findRelativeDates(text, triggers, candidates);
