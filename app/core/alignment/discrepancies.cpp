@@ -562,11 +562,20 @@ QString ownerName(const Article& a, const Mention& m, const QString& key, bool b
         // A person goes by the surname, or by the first name an age was written beside ("61-year-old Sharron").
         const bool person = n.kind == MentionKind::Person &&
                             (folded.section(u' ', -1) == key || folded.section(u' ', 0, 0) == key);
-        if ((folded == key || person) &&
-            text.size() > best.size())
+        if ((folded == key || person) && text.size() > best.size())
             best = text;
     }
     return best;
+}
+
+// "Ty Lawson's points", "Jeffs' age"; @p what alone when nobody owns it.
+QString possessive(const QString& owner, const QString& what)
+{
+    if (owner.isEmpty())
+        return what;
+    return (owner.endsWith(u's') ? QCoreApplication::translate("Discrepancy", "%1' %2")
+                                 : QCoreApplication::translate("Discrepancy", "%1's %2"))
+        .arg(owner, what);
 }
 
 // The words a reader checks a disagreement by: whose figure it is, when the sentence says, and
@@ -575,15 +584,8 @@ QString ownerName(const Article& a, const Mention& m, const QString& key, bool b
 QString topicOf(const Article& a, const Figure& f)
 {
     const Mention& m = *f.mention;
-    auto owned = [](const QString& owner, const QString& what) {
-        if (owner.isEmpty())
-            return what;
-        return (owner.endsWith(u's') ? QCoreApplication::translate("Discrepancy", "%1' %2")
-                                     : QCoreApplication::translate("Discrepancy", "%1's %2"))
-            .arg(owner, what);
-    };
     if (f.measures.startsWith(u"age:"))
-        return owned(ownerName(a, m, f.measures.sliced(4), false), QCoreApplication::translate("Discrepancy", "age"));
+        return possessive(ownerName(a, m, f.measures.sliced(4), false), QCoreApplication::translate("Discrepancy", "age"));
     if (m.kind == MentionKind::Time) {
         // "at about 11:15 p.m. when Cummings fell": the moment of what the clause tells.
         const Sentence& s = a.sentences[m.sentence];
@@ -615,7 +617,7 @@ QString topicOf(const Article& a, const Figure& f)
         }
     }
     const bool count = f.measures.startsWith(u"count:");
-    return owned(count || m.kind == MentionKind::Money ? ownerName(a, m, f.entity, count) : QString(), what);
+    return possessive(count || m.kind == MentionKind::Money ? ownerName(a, m, f.entity, count) : QString(), what);
 }
 
 } // namespace
@@ -1019,22 +1021,23 @@ QList<Discrepancy> DiscrepancyFinder::find(const QList<Article>& articles, const
     return out;
 }
 
-QList<Discrepancy> DiscrepancyFinder::findAges(const QList<Article>& articles, const QList<int>& storyOf,
-                                               const QSet<QString>& reported)
+namespace {
+
+struct ToldAge
 {
-    // Ages two years or more apart given one surname in a story are more often two people of a
-    // family ("Cummings, 45, and his son") than one person's age told wrong: they are left out.
-    constexpr double kFarthest = 3;
-    constexpr qint64 kSameTimeDays = 30;
-    struct Told
-    {
-        int article;
-        int mention;
-        QString name; // as the sentence writes it at its longest
-    };
-    // story and surname (or the first name an age stands before) to each age told of it, by value
-    std::map<std::pair<int, QString>, std::map<double, QList<Told>>> ages;
-    QSet<std::pair<int, QString>> ambiguous; // one article gives the name two ages
+    int article;
+    int mention;
+    QString name; // as the sentence writes it at its longest
+};
+// Story and surname (or the first name an age stands before) to each age told of it, by value.
+using AgesByName = std::map<std::pair<int, QString>, std::map<double, QList<ToldAge>>>;
+
+// Every person's age the articles of each story give, without a name one article gives two ages
+// or that goes with two first names: two people ("Cummings, 45, and his son Connor Cummings, 20").
+AgesByName agesByName(const QList<Article>& articles, const QList<int>& storyOf)
+{
+    AgesByName ages;
+    QSet<std::pair<int, QString>> ambiguous;
     for (int i = 0; i < articles.size(); ++i) {
         const Article& a = articles[i];
         const int story = i < storyOf.size() ? storyOf[i] : 0;
@@ -1054,60 +1057,71 @@ QList<Discrepancy> DiscrepancyFinder::findAges(const QList<Article>& articles, c
             ages[{story, owner}][m.value].append({i, k, ownerName(a, m, owner, false)});
         }
     }
-    QList<Discrepancy> out;
-    for (const auto& [key, byValue] : ages) {
-        if (byValue.size() < 2 || ambiguous.contains(key))
-            continue;
-        // Two first names for one surname are two people ("Connor Cummings" and "Mary Cummings").
+    for (auto it = ages.begin(); it != ages.end();) {
         QSet<QString> firstNames;
-        QString name;
-        for (const auto& [value, told] : byValue) {
-            for (const Told& t : told) {
+        for (const auto& [value, told] : it->second) {
+            for (const ToldAge& t : told) {
                 if (t.name.contains(u' '))
                     firstNames.insert(t.name.section(u' ', 0, 0).toCaseFolded());
-                if (t.name.size() > name.size())
-                    name = t.name;
             }
         }
-        if (firstNames.size() > 1)
-            continue;
+        it = ambiguous.contains(it->first) || firstNames.size() > 1 ? ages.erase(it) : std::next(it);
+    }
+    return ages;
+}
+
+// Two ages of one person in two articles: a conflict, or ages at different moments when the
+// pages are a month or more apart ("Orozco, 27" when he was caught, "Orozco, 29" at his trial).
+Discrepancy ageDisagreement(const QList<Article>& articles, const ToldAge& x, const ToldAge& y, const QString& name)
+{
+    constexpr qint64 kSameTimeDays = 30;
+    const Article& ax = articles[x.article];
+    const Article& ay = articles[y.article];
+    const Mention& mx = ax.mentions[x.mention];
+    const Mention& my = ay.mentions[y.mention];
+    Discrepancy d;
+    d.kind = Discrepancy::Kind::Conflict;
+    d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
+                 .arg(ax.sourceName(), show(ax, mx), ay.sourceName(), show(ay, my));
+    if (ax.published.isValid() && ay.published.isValid() &&
+        std::abs(ax.published.daysTo(ay.published)) >= kSameTimeDays) {
+        d.kind = Discrepancy::Kind::Moment;
+        d.note = QCoreApplication::translate("Discrepancy", "%1 says %2 (%3), %4 says %5 (%6): "
+                                                            "at different moments")
+                     .arg(ax.sourceName(), show(ax, mx), QLocale().toString(ax.published, QLocale::ShortFormat),
+                          ay.sourceName(), show(ay, my), QLocale().toString(ay.published, QLocale::ShortFormat));
+    }
+    d.topic = possessive(name, QCoreApplication::translate("Discrepancy", "age"));
+    d.items = {{{x.article, mx.sentence}, x.mention}, {{y.article, my.sentence}, y.mention}};
+    return d;
+}
+
+} // namespace
+
+QList<Discrepancy> DiscrepancyFinder::findAges(const QList<Article>& articles, const QList<int>& storyOf,
+                                               const QSet<QString>& reported)
+{
+    // Ages more than three years apart given one surname in a story are more often two people of
+    // a family than one person's age told wrong: they are left out.
+    constexpr double kFarthest = 3;
+    auto id = [](const ToldAge& t) { return QString::number(t.article) + u':' + QString::number(t.mention); };
+    QList<Discrepancy> out;
+    for (const auto& [key, byValue] : agesByName(articles, storyOf)) {
+        QString name;
+        for (const auto& [value, told] : byValue) {
+            for (const ToldAge& t : told)
+                name = t.name.size() > name.size() ? t.name : name;
+        }
         for (auto x = byValue.cbegin(); x != byValue.cend(); ++x) {
             for (auto y = std::next(x); y != byValue.cend() && y->first - x->first <= kFarthest; ++y) {
                 // Told already where the two sentences match: the claim's disagreement stands for it.
-                auto id = [](const Told& t) { return QString::number(t.article) + u':' + QString::number(t.mention); };
-                const bool compared = std::any_of(x->second.cbegin(), x->second.cend(), [&](const Told& u) {
-                    return std::any_of(y->second.cbegin(), y->second.cend(), [&](const Told& v) {
+                const bool compared = std::any_of(x->second.cbegin(), x->second.cend(), [&](const ToldAge& u) {
+                    return std::any_of(y->second.cbegin(), y->second.cend(), [&](const ToldAge& v) {
                         return reported.contains(id(u) + u'/' + id(v)) || reported.contains(id(v) + u'/' + id(u));
                     });
                 });
-                const Told& tx = x->second.front();
-                const Told& ty = y->second.front();
-                if (compared || tx.article == ty.article)
-                    continue;
-                const Article& ax = articles[tx.article];
-                const Article& ay = articles[ty.article];
-                const Mention& mx = ax.mentions[tx.mention];
-                const Mention& my = ay.mentions[ty.mention];
-                Discrepancy d;
-                d.kind = Discrepancy::Kind::Conflict;
-                d.note = QCoreApplication::translate("Discrepancy", "%1 says %2, %3 says %4")
-                             .arg(ax.sourceName(), show(ax, mx), ay.sourceName(), show(ay, my));
-                // Pages a month or more apart give a person's age at different times: "Orozco, 27"
-                // when he was caught, "Orozco, 29" at his trial two years on.
-                if (ax.published.isValid() && ay.published.isValid() &&
-                    std::abs(ax.published.daysTo(ay.published)) >= kSameTimeDays) {
-                    d.kind = Discrepancy::Kind::Moment;
-                    d.note = QCoreApplication::translate("Discrepancy", "%1 says %2 (%3), %4 says %5 (%6): "
-                                                                        "at different moments")
-                                 .arg(ax.sourceName(), show(ax, mx), QLocale().toString(ax.published, QLocale::ShortFormat),
-                                      ay.sourceName(), show(ay, my), QLocale().toString(ay.published, QLocale::ShortFormat));
-                }
-                d.topic = name.isEmpty() ? QCoreApplication::translate("Discrepancy", "age")
-                                         : (name.endsWith(u's') ? QCoreApplication::translate("Discrepancy", "%1' %2")
-                                                                : QCoreApplication::translate("Discrepancy", "%1's %2"))
-                                               .arg(name, QCoreApplication::translate("Discrepancy", "age"));
-                d.items = {{{tx.article, mx.sentence}, tx.mention}, {{ty.article, my.sentence}, ty.mention}};
-                out.append(d);
+                if (!compared && x->second.front().article != y->second.front().article)
+                    out.append(ageDisagreement(articles, x->second.front(), y->second.front(), name));
             }
         }
     }
