@@ -463,6 +463,8 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("from-to is not a range") << u"rose from $5 to $6 a share"_s << u"$5 to $6"_s;
     QTest::addRow("may as a verb") << u"Investors may sell 5 shares"_s << u"May"_s;
     QTest::addRow("m of millions") << u"About 3m people live in the region"_s << u"3m"_s;
+    QTest::addRow("a number opening a name") << u"He fell from the 52-story Four Seasons Hotel in Manhattan"_s << u"Four"_s;
+    QTest::addRow("a number opening a place") << u"The accident at Three Mile Island frightened the state"_s << u"Three"_s;
     QTest::addRow("a half of a place") << u"Rebels hold the northern half of the nation"_s << u"half"_s;
     QTest::addRow("a half of a match") << u"He scored in the second half of the game"_s << u"half"_s;
     // Pesos and kroner are the money of several countries: without the country, no currency.

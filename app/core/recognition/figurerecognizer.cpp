@@ -1166,6 +1166,25 @@ void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
     }
 }
 
+// A number in words with a capital inside a sentence, before another capitalised word, opens a
+// name: "the Four Seasons Hotel", "Three Mile Island", "the Fantastic Four Project". A sentence,
+// a quotation or a bracket starting with it counts ("Four people died", "said: \"Two men ...").
+bool opensName(const QString& text, qsizetype start, qsizetype end)
+{
+    if (!text[start].isUpper())
+        return false;
+    qsizetype before = start;
+    while (before > 0 && (text[before - 1] == u' ' || text[before - 1] == u'\u00A0'))
+        --before;
+    static const QString opens = QStringLiteral(".!?:;\"\u201C\u2018'(\n\r\t-\u2013\u2014");
+    if (before == 0 || opens.contains(text[before - 1]))
+        return false;
+    qsizetype next = end;
+    while (next < text.size() && text[next] == u' ')
+        ++next;
+    return next > end && next < text.size() && text[next].isUpper();
+}
+
 void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
     scan(numberDigits(), text, t, t.digits, [&](const Hit& h) {
@@ -1208,7 +1227,7 @@ void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
     });
     scan(numberWords(), text, t, t.numberWords, [&](const Hit& h) {
         auto value = FigureRecognizer::parseWrittenNumber(h.view(u"n1"));
-        if (!value)
+        if (!value || opensName(text, h.start(u"f"), h.end(u"n1")))
             return true;
         Mention mention;
         mention.kind = MentionKind::Number;
