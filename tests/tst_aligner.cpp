@@ -593,6 +593,13 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"The flood killed 12 people, including three children, in the valley towns on Friday, officials said."_s,
         u"The flood killed 14 people including three children in the valley towns on Friday, officials said."_s,
         u"conflict"_s);
+    // A count in words and in digits is one count: "eight children" and "8 children" agree.
+    row("a count in words and in digits",
+        u"Eight children were among the dead in the school fire on Friday, the police said."_s,
+        u"In all 8 children were among the dead in the school fire on Friday, the police said."_s, u"none"_s);
+    row("a count in words against another in digits",
+        u"Eight children were among the dead in the school fire on Friday, the police said."_s,
+        u"In all 9 children were among the dead in the school fire on Friday, the police said."_s, u"conflict"_s);
     row("a floor above a ceiling", u"Deputies chased the truck at speeds of more than 130 mph on the interstate before it stopped."_s,
         u"Deputies chased the truck at speeds up to 120 mph on the interstate before it stopped."_s, u"conflict"_s);
 }
