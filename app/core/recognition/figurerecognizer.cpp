@@ -1347,11 +1347,11 @@ bool plausibleUnit(const QString& text, const Hit& h, QStringView written, doubl
 
 // "828m tall", "a 50m-long tunnel", "30m deep": "m" is metres before a word of size; elsewhere
 // it is as often millions ("3m people", "£3m"), and no unit is read.
-qsizetype metresBeforeSize(QStringView words)
+bool metresBeforeSize(QStringView words)
 {
     static const RE size(QStringLiteral(R"(^m(?:[\s-]+(?:tall|high|long|deep|wide|thick|across|away|underground|)"
                                         R"(underwater|below|above|in\s+(?:length|height|diameter|depth)))(?![\w-]))"));
-    return size.matchView(words).hasMatch() ? 1 : 0;
+    return size.matchView(words).hasMatch();
 }
 
 void findQuantities(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
