@@ -48,6 +48,11 @@ bool isHonorific(QStringView word)
     return WordKey(word).in(s);
 }
 
+bool isPersonHonorific(QStringView word)
+{
+    return isHonorific(word) && word != u"St." && word != u"ST.";
+}
+
 bool isEventHead(QStringView word)
 {
     static const QSet<QString> s = words({"Cup", "Cups", "Trophy", "Award", "Awards", "Prize", "Prizes", "Medal",

@@ -8,6 +8,9 @@ namespace Crosscheck::Core::NameCues {
 bool isPersonTitle(QStringView word);
 /// Abbreviated honorifics ("Mr.", "Dr.", "Sen.") that are not part of the name they precede.
 bool isHonorific(QStringView word);
+/// Honorifics that stand only before a person's name ("Mr.", "Mrs.", "Sen.", "Sgt."): not "St.",
+/// which also opens a place's ("St. Louis").
+bool isPersonHonorific(QStringView word);
 /// Last words that make a run of capitalised words an organisation ("Inc.", "Bank", "University").
 bool isOrganizationSuffix(QStringView word);
 /// Legal forms of a company ("Inc.", "Ltd.", "GmbH"): a capitalised run ending in one is a company.

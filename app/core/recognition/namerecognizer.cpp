@@ -493,6 +493,17 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
     auto word = [&](int k) { return k >= 0 && k < tokens.size() ? textOf(article, tokens[k]) : QStringView(); };
     if (first > 0 && last > first && evidence.factsOf(word(first - 1)).title)
         return MentionKind::Person;
+    // "Mr. Dudley", "Sen. Warner": an honorific stands only before a person, whatever else the
+    // word names ("Dudley" is also a town), and it decides the folder's vote as an age does.
+    // Only where the capitalised run ends ("Rep. Peter King" is the model's to read whole), and not
+    // before another abbreviation ("Col. Inf.", a rank's branch).
+    const bool runEnds = last + 1 >= tokens.size() || tokens[last].end + 1 != tokens[last + 1].start ||
+                         !isCapitalised(word(last + 1));
+    if (first > 0 && tokens[first - 1].end + 1 == tokens[first].start && runEnds && !word(last).endsWith(u'.') &&
+        NameCues::isPersonHonorific(word(first - 1))) {
+        *weight = AgeCueWeight;
+        return MentionKind::Person;
+    }
     // "Intel (Nasdaq: INTC)", "Hewlett-Packard (NYSE: HPQ)": only a listed company has a ticker,
     // and it decides the folder's vote as an age does a person's.
     const qsizetype end = tokens[last].end;
@@ -1493,6 +1504,30 @@ QSet<QString> generaOf(const QList<Article>& articles, const QList<Found>& found
     return out;
 }
 
+// The surnames of the people an article names in full, with confidence: news gives a person's
+// full name once and then the surname alone ("Bob Dudley" … "Dudley has to work harder"). In that
+// article the word is the person, whatever the folder's vote on it says ("Dudley" is also a town).
+QList<QSet<QString>> personWordsOf(const QList<Article>& articles, const QList<Found>& found,
+                                   const QHash<QString, MentionKind>& kinds)
+{
+    QList<QSet<QString>> out(articles.size());
+    for (const Found& f : found) {
+        const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
+        if ((f.rule ? f.kind : kinds.value(text, f.kind)) != MentionKind::Person)
+            continue;
+        const QStringList words = text.split(u' ');
+        if (words.size() < 2 || words.size() > 4 || f.confidence < ConfidentMargin)
+            continue;
+        // A word in capitals is nobody's surname ("DAB" of "DAB Chairman Starry Lee"), nor is one
+        // the dictionary knows as a place ("Egypt" of a misread "Telecom Egypt").
+        const QString& last = words.last();
+        if (std::any_of(last.cbegin(), last.cend(), [](QChar c) { return c.isLower(); }) &&
+            WordNet::instance().entityClass(last.toLower()) != WordNet::EntityClass::Location)
+            out[f.article].insert(last);
+    }
+    return out;
+}
+
 QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, const Corrections& corrections)
 {
     const NameEvidence evidence = folderEvidence(articles);
@@ -1546,6 +1581,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
 
     const QSet<QString> terms = termAcronyms(articles, evidence);
     const QSet<QString> genera = generaOf(articles, found);
+    const QList<QSet<QString>> personWords = personWordsOf(articles, found, kinds);
 
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {
@@ -1558,6 +1594,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                         opensEventName(articles[f.article].text, f.end)))
             continue;
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
+        if (!f.rule && m.kind != MentionKind::Person && personWords[f.article].contains(text))
+            m.kind = MentionKind::Person;
         if (!f.rule && ((m.kind == MentionKind::Person && isThing(text)) || isEvent(text)))
             continue;
         if (!f.rule && m.kind == MentionKind::Organization && isPlaceName(text))
