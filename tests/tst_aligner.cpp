@@ -28,6 +28,7 @@ class TestAligner : public QObject
 
 private Q_SLOTS:
     void matchesParaphrasesNotDistractors();
+    void aSentenceSaidWholeInALongerOneMatches();
     void claimsHoldOneSentencePerArticleAndDoNotChain();
     void seedsSpendingClaim();
     void seedsHeadlineIsReported();
@@ -720,6 +721,28 @@ void TestAligner::agesAcrossAStory()
 
 // Outlets say the same in their own words: WordNet relates "invest" and "spend", "investment"
 // and "invest", "said" and "told" share nothing; the semantic share rises above the stems' share.
+void TestAligner::aSentenceSaidWholeInALongerOneMatches()
+{
+    // As on ECB+, where a headline and the lead that tells it with more around it were no match.
+    const QList<Article> articles = TestUtils::articles({
+        u"Lohan in rehab\nLindsay Lohan Checks Into Rehab at Betty Ford Center. Her lawyer spoke to the court on "
+        u"Friday about the plea deal.\n"_s,
+        u"Actress\nLindsay Lohan checked into California's Betty Ford Center rehab facility late Thursday, dodging "
+        u"arrest after weeks of legal wrangling with prosecutors over her probation.\n"_s,
+        u"Another actress\nAmanda Bynes checked into a rehab facility in Malibu late Thursday, her publicist told "
+        u"reporters outside the house.\n"_s,
+        u"Numbers\nLindsay Lohan checked into the Betty Ford Center for 90 days.\n"_s,
+        u"Other numbers\nLindsay Lohan checked into the Betty Ford Center for 30 days, a judge ordered, as part of "
+        u"a plea deal with prosecutors in Los Angeles.\n"_s,
+    });
+    const Alignment alignment = Aligner::align(articles);
+    QVERIFY(matched(alignment, articles, u"Checks Into Rehab"_s, u"dodging arrest"_s));
+    // The same words about someone else are not, nor is a sentence with another figure: that
+    // figure is not said in the other.
+    QVERIFY(!matched(alignment, articles, u"Checks Into Rehab"_s, u"Amanda Bynes"_s));
+    QVERIFY(!matched(alignment, articles, u"for 90 days"_s, u"for 30 days"_s));
+}
+
 void TestAligner::wordNetRelatesOwnWords()
 {
     const WordNet& wordnet = WordNet::instance();

@@ -177,6 +177,8 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
     Alignment result;
     QHash<qint64, double> scoreOf;
     constexpr int kCandidates = 12;
+    constexpr double kSaidWhole = 0.9;
+    constexpr qsizetype kWordsOfSubstance = 5;
     for (int i = 0; i < features.size(); ++i) {
         Interruption::checkpoint();
         QHash<int, double> accumulated;
@@ -212,6 +214,17 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
             // News evidence MSRP cannot teach: the same figure with the same names around it is the
             // same fact even when the wording differs ("Microsoft($80 Billion), Meta(…)").
             if (p < threshold() && pair.figures > 0 && pair.names >= 0.5 && pair.cosine >= 0.15)
+                p = threshold();
+            // A sentence said whole inside a longer one is the same fact told with more around it
+            // ("Lindsay Lohan Checks Into Rehab at Betty Ford Center" / "Lindsay Lohan checked
+            // into California's Betty Ford Center rehab facility late Thursday, dodging arrest
+            // after…"). MSRP calls such pairs no paraphrase, as the longer says more; a reader
+            // comparing outlets calls them a match. It takes five words of substance or more,
+            // nine tenths of their weight said in the same or related words, a shared name and no
+            // clash of figures. On ECB+ it adds 224 matches, same-event pairs (2+ shared) 0.153 →
+            // 0.160 with as few joining two events (4.9%).
+            if (p < threshold() && pair.containment >= kSaidWhole && pair.semantic >= kSaidWhole && pair.names >= 0.5 &&
+                pair.figureClash == 0 && std::min(features[i].distinct.size(), features[j].distinct.size()) >= kWordsOfSubstance)
                 p = threshold();
             if (p >= threshold()) {
                 result.matches.append({refs[i], refs[j], p});
