@@ -179,6 +179,11 @@ void TestFigureRecognizer::recognizes_data()
     row("written count with scale", u"around seven million shares"_s, u"number"_s, u"seven million"_s, 7e6,
         none, {}, u"around"_s);
     row("written count", u"representing 86 boats and twelve trawlers"_s, u"number"_s, u"twelve"_s, 12);
+    row("tens and a unit with a space", u"Forty two people died in the fire"_s, u"number"_s, u"Forty two"_s, 42);
+    row("hundreds, tens and a unit with spaces", u"two hundred thirty two were hurt"_s, u"number"_s,
+        u"two hundred thirty two"_s, 232);
+    row("a unit after a tens word is no other number", u"twenty one-year contracts"_s, u"number"_s, u"twenty"_s,
+        20);
     row("written number with and", u"one hundred and sixty-one people were rescued"_s, u"number"_s,
         u"one hundred and sixty-one"_s, 161);
     row("written number past a scale", u"two million three hundred thousand voters"_s, u"number"_s,
@@ -357,6 +362,8 @@ void TestFigureRecognizer::recognizes_data()
     row("plus sign", u"shares +1.2% at noon"_s, u"percent"_s, u"+1.2%"_s, 1.2, none, u"%"_s);
     row("minus in words", u"growth was minus five percent last year"_s, u"percent"_s, u"minus five percent"_s, -5,
         none, u"%"_s);
+    row("degrees below zero", u"the temperature fell to minus 5 degrees overnight"_s, u"quantity"_s,
+        u"minus 5 degrees"_s, -5, none, u"\u00B0"_s);
     row("a temperature below zero", u"it fell to -5\u00B0C overnight"_s, u"quantity"_s, u"-5\u00B0C"_s, -5, none,
         u"\u00B0C"_s);
     row("below zero in words", u"it fell to minus 10 degrees Celsius overnight"_s, u"quantity"_s,

@@ -30,10 +30,13 @@ const QString kNum = QStringLiteral(R"((?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}
 // of the number ("one hundred and sixty-one", "two million three hundred thousand", "four thousand
 // three hundred and twenty-one"), but never a second "hundred" after "and": "between one hundred
 // and two hundred" is two numbers.
+// A tens word takes its unit after a hyphen or a space ("forty-two", "two hundred thirty two").
+// The list of words comes first: findTriggers() reads it from here.
 const QString kSmallWords = QStringLiteral(
     R"((?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
     R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    R"()(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)");
+    R"()(?:(?<=ty)\s+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w-])|)"
+    R"(-(?:one|two|three|four|five|six|seven|eight|nine))?)");
 const QString kWords =
     kSmallWords + QStringLiteral(R"((?:\s+(?:hundred|thousand|million|billion|trillion|dozens?))*)") +
     QStringLiteral(R"((?:(?<=hundred|thousand|million|billion|trillion)(?:\s+and\s+|\s+))") + kSmallWords +
@@ -1404,8 +1407,10 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
         addCandidate(out, text, h, mention, 0);
         Mention& added = out.last().mention;
         added.end = inchesEnd > 0 ? inchesEnd : end;
-        // A temperature below zero: "-5°C", "minus 10 degrees Celsius".
-        if (const Sign sign = signBefore(text, added.start); sign.value != 0 && unit->canonical == u"°C" && !added.valueMax) {
+        // A temperature below zero: "-5°C", "minus 10 degrees Celsius", "minus 5 degrees" (degrees
+        // of no scale: a sign says they are below a zero, not an angle's).
+        if (const Sign sign = signBefore(text, added.start);
+            sign.value != 0 && (unit->canonical == u"°C" || unit->canonical == u"°") && !added.valueMax) {
             added.start -= sign.length;
             added.value = sign.value * *low * unit->factor + unit->offset;
         }
