@@ -179,6 +179,10 @@ void TestFigureRecognizer::recognizes_data()
     row("written count with scale", u"around seven million shares"_s, u"number"_s, u"seven million"_s, 7e6,
         none, {}, u"around"_s);
     row("written count", u"representing 86 boats and twelve trawlers"_s, u"number"_s, u"twelve"_s, 12);
+    row("half of a scale", u"Half a million people marched on Sunday"_s, u"number"_s, u"Half a million"_s, 5e5);
+    row("a quarter of a scale", u"a quarter million fans came"_s, u"number"_s, u"a quarter million"_s, 2.5e5);
+    row("half of a scale in money", u"half a million dollars was raised"_s, u"money"_s, u"half a million dollars"_s,
+        5e5, none, u"USD"_s);
     row("tens and a unit with a space", u"Forty two people died in the fire"_s, u"number"_s, u"Forty two"_s, 42);
     row("hundreds, tens and a unit with spaces", u"two hundred thirty two were hurt"_s, u"number"_s,
         u"two hundred thirty two"_s, 232);

@@ -958,6 +958,23 @@ void findDozens(const QString& text, const Triggers& t, QList<Candidate>& out)
     });
 }
 
+// "half a million people", "a quarter million fans": a part of the scale after it (money says
+// "half a million dollars" in its own pattern).
+void findPartsOfAScale(const QString& text, const Triggers& t, QList<Candidate>& out)
+{
+    static const RE part(QStringLiteral(R"((?<![\w-])(?<f>(?:a\s+)?(?<part>half|quarter)(?:\s+of)?(?:\s+a)?\s+)"
+                                        R"((?<scale>thousand|million|billion|trillion))(?![\w-]))"),
+                         RE::CaseInsensitiveOption);
+    scan(part, text, t, t.parts, [&](const Hit& h) {
+        Mention mention;
+        mention.kind = MentionKind::Number;
+        mention.value = (h.view(u"part").compare(u"half", Qt::CaseInsensitive) == 0 ? 0.5 : 0.25) *
+                        scaleFactor(h.view(u"scale"));
+        addCandidate(out, text, h, mention, 4);
+        return true;
+    });
+}
+
 // "two thirds of voters" is 66.7%: a share, compared as a percentage is ("67% of voters").
 void findWordFractions(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
@@ -1719,6 +1736,7 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
     findPercentages(text, triggers, amounts, candidates);
     findWordFractions(text, triggers, candidates);
     findDozens(text, triggers, candidates);
+    findPartsOfAScale(text, triggers, candidates);
     findDurations(text, triggers, amounts, candidates);
     findDates(text, triggers, candidates);
     findRelativeDates(text, triggers, candidates);
