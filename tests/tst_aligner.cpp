@@ -477,6 +477,13 @@ void TestAligner::disagreementsMeasureTheSameThing_data()
         u"On November 12, a jury in Redwood City convicted the 30-year-old Peterson of murdering his wife and their unborn son."_s,
         u"On November 12, a jury in Redwood City convicted the 32-year-old Peterson of murdering his wife and their unborn son."_s,
         u"conflict"_s);
+    // As on ECB+, where two reviews each gave both models' clock rates and the sentences paired two models.
+    row("two models' measures, both in each article",
+        u"The 13-inch MacBook Air gets a 1.8GHz dual-core i5 processor and Intel HD graphics. Its 11-inch sibling runs at 1.7GHz with the same graphics."_s,
+        u"The 11-inch MacBook Air gets a 1.7GHz dual-core i5 processor and Intel HD graphics. Its 13-inch sibling runs at 1.8GHz with the same graphics."_s,
+        u"none"_s);
+    row("one model's measure", u"The 13-inch MacBook Air gets a 1.8GHz dual-core i5 processor and Intel HD graphics."_s,
+        u"The 13-inch MacBook Air gets a 1.7GHz dual-core i5 processor and Intel HD graphics."_s, u"conflict"_s);
     row("times of the crash", u"The crash happened about 11:15 p.m. on the bridge near the harbour, police said."_s,
         u"The crash happened around 10:40 p.m. on the bridge near the harbour, police said."_s, u"conflict"_s);
     // A clock time is the event's, whichever name stands nearest it.
