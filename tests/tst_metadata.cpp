@@ -1,6 +1,7 @@
 #include "articles/articlereader.h"
 #include "articles/boilerplatedetector.h"
 #include "articles/metadataextractor.h"
+#include "recognition/mentionrecognizer.h"
 
 #include <QTest>
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void boilerplateLines_data();
     void boilerplateLines();
     void trailerOnlyNearTheEnd();
+    void photoCreditsAreChrome();
     void boilerplateSentencesAreFlagged();
 };
 
@@ -188,6 +190,37 @@ void TestMetadata::trailerOnlyNearTheEnd()
     // The same words early in a story about markets are part of it.
     const QString early = u"Stay ahead of the market, brokers say\n"_s + body;
     QVERIFY(BoilerplateDetector::detect(early).isEmpty());
+}
+
+void TestMetadata::photoCreditsAreChrome()
+{
+    const QString caption = u"President Donald Trump speaks in the East Room of the White House in Washington, Thursday, "
+                            u"Feb. 16, 2017. (AP Photo/Evan Vucci)"_s;
+    const QString text = u"Headline\n"_s + caption + u"\nActors Alyssa Milano and Matt Damon (Photo: Getty Images, "
+                         u"WireImage)\nThe agency said the photo (taken on Monday) showed the damage.\n"_s;
+    QStringList flagged;
+    for (const TextRange& r : BoilerplateDetector::detect(text))
+        flagged.append(text.sliced(r.start, r.length()));
+    QCOMPARE(flagged, QStringList({u"(AP Photo/Evan Vucci)"_s, u"(Photo: Getty Images, WireImage)"_s}));
+    // The caption itself tells what the picture shows: its sentence stays.
+    const Article article = prepared(text);
+    QStringList kept;
+    for (int i = 0; i < article.sentences.size(); ++i) {
+        if (!article.sentences[i].boilerplate)
+            kept.append(article.sentenceText(i));
+    }
+    QVERIFY2(kept.join(u'|').contains(u"speaks in the East Room"_s), qPrintable(kept.join(u'|')));
+    QVERIFY2(!kept.join(u'|').contains(u"Evan Vucci"_s), qPrintable(kept.join(u'|')));
+    // Nor is anyone in a credit a name the story gives, inside a caption's sentence too.
+    QList<Article> articles = {prepared(text + u"A ranger watches a leopard in Botswana (Photo: CAMERON SPENCER, Getty "
+                                              u"Images)\nActors at the awards (Photo: Chris Pizzello/Invision/AP)\n"_s)};
+    MentionRecognizer::addNames(articles);
+    for (const Mention& m : std::as_const(articles[0].mentions)) {
+        const QString name = articles[0].text.sliced(m.start, m.length());
+        QVERIFY2(!name.contains(u"Getty"_s) && !name.contains(u"Vucci"_s) && !name.contains(u"SPENCER"_s) &&
+                     !name.contains(u"Pizzello"_s) && name != u"AP"_s,
+                 qPrintable(name));
+    }
 }
 
 void TestMetadata::boilerplateSentencesAreFlagged()

@@ -87,6 +87,24 @@ bool BoilerplateDetector::isBoilerplateLine(QStringView line)
     return url.matchView(stripped).hasMatch();
 }
 
+QList<TextRange> BoilerplateDetector::photoCredits(QStringView line)
+{
+    // "(AP Photo/Evan Vucci)", "(Photo: Getty Images, WireImage)", "(Photo by Patrick T. Fallon for
+    // The Washington Post)", "(Reuters Photo: …)": it names an agency or a photographer, not what
+    // the story reports. The caption before it stays: it tells what the picture shows.
+    static const RE credit(
+        QStringLiteral(R"(\((?:[A-Z]{2,8}(?:/[A-Z]{2,8})? )?(?:photo|image|picture)s?(?: by\b|\s*:|/)[^()\n]{1,120}\))"),
+        RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
+    QList<TextRange> out;
+    if (!line.contains(u'('))
+        return out;
+    for (auto it = credit.globalMatchView(line); it.hasNext();) {
+        const auto m = it.next();
+        out.append({m.capturedStart(), m.capturedEnd()});
+    }
+    return out;
+}
+
 bool BoilerplateDetector::startsTrailer(QStringView line)
 {
     return trailerPattern().matchView(stripLineMarks(line)).hasMatch();
@@ -129,8 +147,13 @@ QList<TextRange> BoilerplateDetector::detect(const QString& text)
 
     QList<TextRange> ranges;
     for (int i = 0; i < lines.size(); ++i) {
-        if (flagged[i] && lines[i].end > lines[i].start)
+        if (flagged[i] && lines[i].end > lines[i].start) {
             ranges.append({lines[i].start, lines[i].end});
+            continue;
+        }
+        const QStringView line = QStringView(text).sliced(lines[i].start, lines[i].end - lines[i].start);
+        for (const TextRange& credit : photoCredits(line))
+            ranges.append({lines[i].start + credit.start, lines[i].start + credit.end});
     }
     return ranges;
 }

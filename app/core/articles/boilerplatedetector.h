@@ -5,12 +5,15 @@
 namespace Crosscheck::Core {
 
 /// Finds the lines of an article that are not the story: promotional trailers, share and follow
-/// prompts, site chrome, source and tag lines. The text stays; the lines are only flagged.
+/// prompts, site chrome, source and tag lines; and within a line, a photo's credit ("(AP
+/// Photo/Evan Vucci)"). The text stays; the ranges are only flagged.
 class BoilerplateDetector
 {
 public:
-    /// Whole-line ranges (without the line break), in text order.
+    /// Whole-line ranges (without the line break) and photo credits within lines, in text order.
     static QList<TextRange> detect(const QString& text);
+    /// The photo credits in brackets within @p line, as offsets into it.
+    static QList<TextRange> photoCredits(QStringView line);
 
     /// Whether one line on its own reads as boilerplate.
     static bool isBoilerplateLine(QStringView line);

@@ -46,6 +46,9 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
             if (figure.isFigure() && !insideProduct)
                 figures.append(figure);
         }
+        // Chrome within a line ("(AP Photo/Evan Vucci)" after a caption) names no one the story is about.
+        QList<TextRange> chrome = articles[a].boilerplate;
+        std::sort(chrome.begin(), chrome.end(), [](const TextRange& x, const TextRange& y) { return x.start < y.start; });
         QList<Mention> keptNames;
         keptNames.reserve(articleNames.size());
         for (Mention& name : articleNames) {
@@ -53,7 +56,10 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
                                                 [](qsizetype at, const Mention& f) { return at < f.end; });
             const bool touchesFigure =
                 name.kind != MentionKind::Product && after != figures.cend() && overlaps(*after, name);
-            if (!touchesFigure)
+            const auto range = std::upper_bound(chrome.cbegin(), chrome.cend(), name.start,
+                                                [](qsizetype at, const TextRange& r) { return at < r.start; });
+            const bool inChrome = range != chrome.cbegin() && std::prev(range)->contains(name.start);
+            if (!touchesFigure && !inChrome)
                 keptNames.append(std::move(name));
         }
         QList<Mention> merged;
