@@ -37,6 +37,7 @@ private Q_SLOTS:
     void anAgeMakesAPerson();
     void aSurnameIsThePersonNamedInFull();
     void anHonorificMakesAPerson();
+    void digitsAfterANameAreNoAmount();
     void aTickerMakesACompany();
     void anIslandNamesAPlace();
     void anAwardIsNoNameOfItsOwn();
@@ -600,6 +601,22 @@ void TestNameRecognizer::anHonorificMakesAPerson()
     QVERIFY2(kindsOf(articles, u"Peter"_s).isEmpty(), qPrintable(kindsOf(articles, u"Peter"_s).join(u", ")));
     const QStringList louis = kindsOf(articles, u"Louis"_s) + kindsOf(articles, u"St. Louis"_s);
     QVERIFY2(!louis.join(u' ').contains(u"person"_s), qPrintable(louis.join(u", ")));
+}
+
+void TestNameRecognizer::digitsAfterANameAreNoAmount()
+{
+    // As on ECB+ ("Curve 8900" ×39, "Internet Explorer 8") and multinews-dev, where the "360" of
+    // "Xbox 360" in two stories' sentences was a shared figure that matched them.
+    QList<Article> articles = TestUtils::articles(
+        {u"Planes\nThe airline flew a Boeing 747 to Paris on Monday, and Airbus said its rival Boeing was late. The "
+         u"road Oregon 214 was closed near Salem. Microsoft sold 8,900 phones and 360 consoles.\n"_s});
+    MentionRecognizer::addNames(articles);
+    QStringList numbers;
+    for (const Mention& m : std::as_const(articles[0].mentions)) {
+        if (m.kind == MentionKind::Number)
+            numbers.append(articles[0].text.sliced(m.start, m.length()));
+    }
+    QCOMPARE(numbers, QStringList({u"8,900"_s, u"360"_s}));
 }
 
 void TestNameRecognizer::anIslandNamesAPlace()

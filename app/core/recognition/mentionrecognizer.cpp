@@ -38,12 +38,31 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
             if (name.kind == MentionKind::Product)
                 products.append(name);
         }
+        // "Xbox 360", "Curve 8900", "Internet Explorer 8", "Oregon 214", "FTSE 100": digits right after
+        // a name name a model, a version, a road or an index, not an amount.
+        const QList<Mention>& things = articleNames;
+        const QString& text = articles[a].text;
+        auto namesAThing = [&](const Mention& figure) {
+            if (figure.kind != MentionKind::Number || figure.start < 2 || text[figure.start - 1] != u' ' ||
+                !text[figure.start].isDigit())
+                return false;
+            const QStringView digits = QStringView(text).sliced(figure.start, figure.length());
+            if (digits.contains(u','))
+                return false; // "2,290": a count
+            const auto name = std::lower_bound(things.cbegin(), things.cend(), figure.start - 1,
+                                               [](const Mention& n, qsizetype at) { return n.end < at; });
+            if (name == things.cend() || name->end != figure.start - 1)
+                return false;
+            // After a person's name only a whole number names a thing ("Xbox 360" read as a
+            // person); "Iguodala 14.9 points" is a count.
+            return name->kind != MentionKind::Person || !digits.contains(u'.');
+        };
         QList<Mention> figures;
         for (const Mention& figure : articles[a].mentions) {
             const auto product = std::upper_bound(products.cbegin(), products.cend(), figure.start,
                                                   [](qsizetype at, const Mention& p) { return at < p.end; });
             const bool insideProduct = product != products.cend() && overlaps(*product, figure);
-            if (figure.isFigure() && !insideProduct)
+            if (figure.isFigure() && !insideProduct && !namesAThing(figure))
                 figures.append(figure);
         }
         // Chrome within a line ("(AP Photo/Evan Vucci)" after a caption) names no one the story is about.
