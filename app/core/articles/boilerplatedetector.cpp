@@ -89,11 +89,12 @@ bool BoilerplateDetector::isBoilerplateLine(QStringView line)
 
 QList<TextRange> BoilerplateDetector::photoCredits(QStringView line)
 {
-    // "(AP Photo/Evan Vucci)", "(Photo: Getty Images, WireImage)", "(Photo by Patrick T. Fallon for
-    // The Washington Post)", "(Reuters Photo: …)": it names an agency or a photographer, not what
+    // "(AP Photo/Evan Vucci) (Associated Press)", "(Photo: Getty Images, WireImage)", "(Photo by
+    // Patrick T. Fallon for The Washington Post)": it names an agency or a photographer, not what
     // the story reports. The caption before it stays: it tells what the picture shows.
     static const RE credit(
-        QStringLiteral(R"(\((?:[A-Z]{2,8}(?:/[A-Z]{2,8})? )?(?:photo|image|picture)s?(?: by\b|\s*:|/)[^()\n]{1,120}\))"),
+        QStringLiteral(R"(\((?:[A-Z]{2,8}(?:/[A-Z]{2,8})? )?(?:photo|image|picture)s?(?: by\b|\s*:|/)[^()\n]{1,120}\))"
+                       R"((?:\s*\((?:Associated Press|AP|Reuters|AFP|EPA|Getty Images)\))?)"),
         RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
     QList<TextRange> out;
     if (!line.contains(u'('))
