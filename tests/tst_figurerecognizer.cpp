@@ -586,6 +586,13 @@ void TestFigureRecognizer::relativeDates_data()
     row("yesterday afternoon", u"Shares fell yesterday afternoon."_s, u"yesterday afternoon"_s, day, u"-1D"_s,
         u"2019-03-03"_s);
     row("next weekend", u"The race is next weekend."_s, u"next weekend"_s, day, u"+1W"_s, u"2019-W11"_s);
+    row("the year-earlier period", u"Profit rose 8% from the year-earlier period."_s, u"year-earlier period"_s, day,
+        u"-1Y"_s, u"2018"_s);
+    row("the year-ago quarter", u"Sales beat the year-ago quarter."_s, u"year-ago quarter"_s, day, u"-1Y"_s,
+        u"2018"_s);
+    // The day before or after the one the story tells of: a date, not resolved against the publication.
+    row("the previous day", u"Shares had fallen the previous day."_s, u"previous day"_s, day, {}, {});
+    row("the following day", u"He was released the following day."_s, u"following day"_s, day, {}, {});
     // 2019-03-04 is a Monday: "last Monday" is the one before it, "this Sunday" the one of its week.
     row("last Monday", u"Talks ended last Monday in Geneva."_s, u"last Monday"_s, day, u"-1MO"_s, u"2019-02-25"_s);
     row("last Monday unknown date", u"Talks ended last Monday."_s, u"last Monday"_s, QDate(), u"-1MO"_s, u"Monday"_s);

@@ -222,7 +222,7 @@ const QList<RE>& relativeDates()
         // "yesterday", "tonight", "Tuesday"'s neighbours "this morning", "last night", "this weekend".
         build(QStringLiteral(R"((?<![\w])(?<f>(?<dw>yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?|)"
                              R"((?<drel>this|last)\s+(?:morning|afternoon|evening|night)|)"
-                             R"((?<wrel>this|last|next|past|coming)\s+weekend)(?![\w]))")),
+                             R"((?<wrel>this|last|next|past|coming)\s+weekend|(?<nday>previous|next|following)\s+day)(?![\w]))")),
         build(QStringLiteral(R"((?<![\w])(?<f>(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
                              R"((?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?)(?![\w]))")),
         build(QStringLiteral(R"((?<![\w])(?<f>Q(?<qn>[1-4])(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d)|\s?'(?<yy>\d\d))?)(?![\w]))"),
@@ -255,6 +255,9 @@ const QList<RE>& relativeDates()
         // three years" is the duration "three years": its length compares).
         build(QStringLiteral(R"((?<![\w])(?<f>(?<vague>recent|coming|(?:past|last|next|previous)\s+(?:few|several))\s+)"
                              R"((?:years|months|weeks|days|decades))(?![\w]))")),
+        // Financial news compares with a year before: "the year-earlier period", "the year-ago quarter".
+        build(QStringLiteral(R"((?<![\w])(?<f>year[-\s](?<yago>earlier|ago)\s+(?:period|quarter|month|week|levels?|)"
+                             R"(figures?|results?|season))(?![\w]))")),
     };
     return res;
 }
@@ -420,6 +423,7 @@ struct Triggers
     QList<qsizetype> parts; // "half", "quarter", "a" before them: "half a million dollars"
     QList<qsizetype> relative; // "last", "next", "yesterday", "first" (quarter), "a" (year ago), "Q3"
     QList<qsizetype> vague; // "tens", "hundreds", "millions": "tens of millions of dollars"
+    QList<qsizetype> years; // "year" before "-earlier" or "-ago": "the year-earlier period"
     bool wholeText = false; // scan everything: the reference the triggers are tested against
 };
 
@@ -528,6 +532,10 @@ Triggers findTriggers(const QString& text)
                 (article && (after.startsWith(u" year") || after.startsWith(u" month") || after.startsWith(u" week") ||
                              after.startsWith(u" day") || after.startsWith(u" decade"))))
                 t.relative.append(i);
+            static const quint64 year = wordKey(u"year");
+            if (word == year && after.size() > 4 && (after[0] == u'-' || after[0] == u' ') &&
+                (after.sliced(1).startsWith(u"earlier") || after.sliced(1).startsWith(u"ago")))
+                t.years.append(i);
         }
         if (c == u'Q' && i + 1 < n && chars[i + 1] >= u'1' && chars[i + 1] <= u'4')
             t.relative.append(i);
@@ -1596,6 +1604,11 @@ bool readRelativeDate(const Hit& h, Mention& mention)
         mention.relative = h.view(u"drel").compare(u"last", Qt::CaseInsensitive) == 0 ? u"-1D"_s : u"+0D"_s;
     } else if (h.has(u"wrel")) {
         mention.relative = offsetFrom(h.view(u"wrel"), u'W');
+    } else if (h.has(u"nday")) {
+        // "the previous day", "the next day": a day before or after the one the text tells of,
+        // which is not always the publication's: a date, left unresolved.
+    } else if (h.has(u"yago")) {
+        mention.relative = u"-1Y"_s;
     } else if (h.has(u"q") || h.has(u"qn")) {
         const int q = h.has(u"q") ? ordinalQuarter(h.view(u"q")) : h.str(u"qn").toInt();
         const int year = h.has(u"year") ? h.str(u"year").toInt() : h.has(u"yy") ? 2000 + h.str(u"yy").toInt() : 0;
@@ -1658,10 +1671,10 @@ void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>&
     }
     std::sort(centuries.begin(), centuries.end());
     const QList<qsizetype> monthsAfter = merged({&t.months, &t.relative});
-    const std::array<const QList<qsizetype> *, 13> starts = {&t.relative, &t.relative, &t.relative, &ordinals,
+    const std::array<const QList<qsizetype> *, 14> starts = {&t.relative, &t.relative, &t.relative, &ordinals,
                                                              &t.relative, &spans,      &olderSpans, &olderSpans,
                                                              &monthsAfter, &t.relative, &t.relative, &centuries,
-                                                             &t.relative};
+                                                             &t.relative, &t.years};
     Q_ASSERT(qsizetype(starts.size()) == relativeDates().size());
     const QList<RE>& patterns = relativeDates();
     for (qsizetype p = 0; p < patterns.size(); ++p) {
