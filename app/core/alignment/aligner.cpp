@@ -46,6 +46,25 @@ bool isDataRow(const Article& article, int s, const QList<Mention>& figures)
         all += article.text[i].isLetterOrNumber() ? 1 : 0;
     return 2 * inFigures >= all;
 }
+// News evidence MSRP cannot teach.
+bool sameFactInNews(const PairFeatures& pair, const SentenceFeatures& a, const SentenceFeatures& b)
+{
+    // The same figure with the same names around it is the same fact even when the wording
+    // differs ("Microsoft($80 Billion), Meta(…)").
+    if (pair.figures > 0 && pair.names >= 0.5 && pair.cosine >= 0.15)
+        return true;
+    // A sentence said whole inside a longer one is the same fact told with more around it
+    // ("Lindsay Lohan Checks Into Rehab at Betty Ford Center" / "Lindsay Lohan checked into
+    // California's Betty Ford Center rehab facility late Thursday, dodging arrest after…"). MSRP
+    // calls such pairs no paraphrase, as the longer says more; a reader comparing outlets calls
+    // them a match. It takes five words of substance or more, nine tenths of their weight said in
+    // the same or related words, a shared name and no clash of figures. On ECB+ it added 224
+    // matches, same-event pairs (2+ shared) 0.153 → 0.160 with as few joining two events (4.9%).
+    constexpr double kSaidWhole = 0.9;
+    constexpr qsizetype kWordsOfSubstance = 5;
+    return pair.containment >= kSaidWhole && pair.semantic >= kSaidWhole && pair.names >= 0.5 &&
+           pair.figureClash == 0 && std::min(a.distinct.size(), b.distinct.size()) >= kWordsOfSubstance;
+}
 } // namespace
 
 double Aligner::relatedArticles()
@@ -177,8 +196,6 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
     Alignment result;
     QHash<qint64, double> scoreOf;
     constexpr int kCandidates = 12;
-    constexpr double kSaidWhole = 0.9;
-    constexpr qsizetype kWordsOfSubstance = 5;
     for (int i = 0; i < features.size(); ++i) {
         Interruption::checkpoint();
         QHash<int, double> accumulated;
@@ -211,20 +228,7 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
         for (const auto& [evidence, j] : ranked) {
             const PairFeatures pair = pairFeatures(features[i], features[j], extractor);
             double p = probability(pair.values());
-            // News evidence MSRP cannot teach: the same figure with the same names around it is the
-            // same fact even when the wording differs ("Microsoft($80 Billion), Meta(…)").
-            if (p < threshold() && pair.figures > 0 && pair.names >= 0.5 && pair.cosine >= 0.15)
-                p = threshold();
-            // A sentence said whole inside a longer one is the same fact told with more around it
-            // ("Lindsay Lohan Checks Into Rehab at Betty Ford Center" / "Lindsay Lohan checked
-            // into California's Betty Ford Center rehab facility late Thursday, dodging arrest
-            // after…"). MSRP calls such pairs no paraphrase, as the longer says more; a reader
-            // comparing outlets calls them a match. It takes five words of substance or more,
-            // nine tenths of their weight said in the same or related words, a shared name and no
-            // clash of figures. On ECB+ it adds 224 matches, same-event pairs (2+ shared) 0.153 →
-            // 0.160 with as few joining two events (4.9%).
-            if (p < threshold() && pair.containment >= kSaidWhole && pair.semantic >= kSaidWhole && pair.names >= 0.5 &&
-                pair.figureClash == 0 && std::min(features[i].distinct.size(), features[j].distinct.size()) >= kWordsOfSubstance)
+            if (p < threshold() && sameFactInNews(pair, features[i], features[j]))
                 p = threshold();
             if (p >= threshold()) {
                 result.matches.append({refs[i], refs[j], p});

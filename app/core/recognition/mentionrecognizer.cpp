@@ -39,7 +39,7 @@ QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& article
                 products.append(name);
         }
         // "Xbox 360", "Curve 8900", "Internet Explorer 8", "Oregon 214", "FTSE 100": digits right after
-        // a name name a model, a version, a road or an index, not an amount.
+        // a name are a model's, a version's, a road's or an index's, not an amount.
         const QList<Mention>& things = articleNames;
         const QString& text = articles[a].text;
         auto namesAThing = [&](const Mention& figure) {

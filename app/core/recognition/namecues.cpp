@@ -50,7 +50,7 @@ bool isHonorific(QStringView word)
 
 bool isPersonHonorific(QStringView word)
 {
-    return isHonorific(word) && word != u"St." && word != u"ST.";
+    return isHonorific(word) && word != u"St.";
 }
 
 bool isEventHead(QStringView word)

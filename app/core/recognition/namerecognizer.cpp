@@ -457,6 +457,18 @@ std::optional<MentionKind> definedAs(const Article& article, const QList<NameTok
     return std::nullopt;
 }
 
+// "Mr. Dudley", "Sen. Warner": an honorific stands only before a person, whatever else the word
+// names ("Dudley" is also a town). Only where the capitalised run ends ("Rep. Peter King" is the
+// model's to read whole), and not before another abbreviation ("Col. Inf.", a rank's branch).
+bool afterPersonHonorific(const Article& article, const QList<NameToken>& tokens, int first, int last)
+{
+    auto word = [&](int k) { return k >= 0 && k < tokens.size() ? textOf(article, tokens[k]) : QStringView(); };
+    const bool runEnds = last + 1 >= tokens.size() || tokens[last].end + 1 != tokens[last + 1].start ||
+                         !isCapitalised(word(last + 1));
+    return first > 0 && tokens[first - 1].end + 1 == tokens[first].start && runEnds && !word(last).endsWith(u'.') &&
+           NameCues::isPersonHonorific(word(first - 1));
+}
+
 // Step 2c: cue words a reader relies on: a title before a person ("CEO Eddie Wu"), a company
 // before "analysts" or "'s CEO", after "startup" or "rival", or named with an organisation
 // suffix ("Nordic Green Investment Bank"). A cue outweighs the model in its sentence and votes
@@ -493,15 +505,8 @@ std::optional<MentionKind> cueKind(const Article& article, const QList<NameToken
     auto word = [&](int k) { return k >= 0 && k < tokens.size() ? textOf(article, tokens[k]) : QStringView(); };
     if (first > 0 && last > first && evidence.factsOf(word(first - 1)).title)
         return MentionKind::Person;
-    // "Mr. Dudley", "Sen. Warner": an honorific stands only before a person, whatever else the
-    // word names ("Dudley" is also a town), and it decides the folder's vote as an age does.
-    // Only where the capitalised run ends ("Rep. Peter King" is the model's to read whole), and not
-    // before another abbreviation ("Col. Inf.", a rank's branch).
-    const bool runEnds = last + 1 >= tokens.size() || tokens[last].end + 1 != tokens[last + 1].start ||
-                         !isCapitalised(word(last + 1));
-    if (first > 0 && tokens[first - 1].end + 1 == tokens[first].start && runEnds && !word(last).endsWith(u'.') &&
-        NameCues::isPersonHonorific(word(first - 1))) {
-        *weight = AgeCueWeight;
+    if (afterPersonHonorific(article, tokens, first, last)) {
+        *weight = AgeCueWeight; // it decides the folder's vote as an age does
         return MentionKind::Person;
     }
     // "Intel (Nasdaq: INTC)", "Hewlett-Packard (NYSE: HPQ)": only a listed company has a ticker,
