@@ -115,6 +115,8 @@ void TestArticleReader::reportsBadFiles_data()
     QTest::addRow("empty") << QByteArray() << u"empty"_s;
     QTest::addRow("only whitespace") << QByteArray(" \n\t\n") << u"no text"_s;
     QTest::addRow("over the size limit") << QByteArray(2048, 'x') << u"larger than the limit"_s;
+    // 1,027 and 1,024 bytes are both "1.00 KiB": the message gives bytes, so it says something.
+    QTest::addRow("just over the size limit") << QByteArray(1027, 'x') << u" bytes, larger than the limit of "_s;
 }
 
 void TestArticleReader::reportsBadFiles()

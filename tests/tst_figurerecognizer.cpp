@@ -817,6 +817,10 @@ void TestFigureRecognizer::anchoredScanEqualsWholeTextScan()
         u"On Wednesday, September 14th, 2025 and 3 March 2024, mid-2026, the 1990s, 2024-03-14."_s,
         u"1. First point\n2) Second at https://example.com/2025/03 or www.x.org/5 and a@b.com 7."_s,
         u"$60-$65 Billion, 31-14, from 5 to 6, 8%-9%, 13 per cent, Qwen 2.5-Max, GPT-4o, 5 €."_s,
+        // Patterns tried only where what follows or precedes the digits allows them.
+        u"It cost 5USD, 10dollars, 380元, 12 MSEK, 5 1/2 pounds sterling and two to three yuan over 3-4 years."_s,
+        u"A magnitude-6.2 quake and Magnitude 7 tremor; call (423) 272-7555, 1-800-555-0199 or +44 20 7946 0958."_s,
+        u"At 1500 W. Main Street, CA 94103; the 12th of March, 3/15/2021, the 1990s, 2012-04-04, 2012.08.08."_s,
     };
     for (const QString& dir :
          {QStringLiteral(CROSSCHECK_EXAMPLES_DIR), QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds"),

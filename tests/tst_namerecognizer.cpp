@@ -53,6 +53,7 @@ private Q_SLOTS:
     void shippedModelOnGumDev();
     void modelRoundTrips();
     void viterbiFindsTheBestPath();
+    void digitsFarFromCapitalsAreNotScored();
 };
 
 void TestNameRecognizer::initTestCase()
@@ -1052,6 +1053,28 @@ void TestNameRecognizer::viterbiFindsTheBestPath()
     QCOMPARE(tags, (std::vector<int>{uPerson, uPlace}));
     NameTagger::decode(text, tokens, own, history, tags, nullptr, 2.f);
     QCOMPARE(tags, (std::vector<int>{bPerson, lPerson}));
+}
+
+// A digit far from any capital cannot begin a name the recogniser keeps, so tagging does not
+// score it: a page dense with figures costs the tagger nothing. A digit next to capitals is
+// scored as in training ("Lennox Lewis 15", "No. 2 Tennessee"), so names stay as they were.
+void TestNameRecognizer::digitsFarFromCapitalsAreNotScored()
+{
+    const QString text = u"revenue rose 5% to $3 billion at 3:30 p.m. in Lisbon 2025 or later"_s;
+    QList<NameToken> tokens;
+    tokenizeForNames(text, 0, text.size(), tokens);
+    QList<QString> scored;
+    auto own = [&](size_t i, NameTagger::Scores&) {
+        scored.append(text.sliced(tokens[qsizetype(i)].start, tokens[qsizetype(i)].end - tokens[qsizetype(i)].start));
+    };
+    auto history = [](size_t, int, NameTagger::Scores&) {};
+    std::vector<int> tags;
+    NameTagger::decode(text, tokens, own, history, tags);
+    QVERIFY2(scored.contains(u"5"_s) && scored.contains(u"2025"_s), qPrintable(scored.join(u'|')));
+    scored.clear();
+    NameTagger::decode(text, tokens, own, history, tags, nullptr, std::numeric_limits<float>::infinity(), false);
+    // Nothing before "in Lisbon" is scored; after it a name may be open, and what is inside one is.
+    QCOMPARE(scored.mid(0, 2), (QList<QString>{u"Lisbon"_s, u"2025"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestNameRecognizer)

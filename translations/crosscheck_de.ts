@@ -251,6 +251,10 @@
         <translation>es ist keine reguläre Datei</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
         <source>it is %1, larger than the limit of %2</source>
         <translation>sie ist %1 groß, mehr als die Grenze von %2</translation>
     </message>

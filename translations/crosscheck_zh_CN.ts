@@ -249,6 +249,10 @@
         <translation>不是普通文件</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
         <source>it is %1, larger than the limit of %2</source>
         <translation>大小为 %1，超过了 %2 的上限</translation>
     </message>

@@ -117,6 +117,9 @@ inline QByteArray shapeText(const QByteArray& shape, qint64 bytes, int variant =
     } else if (shape == "markdown-runs") {
         repeat("**[a `b _c " + v + "% ");
     }
+    // A file of 20 MB is at the reader's limit, not a row over it.
+    if (!shape.endsWith("html"))
+        out.truncate(bytes);
     return out;
 }
 

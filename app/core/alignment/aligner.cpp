@@ -32,14 +32,14 @@ constexpr int kOneStoryFolder = 50;
 // A row of a table pasted as text ("ACME Corp  12.5%  $101.55  +1.2  3:30 p.m."): three figures
 // or more that fill at least half of the sentence's letters and digits. It is data, not a
 // statement to match, and a table of thousands of such rows would make each a candidate of all.
-bool isDataRow(const Article& article, int s, const QList<Mention>& figures)
+bool isDataRow(const Article& article, int s, const SentenceFigures& figures)
 {
     if (figures.size() < 3)
         return false;
     const Sentence& sentence = article.sentences[s];
     qsizetype inFigures = 0, all = 0;
-    for (const Mention& m : figures) {
-        for (qsizetype i = std::max(m.start, sentence.start); i < std::min(m.end, sentence.end); ++i)
+    for (const Mention *m : figures) {
+        for (qsizetype i = std::max(m->start, sentence.start); i < std::min(m->end, sentence.end); ++i)
             inFigures += article.text[i].isLetterOrNumber() ? 1 : 0;
     }
     for (qsizetype i = sentence.start; i < sentence.end; ++i)
@@ -88,7 +88,7 @@ Alignment Aligner::align(const QList<Article>& articles, const QList<int>& story
     QList<SentenceFeatures> features;
     for (int a = 0; a < articles.size(); ++a) {
         const Article& article = articles[a];
-        const QList<QList<Mention>> figuresOf = figuresBySentence(article);
+        const QList<SentenceFigures> figuresOf = figuresBySentence(article);
         for (int s = 0; s < article.sentences.size(); ++s) {
             Interruption::checkpoint();
             if (article.sentences[s].boilerplate)

@@ -51,12 +51,12 @@ QString figureKey(const Mention& m)
 }
 } // namespace
 
-QList<QList<Mention>> figuresBySentence(const Article& article)
+QList<SentenceFigures> figuresBySentence(const Article& article)
 {
-    QList<QList<Mention>> out(article.sentences.size());
+    QList<SentenceFigures> out(article.sentences.size());
     for (const Mention& m : article.mentions) {
         if (m.isFigure() && m.sentence >= 0 && m.sentence < out.size())
-            out[m.sentence].append(m);
+            out[m.sentence].append(&m);
     }
     return out;
 }
@@ -89,7 +89,7 @@ QString FeatureExtractor::stemUncached(const QString& word)
     return QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(m_stemmer->stemmer));
 }
 
-SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<Mention> *figures)
+SentenceFeatures FeatureExtractor::extract(const QString& sentence, const SentenceFigures *figures)
 {
     SentenceFeatures f;
     bool first = true;
@@ -139,10 +139,16 @@ SentenceFeatures FeatureExtractor::extract(const QString& sentence, const QList<
         f.concepts += concepts(term);
     std::sort(f.concepts.begin(), f.concepts.end());
     f.concepts.erase(std::unique(f.concepts.begin(), f.concepts.end()), f.concepts.end());
-    const QList<Mention> recognised = figures ? QList<Mention>() : FigureRecognizer::recognize(sentence);
-    for (const Mention& m : figures ? *figures : recognised) {
+    auto add = [&f](const Mention& m) {
         if (m.isFigure() && m.hasValue() && m.kind != MentionKind::Date)
             f.figures.insert(figureKey(m));
+    };
+    if (figures) {
+        for (const Mention *m : *figures)
+            add(*m);
+    } else {
+        for (const Mention& m : FigureRecognizer::recognize(sentence))
+            add(m);
     }
     return f;
 }

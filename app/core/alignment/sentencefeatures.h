@@ -25,8 +25,12 @@ struct SentenceFeatures
     QList<quint32> concepts; ///< the WordNet concepts of its terms, sorted, each once
 };
 
-/// An article's figures sorted into its sentences, for FeatureExtractor::extract().
-QList<QList<Mention>> figuresBySentence(const Article& article);
+/// The figures of one sentence, pointing into its article's mentions.
+using SentenceFigures = QList<const Mention *>;
+/// An article's figures sorted into its sentences, for FeatureExtractor::extract(). Pointers, not
+/// copies: a page dense with figures holds millions of them. Valid while the article's mentions
+/// are not changed.
+QList<SentenceFigures> figuresBySentence(const Article& article);
 
 /// Turns sentences into features with one shared term dictionary. Not thread-safe.
 class FeatureExtractor
@@ -39,7 +43,7 @@ public:
 
     /// Features of @p sentence; its figures are recognised here unless @p figures gives them
     /// (the folder's articles already carry their mentions).
-    SentenceFeatures extract(const QString& sentence, const QList<Mention> *figures = nullptr);
+    SentenceFeatures extract(const QString& sentence, const SentenceFigures *figures = nullptr);
     /// Adds a sentence's terms to the document frequencies the weights come from.
     void count(const SentenceFeatures& features);
     /// Inverse document frequency of a term over the counted sentences.

@@ -33,7 +33,7 @@ QList<Vector> articleVectors(const QList<Article>& articles, QList<QList<Opening
     QList<QHash<int, int>> counts(n);
     for (qsizetype a = 0; a < n; ++a) {
         const Article& article = articles[a];
-        const QList<QList<Mention>> figuresOf = figuresBySentence(article);
+        const QList<SentenceFigures> figuresOf = figuresBySentence(article);
         for (int s = 0; s < article.sentences.size(); ++s) {
             Interruption::checkpoint();
             if (article.sentences[s].boilerplate)

@@ -228,7 +228,7 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
     analysis.errors.append(scan.problems);
     // The user's name corrections, if the folder has a store, shape the report as they shape the window.
     FolderResult result = FolderPipeline::run(
-        analysis.articles, NameRecognizer::correctionsFrom(AnnotationStore::readNameCorrections(folder)), {},
+        std::move(analysis.articles), NameRecognizer::correctionsFrom(AnnotationStore::readNameCorrections(folder)), {},
         AnnotationStore::readStoryMoves(folder));
     analysis.articles = std::move(result.articles);
     analysis.stories = std::move(result.stories);

@@ -4,6 +4,7 @@
 #include "alignment/discrepancies.h"
 #include "alignment/storygrouper.h"
 #include "articles/article.h"
+#include "articles/articlereader.h"
 #include "articles/codepointmap.h"
 
 #include <QIODevice>
@@ -37,7 +38,7 @@ public:
     /// Reads and prepares every article of @p folder on all cores; an empty optional and
     /// @p error when the folder itself cannot be read.
     static std::optional<FolderAnalysis> analyzeFolder(const QString& folder, QString *error,
-                                                       qint64 maxFileBytes = 20 * 1024 * 1024);
+                                                       qint64 maxFileBytes = ArticleReader::kDefaultMaxBytes);
 };
 
 } // namespace Crosscheck::Core

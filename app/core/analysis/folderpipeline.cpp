@@ -266,15 +266,13 @@ void FolderPipeline::prepareArticle(Article& article)
     article.mentions = MentionRecognizer::figures(article);
 }
 
-FolderResult FolderPipeline::run(const QList<Article>& articles, const NameRecognizer::Corrections& corrections,
+FolderResult FolderPipeline::run(QList<Article> articles, const NameRecognizer::Corrections& corrections,
                                  const std::function<bool(int)>& step, const QHash<QString, QString>& storyMoves)
 {
     FolderResult result;
-    result.articles = articles;
+    result.articles = std::move(articles);
     auto next = [&step](int done) { return !step || step(done); };
-    const auto mentions = MentionRecognizer::withNames(articles, corrections);
-    for (int i = 0; i < result.articles.size(); ++i)
-        result.articles[i].mentions = mentions[i];
+    MentionRecognizer::addNames(result.articles, corrections);
     if (!next(1))
         return result;
     markTemplatePages(result.articles);

@@ -30,7 +30,9 @@ public:
     /// in which case the result holds what was done.
     /// @p storyMoves (relative path to the path of an article whose story it joins, or empty for
     /// a story of its own) are the user's, and win over the grouping.
-    static FolderResult run(const QList<Article>& articles, const NameRecognizer::Corrections& corrections,
+    /// @p articles are taken, not copied, when the caller moves them in: their figures become the
+    /// result's mentions.
+    static FolderResult run(QList<Article> articles, const NameRecognizer::Corrections& corrections,
                             const std::function<bool(int step)>& step = {},
                             const QHash<QString, QString>& storyMoves = {});
     /// Applies the user's story moves to @p stories.

@@ -120,10 +120,16 @@ ArticleReader::Result ArticleReader::read(const QString& filePath, const QString
             return fail(tr("the file no longer exists"));
         if (!info.isFile())
             return fail(tr("it is not a regular file"));
-        if (info.size() > maxBytes)
-            return fail(
-                tr("it is %1, larger than the limit of %2")
-                    .arg(QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(maxBytes)));
+        if (info.size() > maxBytes) {
+            // "19.07 MiB, larger than the limit of 19.07 MiB" says nothing: sizes that round alike are given in bytes.
+            const QLocale locale;
+            QString size = locale.formattedDataSize(info.size()), limit = locale.formattedDataSize(maxBytes);
+            if (size == limit) {
+                size = tr("%1 bytes").arg(locale.toString(info.size()));
+                limit = tr("%1 bytes").arg(locale.toString(maxBytes));
+            }
+            return fail(tr("it is %1, larger than the limit of %2").arg(size, limit));
+        }
 
         QFile file(filePath);
         if (!file.open(QIODevice::ReadOnly))

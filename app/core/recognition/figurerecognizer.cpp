@@ -424,6 +424,9 @@ struct Triggers
     QList<qsizetype> relative; // "last", "next", "yesterday", "first" (quarter), "a" (year ago), "Q3"
     QList<qsizetype> vague; // "tens", "hundreds", "millions": "tens of millions of dollars"
     QList<qsizetype> years; // "year" before "-earlier" or "-ago": "the year-earlier period"
+    // Words an amount can be followed by, each by its first three letters: a currency ("yuan",
+    // "dollars", "EUR", "MSEK", "元") and a span of time ("years", "hours", "quarters").
+    QList<qsizetype> currencyWords, timeUnits;
     bool wholeText = false; // scan everything: the reference the triggers are tested against
 };
 
@@ -474,6 +477,12 @@ Triggers findTriggers(const QString& text)
     static const QSet<quint64> numberWords = wordKeys(QStringView(kWords).mid(3, kWords.indexOf(u')') - 3));
     static const QSet<quint64> months = wordKeys(u"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
     static const QSet<quint64> weekdays = wordKeys(u"mon|tue|wed|thu|fri|sat|sun");
+    // The first three letters of every word of moneyAfter()'s currencies and duration()'s units.
+    static const QSet<quint64> currencyWords = wordKeys(
+        u"yua|ren|dol|dlr|eur|pou|yen|rup|fra|cen|pen|pes|gui|mar|deu|lir|rub|rou|ran|rin|bah|zlo|kro|cro|she|bit|"
+        u"sch|dra|esc|pun|rea|won|riy|din|dir|for|kor|usd|cny|rmb|gbp|jpy|hkd|chf|inr|aud|cad|sek|nok|dkk|btc|"
+        u"meu|mus|mgb|mse|mno|mdk|mch|mau|mca");
+    static const QSet<quint64> timeUnits = wordKeys(u"yea|mon|wee|day|hou|min|sec|dec|qua|cen");
     Triggers t;
     const qsizetype n = text.size();
     const QChar *chars = text.constData();
@@ -489,6 +498,12 @@ Triggers findTriggers(const QString& text)
             t.currencies.append(i);
             continue;
         }
+        if (c == u'元')
+            t.currencyWords.append(i);
+        // "5USD", "10dollars": a currency written onto its amount.
+        if (!wordStart && c.isLetter() && chars[i - 1].isDigit() && i + 3 <= n &&
+            currencyWords.contains(wordKey(QStringView(chars + i, 3).toString().toLower())))
+            t.currencyWords.append(i);
         if (!wordStart || !c.isLetter())
             continue;
         // Keys of the word's first twelve letters, lower-cased, as far as they are ASCII; the
@@ -513,6 +528,10 @@ Triggers findTriggers(const QString& text)
                 t.months.append(i);
             if (weekdays.contains(prefix[3]))
                 t.weekdays.append(i);
+            if (currencyWords.contains(prefix[3]))
+                t.currencyWords.append(i);
+            if (timeUnits.contains(prefix[3]))
+                t.timeUnits.append(i);
             for (int len = 3; len <= length; ++len) {
                 if (numberWords.contains(prefix[size_t(len)])) {
                     t.numberWords.append(i);
@@ -556,6 +575,31 @@ QList<qsizetype> merged(std::initializer_list<const QList<qsizetype> *> lists)
     }
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+// How far past its start a match is looked for (scan()): no figure is longer.
+constexpr qsizetype kAhead = 256;
+
+// The starts of @p starts that @p keep allows, in order.
+template<typename Keep>
+QList<qsizetype> where(const QList<qsizetype>& starts, Keep keep)
+{
+    QList<qsizetype> out;
+    for (const qsizetype start : starts) {
+        if (keep(start))
+            out.append(start);
+    }
+    return out;
+}
+
+// The starts of @p starts with one of @p marks (sorted) after them, within reach of a match: the
+// amounts a pattern that needs a currency or a unit after the amount can start at.
+QList<qsizetype> followedBy(const QList<qsizetype>& starts, const QList<qsizetype>& marks)
+{
+    return where(starts, [&marks](qsizetype p) {
+        const auto mark = std::upper_bound(marks.cbegin(), marks.cend(), p);
+        return mark != marks.cend() && *mark - p < kAhead;
+    });
 }
 
 // @p re made to match only where the search starts. Anchoring at match time
@@ -618,7 +662,7 @@ void scan(const RE& re, const QString& text, const Triggers& triggers, const QLi
     }
     // Look-behinds reach at most seven characters back ("early-" plus one); no figure is
     // longer than a few dozen characters.
-    constexpr qsizetype behind = 16, ahead = 256;
+    constexpr qsizetype behind = 16, ahead = kAhead;
     const RE& anchored = anchoredVersion(re);
     qsizetype next = 0;
     for (const qsizetype p : starts) {
@@ -884,7 +928,8 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
         addCandidate(out, text, h, mention, 0);
         return true;
     });
-    scan(moneyAfter(), text, t, amounts, [&](const Hit& h) {
+    const QList<qsizetype> currencies = merged({&t.currencyWords, &t.currencies});
+    scan(moneyAfter(), text, t, followedBy(amounts, currencies), [&](const Hit& h) {
         // "half a million", "a quarter million": a part of the scale that follows.
         const auto low = h.has(u"part") ? std::optional(h.view(u"part").contains(u"half", Qt::CaseInsensitive) ? 0.5 : 0.25)
                                         : numberValue(h.view(u"n1"));
@@ -1059,7 +1104,7 @@ QString relativeOffset(int count, QStringView unit, QStringView direction)
 void findDurations(const QString& text, const Triggers& t, const QList<qsizetype>& amounts,
                    QList<Candidate>& out)
 {
-    scan(duration(), text, t, amounts, [&](const Hit& h) {
+    scan(duration(), text, t, followedBy(amounts, t.timeUnits), [&](const Hit& h) {
         const auto value = numberValue(h.view(u"n1"));
         if (!value)
             return true;
@@ -1145,11 +1190,26 @@ void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
         else if (n - d == 4 && (text[d] == u'1' || text[d] == u'2'))
             years.append(d);
     }
-    const QList<qsizetype> daysOrWeekdays = merged({&days, &t.weekdays});
+    // Each pattern is tried only where what it needs right after the number is: a month name
+    // a few characters on ("12th of March"), a slash ("3/15/2021"), "s" ("1990s"), "-" or "."
+    // ("2012-04-04", "2012.08.08"). A page of bare numbers then tries each digit against the
+    // year alone.
+    auto at = [&text](qsizetype i, QChar c) { return i < text.size() && text[i] == c; };
+    auto monthSoon = [&t](qsizetype d) {
+        const auto m = std::upper_bound(t.months.cbegin(), t.months.cend(), d);
+        return m != t.months.cend() && *m - d <= 32;
+    };
+    const QList<qsizetype> dayMonths = where(days, monthSoon);
+    const QList<qsizetype> daySlashes = where(days, [&](qsizetype d) { return at(d + 1, u'/') || at(d + 2, u'/'); });
+    const QList<qsizetype> yearDashes =
+        where(years, [&](qsizetype d) { return at(d + 4, u'-') || (at(d + 4, u' ') && at(d + 5, u'-')); });
+    const QList<qsizetype> decades = where(years, [&](qsizetype d) { return at(d + 4, u's'); });
+    const QList<qsizetype> yearDots = where(years, [&](qsizetype d) { return at(d + 4, u'.'); });
+    const QList<qsizetype> daysOrWeekdays = merged({&dayMonths, &t.weekdays});
     // The starts of each pattern of dates(), in the same order.
     const QList<qsizetype> relativeWeekdays = merged({&t.weekdays, &t.relative});
     const std::array<const QList<qsizetype> *, 9> starts = {
-        &monthsOrWeekdays, &daysOrWeekdays, &t.months, &years, &years, &years, &relativeWeekdays, &days, &years};
+        &monthsOrWeekdays, &daysOrWeekdays, &t.months, &yearDashes, &decades, &years, &relativeWeekdays, &daySlashes, &yearDots};
     for (qsizetype i = 0; i < dates().size(); ++i) {
         scan(dates()[i], text, t, *starts[size_t(i)], [&](const Hit& h) {
             Mention mention;
@@ -1443,7 +1503,11 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
     });
     // "a magnitude 6.2 earthquake", "magnitude-7.1": the unit before the amount.
     static const RE magnitude(QStringLiteral(R"((?<=[Mm]agnitude[\s-])(?<f>\d(?:\.\d{1,2})?)(?![\d%]|[.,]\d))"));
-    scan(magnitude, text, t, t.digits, [&](const Hit& h) {
+    const QList<qsizetype> afterMagnitude = where(t.digits, [&text](qsizetype d) {
+        return d >= 10 && (text[d - 1].isSpace() || text[d - 1] == u'-') &&
+               QStringView(text).sliced(d - 10, 9).compare(u"magnitude", Qt::CaseInsensitive) == 0;
+    });
+    scan(magnitude, text, t, afterMagnitude, [&](const Hit& h) {
         Mention mention;
         mention.kind = MentionKind::Quantity;
         mention.unit = QStringLiteral("magnitude");
@@ -1453,9 +1517,33 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
     });
 }
 
+// Whether notAmounts() can match at the digits starting at @p p, from the characters around
+// them that each of its alternatives needs: a bracket or "+" before, a run of one digit ("1-800"),
+// three ("272-7555") or five (a postcode after a state) digits, or a run of up to five before a
+// capitalised word (a street). Most numbers of a page dense with figures are none of these.
+bool mayBeNotAmount(const QString& text, qsizetype p)
+{
+    qsizetype end = p;
+    while (end < text.size() && text[end].isDigit())
+        ++end;
+    const qsizetype run = end - p;
+    const QChar before = p > 0 ? text[p - 1] : QChar(u' ');
+    const QChar after = end < text.size() ? text[end] : QChar(u' ');
+    if (before == u'(' || before == u'+')
+        return true;
+    if (run == 1 && text[p] == u'1' && (after == u'-' || after == u'.' || after.isSpace()))
+        return true;
+    if (run == 3 && (after == u'-' || after == u'.'))
+        return true;
+    if (run <= 5 && after.isSpace() && end + 1 < text.size() && text[end + 1].isUpper())
+        return true;
+    return run == 5 && before.isSpace() && p >= 2 && text[p - 2].isUpper();
+}
+
 void findNotAmounts(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
-    scan(notAmounts(), text, t, t.digits, [&](const Hit& h) {
+    const QList<qsizetype> starts = where(t.digits, [&text](qsizetype p) { return mayBeNotAmount(text, p); });
+    scan(notAmounts(), text, t, starts, [&](const Hit& h) {
         Mention mention;
         mention.start = h.start(u"f");
         mention.end = h.end(u"f");
@@ -1770,14 +1858,14 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
         const Mention& m = candidates[i].mention;
         order.push_back({m.start, m.length(), candidates[i].priority, int(i)});
     }
-    std::sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
+    // Each pattern's candidates come in order: the keys are a dozen sorted runs, which a merge
+    // sort takes in its stride (introsort fell back to heap sort on them); ties keep their order.
+    std::stable_sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
         if (a.start != b.start)
             return a.start < b.start;
         if (a.length != b.length)
             return a.length > b.length;
-        if (a.priority != b.priority)
-            return a.priority < b.priority;
-        return a.index < b.index;
+        return a.priority < b.priority;
     });
     QList<Mention> out;
     qsizetype taken = -1;

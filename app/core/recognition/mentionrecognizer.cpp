@@ -18,84 +18,104 @@ QList<Mention> MentionRecognizer::figures(const Article& article)
     return out;
 }
 
+namespace {
+
+// One article's names merged into its figures (@p found, moved from: when the caller owns the
+// list alone, no figure is copied).
+QList<Mention> merge(const Article& article, QList<Mention> found, QList<Mention>& articleNames)
+{
+    auto overlaps = [](const Mention& x, const Mention& y) {
+        return x.start < y.end && x.end > y.start;
+    };
+    // A product name owns its digits ("Qwen 2.5"); any other name touching a figure ("US" in
+    // "US$4.35 billion") gives way to the figure. Names and figures are each sorted and never
+    // overlap among themselves, so whether one touches the other is a binary search (a table
+    // of product codes has as many products as figures).
+    QList<Mention> products;
+    for (const Mention& name : articleNames) {
+        if (name.kind == MentionKind::Product)
+            products.append(name);
+    }
+    // "Xbox 360", "Curve 8900", "Internet Explorer 8", "Oregon 214", "FTSE 100": digits right after
+    // a name are a model's, a version's, a road's or an index's, not an amount.
+    const QList<Mention>& things = articleNames;
+    const QString& text = article.text;
+    auto namesAThing = [&](const Mention& figure) {
+        if (figure.kind != MentionKind::Number || figure.start < 2 || text[figure.start - 1] != u' ' ||
+            !text[figure.start].isDigit())
+            return false;
+        const QStringView digits = QStringView(text).sliced(figure.start, figure.length());
+        if (digits.contains(u','))
+            return false; // "2,290": a count
+        const auto name = std::lower_bound(things.cbegin(), things.cend(), figure.start - 1,
+                                           [](const Mention& n, qsizetype at) { return n.end < at; });
+        if (name == things.cend() || name->end != figure.start - 1)
+            return false;
+        // After a person's name only a whole number names a thing ("Xbox 360" read as a
+        // person); "Iguodala 14.9 points" is a count.
+        return name->kind != MentionKind::Person || !digits.contains(u'.');
+    };
+    // The figures kept, as indexes into @p found: a page dense with figures holds millions, and
+    // each is moved once, into the merged list.
+    QList<qsizetype> figures;
+    figures.reserve(found.size());
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Mention& figure = found[i];
+        const auto product = std::upper_bound(products.cbegin(), products.cend(), figure.start,
+                                              [](qsizetype at, const Mention& p) { return at < p.end; });
+        const bool insideProduct = product != products.cend() && overlaps(*product, figure);
+        if (figure.isFigure() && !insideProduct && !namesAThing(figure))
+            figures.append(i);
+    }
+    // Chrome within a line ("(AP Photo/Evan Vucci)" after a caption) names no one the story is about.
+    QList<TextRange> chrome = article.boilerplate;
+    std::sort(chrome.begin(), chrome.end(), [](const TextRange& x, const TextRange& y) { return x.start < y.start; });
+    QList<Mention> keptNames;
+    keptNames.reserve(articleNames.size());
+    for (Mention& name : articleNames) {
+        const auto after = std::upper_bound(figures.cbegin(), figures.cend(), name.start,
+                                            [&found](qsizetype at, qsizetype f) { return at < found[f].end; });
+        const bool touchesFigure =
+            name.kind != MentionKind::Product && after != figures.cend() && overlaps(found[*after], name);
+        const auto range = std::upper_bound(chrome.cbegin(), chrome.cend(), name.start,
+                                            [](qsizetype at, const TextRange& r) { return at < r.start; });
+        const bool inChrome = range != chrome.cbegin() && std::prev(range)->contains(name.start);
+        if (!touchesFigure && !inChrome)
+            keptNames.append(std::move(name));
+    }
+    QList<Mention> merged;
+    merged.reserve(figures.size() + keptNames.size());
+    auto name = keptNames.begin();
+    for (const qsizetype f : std::as_const(figures)) {
+        for (; name != keptNames.end() && name->start < found[f].start; ++name)
+            merged.append(std::move(*name));
+        merged.append(found[f]);
+    }
+    for (; name != keptNames.end(); ++name)
+        merged.append(std::move(*name));
+    return merged;
+}
+
+} // namespace
+
 QList<QList<Mention>> MentionRecognizer::withNames(const QList<Article>& articles,
                                                    const NameRecognizer::Corrections& corrections)
 {
     QList<QList<Mention>> names = NameRecognizer::recognize(articles, corrections);
     QList<QList<Mention>> out;
     out.reserve(articles.size());
-    for (int a = 0; a < articles.size(); ++a) {
-        QList<Mention>& articleNames = names[a];
-        auto overlaps = [](const Mention& x, const Mention& y) {
-            return x.start < y.end && x.end > y.start;
-        };
-        // A product name owns its digits ("Qwen 2.5"); any other name touching a figure ("US" in
-        // "US$4.35 billion") gives way to the figure. Names and figures are each sorted and never
-        // overlap among themselves, so whether one touches the other is a binary search (a table
-        // of product codes has as many products as figures).
-        QList<Mention> products;
-        for (const Mention& name : articleNames) {
-            if (name.kind == MentionKind::Product)
-                products.append(name);
-        }
-        // "Xbox 360", "Curve 8900", "Internet Explorer 8", "Oregon 214", "FTSE 100": digits right after
-        // a name are a model's, a version's, a road's or an index's, not an amount.
-        const QList<Mention>& things = articleNames;
-        const QString& text = articles[a].text;
-        auto namesAThing = [&](const Mention& figure) {
-            if (figure.kind != MentionKind::Number || figure.start < 2 || text[figure.start - 1] != u' ' ||
-                !text[figure.start].isDigit())
-                return false;
-            const QStringView digits = QStringView(text).sliced(figure.start, figure.length());
-            if (digits.contains(u','))
-                return false; // "2,290": a count
-            const auto name = std::lower_bound(things.cbegin(), things.cend(), figure.start - 1,
-                                               [](const Mention& n, qsizetype at) { return n.end < at; });
-            if (name == things.cend() || name->end != figure.start - 1)
-                return false;
-            // After a person's name only a whole number names a thing ("Xbox 360" read as a
-            // person); "Iguodala 14.9 points" is a count.
-            return name->kind != MentionKind::Person || !digits.contains(u'.');
-        };
-        QList<Mention> figures;
-        for (const Mention& figure : articles[a].mentions) {
-            const auto product = std::upper_bound(products.cbegin(), products.cend(), figure.start,
-                                                  [](qsizetype at, const Mention& p) { return at < p.end; });
-            const bool insideProduct = product != products.cend() && overlaps(*product, figure);
-            if (figure.isFigure() && !insideProduct && !namesAThing(figure))
-                figures.append(figure);
-        }
-        // Chrome within a line ("(AP Photo/Evan Vucci)" after a caption) names no one the story is about.
-        QList<TextRange> chrome = articles[a].boilerplate;
-        std::sort(chrome.begin(), chrome.end(), [](const TextRange& x, const TextRange& y) { return x.start < y.start; });
-        QList<Mention> keptNames;
-        keptNames.reserve(articleNames.size());
-        for (Mention& name : articleNames) {
-            const auto after = std::upper_bound(figures.cbegin(), figures.cend(), name.start,
-                                                [](qsizetype at, const Mention& f) { return at < f.end; });
-            const bool touchesFigure =
-                name.kind != MentionKind::Product && after != figures.cend() && overlaps(*after, name);
-            const auto range = std::upper_bound(chrome.cbegin(), chrome.cend(), name.start,
-                                                [](qsizetype at, const TextRange& r) { return at < r.start; });
-            const bool inChrome = range != chrome.cbegin() && std::prev(range)->contains(name.start);
-            if (!touchesFigure && !inChrome)
-                keptNames.append(std::move(name));
-        }
-        QList<Mention> merged;
-        merged.reserve(figures.size() + keptNames.size());
-        std::merge(std::make_move_iterator(figures.begin()), std::make_move_iterator(figures.end()),
-                   std::make_move_iterator(keptNames.begin()), std::make_move_iterator(keptNames.end()),
-                   std::back_inserter(merged), [](const Mention& x, const Mention& y) { return x.start < y.start; });
-        out.append(std::move(merged));
-    }
+    for (int a = 0; a < articles.size(); ++a)
+        out.append(merge(articles[a], articles[a].mentions, names[a]));
     return out;
 }
 
 void MentionRecognizer::addNames(QList<Article>& articles, const NameRecognizer::Corrections& corrections)
 {
-    const QList<QList<Mention>> merged = withNames(articles, corrections);
-    for (int a = 0; a < articles.size(); ++a)
-        articles[a].mentions = merged[a];
+    QList<QList<Mention>> names = NameRecognizer::recognize(articles, corrections);
+    for (int a = 0; a < articles.size(); ++a) {
+        QList<Mention> figures = std::move(articles[a].mentions);
+        articles[a].mentions = merge(articles[a], std::move(figures), names[a]);
+    }
 }
 
 } // namespace Crosscheck::Core

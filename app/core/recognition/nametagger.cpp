@@ -503,7 +503,7 @@ QList<TaggedName> NameTagger::tag(QStringView text, const QList<NameToken>& toke
             for (size_t t = 0; t < size_t(TagCount); ++t)
                 scores[t] += float(sum[t]) * m_scale;
         },
-        tags, &margins, Beam);
+        tags, &margins, Beam, /*digitsStart=*/false);
     TaggedName open;
     for (size_t i = 0; i < tags.size(); ++i) {
         const int position = tagPosition(tags[i]);

@@ -118,11 +118,14 @@ public:
     /// historyScores asks of it. Outside a name a token that cannot start one is O and scores nothing, so neither
     /// is called for it. With @p margins, each token of a name gets the gap between its tag and
     /// the best other one after the same tag before. Paths more than @p beam below the best at a
-    /// token are not followed.
+    /// token are not followed. Without @p digitsStart, a digit starts a name only with a capital
+    /// in the two tokens either side ("No. 9-ranked Gonzaga", "Lennox Lewis 15"): the recogniser
+    /// keeps no name whose first word is a digit, and such a digit only sways the tags of the
+    /// capitals near it. So "$5 billion, 8% and 3:30 p.m." repeated is scored nowhere.
     template<typename StaticScores, typename HistoryScores>
     static void decode(QStringView text, const QList<NameToken>& tokens, StaticScores&& staticScores,
                        HistoryScores&& historyScores, std::vector<int>& tags, std::vector<float> *margins = nullptr,
-                       float beam = std::numeric_limits<float>::infinity());
+                       float beam = std::numeric_limits<float>::infinity(), bool digitsStart = true);
     /// Whether @p tag may follow @p prevTag (after B or I only I or L of the same kind).
     static bool allowed(int prevTag, int tag) { return Transitions[size_t(prevTag)][size_t(tag)]; }
     /// Whether a name can start at @p token: upper case or a digit. Outside a name, other tokens
@@ -172,24 +175,34 @@ private:
 
 template<typename StaticScores, typename HistoryScores>
 void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, StaticScores&& staticScores,
-                        HistoryScores&& historyScores, std::vector<int>& tags, std::vector<float> *margins, float beam)
+                        HistoryScores&& historyScores, std::vector<int>& tags, std::vector<float> *margins, float beam,
+                        bool digitsStart)
 {
     constexpr float None = -std::numeric_limits<float>::infinity();
     const size_t n = size_t(tokens.size());
-    thread_local std::vector<Scores> best;            // best[i][t]: the best path ending in tag t at i
+    // Per token only the tag each best path came from: a page of one sentence has millions of
+    // tokens. The best scores are kept for the token before only, and the tokens' own scores
+    // for the few that were worked out (in token order), for the margins.
     thread_local std::vector<std::array<qint8, TagCount>> from;
-    thread_local std::vector<Scores> ownOf; // token i's own scores, where they were worked out
-    best.assign(n, Scores{});
-    ownOf.resize(n);
+    thread_local std::vector<std::pair<size_t, Scores>> ownOf;
+    ownOf.clear();
     from.assign(n, std::array<qint8, TagCount>{});
     tags.assign(n, 0);
     Scores before;
     before.fill(None);
     before[0] = 0;
+    auto capitalNear = [&](size_t i) { // a capital in the two tokens either side of @p i
+        for (size_t k = i < 2 ? 0 : i - 2; k < std::min(n, i + 3); ++k) {
+            if (k != i && text[tokens[qsizetype(k)].start].isUpper())
+                return true;
+        }
+        return false;
+    };
+    Scores here;
     for (size_t i = 0; i < n; ++i) {
-        Scores& here = best[i];
         here.fill(None);
-        const bool start = canStart(text, tokens[qsizetype(i)]);
+        const bool start = canStart(text, tokens[qsizetype(i)]) &&
+                           (digitsStart || !text[tokens[qsizetype(i)].start].isDigit() || capitalNear(i));
         bool open = false;
         for (int p = 0; p < TagCount; ++p)
             open = open || (before[size_t(p)] != None && inside(p));
@@ -204,8 +217,7 @@ void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, Static
             for (int p = 0; p < TagCount; ++p)
                 keep(p, 0, before[size_t(p)]);
         } else {
-            Scores& own = ownOf[i];
-            own.fill(0);
+            Scores& own = ownOf.emplace_back(i, Scores{}).second;
             staticScores(i, own);
             for (int p = 0; p < TagCount; ++p) {
                 if (before[size_t(p)] == None)
@@ -246,11 +258,14 @@ void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, Static
     if (!margins)
         return;
     margins->assign(n, 0);
+    auto scored = ownOf.cbegin();
     for (size_t i = 0; i < n; ++i) {
         if (tags[i] == 0)
             continue;
         const int prev = i == 0 ? 0 : tags[i - 1];
-        Scores scores = ownOf[i]; // a token in a name was scored
+        while (scored->first < i) // a token in a name was scored
+            ++scored;
+        Scores scores = scored->second;
         historyScores(i, prev, scores);
         float other = None;
         for (int t = 0; t < TagCount; ++t) {
