@@ -81,6 +81,12 @@ void TestFigureRecognizer::recognizes_data()
         380e9, none, u"CNY"_s, u"over"_s);
     row("dollars in brackets", u"of over 380 billion yuan ($53 billion)"_s, u"money"_s, u"$53 billion"_s,
         53e9, none, u"USD"_s);
+    row("dollar prefix spaced", u"mr. bowder said the c $ 300 million charge"_s, u"money"_s, u"c $ 300 million"_s,
+        300e6, none, u"CAD"_s);
+    row("peso sign", u"Sell Mex$ 10 million forward"_s, u"money"_s, u"Mex$ 10 million"_s, 10e6, none, u"MXN"_s);
+    row("article before a dollar sign", u"he paid a $5 fee"_s, u"money"_s, u"$5"_s, 5, none, u"USD"_s);
+    row("money range in words", u"to pay two to three million yuan a year"_s, u"money"_s,
+        u"two to three million yuan"_s, 2e6, 3e6, u"CNY"_s);
     row("thirty billion yuan", u"her estimates by approximately 30 billion yuan, underscoring"_s, u"money"_s,
         u"30 billion yuan"_s, 30e9, none, u"CNY"_s, u"approximately"_s);
     row("thousands and decimals", u"reaching nearly $3,680.47 billion by 2034"_s, u"money"_s,
@@ -160,6 +166,8 @@ void TestFigureRecognizer::recognizes_data()
         u"about"_s);
     row("percentage points", u"rates rose 0.25 percentage points"_s, u"percent"_s,
         u"0.25 percentage points"_s, 0.25, none, u"pp"_s);
+    row("percentage alone", u"a 100 percentage rise"_s, u"percent"_s, u"100 percentage"_s, 100, none, u"%"_s);
+    row("percents", u"one hundred percents of it"_s, u"percent"_s, u"one hundred percents"_s, 100, none, u"%"_s);
     // Shares in words are percentages: "two thirds of voters" was the count 2.
     row("fraction in words", u"about two thirds of voters agreed"_s, u"percent"_s, u"two thirds"_s, 200.0 / 3, none,
         u"%"_s, u"about"_s);

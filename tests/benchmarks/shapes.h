@@ -56,8 +56,10 @@ inline QByteArray shapeText(const QByteArray& shape, qint64 bytes, int variant =
     QByteArray out;
     out.reserve(bytes + 256);
     const QByteArray v = QByteArray::number(variant);
-    auto repeat = [&](const QByteArray& unit) {
-        while (out.size() < bytes)
+    // Whole units up to @p budget bytes (what closes the page is left room for).
+    auto repeat = [&](const QByteArray& unit, qint64 budget = -1) {
+        const qint64 limit = budget < 0 ? bytes : budget;
+        while (out.size() + unit.size() <= limit)
             out += unit;
     };
     if (shape == "long-sentence") {
@@ -112,8 +114,9 @@ inline QByteArray shapeText(const QByteArray& shape, qint64 bytes, int variant =
         out += "</body></html>";
     } else if (shape == "entity-html") {
         out += "<html><body><p>";
-        repeat("&amp;&#8212;&nbsp;&lt;&eacute;&#x20AC;" + v + " ");
-        out += "</p></body></html>";
+        const QByteArray close = "</p></body></html>";
+        repeat("&amp;&#8212;&nbsp;&lt;&eacute;&#x20AC;" + v + " ", bytes - close.size());
+        out += close;
     } else if (shape == "markdown-runs") {
         repeat("**[a `b _c " + v + "% ");
     }

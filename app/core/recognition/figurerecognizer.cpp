@@ -77,7 +77,10 @@ QString arg(QString pattern)
 const RE& moneyBefore()
 {
     static const RE re = build(arg(QStringLiteral(
-        R"((?<![\w.])(?<f>(?<c>US\s?\$|U\.S\.\s?\$|HK\$|NT\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|)"
+        // "C $ 16.4 million", "U.S $", "HK $": a prefix spaced from its sign, as tokenised wires print
+        // it ("A", "S" and "R" only touching it: "a $5 bill" is dollars).
+        R"((?<![\w.])(?<f>(?<c>US\s?\$|U\.S\.?\s?\$|HK\s?\$|NT\s?\$|A\$|AU\s?\$|C\s?\$|CA\s?\$|S\$|NZ\s?\$|R\$|)"
+        R"((?:Mex|MXN|USD|AUD|CAD|NZD)\s?\$|\$|€|£|¥|₹|₩|)"
         R"((?:RMB|USD|CNY|EUR|GBP|JPY|HKD|CHF|INR|AUD|CAD|DM|Stg|Rs\.?)(?=\s?\d))\s?(?<n1>NUM)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?)"
         R"((?:\s?(?<s1>SCALE))?)"
         R"((?:\s?(?<r>-|–|to|and)\s?(?:US\s?\$|\$|€|£|¥|RMB\s?)?\s?(?<n2>NUM)(?:\s?(?<s2>SCALE))?)?)(?![\w]))")));
@@ -91,7 +94,7 @@ const RE& moneyAfter()
 {
     static const RE re = build(arg(QStringLiteral(
         R"((?<![\w.$€£¥-])(?<f>(?:(?<part>(?:a\s+)?(?:half|quarter)(?:\s+a)?)(?=\s(?:trillion|billion|million|thousand)\s)|)"
-        R"((?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM))?(?<hy>-(?=cents?|dollars?|yen|yuan|euros?|pence|penny|rupees?))?)\s?)"
+        R"((?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?(?<hy>-(?=cents?|dollars?|yen|yuan|euros?|pence|penny|rupees?))?)\s?)"
         R"((?:(?<s1>trillion|billion|million|thousand|bln|mln|bn|mn|crores?|lakhs?)\s*(?=[€£$¥₹₩元])|)"
         R"((?<s1b>trillion|billion|million|thousand|bln|mln|bn|mn|crores?|lakhs?)\s+)?)"
         R"((?:(?<adj>US|U\.S\.|American|Hong\s+Kong|HK|Canadian|Australian|Singapore|New\s+Zealand|Taiwan|)"
@@ -126,8 +129,9 @@ const RE& percent()
 {
     static const RE re = build(arg(QStringLiteral(
         R"((?<![\w.$€£¥/])(?<![\w.]-)(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?(?:\s?(?:%|per\s?cent|percent))?)"
-        R"((?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?\s?(?<p>%|per\s?cent(?![a-z])|percent(?![a-z])|)"
-        R"(percentage\s+points?(?![a-z])|pct(?![a-z]))))")));
+        R"((?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?\s?(?<p>%|per\s?cent(?![a-z])|percents?(?![a-z])|)"
+        // "30 percentage points" is a difference of shares; "100 percentage" is a share, as some write it.
+        R"(percentage\s+points?(?![a-z])|percentage(?![a-z])|pct(?![a-z]))))")));
     return re;
 }
 
@@ -460,7 +464,7 @@ void addWordTriggers(Triggers& t, const QString& text, qsizetype i, qsizetype j,
     static const QSet<quint64> codes = wordKeys(u"rmb|usd|cny|eur|gbp|jpy|hkd|chf|inr|aud|cad|rs|dm|stg");
     static const QSet<quint64> parts = wordKeys(u"half|quarter");
     static const QSet<quint64> vague = wordKeys(u"tens|hundreds|thousands|millions|billions|trillions");
-    static const QSet<quint64> dollarPrefixes = wordKeys(u"us|u|hk|nt|a|au|c|ca|s|nz|r");
+    static const QSet<quint64> dollarPrefixes = wordKeys(u"us|u|hk|nt|a|au|c|ca|s|nz|r|mex|mxn|usd|aud|cad|nzd");
     const QStringView after = QStringView(text).mid(j, 9);
     if (parts.contains(key) ||
         (a && (after.startsWith(u" half") || after.startsWith(u" quarter") || after.startsWith(u" third") ||
@@ -956,7 +960,13 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
                              (hundredths ? 0.01 : 1) * (h.has(u"mc") ? 1e6 : 1);
         mention.value = *low * scale;
         if (h.has(u"n2")) {
-            const double high = parseNumber(h.view(u"n2")) * scale;
+            const double high = numberValue(h.view(u"n2")).value_or(0) * scale;
+            // "two to three million yuan": the scale the high end says is the low end's too.
+            const QStringView lastOfHigh = h.view(u"n2").split(u' ').last();
+            const double spoken = scaleFactor(lastOfHigh);
+            const QStringView lastOfLow = h.view(u"n1").split(u' ').last();
+            if (spoken > 1 && scaleFactor(lastOfLow) == 1 && !lastOfLow.front().isDigit())
+                mention.value *= spoken;
             if (plausibleRange(text, h, mention.value, high))
                 mention.valueMax = high;
         }
@@ -974,8 +984,7 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
             return;
         Mention mention;
         mention.kind = MentionKind::Percent;
-        mention.unit = h.view(u"p").startsWith(u"percentage", Qt::CaseInsensitive) ? QStringLiteral("pp")
-                                                                                   : QStringLiteral("%");
+        mention.unit = h.view(u"p").contains(u"point", Qt::CaseInsensitive) ? QStringLiteral("pp") : QStringLiteral("%");
         mention.value = *low + (h.has(u"fr") ? fraction(h.view(u"fr")) : 0);
         if (h.has(u"n2")) {
             const auto high = numberValue(h.view(u"n2"));
@@ -1957,6 +1966,12 @@ QString FigureRecognizer::currencyCode(QStringView token)
         {QStringLiteral("s$"), QStringLiteral("SGD")},
         {QStringLiteral("nz$"), QStringLiteral("NZD")},
         {QStringLiteral("r$"), QStringLiteral("BRL")},
+        {QStringLiteral("mex$"), QStringLiteral("MXN")},
+        {QStringLiteral("mxn$"), QStringLiteral("MXN")},
+        {QStringLiteral("usd$"), QStringLiteral("USD")},
+        {QStringLiteral("aud$"), QStringLiteral("AUD")},
+        {QStringLiteral("cad$"), QStringLiteral("CAD")},
+        {QStringLiteral("nzd$"), QStringLiteral("NZD")},
         {QStringLiteral("€"), QStringLiteral("EUR")},
         {QStringLiteral("£"), QStringLiteral("GBP")},
         {QStringLiteral("¥"), QStringLiteral("JPY")},
