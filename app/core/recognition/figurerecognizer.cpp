@@ -476,9 +476,10 @@ void addWordTriggers(Triggers& t, const QString& text, qsizetype i, qsizetype j,
         t.currencies.append(i);
 }
 
-Triggers findTriggers(const QString& text)
+// The triggers a word gives by its first three letters (@p key): a month, a weekday, a currency,
+// a unit of time. Right after digits (@p glued: "5USD") only a currency is written so.
+void addPrefixTriggers(Triggers& t, qsizetype i, quint64 key, bool glued)
 {
-    static const QSet<quint64> numberWords = wordKeys(QStringView(kWords).mid(3, kWords.indexOf(u')') - 3));
     static const QSet<quint64> months = wordKeys(u"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
     static const QSet<quint64> weekdays = wordKeys(u"mon|tue|wed|thu|fri|sat|sun");
     // The first three letters of every word of moneyAfter()'s currencies and duration()'s units.
@@ -487,6 +488,21 @@ Triggers findTriggers(const QString& text)
         u"sch|dra|esc|pun|rea|won|riy|din|dir|for|kor|usd|cny|rmb|gbp|jpy|hkd|chf|inr|aud|cad|sek|nok|dkk|btc|"
         u"meu|mus|mgb|mse|mno|mdk|mch|mau|mca");
     static const QSet<quint64> timeUnits = wordKeys(u"yea|mon|wee|day|hou|min|sec|dec|qua|cen");
+    if (currencyWords.contains(key))
+        t.currencyWords.append(i);
+    if (glued)
+        return;
+    if (months.contains(key))
+        t.months.append(i);
+    if (weekdays.contains(key))
+        t.weekdays.append(i);
+    if (timeUnits.contains(key))
+        t.timeUnits.append(i);
+}
+
+Triggers findTriggers(const QString& text)
+{
+    static const QSet<quint64> numberWords = wordKeys(QStringView(kWords).mid(3, kWords.indexOf(u')') - 3));
     Triggers t;
     const qsizetype n = text.size();
     const QChar *chars = text.constData();
@@ -504,10 +520,8 @@ Triggers findTriggers(const QString& text)
         }
         if (c == u'元')
             t.currencyWords.append(i);
-        // "5USD", "10dollars": a currency written onto its amount.
-        if (!wordStart && c.isLetter() && chars[i - 1].isDigit() && i + 3 <= n &&
-            currencyWords.contains(wordKey(QStringView(chars + i, 3).toString().toLower())))
-            t.currencyWords.append(i);
+        if (!wordStart && c.isLetter() && chars[i - 1].isDigit() && i + 3 <= n) // "5USD", "10dollars"
+            addPrefixTriggers(t, i, wordKey(QStringView(chars + i, 3).toString().toLower()), true);
         if (!wordStart || !c.isLetter())
             continue;
         // Keys of the word's first twelve letters, lower-cased, as far as they are ASCII; the
@@ -528,14 +542,7 @@ Triggers findTriggers(const QString& text)
         while (j < n && chars[j].isLetter())
             ++j;
         if (length >= 3) {
-            if (months.contains(prefix[3]))
-                t.months.append(i);
-            if (weekdays.contains(prefix[3]))
-                t.weekdays.append(i);
-            if (currencyWords.contains(prefix[3]))
-                t.currencyWords.append(i);
-            if (timeUnits.contains(prefix[3]))
-                t.timeUnits.append(i);
+            addPrefixTriggers(t, i, prefix[3], false);
             for (int len = 3; len <= length; ++len) {
                 if (numberWords.contains(prefix[size_t(len)])) {
                     t.numberWords.append(i);

@@ -126,6 +126,11 @@ public:
     static void decode(QStringView text, const QList<NameToken>& tokens, StaticScores&& staticScores,
                        HistoryScores&& historyScores, std::vector<int>& tags, std::vector<float> *margins = nullptr,
                        float beam = std::numeric_limits<float>::infinity(), bool digitsStart = true);
+    /// decode()'s margins: for each token of a name, its tag's score against the best other one
+    /// after the same tag before (@p own: the scored tokens' own scores, in token order).
+    template<typename HistoryScores>
+    static void marginsOf(const std::vector<int>& tags, const std::vector<std::pair<size_t, Scores>>& own,
+                          HistoryScores& historyScores, std::vector<float>& margins);
     /// Whether @p tag may follow @p prevTag (after B or I only I or L of the same kind).
     static bool allowed(int prevTag, int tag) { return Transitions[size_t(prevTag)][size_t(tag)]; }
     /// Whether a name can start at @p token: upper case or a digit. Outside a name, other tokens
@@ -255,10 +260,18 @@ void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, Static
         tags[i] = tag;
         tag = from[i][size_t(tag)];
     }
-    if (!margins)
-        return;
-    margins->assign(n, 0);
-    auto scored = ownOf.cbegin();
+    if (margins)
+        marginsOf(tags, ownOf, historyScores, *margins);
+}
+
+template<typename HistoryScores>
+void NameTagger::marginsOf(const std::vector<int>& tags, const std::vector<std::pair<size_t, Scores>>& own,
+                           HistoryScores& historyScores, std::vector<float>& margins)
+{
+    constexpr float None = -std::numeric_limits<float>::infinity();
+    const size_t n = tags.size();
+    margins.assign(n, 0);
+    auto scored = own.cbegin();
     for (size_t i = 0; i < n; ++i) {
         if (tags[i] == 0)
             continue;
@@ -272,7 +285,7 @@ void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, Static
             if (t != tags[i] && allowed(prev, t) && !(i + 1 == n && inside(t)))
                 other = std::max(other, scores[size_t(t)]);
         }
-        (*margins)[i] = other == None ? 10.f : scores[size_t(tags[i])] - other;
+        margins[i] = other == None ? 10.f : scores[size_t(tags[i])] - other;
     }
 }
 
