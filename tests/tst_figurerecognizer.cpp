@@ -290,6 +290,12 @@ void TestFigureRecognizer::recognizes_data()
     row("gigabytes glued", u"the phone has 256GB of storage"_s, u"quantity"_s, u"256GB"_s, 256e9, none, u"B"_s);
     row("speed glued", u"winds of 50mph were recorded"_s, u"quantity"_s, u"50mph"_s, 50 * 1.609344, none,
         u"km/h"_s);
+    row("miles an hour", u"can run at over 188 miles an hour, a spokesman said"_s, u"quantity"_s, u"188 miles an hour"_s,
+        188 * 1.609344, none, u"km/h"_s, u"over"_s);
+    row("trillion cubic feet", u"will be allowed to export 0.9 trillion cubic feet of gas"_s, u"quantity"_s,
+        u"0.9 trillion cubic feet"_s, 0.9e12 * 28.316846592, none, u"L"_s);
+    row("square kilometres as km2", u"home ranges of 190 km2 in the south"_s, u"quantity"_s, u"190 km2"_s, 190e6, none,
+        u"m²"_s);
     row("kilowatts", u"a 10kW charger at home"_s, u"quantity"_s, u"10kW"_s, 1e4, none, u"W"_s);
     // "m" is metres before a word of size; "3m people" are millions, no measure.
     row("metres before a size", u"The tower stands 828m tall over the bay."_s, u"quantity"_s, u"828m"_s, 828, none, u"m"_s);

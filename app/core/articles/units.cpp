@@ -44,7 +44,8 @@ const Entry entries[] = {
     {u"milliliter", u"L", 1e-3}, {u"milliliters", u"L", 1e-3}, {u"litre", u"L", 1}, {u"litres", u"L", 1},
     {u"liter", u"L", 1}, {u"liters", u"L", 1}, {u"gallon", u"L", 3.785411784}, {u"gallons", u"L", 3.785411784},
     {u"barrel", u"L", 158.987294928}, {u"barrels", u"L", 158.987294928}, {u"cubic metres", u"L", 1e3},
-    {u"cubic meters", u"L", 1e3},
+    {u"cubic meters", u"L", 1e3}, {u"cubic metre", u"L", 1e3}, {u"cubic meter", u"L", 1e3},
+    {u"cubic feet", u"L", 28.316846592}, {u"cubic foot", u"L", 28.316846592},
     // power → W
     // (written out with a prefix, "terawatt-hours", in table())
     {u"W", u"W", 1}, {u"kW", u"W", 1e3}, {u"MW", u"W", 1e6}, {u"GW", u"W", 1e9}, {u"TW", u"W", 1e12},
@@ -73,7 +74,9 @@ const Entry entries[] = {
     // speed → km/h
     {u"km/h", u"km/h", 1}, {u"kph", u"km/h", 1}, {u"kmh", u"km/h", 1}, {u"mph", u"km/h", 1.609344},
     {u"miles per hour", u"km/h", 1.609344}, {u"kilometres per hour", u"km/h", 1}, {u"kilometers per hour", u"km/h", 1},
-    {u"knots", u"km/h", 1.852}, {u"m/s", u"km/h", 3.6},
+    {u"knots", u"km/h", 1.852}, {u"m/s", u"km/h", 3.6}, {u"miles an hour", u"km/h", 1.609344},
+    {u"mile an hour", u"km/h", 1.609344}, {u"kilometres an hour", u"km/h", 1}, {u"kilometers an hour", u"km/h", 1},
+    {u"km an hour", u"km/h", 1}, {u"km per hour", u"km/h", 1},
     // area → m²
     {u"square feet", u"m²", 0.09290304}, {u"sq ft", u"m²", 0.09290304}, {u"square metres", u"m²", 1},
     {u"square meters", u"m²", 1}, {u"m²", u"m²", 1}, {u"square kilometres", u"m²", 1e6},

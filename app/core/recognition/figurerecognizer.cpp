@@ -180,9 +180,9 @@ const RE& clockTime()
 const RE& quantity()
 {
     static const RE re = build(arg(QStringLiteral(
-                                   R"((?<![\w.,$€£¥/#])(?<![\w.]-)(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2})|\s(?<qs>million|billion|thousand))?)"
+                                   R"((?<![\w.,$€£¥/#])(?<![\w.]-)(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2})|\s(?<qs>million|billion|thousand|trillion))?)"
                                    R"((?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?[\s-]?)"
-                                   R"((?<u>[°º]?[A-Za-z]+²?(?:/[A-Za-z]+)?(?:[\s-][A-Za-z]+){0,2})))")),
+                                   R"((?<u>[°º]?[A-Za-z]+(?:²|2(?!\d))?(?:/[A-Za-z]+)?(?:[\s-][A-Za-z]+){0,2})))")),
                                false);
     return re;
 }
