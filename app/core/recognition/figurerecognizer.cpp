@@ -431,6 +431,7 @@ struct Triggers
     // Words an amount can be followed by, each by its first three letters: a currency ("yuan",
     // "dollars", "EUR", "MSEK", "元") and a span of time ("years", "hours", "quarters").
     QList<qsizetype> currencyWords, timeUnits;
+    QList<qsizetype> percentMarks; // "%", and words that start as "percent" or "pct" do
     bool wholeText = false; // scan everything: the reference the triggers are tested against
 };
 
@@ -477,7 +478,8 @@ void addWordTriggers(Triggers& t, const QString& text, qsizetype i, qsizetype j,
 }
 
 // The triggers a word gives by its first three letters (@p key): a month, a weekday, a currency,
-// a unit of time. Right after digits (@p glued: "5USD") only a currency is written so.
+// a unit of time, a share. Right after digits (@p glued: "5USD", "5percent") only a currency or a
+// share is written so.
 void addPrefixTriggers(Triggers& t, qsizetype i, quint64 key, bool glued)
 {
     static const QSet<quint64> months = wordKeys(u"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
@@ -488,8 +490,11 @@ void addPrefixTriggers(Triggers& t, qsizetype i, quint64 key, bool glued)
         u"sch|dra|esc|pun|rea|won|riy|din|dir|for|kor|usd|cny|rmb|gbp|jpy|hkd|chf|inr|aud|cad|sek|nok|dkk|btc|"
         u"meu|mus|mgb|mse|mno|mdk|mch|mau|mca");
     static const QSet<quint64> timeUnits = wordKeys(u"yea|mon|wee|day|hou|min|sec|dec|qua|cen");
+    static const QSet<quint64> percentWords = wordKeys(u"per|pct");
     if (currencyWords.contains(key))
         t.currencyWords.append(i);
+    if (percentWords.contains(key))
+        t.percentMarks.append(i);
     if (glued)
         return;
     if (months.contains(key))
@@ -520,6 +525,8 @@ Triggers findTriggers(const QString& text)
         }
         if (c == u'元')
             t.currencyWords.append(i);
+        if (c == u'%')
+            t.percentMarks.append(i);
         if (!wordStart && c.isLetter() && chars[i - 1].isDigit() && i + 3 <= n) // "5USD", "10dollars"
             addPrefixTriggers(t, i, wordKey(QStringView(chars + i, 3).toString().toLower()), true);
         if (!wordStart || !c.isLetter())
@@ -543,11 +550,17 @@ Triggers findTriggers(const QString& text)
             ++j;
         if (length >= 3) {
             addPrefixTriggers(t, i, prefix[3], false);
+            bool number = false;
             for (int len = 3; len <= length; ++len) {
-                if (numberWords.contains(prefix[size_t(len)])) {
+                if (!numberWords.contains(prefix[size_t(len)]))
+                    continue;
+                if (!number)
                     t.numberWords.append(i);
-                    break;
-                }
+                number = true;
+                // "tenpercent": a share written onto its number
+                const QStringView rest(chars + i + len, j - i - len);
+                if (rest.startsWith(u"per", Qt::CaseInsensitive) || rest.startsWith(u"pct", Qt::CaseInsensitive))
+                    t.percentMarks.append(i + len);
             }
         }
         if (whole && length > 0) {
@@ -985,7 +998,7 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
 void findPercentages(const QString& text, const Triggers& t, const QList<qsizetype>& amounts,
                      QList<Candidate>& out)
 {
-    scan(percent(), text, t, amounts, [&](const Hit& h) {
+    scan(percent(), text, t, followedBy(amounts, t.percentMarks), [&](const Hit& h) {
         const auto low = numberValue(h.view(u"n1"));
         if (!low)
             return;
@@ -1366,9 +1379,26 @@ void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
     });
 }
 
+// Whether a clock time can start at the digits at @p p: one or two digits, then a colon or a point
+// ("18:30", "5.30 pm") or, after at most a space, "a.m." or "pm" ("5 p.m.", "5pm"): a time needs
+// its minutes or its half of the day.
+bool mayBeTime(const QString& text, qsizetype p)
+{
+    qsizetype end = p;
+    while (end < text.size() && end - p < 3 && text[end].isDigit())
+        ++end;
+    if (end - p > 2 || end == text.size())
+        return false;
+    if (text[end] == u':' || text[end] == u'.')
+        return true;
+    const qsizetype ap = text[end].isSpace() ? end + 1 : end;
+    return ap < text.size() && QStringView(u"aApP").contains(text[ap]);
+}
+
 void findTimes(const QString& text, const Triggers& t, QList<Candidate>& out)
 {
-    scan(clockTime(), text, t, t.digits, [&](const Hit& h) {
+    const QList<qsizetype> starts = where(t.digits, [&text](qsizetype p) { return mayBeTime(text, p); });
+    scan(clockTime(), text, t, starts, [&](const Hit& h) {
         const bool meridiem = h.has(u"ap");
         // "18:30" needs its colon and minutes; "5.30" alone is a decimal, "5:30 ratio" a ratio.
         if (!meridiem && (!h.has(u"mi") || h.view(u"sep") != u":"))
