@@ -290,6 +290,8 @@ void TestFigureRecognizer::recognizes_data()
     row("gigabytes glued", u"the phone has 256GB of storage"_s, u"quantity"_s, u"256GB"_s, 256e9, none, u"B"_s);
     row("speed glued", u"winds of 50mph were recorded"_s, u"quantity"_s, u"50mph"_s, 50 * 1.609344, none,
         u"km/h"_s);
+    row("degree sign alone", u"temperatures reached 95° on Sunday"_s, u"quantity"_s, u"95°"_s, 95, none, u"°"_s);
+    row("degree sign and scale", u"Water boils at 100° Celsius"_s, u"quantity"_s, u"100° Celsius"_s, 100, none, u"°C"_s);
     row("miles an hour", u"can run at over 188 miles an hour, a spokesman said"_s, u"quantity"_s, u"188 miles an hour"_s,
         188 * 1.609344, none, u"km/h"_s, u"over"_s);
     row("trillion cubic feet", u"will be allowed to export 0.9 trillion cubic feet of gas"_s, u"quantity"_s,

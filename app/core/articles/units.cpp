@@ -67,6 +67,8 @@ const Entry entries[] = {
     // "95F", "35C", as weather reports write them (the recogniser takes them only written onto the
     // number); "40 degrees", "a 100-degree day": degrees of a scale the text does not name.
     {u"F", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0}, {u"C", u"°C", 1}, {u"degrees", u"°", 1}, {u"degree", u"°", 1},
+    {u"°", u"°", 1}, {u"º", u"°", 1}, {u"° Celsius", u"°C", 1}, {u"° C", u"°C", 1},
+    {u"° Fahrenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0}, {u"° F", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0},
     {u"Celsius", u"°C", 1}, {u"centigrade", u"°C", 1}, {u"degree Celsius", u"°C", 1}, {u"celcius", u"°C", 1},
     {u"degrees celcius", u"°C", 1}, {u"Fahrenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0},
     {u"degree Fahrenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0}, {u"farenheit", u"°C", 5.0 / 9.0, -32 * 5.0 / 9.0},

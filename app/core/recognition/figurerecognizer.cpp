@@ -182,7 +182,7 @@ const RE& quantity()
     static const RE re = build(arg(QStringLiteral(
                                    R"((?<![\w.,$€£¥/#])(?<![\w.]-)(?<f>(?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2})|\s(?<qs>million|billion|thousand|trillion))?)"
                                    R"((?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?[\s-]?)"
-                                   R"((?<u>[°º]?[A-Za-z]+(?:²|2(?!\d))?(?:/[A-Za-z]+)?(?:[\s-][A-Za-z]+){0,2})))")),
+                                   R"((?<u>(?:[°º][A-Za-z]*|[A-Za-z]+)(?:²|2(?!\d))?(?:/[A-Za-z]+)?(?:[\s-][A-Za-z]+){0,2})))")),
                                false);
     return re;
 }
@@ -1461,7 +1461,7 @@ qsizetype unitPrefix(QStringView words)
 bool plausibleUnit(const QString& text, const Hit& h, QStringView written, double value)
 {
     const QStringView amount = h.view(u"n1");
-    if (written == u"degrees" || written == u"degree")
+    if (written == u"degrees" || written == u"degree" || written == u"°" || written == u"º")
         return amount.front().isDigit();
     if (written != u"F" && written != u"C")
         return true;
