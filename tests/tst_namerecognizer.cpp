@@ -948,6 +948,14 @@ void TestNameRecognizer::spanConventions_data()
         u"Eddie Mason's"_s);
     row("leading the", u"Headline\nShe studied at the University of Portsmouth for a year.\n"_s,
         u"University of Portsmouth"_s, u"the University of Portsmouth"_s);
+    // A rank as wires abbreviate it is a title: not part of the name, not a name of its own, not a
+    // person with the force or the country before it.
+    row("rank after a force", u"Headline\nPolice Cmdr. Jane Doe and Maj. Tom Reed spoke to Sgt. Ray Cole.\n"_s,
+        u"Jane Doe"_s, u"Police Cmdr"_s);
+    row("rank alone", u"Headline\nPolice Cmdr. Jane Doe and Maj. Tom Reed spoke to Sgt. Ray Cole.\n"_s,
+        u"Tom Reed"_s, u"Maj"_s);
+    row("rank after a country", u"Headline\nU.S. Vice Adm. Bill Gortney told reporters the ships were safe.\n"_s,
+        u"Bill Gortney"_s, u"U.S. Vice Adm"_s);
 }
 
 void TestNameRecognizer::spanConventions()

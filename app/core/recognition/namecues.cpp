@@ -36,7 +36,10 @@ bool isPersonTitle(QStringView word)
          "sister",     "brother",     "uncle",       "aunt",         "lord",       "lady",       "sir",
          "dame",       "mr.",         "mrs.",        "ms.",          "dr.",        "prof.",      "sen.",
          "rep.",       "gov.",        "gen.",        "col.",         "sgt.",       "lt.",        "capt.",
-         "rev.",       "st.",         "pres.",       "supt.",        "insp.",      "det.",       "cllr"});
+         "rev.",       "st.",         "pres.",       "supt.",        "insp.",      "det.",       "cllr",
+         // military and police ranks as wires abbreviate them ("LAPD Cmdr. Andy Smith")
+         "cmdr.",      "cdr.",        "adm.",        "maj.",         "cpl.",       "pvt.",       "brig.",
+         "ofc.",       "atty."});
     return WordKey(word, WordKey::Lower).in(s);
 }
 
@@ -44,7 +47,8 @@ bool isHonorific(QStringView word)
 {
     static const QSet<QString> s = words({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.",
                                           "St.", "Mr", "Mrs", "Ms", "Dr", "Col.", "Sgt.", "Lt.", "Capt.",
-                                          "Rev.", "Pres.", "Supt.", "Insp.", "Det.", "Messrs.", "Mme.", "Mlle."});
+                                          "Rev.", "Pres.", "Supt.", "Insp.", "Det.", "Messrs.", "Mme.", "Mlle.",
+                                          "Cmdr.", "Cdr.", "Adm.", "Maj.", "Cpl.", "Pvt.", "Brig.", "Ofc.", "Atty."});
     return WordKey(word).in(s);
 }
 
