@@ -57,10 +57,11 @@ QList<Mention> merge(const Article& article, QList<Mention> found, QList<Mention
     };
     // The figures kept, as indexes into @p found: a page dense with figures holds millions, and
     // each is moved once, into the merged list.
+    const QList<Mention>& read = found; // read without detaching; moved from at the end
     QList<qsizetype> figures;
     figures.reserve(found.size());
     for (qsizetype i = 0; i < found.size(); ++i) {
-        const Mention& figure = found[i];
+        const Mention& figure = read[i];
         const auto product = std::upper_bound(products.cbegin(), products.cend(), figure.start,
                                               [](qsizetype at, const Mention& p) { return at < p.end; });
         const bool insideProduct = product != products.cend() && overlaps(*product, figure);
@@ -74,9 +75,9 @@ QList<Mention> merge(const Article& article, QList<Mention> found, QList<Mention
     keptNames.reserve(articleNames.size());
     for (Mention& name : articleNames) {
         const auto after = std::upper_bound(figures.cbegin(), figures.cend(), name.start,
-                                            [&found](qsizetype at, qsizetype f) { return at < found[f].end; });
+                                            [&read](qsizetype at, qsizetype f) { return at < read[f].end; });
         const bool touchesFigure =
-            name.kind != MentionKind::Product && after != figures.cend() && overlaps(found[*after], name);
+            name.kind != MentionKind::Product && after != figures.cend() && overlaps(read[*after], name);
         const auto range = std::upper_bound(chrome.cbegin(), chrome.cend(), name.start,
                                             [](qsizetype at, const TextRange& r) { return at < r.start; });
         const bool inChrome = range != chrome.cbegin() && std::prev(range)->contains(name.start);
@@ -87,9 +88,9 @@ QList<Mention> merge(const Article& article, QList<Mention> found, QList<Mention
     merged.reserve(figures.size() + keptNames.size());
     auto name = keptNames.begin();
     for (const qsizetype f : std::as_const(figures)) {
-        for (; name != keptNames.end() && name->start < found[f].start; ++name)
+        for (; name != keptNames.end() && name->start < read[f].start; ++name)
             merged.append(std::move(*name));
-        merged.append(found[f]);
+        merged.append(std::move(found[f]));
     }
     for (; name != keptNames.end(); ++name)
         merged.append(std::move(*name));
