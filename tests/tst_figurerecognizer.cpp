@@ -609,6 +609,7 @@ void TestFigureRecognizer::relativeDates_data()
     // The day before or after the one the story tells of: a date, not resolved against the publication.
     row("the previous day", u"Shares had fallen the previous day."_s, u"previous day"_s, day, {}, {});
     row("the following day", u"He was released the following day."_s, u"following day"_s, day, {}, {});
+    row("the following week", u"The strike ended the following week."_s, u"following week"_s, day, {}, {});
     // 2019-03-04 is a Monday: "last Monday" is the one before it, "this Sunday" the one of its week.
     row("last Monday", u"Talks ended last Monday in Geneva."_s, u"last Monday"_s, day, u"-1MO"_s, u"2019-02-25"_s);
     row("last Monday unknown date", u"Talks ended last Monday."_s, u"last Monday"_s, QDate(), u"-1MO"_s, u"Monday"_s);
