@@ -527,8 +527,12 @@ Triggers findTriggers(const QString& text)
             t.currencyWords.append(i);
         if (c == u'%')
             t.percentMarks.append(i);
-        if (!wordStart && c.isLetter() && chars[i - 1].isDigit() && i + 3 <= n) // "5USD", "10dollars"
-            addPrefixTriggers(t, i, wordKey(QStringView(chars + i, 3).toString().toLower()), true);
+        if (!wordStart && c.isLetter() && chars[i - 1].isDigit() && i + 3 <= n) { // "5USD", "10dollars"
+            quint64 key = 0;
+            for (qsizetype k = i; k < i + 3; ++k)
+                key = key * 32 + quint64((chars[k].unicode() | 0x20) - u'a' + 1);
+            addPrefixTriggers(t, i, key, true);
+        }
         if (!wordStart || !c.isLetter())
             continue;
         // Keys of the word's first twelve letters, lower-cased, as far as they are ASCII; the
@@ -1219,16 +1223,12 @@ void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
         else if (n - d == 4 && (text[d] == u'1' || text[d] == u'2'))
             years.append(d);
     }
-    // Each pattern is tried only where what it needs right after the number is: a month name
-    // a few characters on ("12th of March"), a slash ("3/15/2021"), "s" ("1990s"), "-" or "."
+    // Each pattern is tried only where what it needs after the number is: a month name within
+    // reach ("12th of March"), a slash ("3/15/2021"), "s" ("1990s"), "-" or "."
     // ("2012-04-04", "2012.08.08"). A page of bare numbers then tries each digit against the
     // year alone.
     auto at = [&text](qsizetype i, QChar c) { return i < text.size() && text[i] == c; };
-    auto monthSoon = [&t](qsizetype d) {
-        const auto m = std::upper_bound(t.months.cbegin(), t.months.cend(), d);
-        return m != t.months.cend() && *m - d <= 32;
-    };
-    const QList<qsizetype> dayMonths = where(days, monthSoon);
+    const QList<qsizetype> dayMonths = followedBy(days, t.months);
     const QList<qsizetype> daySlashes = where(days, [&](qsizetype d) { return at(d + 1, u'/') || at(d + 2, u'/'); });
     const QList<qsizetype> yearDashes =
         where(years, [&](qsizetype d) { return at(d + 4, u'-') || (at(d + 4, u' ') && at(d + 5, u'-')); });
