@@ -207,7 +207,7 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
         *error = scan.error;
         return std::nullopt;
     }
-    const QList<ArticleReader::Result> results =
+    QList<ArticleReader::Result> results =
         QtConcurrent::blockingMapped(scan.entries, [maxFileBytes](const FolderScanner::Entry& entry) {
             auto result = ArticleReader::read(entry.filePath, entry.relativePath, maxFileBytes);
             if (auto *article = std::get_if<Article>(&result))
@@ -218,13 +218,16 @@ std::optional<FolderAnalysis> AnalysisReport::analyzeFolder(const QString& folde
     analysis.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     // The outlet, title and date the user corrected win over the page's, as in the window.
     const QHash<QString, ArticleDetails> details = AnnotationStore::readArticleDetails(folder);
-    for (const auto& result : results) {
-        if (const auto *article = std::get_if<Article>(&result)) {
-            analysis.articles.append(*article);
-            details.value(article->relativePath).applyTo(analysis.articles.last());
+    // Moved, not copied: a figure list shared with the read results would be copied whole when
+    // the names are merged into it.
+    for (auto& result : results) {
+        if (auto *article = std::get_if<Article>(&result)) {
+            analysis.articles.append(std::move(*article));
+            details.value(analysis.articles.last().relativePath).applyTo(analysis.articles.last());
         } else
             analysis.errors.append(std::get<LoadError>(result));
     }
+    results.clear();
     analysis.errors.append(scan.problems);
     // The user's name corrections, if the folder has a store, shape the report as they shape the window.
     FolderResult result = FolderPipeline::run(

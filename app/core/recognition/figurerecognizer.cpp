@@ -389,19 +389,32 @@ QString qualifierBefore(const QString& text, qsizetype start, bool date)
     return q;
 }
 
-struct Candidate
+// Every pattern's matches before the earliest and longest win: the mentions, and beside them
+// each one's priority and whether it is shown. Kept apart so that the winners are gathered in
+// the mentions' own list: a page dense with figures has millions of candidates, and a second
+// list of the winners would double what the recogniser holds at its peak.
+class Candidates
 {
-    Mention mention;
-    int priority;         // lower wins a tie of start and length
-    bool ignored = false; // a telephone number, street number or postcode: takes its place, shown as nothing
+public:
+    /// @p priority: lower wins a tie of start and length. @p ignored: a telephone number, street
+    /// number or postcode, which takes its place and is shown as nothing.
+    void append(Mention mention, int priority, bool ignored = false)
+    {
+        m_mentions.append(std::move(mention));
+        m_priority.push_back(qint8(priority));
+        m_ignored.push_back(ignored);
+    }
+    Mention& last() { return m_mentions.last(); }
+    /// The winners, earliest first: of candidates starting together the longest, then the one of
+    /// lowest priority; none overlapping one taken before it.
+    QList<Mention> takeWinners(const QString& text);
+
+private:
+    QList<Mention> m_mentions;
+    std::vector<qint8> m_priority;
+    std::vector<bool> m_ignored;
 };
 
-} // namespace
-} // namespace Crosscheck::Core
-// Lists of candidates grow by moving their memory, not by moving each candidate.
-Q_DECLARE_TYPEINFO(Crosscheck::Core::Candidate, Q_RELOCATABLE_TYPE);
-namespace Crosscheck::Core {
-namespace {
 
 // One match of a pattern; positions are in the whole text.
 struct Hit
@@ -774,7 +787,7 @@ bool isChange(const QString& text, qsizetype start, const QString& approx = {}, 
     return direct && isMovementVerb(before);
 }
 
-void addCandidate(QList<Candidate>& out, const QString& text, const Hit& h, Mention mention, int priority)
+void addCandidate(Candidates& out, const QString& text, const Hit& h, Mention mention, int priority)
 {
     mention.start = h.start(u"f");
     mention.end = h.end(u"f");
@@ -801,7 +814,7 @@ void addCandidate(QList<Candidate>& out, const QString& text, const Hit& h, Ment
     const bool direct = mention.kind == MentionKind::Money || mention.kind == MentionKind::Percent;
     mention.change = mention.kind != MentionKind::Date && mention.kind != MentionKind::Time &&
                      isChange(text, mention.start, mention.approx, direct);
-    out.append({std::move(mention), priority});
+    out.append(std::move(mention), priority);
 }
 
 // Ranges read low to high; "31-14" is a score, "from 5 to 6" a change: neither is a range.
@@ -906,7 +919,7 @@ const RE& vagueMoney()
 
 // Its value is the range of that magnitude: "tens of millions" from 10 to 100 million, "millions"
 // from one to a thousand million; the words in approx say how loosely.
-void findVagueMoney(const QString& text, const Triggers& t, QList<Candidate>& out)
+void findVagueMoney(const QString& text, const Triggers& t, Candidates& out)
 {
     scan(vagueMoney(), text, t, t.vague, [&](const Hit& h) {
         Mention mention;
@@ -923,12 +936,12 @@ void findVagueMoney(const QString& text, const Triggers& t, QList<Candidate>& ou
         mention.value = low;
         mention.valueMax = h.has(u"mult") ? low * 10 : low * 1000;
         addCandidate(out, text, h, mention, 0);
-        Mention& added = out.last().mention;
+        Mention& added = out.last();
         added.approx = QStringView(text).sliced(h.start(u"f"), h.start(u"c") - h.start(u"f")).toString().simplified().toLower();
     });
 }
 
-void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
+void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, Candidates& out)
 {
     scan(moneyBefore(), text, t, t.currencies, [&](const Hit& h) {
         Mention mention;
@@ -948,7 +961,7 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
                 single.end = h.has(u"s1") ? h.end(u"s1") : h.end(u"n1");
                 single.approx = qualifierBefore(text, single.start, false);
                 single.change = isChange(text, single.start, single.approx, true);
-                out.append({single, 0});
+                out.append(single, 0);
                 return false;
             }
             mention.valueMax = high;
@@ -1000,7 +1013,7 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
 
 
 void findPercentages(const QString& text, const Triggers& t, const QList<qsizetype>& amounts,
-                     QList<Candidate>& out)
+                     Candidates& out)
 {
     scan(percent(), text, t, followedBy(amounts, t.percentMarks), [&](const Hit& h) {
         const auto low = numberValue(h.view(u"n1"));
@@ -1022,7 +1035,7 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
         if (sign.value != 0) {
             // "-0.5%", "−1.2%", "+1.2%", "minus five percent": a signed change, as tables and
             // markets write it; the sign is part of the figure.
-            Mention& signedChange = out.last().mention;
+            Mention& signedChange = out.last();
             signedChange.start -= sign.length;
             signedChange.value *= sign.value;
             signedChange.change = true;
@@ -1031,7 +1044,7 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
 }
 
 // "a dozen people" are 12, "half a dozen" 6 ("two dozen" is read with the other numbers in words).
-void findDozens(const QString& text, const Triggers& t, QList<Candidate>& out)
+void findDozens(const QString& text, const Triggers& t, Candidates& out)
 {
     static const RE dozen(QStringLiteral(R"((?<![\w-])(?<f>(?<half>half\s+)?a\s+dozen)(?![\w-]))"),
                           RE::CaseInsensitiveOption);
@@ -1046,7 +1059,7 @@ void findDozens(const QString& text, const Triggers& t, QList<Candidate>& out)
 
 // "half a million people", "a quarter million fans": a part of the scale after it (money says
 // "half a million dollars" in its own pattern).
-void findPartsOfAScale(const QString& text, const Triggers& t, QList<Candidate>& out)
+void findPartsOfAScale(const QString& text, const Triggers& t, Candidates& out)
 {
     static const RE part(QStringLiteral(R"((?<![\w-])(?<f>(?:a\s+)?(?<part>half|quarter)(?:\s+of)?(?:\s+a)?\s+)"
                                         R"((?<scale>thousand|million|billion|trillion))(?![\w-]))"),
@@ -1062,7 +1075,7 @@ void findPartsOfAScale(const QString& text, const Triggers& t, QList<Candidate>&
 }
 
 // "two thirds of voters" is 66.7%: a share, compared as a percentage is ("67% of voters").
-void findWordFractions(const QString& text, const Triggers& t, QList<Candidate>& out)
+void findWordFractions(const QString& text, const Triggers& t, Candidates& out)
 {
     scan(wordFraction(), text, t, merged({&t.numberWords, &t.parts}), [&](const Hit& h) {
         // "a third of the staff", "a two-thirds majority"; not "the third quarter" nor "a quarter
@@ -1135,7 +1148,7 @@ QString relativeOffset(int count, QStringView unit, QStringView direction)
 }
 
 void findDurations(const QString& text, const Triggers& t, const QList<qsizetype>& amounts,
-                   QList<Candidate>& out)
+                   Candidates& out)
 {
     scan(duration(), text, t, followedBy(amounts, t.timeUnits), [&](const Hit& h) {
         const auto value = numberValue(h.view(u"n1"));
@@ -1176,7 +1189,7 @@ void findDurations(const QString& text, const Triggers& t, const QList<qsizetype
             date.kind = MentionKind::Date;
             date.relative = relativeOffset(int(count), inMonths ? QStringView(u"month") : QStringView(unit), d.capturedView(1));
             addCandidate(out, text, h, date, 3);
-            out.last().mention.end = h.end(u"f") + d.capturedEnd(1);
+            out.last().end = h.end(u"f") + d.capturedEnd(1);
         }
         return true;
     });
@@ -1208,7 +1221,7 @@ QString weekdayOffset(QStringView rel, QStringView weekday)
     return code + weekday.first(2).toString().toUpper();
 }
 
-void findDates(const QString& text, const Triggers& t, QList<Candidate>& out)
+void findDates(const QString& text, const Triggers& t, Candidates& out)
 {
     const QList<qsizetype> monthsOrWeekdays = merged({&t.months, &t.weekdays});
     // A day number has one or two digits; the patterns that start with a year start at four
@@ -1302,7 +1315,7 @@ bool opensName(const QString& text, qsizetype start, qsizetype end)
     return next > end && next < text.size() && text[next].isUpper();
 }
 
-void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
+void findNumbers(const QString& text, const Triggers& t, Candidates& out)
 {
     scan(numberDigits(), text, t, t.digits, [&](const Hit& h) {
         // "1. First point" and "2) Second" are list markers.
@@ -1332,7 +1345,7 @@ void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
                     first.start = h.start(u"f");
                     first.end = h.end(u"n1");
                     first.change = isChange(text, first.start);
-                    out.append({first, 4});
+                    out.append(first, 4);
                     return false;
                 }
                 return true;
@@ -1374,7 +1387,7 @@ void findNumbers(const QString& text, const Triggers& t, QList<Candidate>& out)
         if (*value < 2)
             return !h.has(u"n2"); // "one of the largest" is not a count
         addCandidate(out, text, h, mention, 4);
-        out.last().mention.end = h.end(u"n1");
+        out.last().end = h.end(u"n1");
         return !h.has(u"n2");
     });
 }
@@ -1395,7 +1408,7 @@ bool mayBeTime(const QString& text, qsizetype p)
     return ap < text.size() && QStringView(u"aApP").contains(text[ap]);
 }
 
-void findTimes(const QString& text, const Triggers& t, QList<Candidate>& out)
+void findTimes(const QString& text, const Triggers& t, Candidates& out)
 {
     const QList<qsizetype> starts = where(t.digits, [&text](qsizetype p) { return mayBeTime(text, p); });
     scan(clockTime(), text, t, starts, [&](const Hit& h) {
@@ -1488,7 +1501,7 @@ bool metresBeforeSize(QStringView words)
     return size.matchView(words).hasMatch();
 }
 
-void findQuantities(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, QList<Candidate>& out)
+void findQuantities(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, Candidates& out)
 {
     scan(quantity(), text, t, amounts, [&](const Hit& h) {
         auto low = numberValue(h.view(u"n1"));
@@ -1536,7 +1549,7 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
                 return false;
         }
         addCandidate(out, text, h, mention, 0);
-        Mention& added = out.last().mention;
+        Mention& added = out.last();
         added.end = inchesEnd > 0 ? inchesEnd : end;
         // A temperature below zero: "-5°C", "minus 10 degrees Celsius", "minus 5 degrees" (degrees
         // of no scale: a sign says they are below a zero, not an angle's).
@@ -1586,14 +1599,14 @@ bool mayBeNotAmount(const QString& text, qsizetype p)
     return run == 5 && before.isSpace() && p >= 2 && text[p - 2].isUpper();
 }
 
-void findNotAmounts(const QString& text, const Triggers& t, QList<Candidate>& out)
+void findNotAmounts(const QString& text, const Triggers& t, Candidates& out)
 {
     const QList<qsizetype> starts = where(t.digits, [&text](qsizetype p) { return mayBeNotAmount(text, p); });
     scan(notAmounts(), text, t, starts, [&](const Hit& h) {
         Mention mention;
         mention.start = h.start(u"f");
         mention.end = h.end(u"f");
-        out.append({mention, -2, true});
+        out.append(mention, -2, true);
     });
 }
 
@@ -1779,7 +1792,7 @@ bool readRelativeDate(const Hit& h, Mention& mention)
     return true;
 }
 
-void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>& out)
+void findRelativeDates(const QString& text, const Triggers& t, Candidates& out)
 {
     // Where each pattern of relativeDates() can start, in the same order: "1st quarter" and
     // "1951-1957" only where the digits have that shape.
@@ -1821,7 +1834,7 @@ void findRelativeDates(const QString& text, const Triggers& t, QList<Candidate>&
             const QString edge = mention.approx; // "end of" the year: inside the match, not before it
             addCandidate(out, text, h, mention, 3);
             if (!edge.isEmpty())
-                out.last().mention.approx = edge;
+                out.last().approx = edge;
             return true;
         });
     }
@@ -1875,9 +1888,76 @@ bool isIdentifier(const QString& text, const Mention& m)
     return names.contains(wordBefore(text, at));
 }
 
+QList<Mention> Candidates::takeWinners(const QString& text)
+{
+    // Sorted as small keys, not as candidates.
+    struct Key
+    {
+        qsizetype start, length;
+        int priority, index;
+    };
+    std::vector<Key> order;
+    order.reserve(size_t(m_mentions.size()));
+    for (qsizetype i = 0; i < m_mentions.size(); ++i) {
+        const Mention& m = std::as_const(m_mentions)[i];
+        order.push_back({m.start, m.length(), m_priority[size_t(i)], int(i)});
+    }
+    // Each pattern's candidates come in order: the keys are a dozen sorted runs, which a merge
+    // sort takes in its stride (introsort fell back to heap sort on them); ties keep their order.
+    std::stable_sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        if (a.length != b.length)
+            return a.length > b.length;
+        return a.priority < b.priority;
+    });
+    // Where each place of the result takes its mention from: the winners in order, then the rest.
+    std::vector<int> from;
+    from.reserve(order.size());
+    std::vector<bool> won(order.size(), false);
+    qsizetype taken = -1;
+    for (const Key& key : order) {
+        const Mention& c = std::as_const(m_mentions)[key.index];
+        if (c.start < taken || c.length() <= 0)
+            continue;
+        if (inAddress(text, c.start, c.end))
+            continue;
+        taken = c.end;
+        if (m_ignored[size_t(key.index)] || isIdentifier(text, c))
+            continue;
+        from.push_back(key.index);
+        won[size_t(key.index)] = true;
+    }
+    const qsizetype winners = qsizetype(from.size());
+    for (int i = 0; i < int(m_mentions.size()); ++i) {
+        if (!won[size_t(i)])
+            from.push_back(i);
+    }
+    // The permutation applied in place, one cycle at a time.
+    std::vector<bool> placed(from.size(), false);
+    for (size_t start = 0; start < from.size(); ++start) {
+        if (placed[start] || from[start] == int(start))
+            continue;
+        Mention held = std::move(m_mentions[qsizetype(start)]);
+        size_t at = start;
+        while (size_t(from[at]) != start) {
+            m_mentions[qsizetype(at)] = std::move(m_mentions[from[at]]);
+            placed[at] = true;
+            at = size_t(from[at]);
+        }
+        m_mentions[qsizetype(at)] = std::move(held);
+        placed[at] = true;
+    }
+    m_mentions.resize(winners);
+    m_mentions.squeeze();
+    m_priority.clear();
+    m_ignored.clear();
+    return std::move(m_mentions);
+}
+
 QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
 {
-    QList<Candidate> candidates;
+    Candidates candidates;
     const QList<qsizetype> amounts = merged({&triggers.digits, &triggers.numberWords});
     findMoney(text, triggers, triggers.parts.isEmpty() ? amounts : merged({&amounts, &triggers.parts}), candidates);
     findVagueMoney(text, triggers, candidates);
@@ -1892,42 +1972,7 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
     findQuantities(text, triggers, amounts, candidates);
     findNumbers(text, triggers, candidates);
     findNotAmounts(text, triggers, candidates);
-
-    // Earliest first, then longest, then by priority: sorted as small keys, not as candidates.
-    struct Key
-    {
-        qsizetype start, length;
-        int priority, index;
-    };
-    std::vector<Key> order;
-    order.reserve(size_t(candidates.size()));
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        const Mention& m = candidates[i].mention;
-        order.push_back({m.start, m.length(), candidates[i].priority, int(i)});
-    }
-    // Each pattern's candidates come in order: the keys are a dozen sorted runs, which a merge
-    // sort takes in its stride (introsort fell back to heap sort on them); ties keep their order.
-    std::stable_sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
-        if (a.start != b.start)
-            return a.start < b.start;
-        if (a.length != b.length)
-            return a.length > b.length;
-        return a.priority < b.priority;
-    });
-    QList<Mention> out;
-    qsizetype taken = -1;
-    for (const Key& key : order) {
-        Candidate& c = candidates[key.index];
-        if (c.mention.start < taken || c.mention.length() <= 0)
-            continue;
-        if (inAddress(text, c.mention.start, c.mention.end))
-            continue;
-        taken = c.mention.end;
-        if (c.ignored || isIdentifier(text, c.mention))
-            continue;
-        out.append(std::move(c.mention));
-    }
-    return out;
+    return candidates.takeWinners(text);
 }
 
 } // namespace

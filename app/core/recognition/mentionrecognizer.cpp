@@ -20,6 +20,28 @@ QList<Mention> MentionRecognizer::figures(const Article& article)
 
 namespace {
 
+// The figures of @p found at the indexes @p kept (ascending) with @p names, by start (a name
+// before a figure that starts where it does not), in @p found's own memory: a page dense with
+// figures holds millions, and a second list of them would double what the pass holds.
+QList<Mention> mergeInPlace(QList<Mention> found, const QList<qsizetype>& kept, QList<Mention> names)
+{
+    const qsizetype figureCount = kept.size();
+    for (qsizetype k = 0; k < figureCount; ++k) {
+        if (kept[k] != k)
+            found[k] = std::move(found[kept[k]]);
+    }
+    found.resize(figureCount + names.size());
+    // From the back: the later of the last figure and the last name goes last.
+    qsizetype f = figureCount - 1, n = names.size() - 1;
+    for (qsizetype at = found.size() - 1; n >= 0; --at) {
+        if (f >= 0 && names[n].start < found[f].start)
+            found[at] = std::move(found[f--]);
+        else
+            found[at] = std::move(names[n--]);
+    }
+    return found;
+}
+
 // One article's names merged into its figures (@p found, moved from: when the caller owns the
 // list alone, no figure is copied).
 QList<Mention> merge(const Article& article, QList<Mention> found, QList<Mention>& articleNames)
@@ -56,7 +78,7 @@ QList<Mention> merge(const Article& article, QList<Mention> found, QList<Mention
         return name->kind != MentionKind::Person || !digits.contains(u'.');
     };
     // The figures kept, as indexes into @p found: a page dense with figures holds millions, and
-    // each is moved once, into the merged list.
+    // each is moved at most once, within the list.
     const QList<Mention>& read = found; // read without detaching; moved from at the end
     QList<qsizetype> figures;
     figures.reserve(found.size());
@@ -84,17 +106,7 @@ QList<Mention> merge(const Article& article, QList<Mention> found, QList<Mention
         if (!touchesFigure && !inChrome)
             keptNames.append(std::move(name));
     }
-    QList<Mention> merged;
-    merged.reserve(figures.size() + keptNames.size());
-    auto name = keptNames.begin();
-    for (const qsizetype f : std::as_const(figures)) {
-        for (; name != keptNames.end() && name->start < read[f].start; ++name)
-            merged.append(std::move(*name));
-        merged.append(std::move(found[f]));
-    }
-    for (; name != keptNames.end(); ++name)
-        merged.append(std::move(*name));
-    return merged;
+    return mergeInPlace(std::move(found), figures, std::move(keptNames));
 }
 
 } // namespace
