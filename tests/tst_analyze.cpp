@@ -29,6 +29,7 @@ private Q_SLOTS:
     void commandLineWritesContract();
     void helpListsTheCommands();
     void jsonWriterWritesValidJson();
+    void jsonWriterWritesLineObjectsOnOneLine();
     void commandLineExitCodes();
     void figureFieldsInTheContract();
 };
@@ -361,6 +362,47 @@ void TestAnalyze::jsonWriterWritesValidJson()
         QCOMPARE(o.value(u"flag"_s), QJsonValue(false));
         QCOMPARE(buffer.data().contains('\n'), !compact);
     }
+}
+
+void TestAnalyze::jsonWriterWritesLineObjectsOnOneLine()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        JsonWriter w(&buffer, false);
+        w.beginObject();
+        w.key(u"mentions");
+        w.beginArray();
+        for (int i = 0; i < 2; ++i) {
+            w.beginObject(JsonWriter::Layout::Line);
+            w.field(u"start", i);
+            w.key(u"a");
+            w.beginObject(JsonWriter::Layout::Line); // nested: stays on the line
+            w.field(u"file", u"x.txt"_s);
+            w.endObject();
+            w.key(u"empty");
+            w.beginObject(JsonWriter::Layout::Line);
+            w.endObject();
+            w.endObject();
+        }
+        w.endArray();
+        w.key(u"after");
+        w.beginObject(); // a block object after the lines is indented again
+        w.field(u"id", 1);
+        w.endObject();
+        w.endObject();
+        QVERIFY(w.flush());
+    }
+    const QByteArray expected = "{\n"
+                                "    \"mentions\": [\n"
+                                "        {\"start\": 0, \"a\": {\"file\": \"x.txt\"}, \"empty\": {}},\n"
+                                "        {\"start\": 1, \"a\": {\"file\": \"x.txt\"}, \"empty\": {}}\n"
+                                "    ],\n"
+                                "    \"after\": {\n"
+                                "        \"id\": 1\n"
+                                "    }\n"
+                                "}";
+    QCOMPARE(buffer.data(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestAnalyze)

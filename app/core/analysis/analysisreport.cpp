@@ -31,7 +31,7 @@ void writeMentions(JsonWriter& w, const Article& article, const CodePointMap& ma
 {
     w.beginArray();
     for (const Mention& m : article.mentions) {
-        w.beginObject();
+        w.beginObject(JsonWriter::Layout::Line);
         w.field(u"start", map.toCodePoints(m.start));
         w.field(u"end", map.toCodePoints(m.end));
         w.field(u"text", QStringView(article.text).sliced(m.start, m.length()));
@@ -76,7 +76,7 @@ void writeArticle(JsonWriter& w, const Article& article)
     w.beginArray();
     for (int i = 0; i < article.sentences.size(); ++i) {
         const Sentence& s = article.sentences[i];
-        w.beginObject();
+        w.beginObject(JsonWriter::Layout::Line);
         w.field(u"index", i);
         w.field(u"start", map.toCodePoints(s.start));
         w.field(u"end", map.toCodePoints(s.end));
@@ -95,7 +95,7 @@ bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device
 {
     JsonWriter w(device, compact);
     auto ref = [&analysis, &w](const SentenceRef& r) {
-        w.beginObject();
+        w.beginObject(JsonWriter::Layout::Line);
         w.field(u"file", analysis.articles[r.article].relativePath);
         w.field(u"sentence", r.sentence);
         w.endObject();
@@ -126,7 +126,7 @@ bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device
     w.key(u"matches");
     w.beginArray();
     for (const SentenceMatch& m : analysis.alignment.matches) {
-        w.beginObject();
+        w.beginObject(JsonWriter::Layout::Line);
         w.key(u"a");
         ref(m.a);
         w.key(u"b");
@@ -162,7 +162,7 @@ bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device
         for (const Discrepancy::Item& item : d.items) {
             const Article& article = analysis.articles[item.sentence.article];
             const Mention& m = article.mentions[item.mention];
-            w.beginObject();
+            w.beginObject(JsonWriter::Layout::Line);
             w.field(u"file", article.relativePath);
             w.field(u"sentence", item.sentence.sentence);
             w.field(u"text", QStringView(article.text).sliced(m.start, m.length()));
@@ -179,7 +179,7 @@ bool AnalysisReport::writeJson(const FolderAnalysis& analysis, QIODevice *device
     w.key(u"errors");
     w.beginArray();
     for (const LoadError& error : analysis.errors) {
-        w.beginObject();
+        w.beginObject(JsonWriter::Layout::Line);
         w.field(u"file", error.relativePath);
         w.field(u"message", error.message);
         w.endObject();

@@ -33,7 +33,7 @@ bool JsonWriter::flush()
 
 void JsonWriter::newline()
 {
-    if (m_compact)
+    if (m_compact || inLine())
         return;
     m_buffer += '\n';
     m_buffer.append(m_first.size() * 4, ' ');
@@ -47,7 +47,7 @@ void JsonWriter::beforeValue()
     }
     if (!m_first.isEmpty()) {
         if (!m_first.last())
-            m_buffer += ',';
+            m_buffer += !m_compact && inLine() ? ", " : ",";
         m_first.last() = false;
         newline();
     }
@@ -55,17 +55,22 @@ void JsonWriter::beforeValue()
         flush();
 }
 
-void JsonWriter::beginObject()
+void JsonWriter::beginObject(Layout layout)
 {
     beforeValue();
     m_buffer += '{';
     m_first.append(true);
+    if (layout == Layout::Line && m_lineDepth == 0)
+        m_lineDepth = m_first.size();
 }
 
 void JsonWriter::endObject()
 {
+    const bool lined = inLine();
     const bool empty = m_first.takeLast();
-    if (!empty)
+    if (m_first.size() < m_lineDepth)
+        m_lineDepth = 0;
+    if (!empty && !lined)
         newline();
     m_buffer += '}';
 }

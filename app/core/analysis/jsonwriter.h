@@ -9,16 +9,23 @@ namespace Crosscheck::Core {
 
 /// JSON written as it goes, in the order it is given, to a device in chunks: the analysis of a
 /// 20 MB page is millions of values, which as a QJsonDocument would take several times the
-/// memory and time of the text itself. Indented like QJsonDocument (four spaces) unless compact.
+/// memory and time of the text itself. Indented like QJsonDocument (four spaces) unless compact;
+/// an object begun as a line (a mention, a sentence, a match) is written on one line, so that the
+/// many small records of an analysis read one a line and do not take most of the file in spaces.
 class JsonWriter
 {
 public:
+    enum class Layout
+    {
+        Block, ///< members on lines of their own, indented
+        Line,  ///< the whole object, and all it holds, on one line
+    };
     JsonWriter(QIODevice *device, bool compact);
     ~JsonWriter();
     JsonWriter(const JsonWriter&) = delete;
     JsonWriter& operator=(const JsonWriter&) = delete;
 
-    void beginObject();
+    void beginObject(Layout layout = Layout::Block);
     void endObject();
     void beginArray();
     void endArray();
@@ -49,12 +56,14 @@ private:
     void beforeValue();
     void newline();
     void string(QStringView text);
+    bool inLine() const { return m_lineDepth > 0 && m_first.size() >= m_lineDepth; }
 
     QIODevice *m_device;
     bool m_compact;
     bool m_ok = true;
     bool m_afterKey = false;
     QList<bool> m_first; // per open container: nothing written in it yet
+    qsizetype m_lineDepth = 0; // the depth of the outermost open line object, 0 when none is open
     QByteArray m_buffer;
 };
 

@@ -1949,7 +1949,6 @@ QList<Mention> Candidates::takeWinners(const QString& text)
         placed[at] = true;
     }
     m_mentions.resize(winners);
-    m_mentions.squeeze();
     m_priority.clear();
     m_ignored.clear();
     return std::move(m_mentions);
