@@ -27,6 +27,7 @@ private Q_SLOTS:
     void relativeDates();
     void changes();
     void conversionsBothWays();
+    void hundredthsAreExact();
     void recognizersTextSpecs();
     void anchoredScanEqualsWholeTextScan();
     void halfSurrogatesAndEmoji();
@@ -398,6 +399,8 @@ void TestFigureRecognizer::recognizes_data()
         u"Stg 50 million"_s, 50e6, none, u"GBP"_s);
     row("new Taiwan dollars", u"the stock ended at NT$53.8 on Friday"_s, u"money"_s, u"NT$53.8"_s, 53.8, none,
         u"TWD"_s);
+    row("marks in an exchange rate", u"the dollar rose to 1.5230 marks from 1.5170"_s, u"money"_s,
+        u"1.5230 marks"_s, 1.523, none, u"DEM"_s);
     row("marks after the amount", u"it paid 5 million marks for the site"_s, u"money"_s, u"5 million marks"_s,
         5e6, none, u"DEM"_s);
     row("francs of a country", u"a deal worth 4.5 billion Belgian francs"_s, u"money"_s,
@@ -736,6 +739,18 @@ void TestFigureRecognizer::conversionsBothWays()
     QCOMPARE(f.size(), 1);
     QCOMPARE(f[0].value, 100.0);
     QCOMPARE(describeMention(f[0]), u"100 °C (212 °F)"_s);
+}
+
+// The value a reader writes, exactly: 35 * 0.01 is 0.35000000000000003, which the analysis
+// wrote out so (QCOMPARE's fuzzy comparison of doubles would not tell).
+void TestFigureRecognizer::hundredthsAreExact()
+{
+    const QList<Mention> found =
+        FigureRecognizer::recognize(u"Shares fell 35 cents, stamps cost 7 pence, and the bid was 3 cents more."_s);
+    QCOMPARE(found.size(), 3);
+    QVERIFY2(found[0].value == 0.35, qPrintable(QString::number(found[0].value, 'g', 17)));
+    QVERIFY2(found[1].value == 0.07, qPrintable(QString::number(found[1].value, 'g', 17)));
+    QVERIFY2(found[2].value == 0.03, qPrintable(QString::number(found[2].value, 'g', 17)));
 }
 
 void TestFigureRecognizer::describesValues()

@@ -985,19 +985,26 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
         mention.unit = FigureRecognizer::currencyCode(currency);
         if (mention.unit.isEmpty())
             return; // "500 pesos", "3 kroner": which country's is not said
-        if (isAlsoCommonNoun(word) && h.view(u"adj").isEmpty() && !h.has(u"s1") && !h.has(u"s1b"))
-            return; // "5 marks on the wall", "2 real problems": money only as "5 million marks", "Brazilian real"
+        // "5 marks on the wall", "2 real problems": money only as "5 million marks", "Brazilian real",
+        // or an amount in hundredths or finer, as rates are quoted ("1.5230 marks per dollar").
+        const QStringView amount = h.view(u"n1");
+        const qsizetype point = amount.lastIndexOf(u'.');
+        const bool fractional = point > 0 && point + 2 < amount.size() && amount[point - 1].isDigit() &&
+                                amount[point + 1].isDigit() && amount[point + 2].isDigit();
+        if (isAlsoCommonNoun(word) && h.view(u"adj").isEmpty() && !h.has(u"s1") && !h.has(u"s1b") && !fractional)
+            return;
         if (word.startsWith(u"pound", Qt::CaseInsensitive) && !word.contains(u"sterling", Qt::CaseInsensitive) &&
             h.view(u"adj").isEmpty() && !poundsAreMoney(text, h))
             return; // "weighs 210 pounds", "5,000 pounds of explosives": a weight (findQuantities)
         // Cents and pence are hundredths of the dollar and the pound; "MEUR" is millions of euros.
         const bool hundredths =
             word.startsWith(u"cent", Qt::CaseInsensitive) || word.startsWith(u"pen", Qt::CaseInsensitive);
-        const double scale = scaleFactor(h.has(u"s1") ? h.view(u"s1") : h.view(u"s1b")) *
-                             (hundredths ? 0.01 : 1) * (h.has(u"mc") ? 1e6 : 1);
-        mention.value = *low * scale;
+        const double scale = scaleFactor(h.has(u"s1") ? h.view(u"s1") : h.view(u"s1b")) * (h.has(u"mc") ? 1e6 : 1);
+        // Divided, not multiplied by 0.01: "35 cents" is 0.35, not 0.35000000000000003.
+        const double parts = hundredths ? 100 : 1;
+        mention.value = *low * scale / parts;
         if (h.has(u"n2")) {
-            const double high = numberValue(h.view(u"n2")).value_or(0) * scale;
+            const double high = numberValue(h.view(u"n2")).value_or(0) * scale / parts;
             // "two to three million yuan": the scale the high end says is the low end's too.
             const QStringView lastOfHigh = h.view(u"n2").split(u' ').last();
             const double spoken = scaleFactor(lastOfHigh);
