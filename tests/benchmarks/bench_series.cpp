@@ -35,7 +35,7 @@
 #include "store/anchoring.h"
 #include "store/annotationstore.h"
 
-#include <QBuffer>
+#include <QIODevice>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -54,6 +54,21 @@ using namespace Crosscheck::Core;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Counts what is written to it and keeps none of it.
+class DiscardingDevice : public QIODevice
+{
+public:
+    qint64 written = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        written += size;
+        return size;
+    }
+};
 
 QList<Article> readFolder(const QString& folder, qint64 *bytes)
 {
@@ -115,7 +130,9 @@ int runStage(const QString& stage, const QString& folder)
             std::fprintf(stderr, "%s\n", qUtf8Printable(error));
             return 1;
         }
-        QBuffer json;
+        // Written as `crosscheck analyze` writes it, in chunks, to a device that keeps none of it:
+        // the command streams to a file, and a buffer of the whole document is no cost it has.
+        DiscardingDevice json;
         json.open(QIODevice::WriteOnly);
         AnalysisReport::writeJson(*analysis, &json, true);
         articles = analysis->articles.size();
