@@ -1584,6 +1584,22 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         return Lexicon::instance().isPlace(text) || (!Lexicon::instance().isCommonWord(text) && knownPlace(text));
     });
 
+    // "Web site", "Health care", "Alma mater": a word that opens a common noun WordNet knows is
+    // no name there; unless WordNet has the word alone as an organisation or a place ("Navy man",
+    // "an Army unit" name the service).
+    auto opensCommonNoun = [&articles](const Found& f, const QString& text) {
+        const QString& t = articles[f.article].text;
+        if (text.contains(u' ') || f.end + 2 >= t.size() || t[f.end] != u' ' || !t[f.end + 1].isLower())
+            return false;
+        qsizetype end = f.end + 1;
+        while (end < t.size() && t[end].isLetter())
+            ++end;
+        const WordNet& wordnet = WordNet::instance();
+        const QString word = text.toLower();
+        return wordnet.isCommonNounPhrase(word + u' ' + t.sliced(f.end + 1, end - f.end - 1)) &&
+               wordnet.entityClass(word) == WordNet::EntityClass::None;
+    };
+
     const QSet<QString> terms = termAcronyms(articles, evidence);
     const QSet<QString> genera = generaOf(articles, found);
     const QList<QSet<QString>> personWords = personWordsOf(articles, found, kinds);
@@ -1594,7 +1610,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         m.start = f.start;
         m.end = f.end;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
-        if (!f.rule && (isPeople(text) || terms.contains(text) || genera.contains(text) ||
+        if (!f.rule && (isPeople(text) || terms.contains(text) || genera.contains(text) || opensCommonNoun(f, text) ||
                         compassBeforePeople(articles[f.article], f, text) ||
                         opensEventName(articles[f.article].text, f.end)))
             continue;

@@ -310,11 +310,11 @@ WordNet::EntityClass WordNet::entityClass(const QString& name) const
     return EntityClass::None;
 }
 
-WordNet::EntityClass WordNet::properNameClass(const QString& phrase) const
+std::optional<std::pair<QString, quint32>> WordNet::firstNounLemma(const QString& phrase) const
 {
     const auto it = m_index.constFind(phrase);
     if (it == m_index.cend())
-        return EntityClass::None;
+        return std::nullopt;
     for (const quint32 id : *it) {
         if ((id >> 28) != 0)
             continue;
@@ -328,11 +328,28 @@ WordNet::EntityClass WordNet::properNameClass(const QString& phrase) const
         for (int w = 0; ok && w < words && 4 + 2 * w < fields.size(); ++w) {
             const QString lemma = QString::fromUtf8(fields[4 + 2 * w]).replace(u'_', u' ');
             if (lemma.compare(phrase, Qt::CaseInsensitive) == 0)
-                return lemma.front().isUpper() ? classOf(offset, 0) : EntityClass::None;
+                return std::pair(lemma, offset);
         }
-        return EntityClass::None; // the first noun sense decides
+        return std::nullopt; // the first noun sense decides
     }
-    return EntityClass::None;
+    return std::nullopt;
+}
+
+WordNet::EntityClass WordNet::properNameClass(const QString& phrase) const
+{
+    const auto lemma = firstNounLemma(phrase);
+    return lemma && lemma->first.front().isUpper() ? classOf(lemma->second, 0) : EntityClass::None;
+}
+
+bool WordNet::isCommonNounPhrase(const QString& phrase) const
+{
+    auto common = [this](const QString& p) {
+        const auto lemma = firstNounLemma(p);
+        return lemma && lemma->first.contains(u' ') && lemma->first == lemma->first.toLower();
+    };
+    // A plural last word: "web sites", "caesar salads", "boston terriers", "box offices".
+    return common(phrase) || (phrase.endsWith(u's') && common(phrase.chopped(1))) ||
+           (phrase.endsWith(u"es") && common(phrase.chopped(2)));
 }
 
 QList<quint32> WordNet::concepts(const QString& word) const

@@ -30,6 +30,11 @@ public:
     /// entityClass() of a lower-case phrase only when WordNet writes its first noun sense as a
     /// proper name ("United_Nations", "Red_Cross"), not as a common noun ("general_assembly").
     EntityClass properNameClass(const QString& phrase) const;
+    /// Whether a lower-case phrase of two words or more is a noun WordNet writes in lower case in
+    /// its first noun sense, or the plural of one: a common noun ("web site", "web sites",
+    /// "health care", "alma mater"; not "Caesar salad", which WordNet writes with its capital), so
+    /// a capital on its first word makes no name of it.
+    bool isCommonNounPhrase(const QString& phrase) const;
     /// Whether a lower-case word, or its singular, names a kind of person and never one person:
     /// "palestinians", "greek", "mormon" (a noun sense under person.n.01 by hypernyms, no sense an
     /// instance), not "byron" nor "baker" (Josephine Baker is an instance).
@@ -58,6 +63,9 @@ public:
 private:
     WordNet();
     QList<QString> baseForms(const QString& word) const;
+    /// The first noun sense of a lower-case phrase: the phrase as WordNet writes it there (case and
+    /// spaces), and the synset's offset.
+    std::optional<std::pair<QString, quint32>> firstNounLemma(const QString& phrase) const;
     bool isInflectionOf(const QString& word, int pos) const;
     /// Calls @p visit with the synset offset of each noun sense of each base form of @p word, in
     /// WordNet's order, until it returns false.
