@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 using namespace Crosscheck::Core;
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void changes();
     void conversionsBothWays();
     void hundredthsAreExact();
+    void termsAreSharedTexts();
     void recognizersTextSpecs();
     void anchoredScanEqualsWholeTextScan();
     void halfSurrogatesAndEmoji();
@@ -751,6 +755,31 @@ void TestFigureRecognizer::hundredthsAreExact()
     QVERIFY2(found[0].value == 0.35, qPrintable(QString::number(found[0].value, 'g', 17)));
     QVERIFY2(found[1].value == 0.07, qPrintable(QString::number(found[1].value, 'g', 17)));
     QVERIFY2(found[2].value == 0.03, qPrintable(QString::number(found[2].value, 'g', 17)));
+}
+
+// A mention's texts are held once: equal texts are one pointer, from any thread, and an empty
+// text is no text at all.
+void TestFigureRecognizer::termsAreSharedTexts()
+{
+    const Term km(u"km"_s), alsoKm(QString(u"k"_s) + u'm'), miles(u"miles"_s), none(QString{});
+    QVERIFY(km == alsoKm);
+    QCOMPARE(&km.str(), &alsoKm.str());
+    QVERIFY(!(km == miles));
+    QVERIFY(none.isEmpty() && Term().isEmpty() && none == Term());
+    QVERIFY(km == u"km"_s && km.size() == 2 && !km.isEmpty());
+    QCOMPARE(u"over "_s + km, u"over km"_s); // joins as the QString it is
+    QList<const QString *> seen(8);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t)
+        threads.emplace_back([&seen, t] {
+            for (int i = 0; i < 1000; ++i)
+                Term(QString::number(i));
+            seen[t] = &Term(u"shared across threads"_s).str();
+        });
+    for (std::thread& t : threads)
+        t.join();
+    QVERIFY(std::all_of(seen.cbegin(), seen.cend(), [&seen](const QString *p) { return p == seen[0]; }));
+    QCOMPARE(Term(u"999"_s), Term(QString::number(999)));
 }
 
 void TestFigureRecognizer::describesValues()

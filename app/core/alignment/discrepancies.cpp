@@ -723,7 +723,7 @@ QList<Figure> claimFigures(const QList<Article>& articles, const Claim& claim, c
             if (measures.isEmpty())
                 continue;
             // A time's zone is said by some outlets and not others: the times still compare.
-            const QString unit = m.kind == MentionKind::Time ? QString() : m.unit;
+            const QString unit = m.kind == MentionKind::Time ? QString() : m.unit.str();
             double high = m.valueMax.value_or(m.value);
             const int index = i;
             // "between $1.5 billion and $1.8 billion" is one range.

@@ -7,6 +7,10 @@
 
 namespace Crosscheck::Core {
 
+// What a page of millions of figures holds per figure (see the struct's comment).
+static_assert(sizeof(Mention) <= 96, "a mention grew: a page dense with figures holds millions");
+
+
 QString mentionKindName(MentionKind kind)
 {
     switch (kind) {
@@ -87,7 +91,7 @@ QString describeQuantity(const Mention& m)
     if (m.valueMax)
         text = QCoreApplication::translate("Mention", "range %1").arg(text + u'\u2013' + Units::describe(*m.valueMax, m.unit));
     const bool sameUnit = text.endsWith(u' ' + m.writtenUnit);
-    if (const auto written = Units::lookup(m.writtenUnit); written && !sameUnit) {
+    if (const auto written = Units::lookup(m.writtenUnit.str()); written && !sameUnit) {
         auto original = [&](double v) { return plain((v - written->offset) / written->factor); };
         QString as = original(m.value);
         if (m.valueMax)
@@ -111,7 +115,7 @@ QString describeMention(const Mention& m)
             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     }
     if ((m.kind == MentionKind::Date || m.kind == MentionKind::Time) && !m.normalized.isEmpty())
-        return m.approx.isEmpty() ? m.normalized : m.approx + u' ' + m.normalized;
+        return m.approx.isEmpty() ? m.normalized.str() : m.approx + u' ' + m.normalized;
     if (m.kind == MentionKind::Date && !m.relative.isEmpty())
         return QCoreApplication::translate("Mention", "%1 from publication").arg(m.relative);
     if (!m.hasValue())
@@ -119,7 +123,7 @@ QString describeMention(const Mention& m)
     if (m.kind == MentionKind::Quantity)
         return describeQuantity(m);
     QString text;
-    const QString unit = m.kind == MentionKind::Percent ? QStringLiteral("%") : m.unit;
+    const QString unit = m.kind == MentionKind::Percent ? QStringLiteral("%") : m.unit.str();
     const QString sep = m.kind == MentionKind::Percent ? QString() : QStringLiteral(" ");
     if (m.valueMax) {
         const Scale scale = scaleFor(*m.valueMax);

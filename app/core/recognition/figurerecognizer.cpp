@@ -800,7 +800,7 @@ void addCandidate(Candidates& out, const QString& text, const Hit& h, Mention me
         while (at > 0 && (text[at - 1].isSpace() || text[at - 1] == u'-'))
             --at;
         qsizetype from = at;
-        for (qsizetype words = mention.approx.count(u' ') + 1; words > 0 && from > 0; --words) {
+        for (qsizetype words = mention.approx.str().count(u' ') + 1; words > 0 && from > 0; --words) {
             while (from > 0 && text[from - 1].isLetter())
                 --from;
             if (words > 1)
@@ -1623,10 +1623,11 @@ void findNotAmounts(const QString& text, const Triggers& t, Candidates& out)
 bool resolveWeekday(Mention& m, QDate published)
 {
     static const QStringList days = {u"MO"_s, u"TU"_s, u"WE"_s, u"TH"_s, u"FR"_s, u"SA"_s, u"SU"_s};
-    const qsizetype day = days.indexOf(m.relative.last(2));
+    const QString& relative = m.relative;
+    const qsizetype day = days.indexOf(relative.last(2));
     if (day < 0)
         return false;
-    const int n = m.relative.chopped(2).toInt();
+    const int n = relative.chopped(2).toInt();
     const int from = published.dayOfWeek(); // 1 (Monday) to 7
     const int to = int(day) + 1;
     int offset = to - from; // within the publication's week
@@ -1644,10 +1645,11 @@ void resolveRelative(Mention& m, QDate published)
 {
     if (!published.isValid())
         return;
-    if (m.normalized.startsWith(u"XXXX-")) {
+    const QString& relative = m.relative;
+    if (m.normalized.str().startsWith(u"XXXX-")) {
         // A quarter, season or half of a year the text names relative to the publication.
-        const int year = published.year() + (m.relative.endsWith(u'Y') ? m.relative.chopped(1).toInt() : 0);
-        m.normalized.replace(0, 4, QString::number(year));
+        const int year = published.year() + (relative.endsWith(u'Y') ? relative.chopped(1).toInt() : 0);
+        m.normalized = QString::number(year) + m.normalized.str().sliced(4);
         m.value = year;
         return;
     }
@@ -1655,8 +1657,8 @@ void resolveRelative(Mention& m, QDate published)
         return;
     if (resolveWeekday(m, published))
         return;
-    const int n = m.relative.chopped(1).toInt();
-    const QChar unit = m.relative.back();
+    const int n = relative.chopped(1).toInt();
+    const QChar unit = relative.back();
     if (unit == u'Y') {
         m.value = published.year() + n;
         m.normalized = QString::number(published.year() + n);
