@@ -219,8 +219,17 @@ void NameTagger::decode(QStringView text, const QList<NameToken>& tokens, Static
             }
         };
         if (!start && !open) {
-            for (int p = 0; p < TagCount; ++p)
-                keep(p, 0, before[size_t(p)]);
+            // Outside a name every path goes on as O: only the best one lives on (the one
+            // keep() would pick), and no beam is needed. Most tokens of prose are such.
+            int best = 0;
+            for (int p = 1; p < TagCount; ++p) {
+                if (before[size_t(p)] > before[size_t(best)])
+                    best = p;
+            }
+            here[0] = before[size_t(best)];
+            from[i][0] = qint8(best);
+            before = here;
+            continue;
         } else {
             Scores& own = ownOf.emplace_back(i, Scores{}).second;
             staticScores(i, own);
