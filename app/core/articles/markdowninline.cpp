@@ -1,6 +1,7 @@
 #include "markdowninline.h"
 
-#include <vector>
+#include <algorithm>
+#include <utility>
 
 namespace Crosscheck::Core::MarkdownInline {
 
@@ -22,20 +23,39 @@ bool isLetter(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
-// next[k]: the first position at or after k that @p accepts, or the line's length.
+// The first position at or after k that @p accepts, or the line's length. Each question is
+// answered by scanning on from where the last one stopped, so a pass whose questions move left to
+// right (as pass()'s do) reads the line once and keeps nothing per character; a table of every
+// position's answer took 8 bytes a character, six times over, on a page of one long line. Any
+// order of questions is still answered right.
 template<typename Accepts>
-std::vector<qsizetype> nextWhere(const QString& s, Accepts accepts)
+class NextWhere
 {
-    const qsizetype n = s.size();
-    std::vector<qsizetype> next(size_t(n) + 1, n);
-    for (qsizetype k = n - 1; k >= 0; --k)
-        next[size_t(k)] = accepts(k) ? k : next[size_t(k) + 1];
-    return next;
-}
+public:
+    NextWhere(qsizetype n, Accepts accepts)
+        : m_n(n)
+        , m_accepts(std::move(accepts))
+    {
+    }
+    qsizetype operator()(qsizetype k)
+    {
+        if (k < m_from || k > m_found) { // nothing known about k: scan from it
+            m_from = m_found = k;
+            while (m_found < m_n && !m_accepts(m_found))
+                ++m_found;
+        }
+        return std::min(m_found, m_n);
+    }
 
-std::vector<qsizetype> nextChar(const QString& s, QChar c)
+private:
+    qsizetype m_n;
+    Accepts m_accepts;
+    qsizetype m_from = 0, m_found = -1; // no position in [m_from, m_found) is accepted
+};
+
+auto nextChar(const QString& s, QChar c)
 {
-    return nextWhere(s, [&](qsizetype k) { return s[k] == c; });
+    return NextWhere(s.size(), [&s, c](qsizetype k) { return s[k] == c; });
 }
 
 QChar at(const QString& s, qsizetype k)
@@ -67,17 +87,17 @@ QString pass(const QString& s, Match match)
 // "[text](url)" and "![alt](url)": the text. "[text][ref]": the text. An image may have no alt.
 QString brackets(const QString& s, bool image, QChar open, QChar close)
 {
-    const auto nextBracket = nextChar(s, u']');
-    const auto nextClose = nextChar(s, close);
+    auto nextBracket = nextChar(s, u']');
+    auto nextClose = nextChar(s, close);
     const qsizetype n = s.size();
     return pass(s, [&](qsizetype i, qsizetype& from, qsizetype& to) -> qsizetype {
         const qsizetype bracket = image ? i + 1 : i;
         if ((image && s[i] != u'!') || at(s, bracket) != u'[')
             return i;
-        const qsizetype j = nextBracket[size_t(bracket) + 1];
+        const qsizetype j = nextBracket(bracket + 1);
         if (j >= n || (!image && j == bracket + 1) || at(s, j + 1) != open)
             return i;
-        const qsizetype k = nextClose[size_t(std::min(n, j + 2))];
+        const qsizetype k = nextClose(std::min(n, j + 2));
         if (k >= n)
             return i;
         from = bracket + 1;
@@ -92,16 +112,17 @@ QString strong(const QString& s)
 {
     const qsizetype n = s.size();
     auto closerFor = [&](QChar c) {
-        return nextWhere(s, [&](qsizetype j) {
+        return NextWhere(n, [&s, n, c](qsizetype j) {
             return j > 0 && j + 1 < n && s[j] == c && s[j + 1] == c && !isSpace(s[j - 1]);
         });
     };
-    const auto stars = closerFor(u'*'), underscores = closerFor(u'_');
+    auto stars = closerFor(u'*');
+    auto underscores = closerFor(u'_');
     return pass(s, [&](qsizetype i, qsizetype& from, qsizetype& to) -> qsizetype {
         const QChar c = s[i];
         if ((c != u'*' && c != u'_') || at(s, i + 1) != c || i + 2 >= n || isSpace(s[i + 2]))
             return i;
-        const qsizetype j = (c == u'*' ? stars : underscores)[size_t(std::min(n, i + 3))];
+        const qsizetype j = (c == u'*' ? stars(std::min(n, i + 3)) : underscores(std::min(n, i + 3)));
         if (j >= n)
             return i;
         from = i + 2;
@@ -116,14 +137,17 @@ QString emphasis(const QString& s)
     const qsizetype n = s.size();
     auto outside = [&](qsizetype k) { return k < 0 || k >= n || !(isWord(s[k]) || s[k] == u'*'); };
     auto closerFor = [&](QChar c) {
-        return nextWhere(s, [&](qsizetype j) { return j > 0 && s[j] == c && !isSpace(s[j - 1]) && outside(j + 1); });
+        return NextWhere(n, [&s, outside, c](qsizetype j) {
+            return j > 0 && s[j] == c && !isSpace(s[j - 1]) && outside(j + 1);
+        });
     };
-    const auto stars = closerFor(u'*'), underscores = closerFor(u'_');
+    auto stars = closerFor(u'*');
+    auto underscores = closerFor(u'_');
     return pass(s, [&](qsizetype i, qsizetype& from, qsizetype& to) -> qsizetype {
         const QChar c = s[i];
         if ((c != u'*' && c != u'_') || !outside(i - 1) || i + 1 >= n || isSpace(s[i + 1]))
             return i;
-        const qsizetype j = (c == u'*' ? stars : underscores)[size_t(std::min(n, i + 2))];
+        const qsizetype j = (c == u'*' ? stars(std::min(n, i + 2)) : underscores(std::min(n, i + 2)));
         if (j >= n)
             return i;
         from = i + 1;
@@ -135,12 +159,12 @@ QString emphasis(const QString& s)
 // "`code`": the code.
 QString code(const QString& s)
 {
-    const auto ticks = nextChar(s, u'`');
+    auto ticks = nextChar(s, u'`');
     const qsizetype n = s.size();
     return pass(s, [&](qsizetype i, qsizetype& from, qsizetype& to) -> qsizetype {
         if (s[i] != u'`')
             return i;
-        const qsizetype j = ticks[size_t(i) + 1];
+        const qsizetype j = ticks(i + 1);
         if (j >= n || j == i + 1)
             return i;
         from = i + 1;
@@ -152,7 +176,7 @@ QString code(const QString& s)
 // "<span class=…>" and "</span>": gone.
 QString tags(const QString& s)
 {
-    const auto closes = nextChar(s, u'>');
+    auto closes = nextChar(s, u'>');
     const qsizetype n = s.size();
     return pass(s, [&](qsizetype i, qsizetype& from, qsizetype& to) -> qsizetype {
         if (s[i] != u'<')
@@ -160,7 +184,7 @@ QString tags(const QString& s)
         const qsizetype name = at(s, i + 1) == u'/' ? i + 2 : i + 1;
         if (!isLetter(at(s, name)))
             return i;
-        const qsizetype k = closes[size_t(name) + 1];
+        const qsizetype k = closes(name + 1);
         if (k >= n)
             return i;
         from = to = i;
