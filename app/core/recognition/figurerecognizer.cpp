@@ -226,7 +226,7 @@ const QList<RE>& relativeDates()
         // "yesterday", "tonight", "Tuesday"'s neighbours "this morning", "last night", "this weekend".
         build(QStringLiteral(R"((?<![\w])(?<f>(?<dw>yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?|)"
                              R"((?<drel>this|last)\s+(?:morning|afternoon|evening|night)|)"
-                             R"((?<wrel>this|last|next|past|coming)\s+weekend|(?<nday>(?:previous|next|following)\s+day|following\s+(?:week|month|year)))(?![\w]))")),
+                             R"((?<wrel>this|last|next|past|coming)\s+weekend|(?<nday>(?:previous|next|following)\s+day|following\s+(?:week|month|year)|(?<=[Tt]he\s)weekend))(?![\w]))")),
         build(QStringLiteral(R"((?<![\w])(?<f>(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
                              R"((?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?)(?![\w]))")),
         build(QStringLiteral(R"((?<![\w])(?<f>Q(?<qn>[1-4])(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d)|\s?'(?<yy>\d\d))?)(?![\w]))"),
@@ -584,7 +584,7 @@ Triggers findTriggers(const QString& text)
             static const QSet<quint64> relativeWords =
                 wordKeys(u"last|next|this|past|previous|coming|following|yesterday|today|tomorrow|tonight|first|second|third|fourth|"
                          u"recent|current|spring|summer|autumn|winter|eighteenth|nineteenth|twentieth|twenty|"
-                         u"end|start|beginning|middle");
+                         u"end|start|beginning|middle|weekend");
             const quint64 word = prefix[size_t(length)];
             const QStringView after = QStringView(text).mid(j, 8);
             const bool article = (length == 1 && (c == u'a' || c == u'A')) || word == wordKey(u"an");
@@ -1762,8 +1762,8 @@ bool readRelativeDate(const Hit& h, Mention& mention)
         mention.relative = offsetFrom(h.view(u"wrel"), u'W');
     } else if (h.has(u"nday")) {
         // "the previous day", "the next day", "the following week": a day or a period before or
-        // after the one the text tells of, which is not always the publication's: a date, left
-        // unresolved.
+        // after the one the text tells of, which is not always the publication's; "(over) the
+        // weekend", the one the story tells of: a date, left unresolved.
     } else if (h.has(u"yago")) {
         mention.relative = u"-1Y"_s;
     } else if (h.has(u"q") || h.has(u"qn")) {
