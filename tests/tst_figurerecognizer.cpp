@@ -509,6 +509,8 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("the first half of a match") << u"He scored in the first half on Sunday"_s << u"first half"_s;
     QTest::addRow("a century in a name") << u"a film by 20th Century Fox was shown"_s << u"20th Century"_s;
     QTest::addRow("the fall alone") << u"the fall of the empire came fast"_s << u"fall"_s;
+    QTest::addRow("a fall that is a tumble") << u"He broke a hip in the fall."_s << u"fall"_s;
+    QTest::addRow("a season as a modifier") << u"They met during the winter meetings in Dallas"_s << u"winter"_s;
     QTest::addRow("weekend as a modifier") << u"Weekend sales fell at a weekend market"_s << u"eekend"_s;
     QTest::addRow("marks that are no money") << u"the 5 marks on the wall were old"_s << u"5 marks"_s;
     QTest::addRow("real that is no money") << u"there are 2 real problems here"_s << u"2 real"_s;
@@ -620,6 +622,9 @@ void TestFigureRecognizer::relativeDates_data()
     row("the following week", u"The strike ended the following week."_s, u"following week"_s, day, {}, {});
     row("over the weekend", u"Sales rose over the weekend, the chain said."_s, u"weekend"_s, day, {}, {});
     row("the weekend opening a sentence", u"The weekend was calm."_s, u"weekend"_s, day, {}, {});
+    row("a season after a word of time", u"The deal should close in the spring, the bank said."_s, u"spring"_s, day,
+        {}, {});
+    row("the winter as a season", u"Talks stalled during the winter and resumed."_s, u"winter"_s, day, {}, {});
     // 2019-03-04 is a Monday: "last Monday" is the one before it, "this Sunday" the one of its week.
     row("last Monday", u"Talks ended last Monday in Geneva."_s, u"last Monday"_s, day, u"-1MO"_s, u"2019-02-25"_s);
     row("last Monday unknown date", u"Talks ended last Monday."_s, u"last Monday"_s, QDate(), u"-1MO"_s, u"Monday"_s);

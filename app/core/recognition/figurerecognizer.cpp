@@ -226,7 +226,15 @@ const QList<RE>& relativeDates()
         // "yesterday", "tonight", "Tuesday"'s neighbours "this morning", "last night", "this weekend".
         build(QStringLiteral(R"((?<![\w])(?<f>(?<dw>yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?|)"
                              R"((?<drel>this|last)\s+(?:morning|afternoon|evening|night)|)"
-                             R"((?<wrel>this|last|next|past|coming)\s+weekend|(?<nday>(?:previous|next|following)\s+day|following\s+(?:week|month|year)|(?<=[Tt]he\s)weekend))(?![\w]))")),
+                             R"((?<wrel>this|last|next|past|coming)\s+weekend|(?<nday>(?:previous|next|following)\s+day|following\s+(?:week|month|year)|(?<=[Tt]he\s)weekend|)"
+                             // "in the spring", "during the winter": a season of the story's, after a
+                             // word of time and "the", ending a phrase ("the winter meetings" is none;
+                             // "in the fall" is as often a tumble: "injuries in the fall").
+                             R"((?<=\bin\s[Tt]he\s|\bIn\s[Tt]he\s|\bduring\s[Tt]he\s|\bDuring\s[Tt]he\s|\bover\s[Tt]he\s|)"
+                             R"(\bby\s[Tt]he\s|\buntil\s[Tt]he\s|\bthrough\s[Tt]he\s|\bsince\s[Tt]he\s))"
+                             R"((?:spring|summer|autumn|winter)(?=\s*(?:[,.;:!?)\x22\x{2019}\x{201D}]|$)|)"
+                             R"(\s+(?:and|or|but|when|as|so|to|in|on|at|by|with|the|a|an|it|he|she|they|we|this|that|)"
+                             R"(before|after|until|while|because|if|is|was|will|would|could|has|had|have)\b)))(?![\w]))")),
         build(QStringLiteral(R"((?<![\w])(?<f>(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
                              R"((?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?)(?![\w]))")),
         build(QStringLiteral(R"((?<![\w])(?<f>Q(?<qn>[1-4])(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d)|\s?'(?<yy>\d\d))?)(?![\w]))"),
