@@ -438,6 +438,10 @@ void TestFigureRecognizer::recognizes_data()
     row("month alone", u"the plant opened in July with"_s, u"date"_s, u"July"_s, none, none, {}, {}, u"--07"_s);
     row("early decade", u"built in the early 1980s by"_s, u"date"_s, u"early 1980s"_s, 1980, none, {}, u"early"_s,
         u"1980s"_s);
+    row("decade in words", u"rediscovered in the late nineteen eighties by fans"_s, u"date"_s,
+        u"late nineteen eighties"_s, 1980, none, {}, u"late"_s, u"1980s"_s);
+    row("decade in words with a hyphen", u"a hit of the nineteen-sixties"_s, u"date"_s, u"nineteen-sixties"_s, 1960,
+        none, {}, {}, u"1960s"_s);
     row("mid decade", u"rebuilt in the mid-1990s after"_s, u"date"_s, u"mid-1990s"_s, 1990, none, {}, u"mid"_s,
         u"1990s"_s);
     row("fiscal year", u"it earned more in fiscal 1995 than"_s, u"date"_s, u"fiscal 1995"_s, 1995, none, {}, u"fiscal"_s,

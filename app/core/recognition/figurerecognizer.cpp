@@ -270,6 +270,9 @@ const QList<RE>& relativeDates()
         // Financial news compares with a year before: "the year-earlier period", "the year-ago quarter".
         build(QStringLiteral(R"((?<![\w])(?<f>year[-\s](?<yago>earlier|ago)\s+(?:period|quarter|month|week|levels?|)"
                              R"(figures?|results?|season))(?![\w]))")),
+        // Decades in words: "the nineteen eighties", "the late nineteen-sixties".
+        build(QStringLiteral(R"((?<![\w-])(?<f>(?<wcent>eighteen|nineteen)[\s-](?<wdec>twenties|thirties|forties|fifties|)"
+                             R"(sixties|seventies|eighties|nineties))(?![\w]))")),
     };
     return res;
 }
@@ -1803,6 +1806,13 @@ bool readRelativeDate(const Hit& h, Mention& mention)
         return readPartOfYear(h, mention);
     } else if (h.has(u"vague")) {
         // A span the text does not bound: a date without a value, found and highlighted.
+    } else if (h.has(u"wdec")) {
+        static const QStringList tens = {u"twenties"_s, u"thirties"_s, u"forties"_s, u"fifties"_s,
+                                         u"sixties"_s,  u"seventies"_s, u"eighties"_s, u"nineties"_s};
+        const int century = h.view(u"wcent").compare(u"eighteen", Qt::CaseInsensitive) == 0 ? 1800 : 1900;
+        const int decade = century + 10 * (int(tens.indexOf(h.str(u"wdec").toLower())) + 2);
+        mention.value = decade;
+        mention.normalized = QString::number(decade) + u's';
     } else {
         return false;
     }
@@ -1836,10 +1846,10 @@ void findRelativeDates(const QString& text, const Triggers& t, Candidates& out)
     }
     std::sort(centuries.begin(), centuries.end());
     const QList<qsizetype> monthsAfter = merged({&t.months, &t.relative});
-    const std::array<const QList<qsizetype> *, 14> starts = {&t.relative, &t.relative, &t.relative, &ordinals,
+    const std::array<const QList<qsizetype> *, 15> starts = {&t.relative, &t.relative, &t.relative, &ordinals,
                                                              &t.relative, &spans,      &olderSpans, &olderSpans,
                                                              &monthsAfter, &t.relative, &t.relative, &centuries,
-                                                             &t.relative, &t.years};
+                                                             &t.relative, &t.years,    &t.numberWords};
     Q_ASSERT(qsizetype(starts.size()) == relativeDates().size());
     const QList<RE>& patterns = relativeDates();
     for (qsizetype p = 0; p < patterns.size(); ++p) {
