@@ -761,6 +761,12 @@ void TestFigureRecognizer::conversionsBothWays()
 // wrote out so (QCOMPARE's fuzzy comparison of doubles would not tell).
 void TestFigureRecognizer::hundredthsAreExact()
 {
+    // Conversions likewise: 6 ft 2 in is 1.8796 m, not 1.8796000000000002.
+    const QList<Mention> heights = FigureRecognizer::recognize(u"He is 6 feet 2 inches tall; 20,000 square feet."_s);
+    QCOMPARE(heights.size(), 2);
+    QVERIFY2(heights[0].value == 1.8796, qPrintable(QString::number(heights[0].value, 'g', 17)));
+    QVERIFY2(heights[1].value == 1858.0608, qPrintable(QString::number(heights[1].value, 'g', 17)));
+
     const QList<Mention> found =
         FigureRecognizer::recognize(u"Shares fell 35 cents, stamps cost 7 pence, and the bid was 3 cents more."_s);
     QCOMPARE(found.size(), 3);

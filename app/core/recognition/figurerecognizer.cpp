@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <unordered_map>
 
@@ -1486,6 +1487,16 @@ qsizetype unitPrefix(QStringView words)
     return 0;
 }
 
+// A measure in its canonical unit to twelve significant digits: "6 feet 2 inches" is 1.8796 m,
+// not 1.8796000000000002; the conversion's last binary digits are no part of what was said.
+double tidy(double value)
+{
+    if (value == 0 || !std::isfinite(value))
+        return value;
+    const double scale = std::pow(10.0, 11 - std::floor(std::log10(std::abs(value))));
+    return std::round(value * scale) / scale;
+}
+
 // A temperature in one letter ("95F", "35C") only written onto digits, in a range weather has, and
 // not after a word with a capital ("iPhone 5C", "Model 3C" are models); degrees of no named scale ("40 degrees")
 // only after digits ("she holds two degrees" counts diplomas).
@@ -1557,12 +1568,13 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
                 inchesEnd = end + m.capturedEnd();
             }
         }
+        mention.value = tidy(mention.value);
         if (unit->canonical == u"magnitude" && (*low > 10 || h.has(u"n2")))
             return false;
         if (h.has(u"n2")) {
             const auto high = numberValue(h.view(u"n2"));
             if (high && plausibleRange(text, h, *low, *high))
-                mention.valueMax = *high * unit->factor + unit->offset;
+                mention.valueMax = tidy(*high * unit->factor + unit->offset);
             else
                 return false;
         }
@@ -1574,7 +1586,7 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
         if (const Sign sign = signBefore(text, added.start);
             sign.value != 0 && (unit->canonical == u"°C" || unit->canonical == u"°") && !added.valueMax) {
             added.start -= sign.length;
-            added.value = sign.value * *low * unit->factor + unit->offset;
+            added.value = tidy(sign.value * *low * unit->factor + unit->offset);
         }
         return true;
     });
