@@ -31,6 +31,7 @@ private Q_SLOTS:
     void carriedPeopleStayOutOfLongerNames();
     void outletsAreOrganisations();
     void teamsAreOrganisations();
+    void teamsOfPlacesAndHeadlineNames();
     void unknownPlacesVoteLess();
     void peoplesAreNoNames();
     void knownPlacesStayPlaces();
@@ -438,6 +439,26 @@ void TestNameRecognizer::teamsAreOrganisations()
     }
     QVERIFY2(oscars.contains(u"Oscars:organization"_s), qPrintable(oscars.join(u", ")));
     QVERIFY2(!oscars.contains(u"Oscars:person"_s), qPrintable(oscars.join(u", ")));
+}
+
+void TestNameRecognizer::teamsOfPlacesAndHeadlineNames()
+{
+    if (WordNet::instance().isEmpty() || !Lexicon::instance().hasDictionary())
+        QSKIP("WordNet or the dictionary is not installed");
+    // A place and a plural that is no feature of the land is a team; "West Texas" and "Cayman
+    // Islands" stay places. A headline's dash is no part of the name after it.
+    const QList<Article> articles = TestUtils::articles(
+        {u"TENNIS - GRAF BEATS SELES IN BERLIN FINAL\nGermany's Steffi Graf beat Monica Seles 6-2 6-3 in the final "
+         u"on Sunday, and Graf said she played well.\nThe New Orleans Saints beat the Kansas City Chiefs on Sunday, "
+         u"while fans in West Texas and the Cayman Islands watched.\n"_s});
+    const auto names = NameRecognizer::recognize(articles);
+    QStringList found;
+    for (const Mention& m : names[0])
+        found.append(articles[0].text.sliced(m.start, m.length()) + u':' + mentionKindName(m.kind));
+    for (const QString& expected : {u"New Orleans Saints:organization"_s, u"Kansas City Chiefs:organization"_s,
+                                    u"West Texas:place"_s, u"Cayman Islands:place"_s, u"SELES:person"_s})
+        QVERIFY2(found.contains(expected), qPrintable(expected + u" in "_s + found.join(u", ")));
+    QVERIFY2(!found.join(u' ').contains(u"- GRAF"_s), qPrintable(found.join(u", ")));
 }
 
 void TestNameRecognizer::unknownPlacesVoteLess()

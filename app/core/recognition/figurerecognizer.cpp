@@ -88,6 +88,8 @@ const RE& moneyBefore()
     return re;
 }
 
+double tidy(double value);
+
 // The amount first: "380 billion yuan", "10,000 Swiss francs", "50 cents", "5 €" (as European
 // outlets write it), "120 MEUR" (millions, in Nordic business prose), "half a million dollars",
 // "35 lakh rupees", and as an adjective "a 12-cent dividend", "a one-yen bid".
@@ -1012,11 +1014,13 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
         const bool hundredths =
             word.startsWith(u"cent", Qt::CaseInsensitive) || word.startsWith(u"pen", Qt::CaseInsensitive);
         const double scale = scaleFactor(h.has(u"s1") ? h.view(u"s1") : h.view(u"s1b")) * (h.has(u"mc") ? 1e6 : 1);
-        // Divided, not multiplied by 0.01: "35 cents" is 0.35, not 0.35000000000000003.
+        // Divided, not multiplied by 0.01, and kept to twelve digits: "35 cents" is 0.35, not
+        // 0.35000000000000003, "73.24 cents" 0.7324, not 0.7323999999999999.
         const double parts = hundredths ? 100 : 1;
-        mention.value = *low * scale / parts;
+        mention.value = hundredths ? tidy(*low * scale / parts) : *low * scale;
         if (h.has(u"n2")) {
-            const double high = numberValue(h.view(u"n2")).value_or(0) * scale / parts;
+            const double high = hundredths ? tidy(numberValue(h.view(u"n2")).value_or(0) * scale / parts)
+                                           : numberValue(h.view(u"n2")).value_or(0) * scale;
             // "two to three million yuan": the scale the high end says is the low end's too.
             const QStringView lastOfHigh = h.view(u"n2").split(u' ').last();
             const double spoken = scaleFactor(lastOfHigh);

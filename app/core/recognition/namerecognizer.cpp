@@ -167,7 +167,7 @@ void headlineNames(const Article& article, int a, int s, const QList<NameToken>&
                        WordNet::instance().properNameClass(span.toString().toLower()) != WordNet::EntityClass::None;
     auto content = [&](int i) {
         const QStringView w = textOf(article, tokens[i]);
-        return !NameCues::isFunctionWord(w) &&
+        return w.front().isLetterOrNumber() && !NameCues::isFunctionWord(w) &&
                (known || !(evidence.seenLower(w) || lexicon.isCommonWord(w)) || evidence.seenCapitalisedInProse(w));
     };
     // "of" stays inside between two words of a name ("BANK OF ENGLAND").
@@ -939,6 +939,63 @@ bool insideLongerName(const Article& article, const QList<NameToken>& tokens, in
     return (capitalisedBefore && capitalisedAfter) || ofAfter;
 }
 
+// Step 3b: a confident name of two words or more is read whole wherever the folder writes it, over
+// the pieces the model made of it in another sentence ("Henrique Lopes" and a place "Mendonça" where
+// "Henrique Lopes de Mendonça" was read whole elsewhere; "Edward Gaudin" of a sentence opening with
+// "Chad Edward Gaudin"). A piece that reaches outside the whole name stays as it is.
+void wholeNames(const QList<Article>& articles, const QSet<QString>& confident, const QHash<QString, MentionKind>& kinds,
+                QList<Found>& found)
+{
+    constexpr int Longest = 5;
+    QList<NameToken> tokens;
+    QList<Found> kept;
+    kept.reserve(found.size());
+    qsizetype next = 0; // found is in article and sentence order
+    while (next < found.size()) {
+        const int a = found[next].article, s = found[next].sentence;
+        const qsizetype from = next;
+        while (next < found.size() && found[next].article == a && found[next].sentence == s)
+            ++next;
+        const Article& article = articles[a];
+        const Sentence& sentence = article.sentences[s];
+        tokenizeForNames(article.text, sentence.start, sentence.end, tokens);
+        const int firstWord = firstWordOf(article, tokens);
+        qsizetype piece = from; // the first piece not yet kept or replaced
+        for (int i = 0; i < tokens.size() && piece < next; ++i) {
+            if (found[piece].start >= tokens[i].end || !isCapitalised(textOf(article, tokens[i])))
+                continue;
+            if (found[piece].start < tokens[i].start) { // a piece that began before this word
+                kept.append(found[piece++]);
+                --i;
+                continue;
+            }
+            int whole = 0;
+            for (int len = std::min<int>(Longest, int(tokens.size()) - i); len >= 2 && !whole; --len) {
+                const qsizetype end = tokens[i + len - 1].end;
+                const QString name = QString::fromRawData(article.text.constData() + tokens[i].start, end - tokens[i].start);
+                if (!confident.contains(name))
+                    continue;
+                qsizetype last = piece; // the pieces inside the name; one a rule decided stays
+                bool rule = false;
+                while (last < next && found[last].start < end && found[last].end <= end)
+                    rule = rule || found[last++].rule;
+                const bool inside = last > piece && (last == next || found[last].start >= end);
+                const bool same = last == piece + 1 && found[piece].start == tokens[i].start && found[piece].end == end;
+                if (inside && !same && !rule) {
+                    kept.append({a, s, tokens[i].start, end, kinds.value(name, found[piece].kind),
+                                 found[piece].confidence, i == firstWord, false});
+                    piece = last;
+                    whole = len;
+                }
+            }
+            i += std::max(whole - 1, 0);
+        }
+        while (piece < next)
+            kept.append(found[piece++]);
+    }
+    found = std::move(kept);
+}
+
 // Step 4: a confident name is a name wherever it stands capitalised in the folder, and so are the
 // first and last words of a person's name once the full name has been seen, and so is an outlet
 // of the folder.
@@ -1513,7 +1570,7 @@ QSet<QString> generaOf(const QList<Article>& articles, const QList<Found>& found
 // full name once and then the surname alone ("Bob Dudley" … "Dudley has to work harder"). In that
 // article the word is the person, whatever the folder's vote on it says ("Dudley" is also a town).
 QList<QSet<QString>> personWordsOf(const QList<Article>& articles, const QList<Found>& found,
-                                   const QHash<QString, MentionKind>& kinds)
+                                   const QHash<QString, MentionKind>& kinds, float confidence = ConfidentMargin)
 {
     QList<QSet<QString>> out(articles.size());
     for (const Found& f : found) {
@@ -1521,7 +1578,7 @@ QList<QSet<QString>> personWordsOf(const QList<Article>& articles, const QList<F
         if ((f.rule ? f.kind : kinds.value(text, f.kind)) != MentionKind::Person)
             continue;
         const QStringList words = text.split(u' ');
-        if (words.size() < 2 || words.size() > 4 || f.confidence < ConfidentMargin)
+        if (words.size() < 2 || words.size() > 4 || f.confidence < confidence)
             continue;
         // A word in capitals is nobody's surname ("DAB" of "DAB Chairman Starry Lee"), nor is one
         // the dictionary knows as a place ("Egypt" of a misread "Telecom Egypt").
@@ -1531,6 +1588,48 @@ QList<QSet<QString>> personWordsOf(const QList<Article>& articles, const QList<F
             out[f.article].insert(last);
     }
     return out;
+}
+
+// Whether the sentence is a headline in capitals: no letter of it in lower case.
+bool inCapitals(const Article& article, int sentence)
+{
+    const Sentence& s = article.sentences[sentence];
+    const QStringView text = QStringView(article.text).sliced(s.start, s.end - s.start);
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLower(); });
+}
+
+// "New Orleans Saints", "Philadelphia 76ers", "Montreal Crystals": a place's name and a plural
+// that is no feature of the land ("Cayman Islands", "Smoky Mountains") name a team of the place.
+bool teamOfPlace(const QString& text)
+{
+    const qsizetype space = text.lastIndexOf(u' ');
+    if (space <= 0)
+        return false;
+    const QStringView last = QStringView(text).sliced(space + 1);
+    const QString place = text.first(space);
+    if (last.size() < 4 || !last.endsWith(u's') || last.endsWith(u"ss") || !last.front().isLetterOrNumber() ||
+        !(Lexicon::instance().isPlace(place) || knownPlace(place)) || Lexicon::instance().isPlace(text) || knownPlace(text))
+        return false;
+    // Not a place whose own name ends in "s" ("West Texas", "Downtown Paris").
+    const QString word = last.toString();
+    if (Lexicon::instance().isPlace(word) || knownPlace(word))
+        return false;
+    // WordNet's lexicographer files of locations (15) and natural objects (17): "Islands", "Lands".
+    constexpr int LocationFile = 15, ObjectFile = 17;
+    const int file = WordNet::instance().nounFile(word.toLower());
+    return file != LocationFile && file != ObjectFile;
+}
+
+// "Missouri Valley Conference", "Florida Bar": a name of two words or more that ends in a body's
+// head noun is that body, though it opens with a place; a facility ("Staples Center") stays a place.
+bool bodyOfPlace(const NameEvidence& evidence, const QString& text)
+{
+    const qsizetype space = text.lastIndexOf(u' ');
+    if (space <= 0)
+        return false;
+    const QStringView last = QStringView(text).sliced(space + 1);
+    return headNoun(evidence, last) && !NameCues::isFacilityHead(last) && !Lexicon::instance().isPlace(text) &&
+           !knownPlace(text);
 }
 
 QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, const Corrections& corrections)
@@ -1543,7 +1642,9 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
     // from a page's metadata counts when two pages give it (one page's "publisher" is now and then
     // its author).
     const QSet<QString> outlets = folderOutlets(articles);
-    carryNames(articles, evidence, confidentNames(articles, found), outlets, kinds, found);
+    const QSet<QString> confident = confidentNames(articles, found);
+    wholeNames(articles, confident, kinds, found);
+    carryNames(articles, evidence, confident, outlets, kinds, found);
     const QSet<QString> teams = teamsOf(articles, found, kinds);
 
     // "Palestinians", "Greeks", "Yemenis": a plural of a word for a kind of person is a people, no
@@ -1603,6 +1704,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
     const QSet<QString> terms = termAcronyms(articles, evidence);
     const QSet<QString> genera = generaOf(articles, found);
     const QList<QSet<QString>> personWords = personWordsOf(articles, found, kinds);
+    const QList<QSet<QString>> surnames = personWordsOf(articles, found, kinds, 0.f);
 
     QList<QList<Mention>> out(articles.size());
     for (const Found& f : found) {
@@ -1615,12 +1717,26 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
                         opensEventName(articles[f.article].text, f.end)))
             continue;
         m.kind = f.rule ? f.kind : kinds.value(text, f.kind);
+        // A name in a headline in capitals is what the folder makes of it in prose ("GRAF" of
+        // "TENNIS - GRAF BEATS SELES" is the "Steffi Graf" of the story).
+        // A person only when the article names the person in full, as the headline's story
+        // does: a word in capitals elsewhere is as often a company's way of writing its name ("SEACOM").
+        if (!f.rule && inCapitals(articles[f.article], f.sentence)) {
+            const QString prose = titled(text);
+            if (surnames[f.article].contains(prose) ||
+                (prose.contains(u' ') && kinds.value(prose, MentionKind::Money) == MentionKind::Person))
+                m.kind = MentionKind::Person;
+            else if (const MentionKind k = kinds.value(prose, m.kind); k != MentionKind::Person)
+                m.kind = k;
+        }
         if (!f.rule && m.kind != MentionKind::Person && personWords[f.article].contains(text))
             m.kind = MentionKind::Person;
         if (!f.rule && ((m.kind == MentionKind::Person && isThing(text)) || isEvent(text)))
             continue;
         if (!f.rule && m.kind == MentionKind::Organization && isPlaceName(text))
             m.kind = MentionKind::Place;
+        else if (!f.rule && m.kind == MentionKind::Place && (teamOfPlace(text) || bodyOfPlace(evidence, text)))
+            m.kind = MentionKind::Organization;
         if (m.kind == MentionKind::Person && teams.contains(text))
             m.kind = MentionKind::Organization;
         else if (isOutletName(text, m.kind, outlets))
