@@ -1721,7 +1721,8 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         // "TENNIS - GRAF BEATS SELES" is the "Steffi Graf" of the story).
         // A person only when the article names the person in full, as the headline's story
         // does: a word in capitals elsewhere is as often a company's way of writing its name ("SEACOM").
-        if (!f.rule && inCapitals(articles[f.article], f.sentence)) {
+        if (!f.rule && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLower(); }) &&
+            inCapitals(articles[f.article], f.sentence)) {
             const QString prose = titled(text);
             if (surnames[f.article].contains(prose) ||
                 (prose.contains(u' ') && kinds.value(prose, MentionKind::Money) == MentionKind::Person))
