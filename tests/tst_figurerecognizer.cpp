@@ -426,6 +426,25 @@ void TestFigureRecognizer::recognizes_data()
         1396, {}, {}, u"1185/1396"_s);
     row("years before Christ", u"the city flourished 500-400 BC under"_s, u"date"_s, u"500-400 BC"_s, -499, -399, {},
         {}, u"-0499/-0399"_s);
+    row("a year before Christ", u"The city was founded around 508 BC by settlers."_s, u"date"_s, u"508 BC"_s, -507, none,
+        {}, {}, u"-0507"_s);
+    row("a year of our era", u"The abbey was founded in 614 AD by a monk."_s, u"date"_s, u"614 AD"_s, 614, none, {}, {},
+        u"0614"_s);
+    row("AD before the year", u"Vesuvius erupted in AD 79, burying Pompeii."_s, u"date"_s, u"AD 79"_s, 79, none, {}, {},
+        u"0079"_s);
+    row("an older year after a word of time", u"The fort was built in 1738 and rebuilt later."_s, u"date"_s, u"1738"_s,
+        1738, none, {}, {}, u"1738"_s);
+    row("an older year ending a sentence", u"Byron's friend died in 1480."_s, u"date"_s, u"1480"_s, 1480, none, {}, {},
+        u"1480"_s);
+    row("a month of an older year", u"He entered the school in August 1799 with his cousin."_s, u"date"_s,
+        u"August 1799"_s, 1799, none, {}, {}, u"1799-08"_s);
+    row("a day of an older year", u"The duel was fought on 17 March 1782 at dawn."_s, u"date"_s, u"17 March 1782"_s,
+        1782, none, {}, {}, u"1782-03-17"_s);
+    row("an older number counting", u"Fraud was found in 1500 cases last year."_s, u"number"_s, u"1500"_s, 1500);
+    row("an older number without a word of time", u"The ship carried 1738 passengers."_s, u"number"_s, u"1738"_s, 1738);
+    row("May after a word of time", u"The plant closed in May after the strike."_s, u"date"_s, u"May"_s, none, none, {},
+        {}, u"--05"_s);
+    row("last May", u"Sales fell last May, the firm said."_s, u"date"_s, u"last May"_s, none, none, {}, {}, u"--05"_s);
     row("reign in brackets", u"Theodore Svetoslav (1300-1322) defeated"_s, u"date"_s, u"1300-1322"_s, 1300, 1322, {},
         {}, u"1300/1322"_s);
     row("reign marked r.", u"Emperor Michael IX (r. 1294-1320), after"_s, u"date"_s, u"1294-1320"_s, 1294, 1320, {}, {},
@@ -497,6 +516,8 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("domain digits") << u"posted on news.site.com/2025/report today"_s << u"2025"_s;
     QTest::addRow("one of the largest") << u"one of the largest AI investments"_s << u"one"_s;
     QTest::addRow("version string") << u"update 15.0.1 is out"_s << u"15.0"_s;
+    QTest::addRow("May as a name") << u"The vote went to Theresa May, in May Smith's view."_s << u"May"_s;
+    QTest::addRow("may as a verb") << u"Prices may fall in the spring."_s << u"may"_s;
     QTest::addRow("vote tally is not a range") << u"The council voted 31-14 in favour"_s << u"31-14"_s;
     QTest::addRow("from-to is not a range") << u"rose from $5 to $6 a share"_s << u"$5 to $6"_s;
     QTest::addRow("may as a verb") << u"Investors may sell 5 shares"_s << u"May"_s;
@@ -638,6 +659,14 @@ void TestFigureRecognizer::relativeDates_data()
     row("this Sunday", u"The race is this Sunday."_s, u"this Sunday"_s, day, u"+0SU"_s, u"2019-03-10"_s);
     row("earlier this month", u"It was sold earlier this month."_s, u"earlier this month"_s, day, u"+0M"_s,
         u"2019-03"_s);
+    row("the prior year", u"Sales were 5% lower the prior year."_s, u"prior year"_s, day, u"-1Y"_s, u"2018"_s);
+    // Said of the story's moment, not the publication's: a date, left unresolved.
+    row("the year before", u"The year before, sales were lower."_s, u"year before"_s, day, {}, {});
+    row("the next morning", u"The strike ended the next morning."_s, u"next morning"_s, day, {}, {});
+    row("a few years ago", u"The reform was proposed a few years ago by the mayor."_s, u"a few years ago"_s, day, {},
+        {});
+    row("several months earlier", u"He had resigned several months earlier."_s, u"several months earlier"_s, day, {},
+        {});
     row("the end of a year", u"The law took effect at the end of 2018."_s, u"end of 2018"_s, day, {}, u"2018"_s);
     row("a fiscal year", u"Its fiscal year 2018 report is late."_s, u"fiscal year 2018"_s, day, {}, u"2018"_s);
     // The end of the publication's year or month; a decade back or on, a span no calendar bounds.

@@ -220,7 +220,7 @@ const QList<RE>& relativeDates()
     static const QList<RE> res = {
         // "last year", "this quarter"; "end of the year", "the start of the month" (of the
         // publication's: the qualifier stays in approx, as for "end of 2018").
-        build(QStringLiteral(R"((?<![\w])(?<f>(?:(?<rel>last|next|this|past|previous|coming|current)|)"
+        build(QStringLiteral(R"((?<![\w])(?<f>(?:(?<rel>last|next|this|past|previous|prior|coming|current)|)"
                              R"((?<edge>end|start|beginning|middle)\s+of\s+the)\s+)"
                              R"((?:fiscal\s+)?(?<ru>year|month|week|quarter|decade))(?![\w]))")),
         // "three years ago" is found from the duration "three years"; here only "a year ago".
@@ -229,7 +229,8 @@ const QList<RE>& relativeDates()
         // "yesterday", "tonight", "Tuesday"'s neighbours "this morning", "last night", "this weekend".
         build(QStringLiteral(R"((?<![\w])(?<f>(?<dw>yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?|)"
                              R"((?<drel>this|last)\s+(?:morning|afternoon|evening|night)|)"
-                             R"((?<wrel>this|last|next|past|coming)\s+weekend|(?<nday>(?:previous|next|following)\s+day|following\s+(?:week|month|year)|(?<=[Tt]he\s)weekend|)"
+                             R"((?<wrel>this|last|next|past|coming)\s+weekend|(?<nday>(?:previous|next|following)\s+(?:day|morning|afternoon|evening|night)|following\s+(?:week|month|year)|)"
+                             R"((?<=[Tt]he\s)weekend|(?<=[Tt]he\s)year\s+before|)"
                              // "in the spring", "during the winter": a season of the story's, after a
                              // word of time and "the", ending a phrase ("the winter meetings" is none;
                              // "in the fall" is as often a tumble: "injuries in the fall").
@@ -250,10 +251,18 @@ const QList<RE>& relativeDates()
         build(QStringLiteral(R"((?<![\w.,$€£¥/#-])(?<f>(?<y1>\d{3,4})\s?[-–]\s?(?<y2>\d{3,4})\s?)"
                              R"((?<era>AD|A\.D\.|CE|BCE|BC|B\.C\.))(?![\w]))"),
               false),
+        // A year said by its era: "508 BC", "394 AD", "776 BCE", "AD 79".
+        build(QStringLiteral(R"((?<![\w.,$€£¥/#-])(?<f>(?<ey>\d{1,4})\s?(?<era>AD|A\.D\.|CE|BCE|BC|B\.C\.)|)"
+                             R"((?<era2>AD|A\.D\.)\s?(?<ey2>\d{1,4})(?![\d,.]\d))(?![\w]))"),
+              false),
         build(QStringLiteral(R"((?<=\(|\([rbdc]\.\s|\(ca\.\s)(?<f>(?<y1>1\d{3})\s?[-–]\s?(?<y2>1\d{3}|20\d\d))(?=\)))"), false),
-        // "May" alone is too often the verb. "this September", "last June": the month, said so.
+        // "May" alone is too often the verb or a name: it is the month after a word of time ("in
+        // May", "since May", "last May"), not before a capital or a possessive ("in May Smith's").
+        // "this September", "last June": the month, said so.
         build(QStringLiteral(R"((?<![\w])(?<f>(?:(?<mrel>(?i:this|last|next|past|coming))\s+)?(?<mon>January|February|March|April|June|July|August|September|)"
-                             R"(October|November|December))(?![\w])(?(<mrel>)(?!\.?,?\s+\d)))"),
+                             R"(October|November|December|(?<=\bin\s|\bIn\s|\bsince\s|\buntil\s|\bthrough\s|\bduring\s|\bearly\s|)"
+                             R"(\blate\s|\bmid-|\blast\s|\bnext\s|\bthis\s|\bLast\s|\bNext\s|\bThis\s)May(?!['\x{2019}]|\s+[A-Z]))))"
+                             R"((?![\w])(?(<mrel>)(?!\.?,?\s+\d)))"),
               false),
         // Seasons: "this summer", "last fall", "the winter of 2019", "spring 2020" ("the fall"
         // alone is as often a fall).
@@ -269,7 +278,11 @@ const QList<RE>& relativeDates()
         // Spans said vaguely: "recent years", "the coming months", "the past few weeks" ("the next
         // three years" is the duration "three years": its length compares).
         build(QStringLiteral(R"((?<![\w])(?<f>(?<vague>recent|coming|(?:past|last|next|previous)\s+(?:few|several))\s+)"
-                             R"((?:years|months|weeks|days|decades))(?![\w]))")),
+                             R"((?:years|months|weeks|days|decades)|)"
+                             // "a few years ago", "several months earlier": a moment the text does not
+                             // fix ("several years" alone is a length, said vaguely).
+                             R"((?<vague2>a\s+few|a\s+couple\s+of|several|many)\s+(?:years|months|weeks|days|decades)\s+)"
+                             R"((?:ago|earlier|later|before))(?![\w]))")),
         // Financial news compares with a year before: "the year-earlier period", "the year-ago quarter".
         build(QStringLiteral(R"((?<![\w])(?<f>year[-\s](?<yago>earlier|ago)\s+(?:period|quarter|month|week|levels?|)"
                              R"(figures?|results?|season))(?![\w]))")),
@@ -285,22 +298,27 @@ const QList<RE>& dates()
     static const QList<RE> res = {
         build(arg(QStringLiteral(
                   R"((?<![\w])(?<f>(?:(?<wd>WEEKDAY),?\s+)?(?<mon>MONTH)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)"
-                  R"((?![\d%])(?:,?\s+(?<year>(?:1[89]|20)\d\d)(?!\d))?))")),
+                  R"((?![\d%])(?:,?\s+(?<year>(?:1\d|20)\d\d)(?!\d))?))")),
               false),
         build(arg(QStringLiteral(
                   R"((?<![\w])(?<f>(?:(?<wd>WEEKDAY),?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)"
-                  R"((?<mon>MONTH)(?:,?\s+(?<year>(?:1[89]|20)\d\d)(?!\d))?)(?![a-z]))")),
+                  R"((?<mon>MONTH)(?:,?\s+(?<year>(?:1\d|20)\d\d)(?!\d))?)(?![a-z]))")),
               false),
         build(arg(QStringLiteral(R"((?<![\w]))"
-                                 R"((?<f>(?<mon>MONTH)\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d))(?!\d))")),
+                                 R"((?<f>(?<mon>MONTH)\s+(?:of\s+)?(?<year>(?:1\d|20)\d\d))(?!\d))")),
               false),
         // "2012-04-04", and as tokenised corpora space it, "2012 - 04 - 04" (one spacing throughout).
         build(QStringLiteral(R"((?<![\w-])(?<f>(?<year>(?:19|20)\d\d)(?<sp> ?)-\k<sp>(?<mo>\d\d)\k<sp>-\k<sp>(?<day>\d\d))(?![\w-]))"),
               false),
         build(QStringLiteral(R"((?<![\w])(?<f>(?<year>(?:1[89]|20)\d0)s)(?![\w]))"), false),
-        // "mid-2026" is a year; "2024-2026" inside an identifier is not.
+        // "mid-2026" is a year; "2024-2026" inside an identifier is not. An older year is one
+        // after a word of time that ends its phrase ("in 1738 and", "since 1480,"): "in 1500
+        // cases" is a count.
         build(QStringLiteral(R"((?<![\w.,$€£¥/#])(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<!-)))"
-                             R"((?<f>(?<year>(?:1[89]|20)\d\d))(?![\w%/-]|[.,]\d))"),
+                             R"((?<f>(?<year>(?:1[89]|20)\d\d|)"
+                             R"((?<=\bin\s|\bIn\s|\bsince\s|\bSince\s|\buntil\s|\bby\s|\bfrom\s|\bFrom\s|\bbefore\s|\bafter\s|\bc\.\s|\bca\.\s|\bcirca\s|\()1[0-7]\d\d)"
+                             R"((?=\s*(?:[,.;:!?)\x22\x{2019}\x{201D}]|$|\s+(?:and|or|to|when|as|in|on|at|by|with|the|a|an|he|she|it|they|we|his|her|)"
+                             R"(their|after|before|until|while|but|where|which|who|that|was|were|is|had|has)\b))))(?![\w%/-]|[.,]\d))"),
               false),
         // "Tuesday", "last Monday", "this past Wednesday", "next Friday", "Sunday night".
         build(arg(QStringLiteral(R"((?<![\w])(?<f>(?:(?<wrel>(?i:this\s+(?:past|coming|upcoming)|last|next|this|coming|past|previous|following))\s+)?(?<wd>WEEKDAY))"
@@ -455,6 +473,7 @@ struct Triggers
     QList<qsizetype> relative; // "last", "next", "yesterday", "first" (quarter), "a" (year ago), "Q3"
     QList<qsizetype> vague; // "tens", "hundreds", "millions": "tens of millions of dollars"
     QList<qsizetype> years; // "year" before "-earlier" or "-ago": "the year-earlier period"
+    QList<qsizetype> eraWords; // "AD" before a year: "AD 79"
     // Words an amount can be followed by, each by its first three letters: a currency ("yuan",
     // "dollars", "EUR", "MSEK", "元") and a span of time ("years", "hours", "quarters").
     QList<qsizetype> currencyWords, timeUnits;
@@ -500,6 +519,8 @@ void addWordTriggers(Triggers& t, const QString& text, qsizetype i, qsizetype j,
         t.parts.append(i);
     if (vague.contains(key) && after.startsWith(u" of "))
         t.vague.append(i);
+    if (j - i == 2 && text[i] == u'A' && text[i + 1] == u'D' && j + 1 < text.size() && (text[j] == u' ' || text[j].isDigit()))
+        t.eraWords.append(i);
     if (codes.contains(key) || (dollarPrefixes.contains(key) && QStringView(text).mid(j, 5).contains(u'$')))
         t.currencies.append(i);
 }
@@ -598,18 +619,21 @@ Triggers findTriggers(const QString& text)
             static const QSet<quint64> relativeWords =
                 wordKeys(u"last|next|this|past|previous|coming|following|yesterday|today|tomorrow|tonight|first|second|third|fourth|"
                          u"recent|current|spring|summer|autumn|winter|eighteenth|nineteenth|twentieth|twenty|"
-                         u"end|start|beginning|middle|weekend");
+                         u"end|start|beginning|middle|weekend|several|many|prior");
             const quint64 word = prefix[size_t(length)];
             const QStringView after = QStringView(text).mid(j, 8);
             const bool article = (length == 1 && (c == u'a' || c == u'A')) || word == wordKey(u"an");
             if (relativeWords.contains(word) ||
                 (article && (after.startsWith(u" year") || after.startsWith(u" month") || after.startsWith(u" week") ||
-                             after.startsWith(u" day") || after.startsWith(u" decade"))))
+                             after.startsWith(u" day") || after.startsWith(u" decade") || after.startsWith(u" few ") ||
+                             after.startsWith(u" couple "))))
                 t.relative.append(i);
             static const quint64 year = wordKey(u"year");
             if (word == year && after.size() > 4 && (after[0] == u'-' || after[0] == u' ') &&
                 (after.sliced(1).startsWith(u"earlier") || after.sliced(1).startsWith(u"ago")))
                 t.years.append(i);
+            else if (word == year && after.startsWith(u" before"))
+                t.relative.append(i); // "the year before"
         }
         if (c == u'Q' && i + 1 < n && chars[i + 1] >= u'1' && chars[i + 1] <= u'4')
             t.relative.append(i);
@@ -1151,7 +1175,7 @@ QString isoYear(int year)
 QString offsetFrom(QStringView rel, QChar unit)
 {
     const QString r = rel.toString().simplified().toLower().section(u' ', -1); // "this past": "past"
-    const int n = r == u"last" || r == u"past" || r == u"previous" ? -1
+    const int n = r == u"last" || r == u"past" || r == u"previous" || r == u"prior" ? -1
                   : r == u"next" || r == u"coming" || r == u"upcoming" || r == u"following" ? 1
                                                                                          : 0;
     return (n < 0 ? u"-"_s : u"+"_s) + QString::number(std::abs(n)) + unit;
@@ -1799,6 +1823,14 @@ bool readRelativeDate(const Hit& h, Mention& mention)
         mention.normalized = (year > 0 ? QString::number(year) : u"XXXX"_s) + u"-Q" + QString::number(q);
         if (year > 0)
             mention.value = year;
+    } else if (h.has(u"ey") || h.has(u"ey2")) {
+        const int written = h.has(u"ey") ? h.str(u"ey").toInt() : h.str(u"ey2").toInt();
+        if (written == 0)
+            return false;
+        // Astronomical years, as ISO 8601 counts them: 1 BC is 0, 500 BC is -499.
+        const int year = h.view(u"era").startsWith(u'B') ? 1 - written : written;
+        mention.value = year;
+        mention.normalized = isoYear(year);
     } else if (h.has(u"y1")) {
         int first = h.str(u"y1").toInt();
         int last = h.str(u"y2").toInt();
@@ -1820,7 +1852,7 @@ bool readRelativeDate(const Hit& h, Mention& mention)
         mention.normalized = QStringLiteral("--%1").arg(monthNumber(h.view(u"mon")), 2, 10, QLatin1Char('0'));
     } else if (h.has(u"season") || h.has(u"season2") || h.has(u"half") || h.has(u"century")) {
         return readPartOfYear(h, mention);
-    } else if (h.has(u"vague")) {
+    } else if (h.has(u"vague") || h.has(u"vague2")) {
         // A span the text does not bound: a date without a value, found and highlighted.
     } else if (h.has(u"wdec")) {
         static const QStringList tens = {u"twenties"_s, u"thirties"_s, u"forties"_s, u"fifties"_s,
@@ -1839,7 +1871,7 @@ void findRelativeDates(const QString& text, const Triggers& t, Candidates& out)
 {
     // Where each pattern of relativeDates() can start, in the same order: "1st quarter" and
     // "1951-1957" only where the digits have that shape.
-    QList<qsizetype> ordinals = t.relative, spans, olderSpans;
+    QList<qsizetype> ordinals = t.relative, spans, olderSpans, eras;
     auto dashAt = [](QStringView at, qsizetype i) {
         return at.size() > i + 1 && (at[i] == u'-' || at[i] == u'–' || (at[i] == u' ' && (at[i + 1] == u'-' || at[i + 1] == u'–')));
     };
@@ -1853,7 +1885,17 @@ void findRelativeDates(const QString& text, const Triggers& t, Candidates& out)
             spans.append(d);
         if ((fourDigits && dashAt(at, 4)) || (threeDigits && !fourDigits && dashAt(at, 3)))
             olderSpans.append(d);
+        qsizetype e = 0;
+        while (e < at.size() && at[e].isDigit())
+            ++e;
+        if (e < at.size() && at[e] == u' ')
+            ++e;
+        if (e < at.size() && (at[e] == u'A' || at[e] == u'B' || at[e] == u'C'))
+            eras.append(d);
     }
+    for (const qsizetype a : t.eraWords)
+        eras.append(a);
+    std::sort(eras.begin(), eras.end());
     std::sort(ordinals.begin(), ordinals.end());
     QList<qsizetype> centuries = t.relative;
     for (const qsizetype d : t.digits) {
@@ -1862,8 +1904,8 @@ void findRelativeDates(const QString& text, const Triggers& t, Candidates& out)
     }
     std::sort(centuries.begin(), centuries.end());
     const QList<qsizetype> monthsAfter = merged({&t.months, &t.relative});
-    const std::array<const QList<qsizetype> *, 15> starts = {&t.relative, &t.relative, &t.relative, &ordinals,
-                                                             &t.relative, &spans,      &olderSpans, &olderSpans,
+    const std::array<const QList<qsizetype> *, 16> starts = {&t.relative, &t.relative, &t.relative, &ordinals,
+                                                             &t.relative, &spans,      &olderSpans, &eras, &olderSpans,
                                                              &monthsAfter, &t.relative, &t.relative, &centuries,
                                                              &t.relative, &t.years,    &t.numberWords};
     Q_ASSERT(qsizetype(starts.size()) == relativeDates().size());
