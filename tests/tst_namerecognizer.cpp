@@ -269,12 +269,14 @@ void TestNameRecognizer::recognizes_data()
     row("two letters before a noun", capitalsWords, u"SD"_s, u"none"_s);
     // What the shape of a line gives away: a dateline, a row of results, a club's name.
     const QString results = u"RESULTS ON SATURDAY\nLONDON 1997-06-07\nResults of league matches on Saturday:\n"
-                            u"Arsenal 2 Chelsea 1\nLeeds United 0 Blackburn Rovers 4\nBrazil 1 Norway 1\n"_s;
+                            u"Arsenal 2 Chelsea 1\nLeeds United 0 Blackburn Rovers 4\nBrazil 1 Norway 1\n"
+                            u"Utrecht 2 Groningen 0\n"_s;
     row("a dateline", results, u"LONDON"_s, u"place"_s);
     row("a team in a row of results", results, u"Arsenal"_s, u"organization"_s);
     row("the other team", results, u"Chelsea"_s, u"organization"_s);
     row("a club's name", results, u"Leeds United"_s, u"organization"_s);
     row("a country's side stays the country", results, u"Brazil"_s, u"place"_s);
+    row("a city's club is a club", results, u"Utrecht"_s, u"organization"_s);
     // Services, clinics and buildings: the words of the name may be common words ("Promises Treatment
     // Center"); a building's name is a place.
     const QString services = u"Headline\nTara Reid checked into Promises Treatment Center on Friday, and the Fish "

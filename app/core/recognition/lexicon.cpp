@@ -74,9 +74,9 @@ Lexicon::Lexicon()
             QString name = c.value(QLatin1StringView(key)).toString();
             if (name.isEmpty())
                 continue;
-            m_places.insert(name);
+            m_countries.insert(name);
             if (const qsizetype comma = name.indexOf(u','); comma > 0)
-                m_places.insert(name.left(comma));
+                m_countries.insert(name.left(comma));
         }
     }
     const QJsonObject subdivisions =
@@ -89,6 +89,14 @@ Lexicon::Lexicon()
         if (name.size() > 2 && !m_common.contains(name.toLower()))
             m_places.insert(name);
     }
+    // The nations news names by short forms ISO does not give (and the home nations, which field
+    // their own sides).
+    for (const char *alias : {"US", "U.S.", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "Great Britain",
+                              "England", "Scotland", "Wales", "Northern Ireland", "Taiwan", "Russia", "South Korea",
+                              "North Korea", "Iran", "Syria", "Vietnam", "Czech Republic", "Bolivia", "Venezuela",
+                              "Tanzania", "Moldova", "Holland", "Ivory Coast"})
+        m_countries.insert(QString::fromLatin1(alias));
+    m_places.unite(m_countries);
     for (const char *alias : {"US",
                               "U.S.",
                               "USA",
@@ -154,6 +162,11 @@ bool Lexicon::isProperNoun(QStringView word) const
 bool Lexicon::isPlace(QStringView name) const
 {
     return WordKey(name).in(m_places);
+}
+
+bool Lexicon::isCountry(QStringView name) const
+{
+    return WordKey(name).in(m_countries);
 }
 
 } // namespace Crosscheck::Core

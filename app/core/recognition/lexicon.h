@@ -40,6 +40,8 @@ public:
     /// Whether the dictionary lists @p word only capitalised ("Beijing", "Microsoft").
     bool isProperNoun(QStringView word) const;
     bool isPlace(QStringView name) const;
+    /// Whether @p name is a country's (ISO 3166-1, or a short form news uses: "U.S.", "England").
+    bool isCountry(QStringView name) const;
     bool hasDictionary() const { return !m_common.isEmpty(); }
     bool hasPlaces() const { return m_places.size() > 100; }
 
@@ -49,6 +51,7 @@ private:
     QSet<QString> m_common;
     QSet<QString> m_proper;
     QSet<QString> m_places;
+    QSet<QString> m_countries;
 };
 
 } // namespace Crosscheck::Core

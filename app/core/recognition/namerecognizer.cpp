@@ -1352,8 +1352,9 @@ void gazetteerPlaces(const Article& article, int a, int s, const QList<NameToken
 //   gazetteers or WordNet know it;
 // - a row of results or of a table ("Arsenal 2 Chelsea 1", "Barnsley 7 5 1 1 15 7 16"), runs of
 //   capitalised words each followed by whole numbers and nothing else (two runs, or one before
-//   three numbers or more), names teams: organisations, or places where the gazetteers know the
-//   name (a country's side is the country, as wires mark it).
+//   three numbers or more), names teams: organisations, or places where the name is a country's
+//   (a nation's side is the nation, as wires mark it; a city's club is a club: "Utrecht 2
+//   Groningen 0").
 void layoutNames(const Article& article, int a, int s, const QList<NameToken>& tokens, const NameEvidence& evidence,
                  QList<Found>& out)
 {
@@ -1408,8 +1409,10 @@ void layoutNames(const Article& article, int a, int s, const QList<NameToken>& t
     if (runs.size() < 2 && numbers < 3)
         return;
     for (const auto& [first, end] : std::as_const(runs)) {
-        const auto kind = Lexicon::instance().isPlace(span(first, end)) ? MentionKind::Place : MentionKind::Organization;
-        out.append({a, s, tokens[first].start, tokens[end].end, kind, 3.f, first == 0, false});
+        // A club is one whatever the folder makes of its city elsewhere: the row decides it.
+        const bool country = Lexicon::instance().isCountry(span(first, end));
+        out.append({a, s, tokens[first].start, tokens[end].end, country ? MentionKind::Place : MentionKind::Organization,
+                    3.f, first == 0, !country});
     }
 }
 
@@ -1486,14 +1489,15 @@ QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence&
                 continue;
             tokenizeForNames(article.text, sentence.start, sentence.end, tokens);
             sentenceNames.clear();
-            QList<Found> model, cues, rules, layout;
+            QList<Found> model, cues, rules, layout, gazetteer;
             modelNames(article, a, s, tokens, evidence, model);
             cueNames(article, a, s, tokens, evidence, cues);
             ruleNames(article, a, s, tokens, rules, cues);
             layoutNames(article, a, s, tokens, evidence, layout);
-            gazetteerPlaces(article, a, s, tokens, layout);
+            gazetteerPlaces(article, a, s, tokens, gazetteer);
             layer(sentenceNames, rules);
-            layer(sentenceNames, layout);
+            layer(sentenceNames, layout); // a row of results names a city's club, not the city
+            layer(sentenceNames, gazetteer);
             layer(sentenceNames, cues);
             layer(sentenceNames, model);
             std::sort(sentenceNames.begin(), sentenceNames.end(),
