@@ -171,6 +171,24 @@ void TestFigureRecognizer::recognizes_data()
         u"about"_s);
     row("percentage points", u"rates rose 0.25 percentage points"_s, u"percent"_s,
         u"0.25 percentage points"_s, 0.25, none, u"pp"_s);
+    row("half a percentage point", u"The Fed cut rates by half a percentage point on Tuesday."_s, u"percent"_s,
+        u"half a percentage point"_s, 0.5, none, u"pp"_s);
+    row("a quarter of a percentage point", u"It raised its rate a quarter of a percentage point to 5.25%."_s,
+        u"percent"_s, u"a quarter of a percentage point"_s, 0.25, none, u"pp"_s);
+    row("tenths of a percentage point", u"Unemployment fell two-tenths of a percentage point in May."_s, u"percent"_s,
+        u"two-tenths of a percentage point"_s, 0.2, none, u"pp"_s);
+    row("a quarter-point cut", u"Markets expect a quarter-point cut next week."_s, u"percent"_s, u"a quarter-point"_s,
+        0.25, none, u"pp"_s);
+    row("basis points", u"Yields rose 25 basis points on the day."_s, u"percent"_s, u"25 basis points"_s, 0.25, none,
+        u"pp"_s);
+    row("one-half percent", u"Prices rose one-half percent in the month."_s, u"percent"_s, u"one-half percent"_s, 0.5,
+        none, u"%"_s);
+    row("dollars and cents", u"The company paid 3 dollars 50 cents per share."_s, u"money"_s, u"3 dollars 50 cents"_s,
+        3.5, none, u"USD"_s);
+    row("pounds and pence", u"Tickets cost 2 pounds and 40 pence each."_s, u"money"_s, u"2 pounds and 40 pence"_s, 2.4,
+        none, u"GBP"_s);
+    row("a fraction of pounds sterling", u"The bid is worth 5 1/2 pounds sterling a share."_s, u"money"_s,
+        u"5 1/2 pounds sterling"_s, 5.5, none, u"GBP"_s);
     row("percentage alone", u"a 100 percentage rise"_s, u"percent"_s, u"100 percentage"_s, 100, none, u"%"_s);
     row("percents", u"one hundred percents of it"_s, u"percent"_s, u"one hundred percents"_s, 100, none, u"%"_s);
     // Shares in words are percentages: "two thirds of voters" was the count 2.
@@ -517,6 +535,7 @@ void TestFigureRecognizer::leavesAlone_data()
     QTest::addRow("one of the largest") << u"one of the largest AI investments"_s << u"one"_s;
     QTest::addRow("version string") << u"update 15.0.1 is out"_s << u"15.0"_s;
     QTest::addRow("May as a name") << u"The vote went to Theresa May, in May Smith's view."_s << u"May"_s;
+    QTest::addRow("half a point of a match") << u"They led by half a point after the round."_s << u"half"_s;
     QTest::addRow("may as a verb") << u"Prices may fall in the spring."_s << u"may"_s;
     QTest::addRow("vote tally is not a range") << u"The council voted 31-14 in favour"_s << u"31-14"_s;
     QTest::addRow("from-to is not a range") << u"rose from $5 to $6 a share"_s << u"$5 to $6"_s;

@@ -89,6 +89,7 @@ const RE& moneyBefore()
 }
 
 double tidy(double value);
+void addHundredthsAfter(const QString& text, qsizetype end, Mention& money);
 
 // The amount first: "380 billion yuan", "10,000 Swiss francs", "50 cents", "5 €" (as European
 // outlets write it), "120 MEUR" (millions, in Nordic business prose), "half a million dollars",
@@ -97,7 +98,7 @@ const RE& moneyAfter()
 {
     static const RE re = build(arg(QStringLiteral(
         R"((?<![\w.$€£¥-])(?<f>(?:(?<part>(?:a\s+)?(?:half|quarter)(?:\s+a)?)(?=\s(?:trillion|billion|million|thousand)\s)|)"
-        R"((?<n1>NUM|WORDS)(?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?(?<hy>-(?=cents?|dollars?|yen|yuan|euros?|pence|penny|rupees?))?)\s?)"
+        R"((?<n1>NUM|WORDS)(?:[\s-](?<fr>\d{1,2}/\d{1,2}))?(?:\s?(?<r>-|–|to|and)\s?(?<n2>NUM|WORDS))?(?<hy>-(?=cents?|dollars?|yen|yuan|euros?|pence|penny|rupees?))?)\s?)"
         R"((?:(?<s1>trillion|billion|million|thousand|bln|mln|bn|mn|crores?|lakhs?)\s*(?=[€£$¥₹₩元])|)"
         R"((?<s1b>trillion|billion|million|thousand|bln|mln|bn|mn|crores?|lakhs?)\s+)?)"
         R"((?:(?<adj>US|U\.S\.|American|Hong\s+Kong|HK|Canadian|Australian|Singapore|New\s+Zealand|Taiwan|)"
@@ -1010,8 +1011,10 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
     const QList<qsizetype> currencies = merged({&t.currencyWords, &t.currencies});
     scan(moneyAfter(), text, t, followedBy(amounts, currencies), [&](const Hit& h) {
         // "half a million", "a quarter million": a part of the scale that follows.
-        const auto low = h.has(u"part") ? std::optional(h.view(u"part").contains(u"half", Qt::CaseInsensitive) ? 0.5 : 0.25)
-                                        : numberValue(h.view(u"n1"));
+        auto low = h.has(u"part") ? std::optional(h.view(u"part").contains(u"half", Qt::CaseInsensitive) ? 0.5 : 0.25)
+                                  : numberValue(h.view(u"n1"));
+        if (low && h.has(u"fr"))
+            *low += fraction(h.view(u"fr")); // "5 1/2 pounds sterling"
         if (!low || (h.has(u"part") && !h.has(u"s1") && !h.has(u"s1b")))
             return;
         Mention mention;
@@ -1055,9 +1058,26 @@ void findMoney(const QString& text, const Triggers& t, const QList<qsizetype>& a
                 mention.valueMax = high;
         }
         addCandidate(out, text, h, mention, 0);
+        if (!hundredths && !h.has(u"n2") && scale == 1)
+            addHundredthsAfter(text, h.end(u"f"), out.last());
     });
 }
 
+
+// "3 dollars 50 cents", "2 pounds and 40 pence": the hundredths said after the whole units are
+// part of the amount.
+void addHundredthsAfter(const QString& text, qsizetype end, Mention& money)
+{
+    static const RE after(QStringLiteral(R"(\G,?\s+(?:and\s+)?(?<n>\d{1,2})\s+(?:cents?|pence)(?![\w]))"),
+                          RE::CaseInsensitiveOption);
+    if (money.end != end || end >= text.size() || !text[end].isSpace() || money.value != std::floor(money.value))
+        return;
+    const auto m = after.match(text, end);
+    if (!m.hasMatch())
+        return;
+    money.value = tidy(money.value + m.captured(u"n").toInt() / 100.0);
+    money.end = m.capturedEnd(0);
+}
 
 void findPercentages(const QString& text, const Triggers& t, const QList<qsizetype>& amounts,
                      Candidates& out)
@@ -1087,6 +1107,49 @@ void findPercentages(const QString& text, const Triggers& t, const QList<qsizety
             signedChange.value *= sign.value;
             signedChange.change = true;
         }
+    });
+}
+
+// Parts of a percentage point, as rate news writes them: "half a percentage point", "a quarter of a
+// percentage point", "two-tenths of a percentage point", "a quarter-point cut" (a point alone only
+// before a word of change: "half a point" of a match is none), "one-half percent"; and "25 basis
+// points", a hundredth of a point each. Points are compared with points ("pp"), not with shares.
+void findPartsOfAPoint(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, Candidates& out)
+{
+    static const RE part(QStringLiteral(
+        R"((?<![\w-])(?<f>(?:(?:(?:a|one)[\s-])?(?<part>half|quarter|third)|(?<n>one|two|three|four|five|six|seven|eight|nine))"
+        R"([\s-](?<d>tenths?|quarters?|thirds?))(?:\s+of)?(?:\s+(?:a|one))?[\s-]+(?:(?<pp>percentage[\s-]+points?)|)"
+        R"(point(?=[\s-]+(?:cut|rise|increase|reduction|hike|drop|decline|gain|fall))|(?<pc>percent|per\s+cent|%)))(?![\w]))"),
+                          RE::CaseInsensitiveOption);
+    scan(part, text, t, merged({&t.parts, &t.numberWords}), [&](const Hit& h) {
+        double value = 0;
+        if (h.has(u"part")) {
+            const QString p = h.str(u"part").toLower();
+            value = p == u"half" ? 0.5 : p == u"quarter" ? 0.25 : 1.0 / 3;
+        } else {
+            const QString d = h.str(u"d").toLower();
+            const double each = d.startsWith(u"tenth") ? 0.1 : d.startsWith(u"quarter") ? 0.25 : 1.0 / 3;
+            value = *numberValue(h.view(u"n")) * each;
+        }
+        Mention mention;
+        mention.kind = MentionKind::Percent;
+        mention.unit = h.has(u"pc") ? QStringLiteral("%") : QStringLiteral("pp");
+        mention.value = tidy(value);
+        addCandidate(out, text, h, mention, 1);
+        return true;
+    });
+    static const RE basis(arg(QStringLiteral(R"((?<![\w.])(?<f>(?<n>NUM|WORDS)[\s-]+basis[\s-]+points?)(?![\w]))")),
+                          RE::CaseInsensitiveOption);
+    scan(basis, text, t, amounts, [&](const Hit& h) {
+        const auto n = numberValue(h.view(u"n"));
+        if (!n)
+            return false;
+        Mention mention;
+        mention.kind = MentionKind::Percent;
+        mention.unit = QStringLiteral("pp");
+        mention.value = tidy(*n / 100);
+        addCandidate(out, text, h, mention, 1);
+        return true;
     });
 }
 
@@ -2047,6 +2110,7 @@ QList<Mention> recognizeWith(const QString& text, const Triggers& triggers)
     findVagueMoney(text, triggers, candidates);
     findPercentages(text, triggers, amounts, candidates);
     findWordFractions(text, triggers, candidates);
+    findPartsOfAPoint(text, triggers, amounts, candidates);
     findDozens(text, triggers, candidates);
     findPartsOfAScale(text, triggers, candidates);
     findDurations(text, triggers, amounts, candidates);
