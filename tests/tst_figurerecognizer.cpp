@@ -380,6 +380,10 @@ void TestFigureRecognizer::recognizes_data()
         u"GBP"_s);
     row("millions of pounds", u"the club spent 2 million pounds on him"_s, u"money"_s, u"2 million pounds"_s, 2e6,
         none, u"GBP"_s);
+    row("pounds and ounces", u"The baby weighed 7 pounds 8 ounces at birth."_s, u"quantity"_s, u"7 pounds 8 ounces"_s,
+        3.401942775, none, u"kg"_s);
+    row("an area as an adjective", u"The company opened a 30,000-square-foot store."_s, u"quantity"_s,
+        u"30,000-square-foot"_s, 2787.0912, none, u"m²"_s);
     row("feet and inches", u"he stands 6 feet 2 inches tall"_s, u"quantity"_s, u"6 feet 2 inches"_s,
         6 * 0.3048 + 2 * 0.0254, none, u"m"_s);
     row("a height as an adjective", u"the 6-foot-2 guard scored"_s, u"quantity"_s, u"6-foot-2"_s,

@@ -83,6 +83,11 @@ const Entry entries[] = {
     {u"square feet", u"m²", 0.09290304}, {u"sq ft", u"m²", 0.09290304}, {u"square metres", u"m²", 1},
     {u"square meters", u"m²", 1}, {u"m²", u"m²", 1}, {u"square kilometres", u"m²", 1e6},
     {u"square kilometers", u"m²", 1e6}, {u"km²", u"m²", 1e6}, {u"km2", u"m²", 1e6}, {u"square miles", u"m²", 2589988.110336},
+    // singular, as an adjective writes it: "a 30,000-square-foot store", "a 2-square-mile fire"
+    {u"square foot", u"m²", 0.09290304}, {u"square-foot", u"m²", 0.09290304}, {u"sq. ft.", u"m²", 0.09290304},
+    {u"square metre", u"m²", 1}, {u"square-metre", u"m²", 1}, {u"square meter", u"m²", 1}, {u"square-meter", u"m²", 1},
+    {u"square kilometre", u"m²", 1e6}, {u"square-kilometre", u"m²", 1e6}, {u"square kilometer", u"m²", 1e6},
+    {u"square-kilometer", u"m²", 1e6}, {u"square mile", u"m²", 2589988.110336}, {u"square-mile", u"m²", 2589988.110336},
     {u"acre", u"m²", 4046.8564224}, {u"acres", u"m²", 4046.8564224}, {u"hectare", u"m²", 1e4},
     {u"hectares", u"m²", 1e4},
     // food energy → kcal (a "calorie" on a label is a kilocalorie); sound level → dB

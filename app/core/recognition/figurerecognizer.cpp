@@ -1658,6 +1658,15 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
                 mention.value += value * 0.0254;
                 inchesEnd = end + m.capturedEnd();
             }
+        } else if (!h.has(u"n2") && unit->canonical == u"kg" &&
+                   (written.startsWith(u"pound", Qt::CaseInsensitive) || written.startsWith(u"lb", Qt::CaseInsensitive))) {
+            // A weight in pounds and ounces: "7 pounds 8 ounces", "7 lb 8 oz".
+            static const RE ounces(QStringLiteral(R"(^,?\s(?:and\s)?(?<o>\d{1,2}(?:\.\d)?)\s?(?:ounces|ounce|oz)\b)"));
+            const auto m = ounces.matchView(QStringView(text).sliced(end, std::min<qsizetype>(20, text.size() - end)));
+            if (m.hasMatch() && m.captured(u"o").toDouble() < 16) {
+                mention.value += m.captured(u"o").toDouble() * 0.028349523125;
+                inchesEnd = end + m.capturedEnd();
+            }
         }
         mention.value = tidy(mention.value);
         if (unit->canonical == u"magnitude" && (*low > 10 || h.has(u"n2")))
