@@ -277,6 +277,12 @@ void TestNameRecognizer::recognizes_data()
     row("a club's name", results, u"Leeds United"_s, u"organization"_s);
     row("a country's side stays the country", results, u"Brazil"_s, u"place"_s);
     row("a city's club is a club", results, u"Utrecht"_s, u"organization"_s);
+    // Particles inside a person's name.
+    const QString particles = u"Headline\nThe Commission's chief spokesman Nikolaus van der Pas told a briefing that "
+                              u"Luiz Inacio Lula da Silva would meet him in Paris de facto alone.\n"_s;
+    row("van der inside a name", particles, u"Nikolaus van der Pas"_s, u"person"_s);
+    row("da inside a name", particles, u"Luiz Inacio Lula da Silva"_s, u"person"_s);
+    row("de before a lower-case word is no particle", particles, u"Paris"_s, u"place"_s);
     // Services, clinics and buildings: the words of the name may be common words ("Promises Treatment
     // Center"); a building's name is a place.
     const QString services = u"Headline\nTara Reid checked into Promises Treatment Center on Friday, and the Fish "

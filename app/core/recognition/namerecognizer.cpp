@@ -1474,6 +1474,50 @@ void extendToFirstNames(const Article& article, const QList<NameToken>& tokens, 
     }
 }
 
+// The particles inside a person's name ("Nikolaus van der Pas", "Luiz Inacio Lula da Silva",
+// "Charles de Gaulle", "Osama bin Laden"): a person's name the model ended before them goes on
+// through them to the capitalised surname after, when no other name stands there.
+void extendAcrossParticles(const Article& article, const QList<NameToken>& tokens, QList<Found>& names)
+{
+    static const QSet<QString> particles = {QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("da"), QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("du"), QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("al"), QStringLiteral("ter"), QStringLiteral("ten"), QStringLiteral("zu")};
+    auto word = [&](qsizetype k) { return textOf(article, tokens[k]); };
+    for (qsizetype n = 0; n < names.size(); ++n) {
+        Found& f = names[n];
+        if (f.kind != MentionKind::Person || f.rule)
+            continue;
+        const auto at = std::lower_bound(tokens.cbegin(), tokens.cend(), f.end,
+                                         [](const NameToken& t, qsizetype end) { return t.end < end; });
+        if (at == tokens.cend() || at->end != f.end)
+            continue;
+        qsizetype k = at - tokens.cbegin() + 1;
+        const qsizetype firstParticle = k;
+        while (k < tokens.size() && k - firstParticle < 2 && tokens[k - 1].end + 1 == tokens[k].start &&
+               particles.contains(word(k).toString()))
+            ++k;
+        if (k == firstParticle || k >= tokens.size() || tokens[k - 1].end + 1 != tokens[k].start ||
+            !isCapitalised(word(k)) || NameCues::isFunctionWord(word(k)) || NameCues::isNeverName(word(k)))
+            continue;
+        qsizetype last = k;
+        while (last + 1 < tokens.size() && last - k < 1 && tokens[last].end + 1 == tokens[last + 1].start &&
+               isCapitalised(word(last + 1)) && !NameCues::isFunctionWord(word(last + 1)))
+            ++last;
+        // A name of its own after the particles (a place, "the Duke of ... de Paris") is left as it is,
+        // unless it is the person's surname the model read apart.
+        const qsizetype end = tokens[last].end;
+        const bool taken = n + 1 < names.size() && names[n + 1].start < end &&
+                           !(names[n + 1].kind == MentionKind::Person && names[n + 1].start == tokens[k].start);
+        if (taken)
+            continue;
+        qsizetype newEnd = end;
+        if (n + 1 < names.size() && names[n + 1].start < end) {
+            f.confidence = std::max(f.confidence, names[n + 1].confidence);
+            newEnd = std::max(newEnd, names[n + 1].end);
+            names.removeAt(n + 1);
+        }
+        names[n].end = newEnd;
+    }
+}
+
 // Step 2: each sentence's names, rules over cues over the model, in article and sentence order.
 QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence& evidence)
 {
@@ -1504,6 +1548,7 @@ QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence&
                       [](const Found& x, const Found& y) { return x.start < y.start; });
             sentenceNames.removeIf([&article](const Found& f) { return !f.rule && opensEventName(article.text, f.end); });
             extendToFirstNames(article, tokens, evidence, sentenceNames);
+            extendAcrossParticles(article, tokens, sentenceNames);
             found += sentenceNames;
         }
     }
