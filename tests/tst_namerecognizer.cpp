@@ -266,6 +266,8 @@ void TestNameRecognizer::recognizes_data()
     row("a body in capitals", capitalsWords, u"CIA"_s, u"organization"_s);
     row("two letters after the", capitalsWords, u"UN"_s, u"organization"_s);
     row("two letters of a code", capitalsWords, u"AK"_s, u"none"_s);
+    const QString unionWords = u"Headline\nEU rejects German call to boycott British lamb.\n"_s;
+    row("two letters WordNet writes so, opening a sentence", unionWords, u"EU"_s, u"organization"_s);
     row("two letters before a noun", capitalsWords, u"SD"_s, u"none"_s);
     // What the shape of a line gives away: a dateline, a row of results, a club's name.
     const QString results = u"RESULTS ON SATURDAY\nLONDON 1997-06-07\nResults of league matches on Saturday:\n"

@@ -721,9 +721,14 @@ std::optional<MentionKind> acronymKind(const Article& article, const QList<NameT
     if (facts.function || facts.never || facts.title || facts.dictionary == 1)
         return std::nullopt;
     std::optional<MentionKind> kind;
-    if (facts.wordnet == quint8(WordNet::EntityClass::Organization))
+    // WordNet's first sense of the word, or else the sense it writes in these capitals ("EU" is the
+    // European Union, though "eu" is first europium, written "Eu").
+    WordNet::EntityClass named = WordNet::EntityClass(facts.wordnet);
+    if (named != WordNet::EntityClass::Organization && named != WordNet::EntityClass::Location)
+        named = WordNet::instance().entityClassAsWritten(w.toString());
+    if (named == WordNet::EntityClass::Organization)
         kind = MentionKind::Organization;
-    else if (facts.wordnet == quint8(WordNet::EntityClass::Location))
+    else if (named == WordNet::EntityClass::Location)
         kind = MentionKind::Place;
     else
         return std::nullopt;
@@ -738,10 +743,15 @@ std::optional<MentionKind> acronymKind(const Article& article, const QList<NameT
                            isCapitalised(textOf(article, tokens[i + 1]));
     if (nameBefore || nameAfter)
         return std::nullopt;
-    // Two letters name a body or a place only after "the" and where no word or figure leans on
-    // them ("the UN said", "in the UK."; not "AK 47 rifles", "the SD card", "NT $53.8", "SD, HDMI").
+    // Two letters name a body or a place only after "the", a preposition or opening the sentence,
+    // and where no word or figure leans on them ("the UN said", "in the UK.", "EU rejects", "talks
+    // with EU."; not "AK 47 rifles", "the SD card", "NT $53.8", "SD, HDMI", "from EU officials").
     if (w.size() == 2) {
-        if (i == 0 || textOf(article, tokens[i - 1]).compare(u"the", Qt::CaseInsensitive) != 0)
+        static const QSet<QString> leading = {QStringLiteral("the"), QStringLiteral("in"),   QStringLiteral("to"),
+                                             QStringLiteral("from"), QStringLiteral("by"),  QStringLiteral("with"),
+                                             QStringLiteral("and"),  QStringLiteral("of"),  QStringLiteral("for")};
+        if (i != firstWordOf(article, tokens) &&
+            (i == 0 || !leading.contains(textOf(article, tokens[i - 1]).toString().toLower())))
             return std::nullopt;
         if (i + 1 < tokens.size()) {
             const QStringView next = textOf(article, tokens[i + 1]);

@@ -335,6 +335,30 @@ std::optional<std::pair<QString, quint32>> WordNet::firstNounLemma(const QString
     return std::nullopt;
 }
 
+WordNet::EntityClass WordNet::entityClassAsWritten(const QString& written) const
+{
+    const auto it = m_index.constFind(written.toLower());
+    if (it == m_index.cend())
+        return EntityClass::None;
+    const QByteArray word = written.toUtf8().replace(' ', '_');
+    const QByteArray& data = m_data[0];
+    for (const quint32 id : *it) {
+        if ((id >> 28) != 0)
+            continue;
+        // "offset lex_filenum ss_type w_cnt word lex_id [word lex_id …] …", w_cnt in hex.
+        const quint32 offset = id & 0x0fffffff;
+        const qsizetype lineEnd = data.indexOf('\n', offset);
+        const QList<QByteArray> fields = data.mid(offset, (lineEnd < 0 ? data.size() : lineEnd) - offset).split(' ');
+        bool ok = false;
+        const int words = fields.size() > 3 ? fields[3].toInt(&ok, 16) : 0;
+        for (int w = 0; ok && w < words && 4 + 2 * w < fields.size(); ++w) {
+            if (fields[4 + 2 * w] == word)
+                return classOf(offset, 0);
+        }
+    }
+    return EntityClass::None;
+}
+
 WordNet::EntityClass WordNet::properNameClass(const QString& phrase) const
 {
     const auto lemma = firstNounLemma(phrase);

@@ -30,6 +30,9 @@ public:
     /// entityClass() of a lower-case phrase only when WordNet writes its first noun sense as a
     /// proper name ("United_Nations", "Red_Cross"), not as a common noun ("general_assembly").
     EntityClass properNameClass(const QString& phrase) const;
+    /// entityClass() of the first noun sense WordNet writes exactly as @p written is ("EU" the
+    /// European Union, not "Eu" europium; "UN" the United Nations); None when no sense is.
+    EntityClass entityClassAsWritten(const QString& written) const;
     /// Whether a lower-case phrase of two words or more is a noun WordNet writes in lower case in
     /// its first noun sense, or the plural of one: a common noun ("web site", "web sites",
     /// "health care", "alma mater"; not "Caesar salad", which WordNet writes with its capital), so
