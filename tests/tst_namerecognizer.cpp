@@ -279,6 +279,10 @@ void TestNameRecognizer::recognizes_data()
     row("a club's name", results, u"Leeds United"_s, u"organization"_s);
     row("a country's side stays the country", results, u"Brazil"_s, u"place"_s);
     row("a city's club is a club", results, u"Utrecht"_s, u"organization"_s);
+    const QString scorers = u"Headline\nLeading scorers after Saturday's matches: Alan Shearer (Newcastle), Dion "
+                            u"Dublin (Coventry). Pete Sampras (Croatia) lost.\n"_s;
+    row("a town in brackets after a player is the club", scorers, u"Newcastle"_s, u"organization"_s);
+    row("a country in brackets after a player stays a place", scorers, u"Croatia"_s, u"place"_s);
     // Particles inside a person's name.
     const QString particles = u"Headline\nThe Commission's chief spokesman Nikolaus van der Pas told a briefing that "
                               u"Luiz Inacio Lula da Silva would meet him in Paris de facto alone.\n"_s;

@@ -1194,6 +1194,18 @@ bool isOutletName(const QString& text, MentionKind kind, const QSet<QString>& ou
     return kind == MentionKind::Person || !knownPlace(text);
 }
 
+// "Alan Shearer (Newcastle)", "Dion Dublin (Coventry)": a town in brackets right after a person
+// is the club the person plays for, as results and scorers' lists write it; a country there is
+// the person's nation ("Pete Sampras (U.S.)") and stays a place.
+bool clubOfPlayer(const Article& article, const Mention& previous, const Mention& m, const QString& text)
+{
+    if (previous.kind != MentionKind::Person || previous.sentence != m.sentence || m.start < 2 ||
+        m.end >= article.text.size() || article.text[m.end] != u')' || Lexicon::instance().isCountry(text))
+        return false;
+    const QStringView between = QStringView(article.text).sliced(previous.end, m.start - previous.end);
+    return between.trimmed() == u"(";
+}
+
 // "the Sixers", "the Yankees": a plural name after "the" is a team or a band, not a person
 // (teamsOf weighs it against a surname of the same text).
 bool isTeamName(const Article& article, const Found& f, const QString& text)
@@ -1770,6 +1782,7 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
         Mention m;
         m.start = f.start;
         m.end = f.end;
+        m.sentence = f.sentence;
         const QString text = articles[f.article].text.sliced(f.start, f.end - f.start);
         if (!f.rule && (isPeople(text) || terms.contains(text) || genera.contains(text) || opensCommonNoun(f, text) ||
                         compassBeforePeople(articles[f.article], f, text) ||
@@ -1799,9 +1812,11 @@ QList<QList<Mention>> NameRecognizer::recognize(const QList<Article>& articles, 
             m.kind = MentionKind::Organization;
         if (m.kind == MentionKind::Person && teams.contains(text))
             m.kind = MentionKind::Organization;
+        else if (m.kind == MentionKind::Place && !out[f.article].isEmpty() &&
+                 clubOfPlayer(articles[f.article], out[f.article].last(), m, text))
+            m.kind = MentionKind::Organization;
         else if (isOutletName(text, m.kind, outlets))
             m.kind = MentionKind::Organization;
-        m.sentence = f.sentence;
         out[f.article].append(m);
     }
     applyCorrections(articles, out, corrections);
