@@ -325,8 +325,10 @@ void TestFigureRecognizer::recognizes_data()
     // "m" is metres before a word of size; "3m people" are millions, no measure.
     row("metres before a size", u"The tower stands 828m tall over the bay."_s, u"quantity"_s, u"828m"_s, 828, none, u"m"_s);
     row("metres joined to a size", u"They dug a 50m-long tunnel under the wall."_s, u"quantity"_s, u"50m"_s, 50, none, u"m"_s);
-    row("terawatt-hours", u"enough to generate 1.1 terawatt-hours a year"_s, u"quantity"_s, u"1.1 terawatt-hours"_s,
+    row("terawatt-hours", u"enough to generate 1.1 terawatt-hours in a year"_s, u"quantity"_s, u"1.1 terawatt-hours"_s,
         1.1e12, none, u"Wh"_s);
+    row("terawatt-hours a year", u"enough to generate 1.1 terawatt-hours a year"_s, u"quantity"_s,
+        u"1.1 terawatt-hours a year"_s, 3011635865.85, none, u"Wh/d"_s);
     row("gigawatts written out", u"a plant of 2.4 gigawatts near the coast"_s, u"quantity"_s, u"2.4 gigawatts"_s,
         2.4e9, none, u"W"_s);
     row("millimetres", u"a crack 1.5mm wide"_s, u"quantity"_s, u"1.5mm"_s, 0.0015, none, u"m"_s);
@@ -392,8 +394,25 @@ void TestFigureRecognizer::recognizes_data()
         u"magnitude"_s);
     row("magnitude after", u"the 7.1-magnitude quake was felt far away"_s, u"quantity"_s, u"7.1-magnitude"_s, 7.1,
         none, u"magnitude"_s);
-    row("a scale before the unit", u"it pumps 1.5 million barrels per day"_s, u"quantity"_s,
+    row("a scale before the unit", u"it holds 1.5 million barrels in store"_s, u"quantity"_s,
         u"1.5 million barrels"_s, 1.5e6 * 158.987294928, none, u"L"_s);
+    // Rates: a measure per a span of time, fuel economy
+    row("barrels per day", u"it pumps 1.5 million barrels per day"_s, u"quantity"_s,
+        u"1.5 million barrels per day"_s, 1.5e6 * 158.987294928, none, u"L/d"_s);
+    row("tonnes a year", u"the mine yields 36,500 tonnes a year of copper"_s, u"quantity"_s,
+        u"36,500 tonnes a year"_s, 36500e3 / 365.25, none, u"kg/d"_s);
+    row("barrels a day as the trade writes it", u"output rose to 830,000 bpd in May"_s, u"quantity"_s,
+        u"830,000 bpd"_s, 131959454.79, none, u"L/d"_s);
+    row("metres a second", u"winds of 20 metres a second tore roofs off"_s, u"quantity"_s,
+        u"20 metres a second"_s, 72, none, u"km/h"_s);
+    row("a rate over a range", u"it burns 2-3 litres per hour idling"_s, u"quantity"_s,
+        u"2-3 litres per hour"_s, 48, 72, u"L/d"_s);
+    row("not a rate: a year ago", u"he drove 300 miles a year ago"_s, u"quantity"_s, u"300 miles"_s,
+        300 * 1609.344, none, u"m"_s);
+    row("miles per gallon", u"the car gets 40 miles per gallon on the highway"_s, u"quantity"_s,
+        u"40 miles per gallon"_s, 40 * 1.609344 / 3.785411784, none, u"km/L"_s);
+    row("mpg", u"a hybrid rated at 50 mpg in town"_s, u"quantity"_s, u"50 mpg"_s, 50 * 1.609344 / 3.785411784, none,
+        u"km/L"_s);
     row("calories", u"the meal had 4,000 calories in all"_s, u"quantity"_s, u"4,000 calories"_s, 4000, none,
         u"kcal"_s);
     // Money as wires abbreviate it, and currencies named by their country

@@ -93,6 +93,11 @@ const Entry entries[] = {
     // food energy → kcal (a "calorie" on a label is a kilocalorie); sound level → dB
     {u"calorie", u"kcal", 1}, {u"calories", u"kcal", 1}, {u"kcal", u"kcal", 1}, {u"kilocalories", u"kcal", 1},
     {u"dB", u"dB", 1}, {u"decibel", u"dB", 1}, {u"decibels", u"dB", 1},
+    // fuel economy → km/L; oil output as the trade writes it → L/d (other rates: FigureRecognizer)
+    {u"mpg", u"km/L", 1.609344 / 3.785411784}, {u"miles per gallon", u"km/L", 1.609344 / 3.785411784},
+    {u"miles a gallon", u"km/L", 1.609344 / 3.785411784}, {u"km/l", u"km/L", 1},
+    {u"kilometres per litre", u"km/L", 1}, {u"kilometers per liter", u"km/L", 1},
+    {u"bpd", u"L/d", 158.987294928}, {u"b/d", u"L/d", 158.987294928},
     // an earthquake's magnitude ("a magnitude 6.2 quake", "the 7.1-magnitude quake")
     {u"magnitude", u"magnitude", 1},
 };

@@ -1621,6 +1621,42 @@ bool metresBeforeSize(QStringView words)
     return size.matchView(words).hasMatch();
 }
 
+// "830,000 barrels per day", "20,000 tonnes a year", "5 metres a second": a measure per a span
+// of time is a rate, in a unit of its own so that it is compared only with rates. A length per a
+// second, minute or hour is a speed (km/h); data per a span of time goes per second (B/s);
+// anything else per day ("L/d", "kg/d", "Wh/d", "m/d"). Not "300 miles a year ago".
+struct Rate
+{
+    qsizetype length = 0; ///< of " per day" after the unit
+    QString canonical;
+    double factor = 1; ///< from the amount per the written span to the canonical rate
+};
+
+std::optional<Rate> rateAfter(QStringView text, qsizetype end, const QString& canonical)
+{
+    if (canonical != u"L" && canonical != u"kg" && canonical != u"m" && canonical != u"Wh" && canonical != u"B")
+        return std::nullopt;
+    static const RE per(QStringLiteral(R"(^(?:\s(?:per|a|an|each|every)\s|/)(?<d>second|minute|hour|day|week|month|year|)"
+                                       R"(sec|min|hr|h|d|yr)(?![\w-])(?!\s+(?:ago|earlier|later|before|after|old|from|on|or)\b))"));
+    const auto m = per.matchView(text.sliced(end, std::min<qsizetype>(24, text.size() - end)));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QStringView d = m.capturedView(u"d");
+    const double seconds = d.startsWith(u"s")                      ? 1
+                           : d.startsWith(u"mi")                   ? 60
+                           : d.startsWith(u"h")                    ? 3600
+                           : d == u"d" || d == u"day"              ? 86400
+                           : d == u"week"                          ? 604800
+                           : d == u"month"                         ? 2629800
+                                                                   : 31557600;
+    if (canonical == u"m")
+        return seconds <= 3600 ? Rate{m.capturedLength(), QStringLiteral("km/h"), 3.6 / seconds}
+                               : Rate{m.capturedLength(), QStringLiteral("m/d"), 86400 / seconds};
+    if (canonical == u"B")
+        return Rate{m.capturedLength(), QStringLiteral("B/s"), 1 / seconds};
+    return Rate{m.capturedLength(), canonical + QStringLiteral("/d"), 86400 / seconds};
+}
+
 void findQuantities(const QString& text, const Triggers& t, const QList<qsizetype>& amounts, Candidates& out)
 {
     scan(quantity(), text, t, amounts, [&](const Hit& h) {
@@ -1668,13 +1704,21 @@ void findQuantities(const QString& text, const Triggers& t, const QList<qsizetyp
                 inchesEnd = end + m.capturedEnd();
             }
         }
+        std::optional<Rate> rate;
+        if (inchesEnd < 0 && (rate = rateAfter(text, end, mention.unit))) {
+            mention.unit = rate->canonical;
+            mention.value *= rate->factor;
+            mention.writtenUnit = mention.writtenUnit + QStringView(text).sliced(end, rate->length);
+            inchesEnd = end + rate->length;
+        }
+        const double factor = unit->factor * (rate ? rate->factor : 1);
         mention.value = tidy(mention.value);
         if (unit->canonical == u"magnitude" && (*low > 10 || h.has(u"n2")))
             return false;
         if (h.has(u"n2")) {
             const auto high = numberValue(h.view(u"n2"));
             if (high && plausibleRange(text, h, *low, *high))
-                mention.valueMax = tidy(*high * unit->factor + unit->offset);
+                mention.valueMax = tidy(*high * factor + unit->offset);
             else
                 return false;
         }
