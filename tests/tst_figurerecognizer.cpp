@@ -479,6 +479,8 @@ void TestFigureRecognizer::recognizes_data()
         u"1480"_s);
     row("a month of an older year", u"He entered the school in August 1799 with his cousin."_s, u"date"_s,
         u"August 1799"_s, 1799, none, {}, {}, u"1799-08"_s);
+    row("a month, a comma and its year", u"The treaty was signed in May, 1750, at Madrid."_s, u"date"_s,
+        u"May, 1750"_s, 1750, none, {}, {}, u"1750-05"_s);
     row("a day of an older year", u"The duel was fought on 17 March 1782 at dawn."_s, u"date"_s, u"17 March 1782"_s,
         1782, none, {}, {}, u"1782-03-17"_s);
     row("an older number counting", u"Fraud was found in 1500 cases last year."_s, u"number"_s, u"1500"_s, 1500);

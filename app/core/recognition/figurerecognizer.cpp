@@ -306,7 +306,7 @@ const QList<RE>& dates()
                   R"((?<mon>MONTH)(?:,?\s+(?<year>(?:1\d|20)\d\d)(?!\d))?)(?![a-z]))")),
               false),
         build(arg(QStringLiteral(R"((?<![\w]))"
-                                 R"((?<f>(?<mon>MONTH)\s+(?:of\s+)?(?<year>(?:1\d|20)\d\d))(?!\d))")),
+                                 R"((?<f>(?<mon>MONTH),?\s+(?:of\s+)?(?<year>(?:1\d|20)\d\d))(?!\d))")),
               false),
         // "2012-04-04", and as tokenised corpora space it, "2012 - 04 - 04" (one spacing throughout).
         build(QStringLiteral(R"((?<![\w-])(?<f>(?<year>(?:19|20)\d\d)(?<sp> ?)-\k<sp>(?<mo>\d\d)\k<sp>-\k<sp>(?<day>\d\d))(?![\w-]))"),
