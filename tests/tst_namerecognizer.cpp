@@ -283,6 +283,14 @@ void TestNameRecognizer::recognizes_data()
                             u"Dublin (Coventry). Pete Sampras (Croatia) lost.\n"_s;
     row("a town in brackets after a player is the club", scorers, u"Newcastle"_s, u"organization"_s);
     row("a country in brackets after a player stays a place", scorers, u"Croatia"_s, u"place"_s);
+    const QString staff = u"Headline\nChelsea manager Ruud Gullit said the Saints quarterback was fit, England "
+                          u"captain Alan Shearer agreed, and the Hall of Fame coach did not. Former manager John "
+                          u"Smith left.\n"_s;
+    row("a name before a side's staff is the club", staff, u"Chelsea"_s, u"organization"_s);
+    row("a common word before a side's staff after the", staff, u"Saints"_s, u"organization"_s);
+    row("a country before a side's staff stays a place", staff, u"England"_s, u"place"_s);
+    row("a common word opening a sentence names no side", staff, u"Former"_s, u"none"_s);
+    row("the end of a longer name names no side", staff, u"Fame"_s, u"none"_s);
     // Particles inside a person's name.
     const QString particles = u"Headline\nThe Commission's chief spokesman Nikolaus van der Pas told a briefing that "
                               u"Luiz Inacio Lula da Silva would meet him in Paris de facto alone.\n"_s;

@@ -1368,6 +1368,46 @@ void gazetteerPlaces(const Article& article, int a, int s, const QList<NameToken
     }
 }
 
+// "Chelsea manager Ruud Gullit", "the Arsenal striker", "England captain Alan Shearer": a name
+// right before a word for a side's staff written in lower case names the side: a club is an
+// organisation, a nation's side the nation (as wires mark it). Up to three capitalised words; at
+// the start of a sentence a first word the dictionary has in lower case counts only when the
+// folder also capitalises it inside a sentence ("Former manager ..." names no side); not the end
+// of a longer name ("Hall of Fame coach"). A person's name follows, or "the" goes before.
+void staffNames(const Article& article, int a, int s, const QList<NameToken>& tokens, const NameEvidence& evidence,
+                QList<Found>& out)
+{
+    static const QSet<QString> staff = {
+        QStringLiteral("manager"),    QStringLiteral("coach"),      QStringLiteral("striker"),
+        QStringLiteral("midfielder"), QStringLiteral("goalkeeper"),
+        QStringLiteral("keeper"),     QStringLiteral("winger"),     QStringLiteral("captain"),
+        QStringLiteral("skipper"),    QStringLiteral("quarterback"), QStringLiteral("pitcher"),
+        QStringLiteral("boss")};
+    auto word = [&](int k) { return textOf(article, tokens[k]); };
+    const int firstWord = firstWordOf(article, tokens);
+    for (int k = 1; k + 1 < int(tokens.size()); ++k) {
+        if (!staff.contains(word(k).toString()))
+            continue;
+        int first = k;
+        while (first > 0 && k - first < 3 && isCapitalised(word(first - 1)) && evidence.factsOf(word(first - 1)).nameWord())
+            --first;
+        if (first == k || (first == firstWord && Lexicon::instance().isCommonWord(word(first)) &&
+                           !evidence.seenCapitalisedInside(word(first))))
+            continue;
+        // The end of a longer name ("Hall of Fame coach"): not a side.
+        if (first > 1 && (word(first - 1) == u"of" || word(first - 1) == u"and" || word(first - 1) == u"&") &&
+            isCapitalised(word(first - 2)))
+            continue;
+        const bool the = first > 0 && word(first - 1).compare(u"the", Qt::CaseInsensitive) == 0;
+        if (!the && !isCapitalised(word(k + 1)))
+            continue;
+        const QStringView name = QStringView(article.text).sliced(tokens[first].start, tokens[k - 1].end - tokens[first].start);
+        const bool country = Lexicon::instance().isCountry(name);
+        out.append({a, s, tokens[first].start, tokens[k - 1].end, country ? MentionKind::Place : MentionKind::Organization,
+                    3.f, first == firstWord, !country});
+    }
+}
+
 // Names that the shape of a line gives away, as wires and results pages write them:
 // - a dateline, a run of up to three words in capitals opening the sentence before a date or a
 //   bracket ("PARIS 1997-06-04", "WASHINGTON (Reuters)"), is the place it names when the
@@ -1560,9 +1600,10 @@ QList<Found> sentenceNamesOf(const QList<Article>& articles, const NameEvidence&
             cueNames(article, a, s, tokens, evidence, cues);
             ruleNames(article, a, s, tokens, rules, cues);
             layoutNames(article, a, s, tokens, evidence, layout);
+            staffNames(article, a, s, tokens, evidence, layout);
             gazetteerPlaces(article, a, s, tokens, gazetteer);
             layer(sentenceNames, rules);
-            layer(sentenceNames, layout); // a row of results names a city's club, not the city
+            layer(sentenceNames, layout); // a row of results or a side's staff names a city's club, not the city
             layer(sentenceNames, gazetteer);
             layer(sentenceNames, cues);
             layer(sentenceNames, model);
