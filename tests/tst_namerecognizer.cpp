@@ -291,6 +291,10 @@ void TestNameRecognizer::recognizes_data()
     row("a country before a side's staff stays a place", staff, u"England"_s, u"place"_s);
     row("a common word opening a sentence names no side", staff, u"Former"_s, u"none"_s);
     row("the end of a longer name names no side", staff, u"Fame"_s, u"none"_s);
+    const QString clubs = u"Headline\nHe would not sell Gianfranco Zola to Inter Milan, nor to Real Madrid, he told "
+                          u"reporters in Milan.\n"_s;
+    row("a club's first word before a city", clubs, u"Inter Milan"_s, u"organization"_s);
+    row("the city alone stays a place", clubs, u"Milan"_s, u"place"_s);
     // Particles inside a person's name.
     const QString particles = u"Headline\nThe Commission's chief spokesman Nikolaus van der Pas told a briefing that "
                               u"Luiz Inacio Lula da Silva would meet him in Paris de facto alone.\n"_s;

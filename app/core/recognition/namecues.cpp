@@ -72,6 +72,15 @@ bool isClubWord(QStringView word)
     return WordKey(word).in(s);
 }
 
+bool isClubPrefix(QStringView word)
+{
+    static const QSet<QString> s = words({"Inter", "Real", "Bayern", "Dynamo", "Dinamo", "Sporting", "Spartak",
+                                          "Lokomotiv", "Olympique", "Atletico", "Atlético", "Borussia", "Hertha",
+                                          "Werder", "Hapoel", "Maccabi", "Partizan", "Steaua", "CSKA", "Slavia",
+                                          "Sparta", "Racing", "Deportivo", "Fortuna", "Eintracht"});
+    return WordKey(word).in(s);
+}
+
 bool isInstitutionHead(QStringView word)
 {
     static const QSet<QString> s = words({"Clinic", "Laboratory", "Laboratories", "Institution", "Corps",

@@ -27,6 +27,8 @@ bool isNeverName(QStringView word);
 bool isEventHead(QStringView word);
 /// Last words of a sports club's name ("Leeds United", "Blackburn Rovers", "Glasgow Rangers").
 bool isClubWord(QStringView word);
+/// First words of a sports club's name before its city ("Inter Milan", "Real Madrid", "Bayern Munich").
+bool isClubPrefix(QStringView word);
 /// Last words of an institution's name the model was not given as organisation suffixes: services,
 /// clinics, laboratories ("Fish and Wildlife Service", "Mayo Clinic", "Corps of Engineers"), and
 /// the plural of a trade that ends a company's name ("Getty Images", "Paramount Pictures").

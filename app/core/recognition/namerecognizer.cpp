@@ -1711,12 +1711,17 @@ bool inCapitals(const Article& article, int sentence)
 }
 
 // "New Orleans Saints", "Philadelphia 76ers", "Montreal Crystals": a place's name and a plural
-// that is no feature of the land ("Cayman Islands", "Smoky Mountains") name a team of the place.
+// that is no feature of the land ("Cayman Islands", "Smoky Mountains") name a team of the place;
+// so does a club's first word before a place ("Inter Milan", "Real Madrid", "Bayern Munich").
 bool teamOfPlace(const QString& text)
 {
     const qsizetype space = text.lastIndexOf(u' ');
     if (space <= 0)
         return false;
+    if (const qsizetype first = text.indexOf(u' '); NameCues::isClubPrefix(QStringView(text).first(first))) {
+        const QString rest = text.sliced(first + 1);
+        return (Lexicon::instance().isPlace(rest) || knownPlace(rest)) && !Lexicon::instance().isPlace(text);
+    }
     const QStringView last = QStringView(text).sliced(space + 1);
     const QString place = text.first(space);
     if (last.size() < 4 || !last.endsWith(u's') || last.endsWith(u"ss") || !last.front().isLetterOrNumber() ||
